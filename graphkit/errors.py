@@ -1,0 +1,32 @@
+"""Errors that the CLI turns into one line on stderr and an exit code."""
+
+from __future__ import annotations
+
+
+class GraphkitError(Exception):
+    """Base class: a problem the user can fix; never shown with a traceback."""
+
+    exit_code = 1
+
+
+class InputError(GraphkitError):
+    """Bad input: a missing path, an unreadable or malformed file, a bad option."""
+
+    exit_code = 2
+
+    def __init__(self, source: str, problem: str) -> None:
+        super().__init__(f"{source}: {problem}")
+        self.source = source
+        self.problem = problem
+
+
+class StoreError(GraphkitError):
+    """A store that is not a graphkit store, or one of a newer schema version."""
+
+    exit_code = 2
+
+
+class StoreUnavailable(GraphkitError):
+    """The store cannot be reached: Neo4j down, wrong password, unknown database."""
+
+    exit_code = 3
