@@ -1,0 +1,106 @@
+"""The interface both stores implement: the embedded SQLite store and Neo4j.
+
+Writes are idempotent: writing the same batch twice leaves the store as after
+the first write. Reads stream; none holds a whole result in memory twice.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass, field
+from types import TracebackType
+
+from graphkit.graph import Channel, GraphBatch, StoredRelation
+from graphkit.models import Entity, Post
+
+
+@dataclass
+class WriteSummary:
+    """What a write (or a whole load) did."""
+
+    posts_created: int = 0
+    posts_present: int = 0
+    nodes_created: int = 0
+    relationships_created: int = 0
+    relationships_updated: int = 0
+
+    def add(self, other: WriteSummary) -> None:
+        self.posts_created += other.posts_created
+        self.posts_present += other.posts_present
+        self.nodes_created += other.nodes_created
+        self.relationships_created += other.relationships_created
+        self.relationships_updated += other.relationships_updated
+
+
+@dataclass
+class Stats:
+    """Counts by node label and by relationship type."""
+
+    labels: dict[str, int] = field(default_factory=dict)
+    relationships: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """Which part of the graph to read; None means everything."""
+
+    types: frozenset[str] | None = None
+    relations: frozenset[str] | None = None
+    since: str | None = None  # YYYY-MM-DD, inclusive, on a relation's last_seen
+    until: str | None = None  # YYYY-MM-DD, inclusive, on a relation's first_seen
+
+
+class GraphStore(ABC):
+    """A graph of posts, channels and entities with relations carrying provenance."""
+
+    @abstractmethod
+    def ensure_schema(self) -> None:
+        """Create constraints and indexes (idempotent); run before any write."""
+
+    @abstractmethod
+    def write(self, batch: GraphBatch) -> WriteSummary:
+        """Merge one batch in one transaction: all of it or none of it."""
+
+    @abstractmethod
+    def existing_post_ids(self, ids: Collection[str]) -> set[str]:
+        """Which of these post ids are already stored."""
+
+    @abstractmethod
+    def entities(self, filters: Filters | None = None) -> Iterator[Entity]:
+        """Stored entities, streamed."""
+
+    @abstractmethod
+    def relations(self, filters: Filters | None = None) -> Iterator[StoredRelation]:
+        """Stored actor relations with provenance, streamed."""
+
+    @abstractmethod
+    def posts(self) -> Iterator[Post]:
+        """Stored posts, streamed."""
+
+    @abstractmethod
+    def channels(self) -> Iterator[Channel]:
+        """Stored channels."""
+
+    @abstractmethod
+    def mentions(self) -> Iterator[tuple[str, str]]:
+        """(post id, entity key) pairs, streamed."""
+
+    @abstractmethod
+    def stats(self) -> Stats:
+        """Counts by label and relationship type."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Release connections."""
+
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
