@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from graphkit.models import (
     ENTITY_TYPES,
     RELATION_TYPES,
@@ -11,6 +13,9 @@ from graphkit.models import (
     Relation,
 )
 
+if TYPE_CHECKING:
+    from graphkit.export import to_networkx
+
 __all__ = [
     "ENTITY_TYPES",
     "RELATION_TYPES",
@@ -18,5 +23,15 @@ __all__ = [
     "Extraction",
     "Post",
     "Relation",
+    "to_networkx",
 ]
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> Any:
+    # networkx loads only when the graph is asked for: ``import graphkit`` stays cheap.
+    if name == "to_networkx":
+        from graphkit.export import to_networkx
+
+        return to_networkx
+    raise AttributeError(f"module 'graphkit' has no attribute {name!r}")

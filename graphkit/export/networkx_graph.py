@@ -1,0 +1,97 @@
+"""The graph as a ``networkx.MultiDiGraph``: the shape every export format writes.
+
+Nodes are keyed by canonical key with ``type``, ``name`` and ``aliases``; one
+edge per stored relationship, keyed by its relation type, with its provenance.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import networkx as nx
+
+from graphkit.store.base import Filters, GraphStore
+
+#: Node attributes; ``aliases`` is a list.
+NODE_ATTRIBUTES: tuple[str, ...] = ("type", "name", "aliases")
+#: Edge attributes; the lists are parallel, one item per asserting post.
+EDGE_ATTRIBUTES: tuple[str, ...] = (
+    "post_ids",
+    "evidence",
+    "dates",
+    "confidence",
+    "count",
+    "first_seen",
+    "last_seen",
+    "modality",
+)
+LIST_ATTRIBUTES: frozenset[str] = frozenset({"aliases", "post_ids", "evidence", "dates"})
+#: Attributes that may be None (flat formats drop them; their readers restore None).
+OPTIONAL_ATTRIBUTES: frozenset[str] = frozenset({"first_seen", "last_seen"})
+
+
+def make_filters(
+    types: Iterable[str] | None = None,
+    relations: Iterable[str] | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> Filters:
+    """A ``Filters`` from plain arguments; None or empty means no filter."""
+    return Filters(
+        types=frozenset(types) if types else None,
+        relations=frozenset(relations) if relations else None,
+        since=since,
+        until=until,
+    )
+
+
+def to_networkx(
+    store: GraphStore,
+    *,
+    types: Iterable[str] | None = None,
+    relations: Iterable[str] | None = None,
+    since: str | None = None,
+    until: str | None = None,
+) -> nx.MultiDiGraph:
+    """The stored actor graph, built while streaming from ``store``.
+
+    ``types``: entity types kept (both ends of an edge must pass); ``relations``:
+    relation types kept; ``since``/``until`` (YYYY-MM-DD, inclusive): keep
+    relationships seen in that window. Without relation or date filters every
+    entity of the kept types is a node, isolated or not; with them, only the
+    entities on a kept edge are.
+    """
+    filters = make_filters(types, relations, since, until)
+    graph = nx.MultiDiGraph()
+    for entity in store.entities(filters):
+        if filters.types is not None and entity.type not in filters.types:
+            continue
+        graph.add_node(
+            entity.id, type=entity.type, name=entity.name, aliases=sorted(entity.aliases)
+        )
+    for rel in store.relations(filters):
+        if rel.source not in graph or rel.target not in graph:
+            continue
+        if filters.relations is not None and rel.type not in filters.relations:
+            continue
+        # Chronological provenance, whatever order the store keeps it in.
+        provenance = sorted(
+            zip(rel.dates, rel.post_ids, rel.evidence, strict=True),
+            key=lambda p: (p[0] or "", p[1]),
+        )
+        graph.add_edge(
+            rel.source,
+            rel.target,
+            key=rel.type,
+            post_ids=[post_id for _, post_id, _ in provenance],
+            evidence=[evidence for _, _, evidence in provenance],
+            dates=[date for date, _, _ in provenance],
+            confidence=rel.confidence,
+            count=rel.count,
+            first_seen=rel.first_seen,
+            last_seen=rel.last_seen,
+            modality=rel.modality,
+        )
+    if filters.relations is not None or filters.since or filters.until:
+        graph.remove_nodes_from([node for node, degree in graph.degree() if degree == 0])
+    return graph

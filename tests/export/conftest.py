@@ -1,0 +1,210 @@
+"""Fixtures for the export tests: a small corpus in the genre (written for these
+tests) loaded into a store."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator
+
+import pytest
+
+from graphkit.graph import (
+    Assertion,
+    Channel,
+    GraphBatch,
+    StoredRelation,
+    build_batch,
+    merge_entities,
+)
+from graphkit.models import Entity, Extraction, Post, Relation
+from graphkit.store.base import Filters, GraphStore, Stats, WriteSummary
+
+LAVROV = Entity("sergey-lavrov", "Person", "Sergey Lavrov", ("Lavrov", "S. Lavrov"))
+ZAKHAROVA = Entity("maria-zakharova", "Person", "Maria Zakharova", ("Zakharova",))
+GUTERRES = Entity("antonio-guterres", "Person", "António Guterres", ("Guterres",))
+RUSSIA = Entity("russia", "Country", "Russia", ("Russian Federation",))
+USA = Entity("united-states", "Country", "United States", ("USA", "US"))
+NATO = Entity("nato", "Organisation", "NATO", ("North Atlantic Alliance",))
+BRICS = Entity("brics", "Group", "BRICS")
+SUMMIT = Entity("brics-summit-2023", "Event", "BRICS Summit 2023")
+JOHANNESBURG = Entity("johannesburg", "Place", "Johannesburg")
+UNGA = Entity("un-general-assembly", "Organisation", "UN General Assembly", ("UNGA",))
+
+
+def rel(
+    source: Entity,
+    rtype: str,
+    target: Entity,
+    evidence: str,
+    confidence: float = 0.9,
+    modality: str = "asserted",
+) -> Relation:
+    return Relation(source.id, rtype, target.id, evidence, confidence, "test-rule", modality)  # type: ignore[arg-type]
+
+
+def extraction(
+    post_id: str,
+    date: str | None,
+    text: str,
+    entities: tuple[Entity, ...],
+    relations: tuple[Relation, ...],
+    forwarded_from: str | None = None,
+) -> Extraction:
+    post = Post(
+        post_id,
+        "MFA Russia",
+        text,
+        forwarded_from=forwarded_from,
+        date=date,
+        hashtags=("#diplomacy",),
+    )
+    return Extraction(post, entities, relations)
+
+
+def sample_extractions() -> list[Extraction]:
+    """Nine posts: repeated, symmetric, planned and undated relations, one isolated actor."""
+    s1 = "Sergey Lavrov criticised NATO for its eastward expansion."
+    s2 = "Lavrov again criticised the North Atlantic Alliance's exercises near the border."
+    s3 = "Maria Zakharova criticised the United States over new sanctions."
+    s4 = "Sergey Lavrov met with António Guterres on the sidelines of the General Assembly."
+    s5 = "Russia supported the BRICS initiative on settlements in national currencies."
+    s6 = "Sergey Lavrov spoke at the BRICS Summit 2023, held in Johannesburg."
+    s7 = "Lavrov will meet Guterres again in New York."
+    s8 = "The United States supported NATO's new posture."
+    s9 = "Maria Zakharova commented on the agenda of the UN General Assembly."
+    return [
+        extraction(
+            "mfa/101",
+            "2023-03-02T09:00:00Z",
+            s1,
+            (LAVROV, NATO),
+            (rel(LAVROV, "CRITICISED", NATO, s1),),
+        ),
+        extraction(
+            "mfa/102",
+            "2023-06-15T10:30:00Z",
+            s2,
+            (Entity("sergey-lavrov", "Person", "Lavrov"), NATO),
+            (rel(LAVROV, "CRITICISED", NATO, s2, 0.8),),
+        ),
+        extraction(
+            "mfa/103",
+            "2023-06-20",
+            s3,
+            (ZAKHAROVA, USA),
+            (rel(ZAKHAROVA, "CRITICISED", USA, s3),),
+            forwarded_from="MID RF Press",
+        ),
+        extraction(
+            "mfa/104",
+            "2023-09-19",
+            s4,
+            (LAVROV, GUTERRES, UNGA),
+            (rel(GUTERRES, "MET_WITH", LAVROV, s4, 0.95),),
+        ),
+        extraction(
+            "mfa/105", "2023-08-20", s5, (RUSSIA, BRICS), (rel(RUSSIA, "SUPPORTED", BRICS, s5),)
+        ),
+        extraction(
+            "mfa/106",
+            "2023-08-23",
+            s6,
+            (LAVROV, SUMMIT, JOHANNESBURG),
+            (rel(LAVROV, "SPOKE_AT", SUMMIT, s6), rel(SUMMIT, "HELD_IN", JOHANNESBURG, s6)),
+        ),
+        extraction(
+            "mfa/107",
+            None,
+            s7,
+            (LAVROV, GUTERRES),
+            (rel(LAVROV, "MET_WITH", GUTERRES, s7, 0.7, "planned"),),
+        ),
+        extraction(
+            "mfa/108", "2023-07-11", s8, (USA, NATO), (rel(USA, "SUPPORTED", NATO, s8, 0.85),)
+        ),
+        extraction("mfa/109", "2023-09-20", s9, (ZAKHAROVA, UNGA), ()),
+    ]
+
+
+class MemoryStore(GraphStore):
+    def __init__(self) -> None:
+        self._posts: dict[str, Post] = {}
+        self._entities: dict[str, Entity] = {}
+        self._channels: dict[str, Channel] = {}
+        self._mentions: dict[tuple[str, str], None] = {}
+        self._assertions: dict[tuple[str, str, str], dict[str, Assertion]] = {}
+
+    def ensure_schema(self) -> None:
+        pass
+
+    def write(self, batch: GraphBatch) -> WriteSummary:
+        summary = WriteSummary()
+        for post in batch.posts:
+            self._posts.setdefault(post.id, post)
+        for ent in batch.entities:
+            known = self._entities.get(ent.id)
+            self._entities[ent.id] = merge_entities(known, ent) if known else ent
+        for ch in batch.channels:
+            self._channels.setdefault(ch.key, ch)
+        self._mentions.update(dict.fromkeys(batch.mentions))
+        for a in batch.assertions:
+            self._assertions.setdefault((a.source, a.type, a.target), {})[a.post_id] = a
+        return summary
+
+    def existing_post_ids(self, ids: Collection[str]) -> set[str]:
+        return {i for i in ids if i in self._posts}
+
+    def entities(self, filters: Filters | None = None) -> Iterator[Entity]:
+        types = filters.types if filters else None
+        return (e for e in self._entities.values() if types is None or e.type in types)
+
+    def relations(self, filters: Filters | None = None) -> Iterator[StoredRelation]:
+        f = filters or Filters()
+        for (source, rtype, target), by_post in self._assertions.items():
+            items = list(by_post.values())
+            dates = [a.date for a in items]
+            known = [d for d in dates if d]
+            rel = StoredRelation(
+                source=source,
+                type=rtype,  # type: ignore[arg-type]
+                target=target,
+                post_ids=tuple(a.post_id for a in items),
+                evidence=tuple(a.evidence for a in items),
+                dates=tuple(dates),
+                confidence=max(a.confidence for a in items),
+                count=len(items),
+                first_seen=min(known) if known else None,
+                last_seen=max(known) if known else None,
+                modality="asserted" if any(a.modality == "asserted" for a in items) else "planned",
+            )
+            if f.relations is not None and rtype not in f.relations:
+                continue
+            if f.since and (rel.last_seen is None or rel.last_seen < f.since):
+                continue
+            if f.until and (rel.first_seen is None or rel.first_seen > f.until):
+                continue
+            yield rel
+
+    def posts(self) -> Iterator[Post]:
+        return iter(self._posts.values())
+
+    def channels(self) -> Iterator[Channel]:
+        return iter(self._channels.values())
+
+    def mentions(self) -> Iterator[tuple[str, str]]:
+        return iter(self._mentions)
+
+    def stats(self) -> Stats:
+        return Stats()
+
+    def close(self) -> None:
+        pass
+
+
+@pytest.fixture
+def loaded_store() -> Iterator[GraphStore]:
+    """A store holding the sample corpus."""
+    store = MemoryStore()
+    store.ensure_schema()
+    store.write(build_batch(sample_extractions()))
+    yield store
+    store.close()
