@@ -29,7 +29,8 @@ from graphkit.store.base import Filters, GraphStore, Stats, WriteSummary
 #: "grkt": tells a graphkit database from any other SQLite file.
 APPLICATION_ID = 0x67726B74
 SCHEMA_VERSION = 1
-SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+HEADER_SIZE = 100
 #: Keys per ``IN (...)`` lookup, well under SQLite's limit on bound parameters.
 LOOKUP_CHUNK = 500
 BUSY_TIMEOUT_MS = 10_000
@@ -97,72 +98,79 @@ class SqliteStore(GraphStore):
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self._conn: sqlite3.Connection | None = None
-        if self.path.exists() and self._check_foreign():
-            self._conn = self._connect()
+        if self.path.exists():
+            self._check_header()
+            conn, version = self._open_checked()
+            if version == SCHEMA_VERSION:
+                self._conn = conn
+            else:
+                conn.close()  # no schema yet: reads see an empty graph
 
     # -- opening -----------------------------------------------------------
 
     def _fail(self, problem: str) -> StoreError:
         return StoreError(f"{self.path}: {problem}")
 
-    def _check_foreign(self) -> bool:
-        """Refuse a file that is not a graphkit database of a known schema, reading only.
-
-        True when the file holds a graphkit schema, False when it is still empty.
-        """
+    def _check_header(self) -> None:
+        """Refuse a foreign or newer file from its header bytes, before SQLite touches it."""
         if not self.path.is_file():
             raise self._fail("not a file")
         try:
             with self.path.open("rb") as file:
-                header = file.read(len(SQLITE_HEADER))
+                header = file.read(HEADER_SIZE)
+            size = self.path.stat().st_size
         except OSError as exc:
             raise self._fail(f"cannot read: {exc.strerror or exc}") from None
         if not header:
-            return False  # an empty file is an empty database: nothing to lose
-        if header != SQLITE_HEADER:
+            return  # an empty file is an empty database: nothing to lose
+        if len(header) < HEADER_SIZE or not header.startswith(SQLITE_MAGIC):
             raise self._fail("not a graphkit database (not an SQLite file)")
-        try:
-            probe = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
-            try:
-                app_id: int = probe.execute("PRAGMA application_id").fetchone()[0]
-                version: int = probe.execute("PRAGMA user_version").fetchone()[0]
-                tables: int = probe.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-            finally:
-                probe.close()
-        except sqlite3.DatabaseError as exc:
-            raise self._fail(f"not a graphkit database ({exc})") from None
-        if app_id != APPLICATION_ID and (app_id != 0 or tables):
+        page_size = int.from_bytes(header[16:18], "big")
+        version = int.from_bytes(header[60:64], "big", signed=True)
+        app_id = int.from_bytes(header[68:72], "big", signed=True)
+        self._check_identity(app_id, version, has_content=size > (page_size or 65536))
+
+    def _check_identity(self, app_id: int, version: int, *, has_content: bool) -> None:
+        if app_id != APPLICATION_ID and (app_id != 0 or has_content):
             raise self._fail("not a graphkit database (an SQLite file of another application)")
         if version > SCHEMA_VERSION:
             raise self._fail(
                 f"written by a newer graphkit (schema version {version}; "
                 f"this graphkit reads up to {SCHEMA_VERSION}): upgrade graphkit"
             )
-        return version == SCHEMA_VERSION
 
-    def _connect(self) -> sqlite3.Connection:
+    def _open_checked(self) -> tuple[sqlite3.Connection, int]:
+        """Connect and check identity again (the header may lag behind the WAL).
+
+        Returns the connection and the schema version found.
+        """
         try:
             conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            app_id: int = conn.execute("PRAGMA application_id").fetchone()[0]
+            version: int = conn.execute("PRAGMA user_version").fetchone()[0]
+            tables: int = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         except sqlite3.Error as exc:
             raise self._fail(f"cannot open: {exc}") from None
-        return conn
+        try:
+            self._check_identity(app_id, version, has_content=tables > 0)
+        except StoreError:
+            conn.close()
+            raise
+        return conn, version
 
     def ensure_schema(self) -> None:
         self._writable()
 
     def _writable(self) -> sqlite3.Connection:
         """The connection, once the file exists with the current schema."""
-        if self._conn is None:
-            if not self.path.parent.is_dir():
-                raise self._fail("cannot create: no such directory")
-            if self.path.exists():  # another process may have created it meanwhile
-                self._check_foreign()
-            self._conn = self._connect()
-        conn = self._conn
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version == SCHEMA_VERSION:
-            return conn
+        if self._conn is not None:
+            return self._conn
+        if not self.path.parent.is_dir():
+            raise self._fail("cannot create: no such directory")
+        if self.path.exists():
+            self._check_header()
+        conn, _ = self._open_checked()
         try:
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("BEGIN IMMEDIATE")
@@ -175,7 +183,9 @@ class SqliteStore(GraphStore):
                 conn.execute("ROLLBACK")
                 raise
         except sqlite3.Error as exc:
+            conn.close()
             raise self._fail(f"cannot create the schema: {exc}") from None
+        self._conn = conn
         return conn
 
     @staticmethod
