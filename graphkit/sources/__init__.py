@@ -1,0 +1,175 @@
+"""Input readers: plain channel dumps and Telegram Desktop JSON exports.
+
+``read_posts(source)`` checks the whole input first (it exists, is a non-empty UTF-8
+text file, and, for JSON, is well-formed and a Telegram export) and raises
+``InputError`` before handing back an iterator, so a bad file never produces half an
+output. The posts themselves are then streamed.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import closing
+from pathlib import Path
+from typing import IO, Literal
+
+import ijson
+
+from graphkit.errors import InputError
+from graphkit.models import Post
+from graphkit.sources.dump import read_dump
+from graphkit.sources.telegram import NotAnExport, check_export_shape, check_syntax, read_export
+
+__all__ = ["STDIN", "Format", "detect_format", "read_posts"]
+
+Format = Literal["dump", "telegram"]
+#: The source name that reads standard input.
+STDIN = "-"
+_CHUNK = 1 << 20
+_SPOOL_IN_MEMORY = 8 << 20
+_JSON_OPENERS = frozenset('{["-0123456789tfn]')
+_TEXT_CONTROLS = frozenset(b"\t\n\r\f\v\x1b")
+
+
+def read_posts(
+    source: str | Path,
+    *,
+    channel: str | None = None,
+    on_skip: Callable[[str], None] | None = None,
+) -> Iterator[Post]:
+    """Posts of ``source`` (a path, or "-" for stdin), format detected from the content.
+
+    ``channel`` names the channel when the input does not (dumps; nameless chats); a dump
+    defaults to its file stem. ``on_skip`` hears the reason for each malformed message that
+    was left out of an export. Raises InputError for an unreadable or malformed input.
+    """
+    opened = _open(source)
+    try:
+        kind = _check(opened)
+    except BaseException:
+        opened.close()
+        raise
+    return _posts(opened, kind, channel if channel is not None else opened.stem, on_skip)
+
+
+def detect_format(source: str | Path) -> Format:
+    """ "telegram" or "dump", after the same checks as ``read_posts``."""
+    with closing(_open(source)) as opened:
+        return _check(opened)
+
+
+class _Source:
+    """A readable input that can be rewound: a file, or stdin spooled to a temporary file."""
+
+    def __init__(self, name: str, stem: str, stream: IO[bytes]) -> None:
+        self.name, self.stem, self.stream = name, stem, stream
+
+    def rewind(self) -> IO[bytes]:
+        self.stream.seek(0)
+        return self.stream
+
+    def close(self) -> None:
+        self.stream.close()
+
+
+def _open(source: str | Path) -> _Source:
+    if str(source) == STDIN:
+        # Spool so the input can be checked before it is read (memory stays bounded).
+        spool = tempfile.SpooledTemporaryFile(max_size=_SPOOL_IN_MEMORY)  # noqa: SIM115
+        shutil.copyfileobj(sys.stdin.buffer, spool, _CHUNK)
+        return _Source("stdin", "stdin", spool)
+    path = Path(source)
+    name = str(source)
+    if path.is_dir():
+        raise InputError(name, "is a directory, not a file")
+    try:
+        stream = path.open("rb")
+    except FileNotFoundError:
+        raise InputError(name, "no such file") from None
+    except PermissionError:
+        raise InputError(name, "permission denied") from None
+    except OSError as error:
+        raise InputError(name, f"cannot be read ({error.strerror or error})") from None
+    return _Source(name, path.stem, stream)
+
+
+def _check(opened: _Source) -> Format:
+    """Check the whole input and tell its format; raise InputError naming the problem."""
+    first = _check_text(opened)
+    if first == "":
+        raise InputError(opened.name, "is empty")
+    if first != "{" and not (first == "[" and _looks_like_json_list(opened)):
+        return "dump"
+    try:
+        check_syntax(opened.rewind())
+        check_export_shape(opened.rewind())
+    except ijson.JSONError as error:
+        raise InputError(opened.name, f"invalid JSON ({_first_line(error)})") from None
+    except NotAnExport as error:
+        raise InputError(opened.name, f"not a Telegram export: {error}") from None
+    return "telegram"
+
+
+def _check_text(opened: _Source) -> str:
+    """Read the input once: fail on binary data or invalid UTF-8; return the first
+    non-blank character ("" if there is none)."""
+    decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    stream = opened.rewind()
+    first = ""
+    offset = 0
+    while chunk := stream.read(_CHUNK):
+        if b"\x00" in chunk or (offset == 0 and _mostly_control(chunk)):
+            raise InputError(opened.name, "is a binary file, not text")
+        try:
+            text = decoder.decode(chunk)
+        except UnicodeDecodeError as error:
+            raise InputError(
+                opened.name, f"is not valid UTF-8 (byte {offset + error.start})"
+            ) from None
+        if not first and (stripped := text.lstrip()):
+            first = stripped[0]
+        offset += len(chunk)
+    try:
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        raise InputError(opened.name, "is not valid UTF-8 (truncated at the end)") from None
+    return first
+
+
+def _mostly_control(chunk: bytes) -> bool:
+    sample = chunk[:4096]
+    controls = sum(1 for byte in sample if byte < 32 and byte not in _TEXT_CONTROLS)
+    return controls > len(sample) // 10
+
+
+def _looks_like_json_list(opened: _Source) -> bool:
+    """A dump may open with "[Forwarded from ...]"; JSON opens with "[{", "[1", "[]"..."""
+    head = opened.rewind().read(256).decode("utf-8-sig", errors="replace").lstrip()[1:].lstrip()
+    return not head or head[0] in _JSON_OPENERS
+
+
+def _first_line(error: Exception) -> str:
+    return (str(error).strip().splitlines() or ["unreadable"])[0]
+
+
+def _posts(
+    opened: _Source,
+    kind: Format,
+    channel: str | None,
+    on_skip: Callable[[str], None] | None,
+) -> Iterator[Post]:
+    with closing(opened):
+        stream = opened.rewind()
+        if kind == "telegram":
+            try:
+                yield from read_export(stream, channel=channel, on_skip=on_skip)
+            except ijson.JSONError as error:  # the file changed after it was checked
+                raise InputError(opened.name, f"invalid JSON ({_first_line(error)})") from None
+        else:
+            text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="strict", newline=None)
+            yield from read_dump(text, channel=channel)

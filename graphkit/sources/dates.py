@@ -1,0 +1,113 @@
+"""Datelines in post text: ``📍 Samarkand, April 14, 2023``, ``(Moscow, May 28, 2025)``,
+``On May 27-29, 2025, in Moscow``, ``14 April 2023``.
+
+Only dates in dateline position count (the start of a line, a parenthesis, an opening
+"On ..."), so that "accreditation is open until May 20, 2025" is not taken as the
+post's date. A range gives its first day as ``start``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+
+_MONTH = r"(?i:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DASH = r"\s*[-–—]\s*"
+# "April 14, 2023", "May 27-29, 2025", "May 30 - June 2, 2025"
+_MONTH_FIRST = (
+    rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})"
+    rf"(?:{_DASH}(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY}))?,?\s+(?P<y>\d{{4}})"
+)
+# "14 April 2023", "27-29 May 2025", "30 May - 2 June 2025"
+_DAY_FIRST = (
+    rf"(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH}))?"
+    rf"(?:{_DASH}(?P<d2>{_DAY}))?\s+(?:of\s+)?(?P<m2>{_MONTH}),?\s+(?P<y>\d{{4}})"
+)
+_PARTICLE = r"(?:de|da|do|del|la|le|al|el|am|upon|on)"
+_PLACE = rf"[A-Z][\w'’.]*(?:(?:-|\s+|\s+{_PARTICLE}\s+)[A-Z][\w'’.]*){{0,3}}"
+_LEAD = r"^[^\w(\n]*"  # emoji, bullets and spaces that open a line
+
+_CONTEXTS = (
+    # 📍 Samarkand, April 14, 2023 / Moscow, 14 April 2023 / 🗓 14 April 2023
+    rf"{_LEAD}(?:(?P<place>{_PLACE}),\s+)?{{date}}",
+    # (Moscow, May 28, 2025)
+    rf"\((?:(?P<place>{_PLACE}),\s+)?{{date}}\)",
+    # On May 27-29, 2025, in Moscow
+    rf"(?:{_LEAD}|(?<=[.!?]\s))(?i:on)\s+{{date}}(?:,?\s+in\s+(?P<place>{_PLACE}))?",
+)
+_PATTERNS = tuple(
+    re.compile(context.replace("{date}", form), re.MULTILINE)
+    for context in _CONTEXTS
+    for form in (_MONTH_FIRST, _DAY_FIRST)
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A dateline found in a post: the day (first day of a range), the last day, the place."""
+
+    start: date
+    end: date
+    place: str | None
+
+    @property
+    def day(self) -> str:
+        return self.start.isoformat()
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The earliest dateline in ``text``, or None."""
+    best: tuple[int, Dateline] | None = None
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            found = _dateline(match)
+            if found is not None:
+                if best is None or match.start() < best[0]:
+                    best = (match.start(), found)
+                break
+    return best[1] if best else None
+
+
+def dateline_day(text: str) -> str | None:
+    """The dateline's day as ``YYYY-MM-DD``, or None."""
+    found = find_dateline(text)
+    return found.day if found else None
+
+
+def _month(name: str | None) -> int | None:
+    return _MONTHS.get(name.rstrip(".").lower()) if name else None
+
+
+def _day(token: str | None) -> int | None:
+    return int(re.match(r"\d+", token).group()) if token else None  # type: ignore[union-attr]
+
+
+def _dateline(match: re.Match[str]) -> Dateline | None:
+    year = int(match["y"])
+    first_day, last_day = _day(match["d1"]), _day(match["d2"])
+    first_month, second_month = _month(match["m1"]), _month(match["m2"])
+    assert first_day is not None
+    start_month = first_month or second_month
+    end_month = second_month or first_month
+    if start_month is None or end_month is None:
+        return None
+    try:
+        start = date(year, start_month, first_day)
+        end = date(year, end_month, last_day) if last_day else start
+    except ValueError:
+        return None
+    if end < start:
+        return None
+    place = match.groupdict().get("place")
+    if place and _month(place.split()[0]) is not None:
+        place = None
+    return Dateline(start=start, end=end, place=place)

@@ -1,0 +1,262 @@
+"""Plain channel dumps: posts copied out of a Telegram client and pasted one after another.
+
+A dump is read line by line and cut into blocks:
+
+- ``Forwarded from X`` closes the block and names the source of the blocks that follow
+  (until the next header: the copies and versions of a forwarded post carry no header).
+- A trailer (``Read in full``, ``Read more``, ``Watch in full``) closes the block.
+- A line already in the block (compared in normal form) means the text restarted: a second
+  paste. A rubric line (``#Announcement``) or a headline just before it goes with the copy.
+- Two blank lines in a row close the block; so does a client copy stamp ``Name, [14.04.23 12:00]``.
+
+Copies of one post are pasted next to each other, so only the fullest copy of the current
+run is held back; a block whose lines are (nearly) all in the held copy is a duplicate.
+A block that shares most of its wording with one of the last few posts without being a
+copy is an edited version: its own post, naming the earlier one in ``version_of``.
+Memory holds one run of copies, a short window of recent posts and a set of hashes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from graphkit.models import Post
+from graphkit.sources.dates import dateline_day
+from graphkit.sources.text import (
+    clean_channel_name,
+    hashtags_in,
+    links_in,
+    normal_form,
+    unique,
+)
+
+_HEADER = re.compile(
+    r"^\W*\[?\s*(?:forwarded from|переслано от)\s*:?\s*(?P<name>.+?)\s*\]?\s*$", re.IGNORECASE
+)
+# Telegram Desktop's "copy selected messages": "Russian MFA, [14.04.23 12:00]"
+_COPY_STAMP = re.compile(
+    r"^(?P<name>.+?),\s*\[(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{2}|\d{4})"
+    r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?\]\s*$"
+)
+_TRAILERS = frozenset(
+    normal_form(phrase)
+    for phrase in (
+        "Read in full",
+        "Read more",
+        "Read the full text",
+        "Full text",
+        "Watch in full",
+        "Watch the video",
+        "Подробнее",
+        "Читать полностью",
+        "Читать далее",
+    )
+)
+_URL_IN_LINE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_RUBRIC = re.compile(r"^\s*(?:#\w+\s*)+$")
+_SENTENCE_END = (".", "!", "?", "…", ";", ",")
+
+#: A block is a copy of another when this share of its lines is in the other.
+COPY_SHARE = 0.9
+#: An edited version shares at least this Jaccard similarity of word 3-grams.
+VERSION_SIMILARITY = 0.5
+#: How many recent posts a version is looked for among.
+VERSION_WINDOW = 32
+#: Leading lines (headline, rubric) a pasted copy may lack and still be recognised later.
+_DROPPABLE_LEAD = 2
+
+
+@dataclass(slots=True)
+class _Block:
+    lines: list[str] = field(default_factory=list)
+    keys: list[str] = field(default_factory=list)
+    key_set: set[str] = field(default_factory=set)
+    forwarded_from: str | None = None
+    date: str | None = None
+    links: list[str] = field(default_factory=list)
+
+    def add(self, line: str, key: str) -> None:
+        self.lines.append(line)
+        self.keys.append(key)
+        if key:
+            self.key_set.add(key)
+
+    def pop(self) -> tuple[str, str]:
+        line, key = self.lines.pop(), self.keys.pop()
+        if key and key not in self.keys:
+            self.key_set.discard(key)
+        return line, key
+
+    def size(self) -> int:
+        return sum(len(key) for key in self.keys)
+
+
+def read_dump(lines: Iterable[str], *, channel: str | None) -> Iterator[Post]:
+    """Distinct posts of a dump, in order, each text once."""
+    posts = _Deduplicator(channel)
+    for block in _blocks(lines):
+        yield from posts.add(block)
+    yield from posts.finish()
+
+
+def _blocks(lines: Iterable[str]) -> Iterator[_Block]:
+    """Cut the dump into blocks: one pasted copy of a post each."""
+    block = _Block()
+    source: str | None = None
+    blank_run = 0
+    for raw in lines:
+        line = raw.rstrip("\r\n").strip()
+        if not line:
+            blank_run += 1
+            if blank_run == 2 and block.lines:
+                yield block
+                block = _Block(forwarded_from=source)
+            continue
+        blank_run = 0
+        if header := _HEADER.match(line):
+            if block.lines:
+                yield block
+            source = clean_channel_name(header["name"])
+            block = _Block(forwarded_from=source)
+            continue
+        if stamp := _COPY_STAMP.match(line):
+            if block.lines:
+                yield block
+            source = None
+            block = _Block(date=_stamp_day(stamp))
+            continue
+        trailer_links = _trailer_links(line)
+        if trailer_links is not None:
+            block.links.extend(trailer_links)
+            if block.lines:
+                yield block
+            block = _Block(forwarded_from=source)
+            continue
+        key = normal_form(line)
+        if key and key in block.key_set:
+            restart_at = block.keys.index(key)
+            moved = _lead_of_next_copy(block, restart_at)
+            yield block
+            block = _Block(forwarded_from=source)
+            for moved_line, moved_key in moved:
+                block.add(moved_line, moved_key)
+        block.add(line, key)
+    if block.lines:
+        yield block
+
+
+def _trailer_links(line: str) -> list[str] | None:
+    """The links of a trailer line ("Read in full: https://..."), or None if not a trailer."""
+    words = normal_form(_URL_IN_LINE.sub(" ", line))
+    return links_in(line) if words in _TRAILERS else None
+
+
+def _lead_of_next_copy(block: _Block, restart_at: int) -> list[tuple[str, str]]:
+    """Take the rubric/headline lines at the end of ``block`` that open the next copy."""
+    moved: list[tuple[str, str]] = []
+    while len(moved) < _DROPPABLE_LEAD and len(block.lines) > 1:
+        last = block.lines[-1]
+        rubric = bool(_RUBRIC.match(last))
+        # A headline only moves when the held block itself starts at the repeated line
+        # (it has no headline of its own), so the headline belongs to the next copy.
+        headline = restart_at == 0 and not last[0].isalnum() and not last.endswith(_SENTENCE_END)
+        if not (rubric or headline):
+            break
+        moved.insert(0, block.pop())
+    return moved
+
+
+def _stamp_day(stamp: re.Match[str]) -> str | None:
+    year = int(stamp["y"])
+    year += 2000 if year < 100 else 0
+    day, month = int(stamp["d"]), int(stamp["m"])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _fingerprint(keys: Iterable[str]) -> int:
+    digest = hashlib.blake2b("\n".join(k for k in keys if k).encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big")
+
+
+def _shingles(normal_text: str) -> frozenset[int]:
+    words = normal_text.split()
+    return frozenset(hash(tuple(words[i : i + 3])) for i in range(max(len(words) - 2, 1)))
+
+
+def _copy_of(small: _Block, big: _Block) -> bool:
+    """True if (nearly) every line of ``small`` is in ``big``."""
+    keys = [key for key in small.keys if key]
+    if not keys:
+        return True
+    inside = sum(1 for key in keys if key in big.key_set)
+    return inside >= COPY_SHARE * len(keys)
+
+
+class _Deduplicator:
+    """Keeps the fullest copy of each run of pasted copies and links edited versions."""
+
+    def __init__(self, channel: str | None) -> None:
+        self.channel = channel
+        self.held: _Block | None = None
+        self.seen: set[int] = set()
+        self.recent: deque[tuple[str, frozenset[int]]] = deque(maxlen=VERSION_WINDOW)
+
+    def add(self, block: _Block) -> Iterator[Post]:
+        held = self.held
+        if held is not None:
+            if _copy_of(block, held) and block.size() <= held.size():
+                _absorb(held, block)
+                return
+            if _copy_of(held, block):
+                _absorb(block, held)
+                self.held = block
+                return
+            yield self._post(held)
+        self.held = None if _fingerprint(block.keys) in self.seen else block
+
+    def finish(self) -> Iterator[Post]:
+        if self.held is not None:
+            yield self._post(self.held)
+            self.held = None
+
+    def _post(self, block: _Block) -> Post:
+        text = "\n".join(block.lines)
+        normal_text = normal_form(text)
+        post_id = "dump:" + hashlib.sha1(normal_text.encode()).hexdigest()[:16]
+        shingles = _shingles(normal_text)
+        version_of = self._earlier_version(shingles)
+        self.recent.append((post_id, shingles))
+        for lead in range(_DROPPABLE_LEAD + 1):
+            self.seen.add(_fingerprint(block.keys[lead:]))
+        return Post(
+            id=post_id,
+            channel=self.channel,
+            text=text,
+            forwarded_from=block.forwarded_from,
+            date=block.date or dateline_day(text),
+            hashtags=unique(hashtags_in(text)),
+            links=unique([*links_in(text), *block.links]),
+            version_of=version_of,
+        )
+
+    def _earlier_version(self, shingles: frozenset[int]) -> str | None:
+        best_id, best_score = None, VERSION_SIMILARITY
+        for post_id, earlier in self.recent:
+            union = len(shingles | earlier)
+            score = len(shingles & earlier) / union if union else 0.0
+            if score >= best_score:
+                best_id, best_score = post_id, score
+        return best_id
+
+
+def _absorb(kept: _Block, copy: _Block) -> None:
+    """What a dropped copy knew that the kept one lacks: links, source, date."""
+    kept.links.extend(copy.links)
+    kept.forwarded_from = kept.forwarded_from or copy.forwarded_from
+    kept.date = kept.date or copy.date

@@ -1,0 +1,66 @@
+"""Text helpers shared by the readers: hashtags, links, channel names, normal forms."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+# A hashtag needs a letter: "#1" is a number, not a tag. "#ASEAN-centric" -> "ASEAN".
+_HASHTAG = re.compile(r"(?<![\w#&/])#(\w*[^\W\d]\w*)")
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'«»]+", re.IGNORECASE)
+_URL_TAIL = ".,;:!?)]}»’”'\"…"
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def unique(items: Iterable[str]) -> tuple[str, ...]:
+    """Items in first-seen order, each once."""
+    return tuple(dict.fromkeys(item for item in items if item))
+
+
+def hashtags_in(text: str) -> list[str]:
+    """Hashtags in ``text`` in order, without '#'."""
+    return _HASHTAG.findall(text)
+
+
+def links_in(text: str) -> list[str]:
+    """URLs in ``text`` in order, without trailing punctuation."""
+    links = []
+    for match in _URL.finditer(text):
+        url = match.group()
+        # Keep a closing bracket that closes one opened inside the URL (Wikipedia-style).
+        while (
+            url
+            and url[-1] in _URL_TAIL
+            and not (url[-1] == ")" and url.count("(") >= url.count(")"))
+        ):
+            url = url[:-1]
+        links.append(url)
+    return links
+
+
+def clean_channel_name(name: str | None) -> str | None:
+    """A channel name without decoration: "Russian MFA 🇷🇺" -> "Russian MFA".
+
+    Emoji and symbols around the name vary between copies of the same channel (flags,
+    ticks), so they are dropped from both ends; the words in between are kept as is.
+    """
+    if name is None:
+        return None
+    start, end = 0, len(name)
+    while start < end and not _is_name_char(name[start]):
+        start += 1
+    while end > start and not _is_name_char(name[end - 1]):
+        end -= 1
+    cleaned = " ".join(name[start:end].split())
+    return cleaned or None
+
+
+def _is_name_char(char: str) -> bool:
+    return char.isalnum() or char in "@_)\"'’”»"
+
+
+def normal_form(text: str) -> str:
+    """Case-, accent- and punctuation-blind form used to compare pasted copies."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(_NON_WORD.sub(" ", folded).split())
