@@ -74,10 +74,10 @@ def to_networkx(
             continue
         if filters.relations is not None and rel.type not in filters.relations:
             continue
-        # Chronological provenance, whatever order the store keeps it in.
+        # Chronological provenance (undated last), whatever order the store keeps.
         provenance = sorted(
             zip(rel.dates, rel.post_ids, rel.evidence, strict=True),
-            key=lambda p: (p[0] or "", p[1]),
+            key=lambda p: (p[0] is None, p[0] or "", p[1]),
         )
         graph.add_edge(
             rel.source,

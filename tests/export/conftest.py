@@ -3,20 +3,17 @@ tests) loaded into a store."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from graphkit.graph import (
-    Assertion,
-    Channel,
-    GraphBatch,
-    StoredRelation,
     build_batch,
-    merge_entities,
 )
 from graphkit.models import Entity, Extraction, Post, Relation
-from graphkit.store.base import Filters, GraphStore, Stats, WriteSummary
+from graphkit.store.base import GraphStore
+from graphkit.store.sqlite import SqliteStore
 
 LAVROV = Entity("sergey-lavrov", "Person", "Sergey Lavrov", ("Lavrov", "S. Lavrov"))
 ZAKHAROVA = Entity("maria-zakharova", "Person", "Maria Zakharova", ("Zakharova",))
@@ -125,85 +122,10 @@ def sample_extractions() -> list[Extraction]:
     ]
 
 
-class MemoryStore(GraphStore):
-    def __init__(self) -> None:
-        self._posts: dict[str, Post] = {}
-        self._entities: dict[str, Entity] = {}
-        self._channels: dict[str, Channel] = {}
-        self._mentions: dict[tuple[str, str], None] = {}
-        self._assertions: dict[tuple[str, str, str], dict[str, Assertion]] = {}
-
-    def ensure_schema(self) -> None:
-        pass
-
-    def write(self, batch: GraphBatch) -> WriteSummary:
-        summary = WriteSummary()
-        for post in batch.posts:
-            self._posts.setdefault(post.id, post)
-        for ent in batch.entities:
-            known = self._entities.get(ent.id)
-            self._entities[ent.id] = merge_entities(known, ent) if known else ent
-        for ch in batch.channels:
-            self._channels.setdefault(ch.key, ch)
-        self._mentions.update(dict.fromkeys(batch.mentions))
-        for a in batch.assertions:
-            self._assertions.setdefault((a.source, a.type, a.target), {})[a.post_id] = a
-        return summary
-
-    def existing_post_ids(self, ids: Collection[str]) -> set[str]:
-        return {i for i in ids if i in self._posts}
-
-    def entities(self, filters: Filters | None = None) -> Iterator[Entity]:
-        types = filters.types if filters else None
-        return (e for e in self._entities.values() if types is None or e.type in types)
-
-    def relations(self, filters: Filters | None = None) -> Iterator[StoredRelation]:
-        f = filters or Filters()
-        for (source, rtype, target), by_post in self._assertions.items():
-            items = list(by_post.values())
-            dates = [a.date for a in items]
-            known = [d for d in dates if d]
-            rel = StoredRelation(
-                source=source,
-                type=rtype,  # type: ignore[arg-type]
-                target=target,
-                post_ids=tuple(a.post_id for a in items),
-                evidence=tuple(a.evidence for a in items),
-                dates=tuple(dates),
-                confidence=max(a.confidence for a in items),
-                count=len(items),
-                first_seen=min(known) if known else None,
-                last_seen=max(known) if known else None,
-                modality="asserted" if any(a.modality == "asserted" for a in items) else "planned",
-            )
-            if f.relations is not None and rtype not in f.relations:
-                continue
-            if f.since and (rel.last_seen is None or rel.last_seen < f.since):
-                continue
-            if f.until and (rel.first_seen is None or rel.first_seen > f.until):
-                continue
-            yield rel
-
-    def posts(self) -> Iterator[Post]:
-        return iter(self._posts.values())
-
-    def channels(self) -> Iterator[Channel]:
-        return iter(self._channels.values())
-
-    def mentions(self) -> Iterator[tuple[str, str]]:
-        return iter(self._mentions)
-
-    def stats(self) -> Stats:
-        return Stats()
-
-    def close(self) -> None:
-        pass
-
-
 @pytest.fixture
-def loaded_store() -> Iterator[GraphStore]:
+def loaded_store(tmp_path: Path) -> Iterator[GraphStore]:
     """A store holding the sample corpus."""
-    store = MemoryStore()
+    store = SqliteStore(tmp_path / "graph.db")
     store.ensure_schema()
     store.write(build_batch(sample_extractions()))
     yield store

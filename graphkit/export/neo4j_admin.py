@@ -1,0 +1,238 @@
+"""CSV and header files for ``neo4j-admin database import full``: the fast path
+for a first bulk load of a large corpus into a fresh Neo4j.
+
+Files, one pair (``NAME.header.csv`` + ``NAME.csv``) per node label and per
+relationship type, in the graph model of the Neo4j store:
+
+- ``entities_<Type>``: ``key:ID(Entity)``, ``name``, ``aliases:string[]``,
+  ``:LABEL`` (``Entity`` and the type label);
+- ``relations_<TYPE>``: ``:START_ID(Entity)``, ``:END_ID(Entity)``, ``:TYPE``
+  and the provenance (``post_ids``, ``evidence``, ``dates`` as ``string[]``,
+  ``confidence:float``, ``count:int``, ``first_seen``, ``last_seen``, ``modality``);
+- with the store's posts: ``posts`` (``id:ID(Post)``), ``channels``
+  (``key:ID(Channel)``), ``mentions`` (``MENTIONS``, Post -> Entity) and
+  ``forwarded_from`` (``FORWARDED_FROM``, Post -> Channel).
+
+Arrays are joined with U+001F (the unit separator, which post text never
+needs; any in the data is replaced by a space). An empty field is a missing
+value (no property on import); in ``dates`` an empty element is an undated post.
+"""
+
+from __future__ import annotations
+
+import csv
+import shlex
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import ExitStack
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from graphkit.graph import Channel, channel_key
+from graphkit.models import Post
+
+ARRAY_DELIMITER = "\x1f"
+ENTITY_LABEL = "Entity"
+
+ENTITY_HEADER = ("key:ID(Entity)", "name", "aliases:string[]", ":LABEL")
+RELATION_HEADER = (
+    ":START_ID(Entity)",
+    ":END_ID(Entity)",
+    ":TYPE",
+    "post_ids:string[]",
+    "evidence:string[]",
+    "dates:string[]",
+    "confidence:float",
+    "count:int",
+    "first_seen",
+    "last_seen",
+    "modality",
+)
+POST_HEADER = (
+    "id:ID(Post)",
+    "channel",
+    "text",
+    "date",
+    "forwarded_from",
+    "hashtags:string[]",
+    "links:string[]",
+    "version_of",
+    ":LABEL",
+)
+CHANNEL_HEADER = ("key:ID(Channel)", "name", ":LABEL")
+MENTIONS_HEADER = (":START_ID(Post)", ":END_ID(Entity)", ":TYPE")
+FORWARDED_HEADER = (":START_ID(Post)", ":END_ID(Channel)", ":TYPE")
+
+
+@dataclass(frozen=True, slots=True)
+class AdminImport:
+    """What ``write_neo4j_admin`` wrote, and the command that imports it."""
+
+    directory: Path
+    node_files: tuple[tuple[str, str], ...]  # (header, data) file names per label
+    relationship_files: tuple[tuple[str, str], ...]  # (header, data) file names per type
+    database: str = "neo4j"
+
+    def _files(self, option: str, files: tuple[tuple[str, str], ...]) -> list[str]:
+        base = self.directory.resolve()
+        return [f"--{option}={base / header},{base / data}" for header, data in files]
+
+    def command(self) -> str:
+        """The ``neo4j-admin`` command line, for a stopped server and an empty database."""
+        words = [
+            "neo4j-admin",
+            "database",
+            "import",
+            "full",
+            "--id-type=string",
+            f"--array-delimiter=U+{ord(ARRAY_DELIMITER):04X}",
+            "--multiline-fields=true",
+        ]
+        words += self._files("nodes", self.node_files)
+        words += self._files("relationships", self.relationship_files)
+        words.append(self.database)
+        return shlex.join(words)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return ARRAY_DELIMITER.join(_cell(item) for item in value)
+    return str(value).replace(ARRAY_DELIMITER, " ")
+
+
+class _Tables:
+    """Header and data files opened on first use, closed together."""
+
+    def __init__(self, directory: Path, stack: ExitStack) -> None:
+        self.directory = directory
+        self.stack = stack
+        self.writers: dict[str, Any] = {}
+        self.files: dict[str, tuple[str, str]] = {}
+
+    def write(self, name: str, header: Sequence[str], row: Iterable[Any]) -> None:
+        writer = self.writers.get(name)
+        if writer is None:
+            header_path = self.directory / f"{name}.header.csv"
+            data_path = self.directory / f"{name}.csv"
+            with header_path.open("w", encoding="utf-8", newline="") as out:
+                csv.writer(out).writerow(header)
+            data = self.stack.enter_context(data_path.open("w", encoding="utf-8", newline=""))
+            writer = self.writers[name] = csv.writer(data)
+            self.files[name] = (header_path.name, data_path.name)
+        writer.writerow([_cell(value) for value in row])
+
+    def names(self, prefix: str) -> tuple[tuple[str, str], ...]:
+        return tuple(paths for name, paths in self.files.items() if name.startswith(prefix))
+
+
+def write_neo4j_admin(
+    graph: nx.MultiDiGraph,
+    directory: Path,
+    *,
+    posts: Iterable[Post] = (),
+    channels: Iterable[Channel] = (),
+    mentions: Iterable[tuple[str, str]] = (),
+    database: str = "neo4j",
+) -> AdminImport:
+    """Write ``graph`` (and the posts, channels and mentions given) into ``directory``.
+
+    Mentions of entities outside ``graph`` are left out, so the import never
+    meets a missing node.
+    """
+    directory.mkdir(parents=True, exist_ok=True)
+    with ExitStack() as stack:
+        tables = _Tables(directory, stack)
+        for key, data in graph.nodes(data=True):
+            tables.write(
+                f"entities_{data['type']}",
+                ENTITY_HEADER,
+                (key, data["name"], data["aliases"], [ENTITY_LABEL, data["type"]]),
+            )
+        for source, target, rtype, data in graph.edges(keys=True, data=True):
+            row = [source, target, rtype] + [
+                data[name] for name in _property_names(RELATION_HEADER)
+            ]
+            tables.write(f"relations_{rtype}", RELATION_HEADER, row)
+        for channel in channels:
+            tables.write("nodes_channels", CHANNEL_HEADER, (channel.key, channel.name, "Channel"))
+        for post in posts:
+            tables.write("nodes_posts", POST_HEADER, _post_row(post))
+            if post.forwarded_from:
+                forward = (post.id, channel_key(post.forwarded_from), "FORWARDED_FROM")
+                tables.write("links_forwarded_from", FORWARDED_HEADER, forward)
+        for post_id, entity_key in mentions:
+            if entity_key in graph:
+                tables.write("links_mentions", MENTIONS_HEADER, (post_id, entity_key, "MENTIONS"))
+    return AdminImport(
+        directory=directory,
+        node_files=tables.names("entities_") + tables.names("nodes_"),
+        relationship_files=tables.names("relations_") + tables.names("links_"),
+        database=database,
+    )
+
+
+def _post_row(post: Post) -> tuple[Any, ...]:
+    return (
+        post.id,
+        post.channel,
+        post.text,
+        post.date,
+        post.forwarded_from,
+        post.hashtags,
+        post.links,
+        post.version_of,
+        "Post",
+    )
+
+
+def _property_names(header: Sequence[str]) -> list[str]:
+    """Property columns of a header, without their types: ``count:int`` -> ``count``."""
+    return [column.split(":")[0] for column in header if not column.startswith(":")]
+
+
+def _rows(directory: Path, name: str) -> Iterator[dict[str, str]]:
+    with (directory / f"{name}.header.csv").open(encoding="utf-8", newline="") as header_file:
+        header = next(csv.reader(header_file))
+    with (directory / f"{name}.csv").open(encoding="utf-8", newline="") as data_file:
+        for row in csv.reader(data_file):
+            yield dict(zip(header, row, strict=True))
+
+
+def _split(cell: str) -> list[str]:
+    return cell.split(ARRAY_DELIMITER)
+
+
+def read_neo4j_admin(directory: Path) -> nx.MultiDiGraph:
+    """The actor graph (entities and their relations) ``write_neo4j_admin`` wrote."""
+    graph = nx.MultiDiGraph()
+    for header in sorted(directory.glob("entities_*.header.csv")):
+        for row in _rows(directory, header.name.removesuffix(".header.csv")):
+            aliases = row["aliases:string[]"]
+            (etype,) = (label for label in _split(row[":LABEL"]) if label != ENTITY_LABEL)
+            graph.add_node(
+                row["key:ID(Entity)"],
+                type=etype,
+                name=row["name"],
+                aliases=_split(aliases) if aliases else [],
+            )
+    for header in sorted(directory.glob("relations_*.header.csv")):
+        for row in _rows(directory, header.name.removesuffix(".header.csv")):
+            graph.add_edge(
+                row[":START_ID(Entity)"],
+                row[":END_ID(Entity)"],
+                key=row[":TYPE"],
+                # Parallel lists, one element per asserting post: always split.
+                post_ids=_split(row["post_ids:string[]"]),
+                evidence=_split(row["evidence:string[]"]),
+                dates=[date or None for date in _split(row["dates:string[]"])],
+                confidence=float(row["confidence:float"]),
+                count=int(row["count:int"]),
+                first_seen=row["first_seen"] or None,
+                last_seen=row["last_seen"] or None,
+                modality=row["modality"],
+            )
+    return graph

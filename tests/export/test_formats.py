@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pytest
+
+from graphkit.errors import InputError, StoreError
+from graphkit.export import FORMATS, READERS, export, to_networkx
+from graphkit.store.base import GraphStore
+from graphkit.store.sqlite import SqliteStore
+
+
+def graph_contents(graph: nx.MultiDiGraph) -> tuple[dict[str, Any], dict[Any, Any]]:
+    """Everything a graph holds: nodes and edges (with keys) and their attributes."""
+    nodes = dict(graph.nodes(data=True))
+    edges = {(u, v, k): data for u, v, k, data in graph.edges(keys=True, data=True)}
+    return nodes, edges
+
+
+def target(tmp_path: Path, format: str) -> Path:
+    return tmp_path / ("admin" if format == "neo4j-admin" else f"graph.{format}")
+
+
+@pytest.mark.parametrize("format", FORMATS)
+def test_round_trip(loaded_store: GraphStore, tmp_path: Path, format: str) -> None:
+    path = target(tmp_path, format)
+    result = export(loaded_store, format, path)
+    graph = to_networkx(loaded_store)
+    assert (result.nodes, result.edges) == (graph.number_of_nodes(), graph.number_of_edges())
+    assert graph_contents(READERS[format](path)) == graph_contents(graph)
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+@pytest.mark.parametrize("format", FORMATS)
+def test_round_trip_keeps_filters(loaded_store: GraphStore, tmp_path: Path, format: str) -> None:
+    path = target(tmp_path, format)
+    filters: dict[str, Any] = {"types": ["Person", "Country"], "since": "2023-06-01"}
+    export(loaded_store, format, path, **filters)
+    assert graph_contents(READERS[format](path)) == graph_contents(
+        to_networkx(loaded_store, **filters)
+    )
+
+
+def test_gexf_edges_carry_their_dates_as_intervals(
+    loaded_store: GraphStore, tmp_path: Path
+) -> None:
+    path = tmp_path / "graph.gexf"
+    export(loaded_store, "gexf", path)
+    raw = nx.read_gexf(path)
+    assert raw.graph["mode"] == "dynamic"
+    expected = {
+        (u, v, k): (d["first_seen"], d["last_seen"])
+        for u, v, k, d in to_networkx(loaded_store).edges(keys=True, data=True)
+        if d["first_seen"]
+    }
+    intervals = {
+        (u, v, d["relation"]): (d["start"], d["end"])
+        for u, v, d in raw.edges(data=True)
+        if "start" in d
+    }
+    assert intervals == expected
+
+
+def test_neo4j_admin_files_and_command(loaded_store: GraphStore, tmp_path: Path) -> None:
+    path = tmp_path / "admin"
+    result = export(loaded_store, "neo4j-admin", path)
+    assert result.admin_import is not None
+    command = result.admin_import.command()
+    assert command.startswith("neo4j-admin database import full ")
+    assert command.endswith(" neo4j")
+    for header, data in result.admin_import.node_files + result.admin_import.relationship_files:
+        assert f"={path.resolve() / header},{path.resolve() / data}" in command
+    header = (path / "relations_CRITICISED.header.csv").read_text().strip().split(",")
+    assert header[:3] == [":START_ID(Entity)", ":END_ID(Entity)", ":TYPE"]
+    posts = (path / "nodes_posts.csv").read_text(encoding="utf-8")
+    assert all(post.id in posts for post in loaded_store.posts())
+    mentions = (path / "links_mentions.csv").read_text().splitlines()
+    assert len(mentions) == len(list(loaded_store.mentions()))
+
+
+def test_unknown_format(loaded_store: GraphStore, tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="unknown format 'dot'"):
+        export(loaded_store, "dot", tmp_path / "graph.dot")
+
+
+def test_missing_directory(loaded_store: GraphStore, tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="does not exist"):
+        export(loaded_store, "json", tmp_path / "nowhere" / "graph.json")
+
+
+def test_parent_is_a_file(loaded_store: GraphStore, tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("not a directory")
+    with pytest.raises(InputError, match="is not a directory"):
+        export(loaded_store, "gexf", tmp_path / "notes.txt" / "graph.gexf")
+
+
+def test_unwritable_path(loaded_store: GraphStore) -> None:
+    # /proc takes no new files, for root too (a chmod-ed directory would not stop root).
+    with pytest.raises(InputError, match=r"^/proc/graph.graphml: cannot write"):
+        export(loaded_store, "graphml", Path("/proc/graph.graphml"))
+
+
+def test_neo4j_admin_refuses_a_non_empty_directory(
+    loaded_store: GraphStore, tmp_path: Path
+) -> None:
+    (tmp_path / "admin").mkdir()
+    (tmp_path / "admin" / "notes.txt").write_text("keep me")
+    with pytest.raises(InputError, match="new, empty directory"):
+        export(loaded_store, "neo4j-admin", tmp_path / "admin")
+    assert (tmp_path / "admin" / "notes.txt").read_text() == "keep me"
+
+
+def test_empty_store(tmp_path: Path) -> None:
+    with SqliteStore(tmp_path / "empty.db") as store:
+        store.ensure_schema()
+        with pytest.raises(StoreError, match="no entities"):
+            export(store, "json", tmp_path / "graph.json")
+    assert not (tmp_path / "graph.json").exists()
+
+
+def test_filters_matching_nothing(loaded_store: GraphStore, tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="match the filters"):
+        export(loaded_store, "json", tmp_path / "graph.json", since="2030-01-01")
