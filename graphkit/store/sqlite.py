@@ -17,12 +17,13 @@ from __future__ import annotations
 import itertools
 import json
 import sqlite3
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from graphkit.errors import StoreError
 from graphkit.graph import Channel, GraphBatch, StoredRelation, merge_entities
+from graphkit.iterutil import chunked
 from graphkit.models import ENTITY_TYPES, Entity, Post
 from graphkit.store.base import Filters, GraphStore, Stats, WriteSummary
 
@@ -80,12 +81,6 @@ CREATE TABLE IF NOT EXISTS assertions (
     PRIMARY KEY (source, type, target, post_id)
 ) WITHOUT ROWID;
 """
-
-
-def _chunks(items: Iterable[Any], size: int = LOOKUP_CHUNK) -> Iterator[list[Any]]:
-    iterator = iter(items)
-    while chunk := list(itertools.islice(iterator, size)):
-        yield chunk
 
 
 def _marks(count: int) -> str:
@@ -250,7 +245,7 @@ class SqliteStore(GraphStore):
         conn: sqlite3.Connection, table: str, column: str, keys: Collection[str]
     ) -> set[str]:
         found: set[str] = set()
-        for chunk in _chunks(dict.fromkeys(keys)):
+        for chunk in chunked(dict.fromkeys(keys), LOOKUP_CHUNK):
             rows = conn.execute(
                 f"SELECT {column} FROM {table} WHERE {column} IN ({_marks(len(chunk))})", chunk
             )
@@ -276,7 +271,7 @@ class SqliteStore(GraphStore):
         return len(new_rows)
 
     def _entities_by_key(self, conn: sqlite3.Connection, keys: Collection[str]) -> Iterator[Entity]:
-        for chunk in _chunks(dict.fromkeys(keys)):
+        for chunk in chunked(dict.fromkeys(keys), LOOKUP_CHUNK):
             rows = conn.execute(
                 "SELECT key, type, name, aliases FROM entities "
                 f"WHERE key IN ({_marks(len(chunk))})",
