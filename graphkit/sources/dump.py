@@ -60,8 +60,6 @@ _URL_IN_LINE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _RUBRIC = re.compile(r"^\s*(?:#\w+\s*)+$")
 _SENTENCE_END = (".", "!", "?", "…", ";", ",")
 
-#: A block is a copy of another when this share of its lines is in the other.
-COPY_SHARE = 0.9
 #: An edited version shares at least this Jaccard similarity of word 3-grams.
 VERSION_SIMILARITY = 0.5
 #: How many recent posts a version is looked for among.
@@ -190,12 +188,25 @@ def _shingles(normal_text: str) -> frozenset[int]:
 
 
 def _copy_of(small: _Block, big: _Block) -> bool:
-    """True if (nearly) every line of ``small`` is in ``big``."""
-    keys = [key for key in small.keys if key]
-    if not keys:
+    """True if ``small`` is ``big`` pasted again, perhaps without its headline or rubric
+    (at most two leading lines) and perhaps cut off (a link preview). Any other
+    difference makes it an edited version, not a copy."""
+    small_keys = [key for key in small.keys if key]
+    big_keys = [key for key in big.keys if key]
+    if not small_keys:
         return True
-    inside = sum(1 for key in keys if key in big.key_set)
-    return inside >= COPY_SHARE * len(keys)
+    *whole, last = small_keys
+    if any(key not in big.key_set for key in whole):
+        return False
+    shared = set(small_keys)
+    lead = next((i for i, key in enumerate(big_keys) if key in shared), len(big_keys))
+    if lead > _DROPPABLE_LEAD:
+        return False
+    if last in big.key_set:
+        return all(key in shared for key in big_keys[lead:])
+    # A cut-off last line: big goes on from the line it was cut from.
+    cut = next((i for i, key in enumerate(big_keys) if key.startswith(last)), None)
+    return cut is not None and all(key in shared for key in big_keys[lead:cut])
 
 
 class _Deduplicator:
