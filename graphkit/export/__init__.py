@@ -22,11 +22,11 @@ from graphkit.errors import InputError, StoreError
 from graphkit.export.gexf import read_gexf, write_gexf
 from graphkit.export.graphml import read_graphml, write_graphml
 from graphkit.export.neo4j_admin import AdminImport, read_neo4j_admin, write_neo4j_admin
-from graphkit.export.networkx_graph import to_networkx
+from graphkit.export.networkx_graph import resolve_actor, to_networkx
 from graphkit.export.node_link import read_json, write_json
 from graphkit.store.base import GraphStore
 
-__all__ = ["FORMATS", "READERS", "ExportResult", "export", "to_networkx"]
+__all__ = ["FORMATS", "READERS", "ExportResult", "export", "resolve_actor", "to_networkx"]
 
 #: Single-file formats: name -> writer.
 FILE_WRITERS: dict[str, Callable[[nx.MultiDiGraph, Path], None]] = {

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 import networkx as nx
 
+from graphkit.errors import InputError
 from graphkit.store.base import Filters, GraphStore
 
 #: Node attributes; ``aliases`` is a list.
@@ -95,3 +96,26 @@ def to_networkx(
     if filters.relations is not None or filters.since or filters.until:
         graph.remove_nodes_from([node for node, degree in graph.degree() if degree == 0])
     return graph
+
+
+def resolve_actor(graph: nx.MultiDiGraph, name: str, *, option: str = "--actor") -> str:
+    """The node whose canonical key, name or an alias is ``name`` (case-insensitive).
+
+    No match or several: ``InputError`` naming ``option``.
+    """
+    if name in graph:
+        return name
+    wanted = name.strip().casefold()
+    matches = sorted(
+        node
+        for node, data in graph.nodes(data=True)
+        if wanted == str(node).casefold()
+        or wanted == str(data.get("name", "")).casefold()
+        or any(wanted == str(alias).casefold() for alias in data.get("aliases") or ())
+    )
+    if not matches:
+        raise InputError(option, f"no actor with the key, name or alias {name!r}")
+    if len(matches) > 1:
+        shown = ", ".join(matches[:5]) + (" ..." if len(matches) > 5 else "")
+        raise InputError(option, f"{name!r} names {len(matches)} actors ({shown}); give a key")
+    return str(matches[0])

@@ -1,0 +1,291 @@
+"""What ``graphkit analyze`` reports: centrality, communities, the strongest
+criticism and support dyads, one actor's neighbourhood.
+
+Every number comes from networkx, computed on the graph ``to_networkx`` builds;
+this module only picks, sorts and shapes the results into records.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any
+
+import networkx as nx
+
+from graphkit.errors import StoreError
+from graphkit.export.networkx_graph import resolve_actor
+from graphkit.models import SYMMETRIC_RELATIONS
+
+#: Louvain is randomised; a fixed seed makes communities reproducible.
+COMMUNITY_SEED = 42
+#: Above this many nodes, betweenness is estimated from this many sampled sources
+#: (networkx ``k``), seeded: exact betweenness is O(nodes x edges).
+BETWEENNESS_SAMPLE = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class ActorScore:
+    """An actor's centrality. ``degree`` counts relationships; ``weighted_degree``
+    sums their ``count`` (asserting posts); PageRank is weighted by ``count``."""
+
+    key: str
+    name: str
+    type: str
+    degree: int
+    weighted_degree: int
+    pagerank: float
+    betweenness: float
+
+
+@dataclass(frozen=True, slots=True)
+class Community:
+    """A Louvain community, its members by PageRank (highest first)."""
+
+    index: int
+    size: int
+    members: tuple[str, ...]
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Dyad:
+    """One relationship between two actors, with how many posts assert it."""
+
+    source: str
+    source_name: str
+    relation: str
+    target: str
+    target_name: str
+    count: int
+    first_seen: str | None
+    last_seen: str | None
+    post_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Neighbour:
+    """A relationship of the summarised actor: ``direction`` "out" (actor is the
+    subject), "in" (actor is the object) or "mutual" (a symmetric relation)."""
+
+    direction: str
+    relation: str
+    key: str
+    name: str
+    type: str
+    count: int
+    first_seen: str | None
+    last_seen: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ActorSummary:
+    key: str
+    name: str
+    type: str
+    aliases: tuple[str, ...]
+    score: ActorScore
+    rank: int  # by PageRank, 1 = most central
+    community: int | None
+    neighbours: tuple[Neighbour, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    nodes: int
+    edges: int
+    central: tuple[ActorScore, ...]
+    communities: tuple[Community, ...]
+    criticism: tuple[Dyad, ...]
+    support: tuple[Dyad, ...]
+    actor: ActorSummary | None = None
+    betweenness_sample: int | None = None  # sampled sources, None when exact
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+def centrality(graph: nx.MultiDiGraph) -> tuple[list[ActorScore], int | None]:
+    """Every actor's scores, most central (PageRank) first; and the betweenness sample size."""
+    degree = dict(graph.degree())
+    weighted = dict(graph.degree(weight="count"))
+    pagerank = nx.pagerank(graph, weight="count")
+    sample = BETWEENNESS_SAMPLE if graph.number_of_nodes() > BETWEENNESS_SAMPLE else None
+    betweenness = nx.betweenness_centrality(graph, k=sample, seed=COMMUNITY_SEED)
+    scores = [
+        ActorScore(
+            key=node,
+            name=data["name"],
+            type=data["type"],
+            degree=degree[node],
+            weighted_degree=weighted[node],
+            pagerank=pagerank[node],
+            betweenness=betweenness[node],
+        )
+        for node, data in graph.nodes(data=True)
+    ]
+    scores.sort(key=lambda s: (-s.pagerank, s.key))
+    return scores, sample
+
+
+def communities(graph: nx.MultiDiGraph, pagerank: dict[str, float]) -> list[Community]:
+    """Louvain communities of the undirected graph weighted by ``count``, largest first."""
+    found = nx.community.louvain_communities(
+        graph.to_undirected(as_view=True), weight="count", seed=COMMUNITY_SEED
+    )
+    ordered = sorted(
+        (sorted(members, key=lambda n: (-pagerank[n], n)) for members in found),
+        key=lambda members: (-len(members), members[0]),
+    )
+    return [
+        Community(
+            index=index,
+            size=len(members),
+            members=tuple(members),
+            names=tuple(graph.nodes[n]["name"] for n in members),
+        )
+        for index, members in enumerate(ordered, start=1)
+    ]
+
+
+def strongest_dyads(graph: nx.MultiDiGraph, relation: str, top: int) -> list[Dyad]:
+    """The ``top`` relationships of type ``relation`` asserted by the most posts."""
+    dyads = [
+        Dyad(
+            source=source,
+            source_name=graph.nodes[source]["name"],
+            relation=rtype,
+            target=target,
+            target_name=graph.nodes[target]["name"],
+            count=data["count"],
+            first_seen=data["first_seen"],
+            last_seen=data["last_seen"],
+            post_ids=tuple(data["post_ids"]),
+        )
+        for source, target, rtype, data in graph.edges(keys=True, data=True)
+        if rtype == relation
+    ]
+    dyads.sort(key=lambda d: (-d.count, d.source, d.target))
+    return dyads[:top]
+
+
+def actor_summary(
+    graph: nx.MultiDiGraph, name: str, scores: list[ActorScore], groups: list[Community]
+) -> ActorSummary:
+    """The neighbourhood of the actor ``name`` (key, name or alias, case-insensitive)."""
+    key = resolve_actor(graph, name, option="--actor")
+    data = graph.nodes[key]
+    rank, score = next((i, s) for i, s in enumerate(scores, start=1) if s.key == key)
+    edges = [
+        ("out", other, rtype, d)
+        for _, other, rtype, d in graph.out_edges(key, keys=True, data=True)
+    ]
+    edges += [
+        ("in", other, rtype, d) for other, _, rtype, d in graph.in_edges(key, keys=True, data=True)
+    ]
+    neighbours = sorted(
+        (
+            Neighbour(
+                direction="mutual" if rtype in SYMMETRIC_RELATIONS else direction,
+                relation=rtype,
+                key=other,
+                name=graph.nodes[other]["name"],
+                type=graph.nodes[other]["type"],
+                count=d["count"],
+                first_seen=d["first_seen"],
+                last_seen=d["last_seen"],
+            )
+            for direction, other, rtype, d in edges
+        ),
+        key=lambda n: (-n.count, n.relation, n.direction, n.key),
+    )
+    return ActorSummary(
+        key=key,
+        name=data["name"],
+        type=data["type"],
+        aliases=tuple(data["aliases"]),
+        score=score,
+        rank=rank,
+        community=next((c.index for c in groups if key in c.members), None),
+        neighbours=tuple(neighbours),
+    )
+
+
+def analyze(graph: nx.MultiDiGraph, *, top: int = 10, actor: str | None = None) -> Analysis:
+    """The whole report on ``graph``; ``top`` bounds each list (communities: their count)."""
+    if graph.number_of_nodes() == 0:
+        raise StoreError("the store holds no entities; run graphkit load first")
+    scores, sample = centrality(graph)
+    groups = communities(graph, {s.key: s.pagerank for s in scores})
+    return Analysis(
+        nodes=graph.number_of_nodes(),
+        edges=graph.number_of_edges(),
+        central=tuple(scores[:top]),
+        communities=tuple(groups[:top]),
+        criticism=tuple(strongest_dyads(graph, "CRITICISED", top)),
+        support=tuple(strongest_dyads(graph, "SUPPORTED", top)),
+        actor=actor_summary(graph, actor, scores, groups) if actor else None,
+        betweenness_sample=sample,
+    )
+
+
+def _table(headers: tuple[str, ...], rows: list[tuple[Any, ...]]) -> list[str]:
+    cells = [headers, *[tuple(_text(v) for v in row) for row in rows]]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
+    lines = [
+        "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells
+    ]
+    return [lines[0], "  ".join("-" * w for w in widths), *lines[1:]]
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.4f}"
+    return str(value)
+
+
+def render_table(analysis: Analysis) -> str:
+    """The analysis as plain-text tables for a terminal."""
+    lines = [f"{analysis.nodes} actors, {analysis.edges} relationships", ""]
+    lines.append("Most central actors (by PageRank)")
+    lines += _table(
+        ("actor", "type", "degree", "weighted", "pagerank", "betweenness"),
+        [
+            (s.name, s.type, s.degree, s.weighted_degree, s.pagerank, s.betweenness)
+            for s in analysis.central
+        ],
+    )
+    if analysis.betweenness_sample:
+        lines.append(f"(betweenness estimated from {analysis.betweenness_sample} sampled sources)")
+    lines += ["", f"Communities (Louvain, seed {COMMUNITY_SEED})"]
+    lines += _table(
+        ("#", "size", "members"),
+        [
+            (c.index, c.size, ", ".join(c.names[:5]) + (", ..." if c.size > 5 else ""))
+            for c in analysis.communities
+        ],
+    )
+    for title, dyads in (("criticism", analysis.criticism), ("support", analysis.support)):
+        lines += ["", f"Strongest {title} (by asserting posts)"]
+        lines += _table(
+            ("source", "target", "posts", "first seen", "last seen"),
+            [(d.source_name, d.target_name, d.count, d.first_seen, d.last_seen) for d in dyads],
+        )
+    if analysis.actor:
+        a = analysis.actor
+        lines += [
+            "",
+            f"{a.name} ({a.type}, key {a.key}): rank {a.rank} by PageRank, community {a.community}",
+        ]
+        if a.aliases:
+            lines.append("aliases: " + ", ".join(a.aliases))
+        lines += _table(
+            ("direction", "relation", "actor", "type", "posts", "first seen", "last seen"),
+            [
+                (n.direction, n.relation, n.name, n.type, n.count, n.first_seen, n.last_seen)
+                for n in a.neighbours
+            ],
+        )
+    return "\n".join(lines)
