@@ -6,14 +6,25 @@ Only this module reads the environment and prints. Each command turns
 
 from __future__ import annotations
 
+import functools
+import inspect
+import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import NoReturn
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
 from graphkit.errors import GraphkitError
+from graphkit.models import ENTITY_TYPES, RELATION_TYPES, STRUCTURAL_RELATIONS
+from graphkit.store import DEFAULT_STORE_PATH, GraphStore, WriteSummary, open_store
+
+if TYPE_CHECKING:
+    from graphkit.load import LoadProgress
 
 app = typer.Typer(
     help="Turn Telegram channel posts into a graph of actors: extract, load, query, export, view.",
@@ -50,6 +61,246 @@ def command(func: Callable[..., None]) -> Callable[..., None]:
 
 # Commands are added below, one section each: extract, load, stats, query, export,
 # analyze, view.
+
+
+# --- shared store options: --store, --neo4j-uri/-user/-password/-database ---
+
+
+@dataclass(frozen=True)
+class StoreOptions:
+    """Where the graph lives: the SQLite file, or Neo4j when a URI is given.
+
+    An explicit ``--store PATH`` wins over a Neo4j URI from the environment.
+    """
+
+    path: Path | None = None
+    neo4j_uri: str | None = None
+    neo4j_user: str | None = None
+    neo4j_password: str | None = None
+    neo4j_database: str | None = None
+
+    @property
+    def uses_neo4j(self) -> bool:
+        return self.path is None and bool(self.neo4j_uri)
+
+    def describe(self) -> str:
+        return f"Neo4j at {self.neo4j_uri}" if self.uses_neo4j else str(self.sqlite_path)
+
+    @property
+    def sqlite_path(self) -> Path:
+        return self.path if self.path is not None else Path(DEFAULT_STORE_PATH)
+
+    def open(self, *, batch_size: int = 1000) -> GraphStore:
+        if not self.uses_neo4j:
+            return open_store(path=self.sqlite_path)
+        return open_store(
+            neo4j_uri=self.neo4j_uri,
+            user=self.neo4j_user,
+            password=self.neo4j_password,
+            database=self.neo4j_database,
+            batch_size=batch_size,
+        )
+
+
+_STORE_OPTION_PARAMETERS = [
+    inspect.Parameter(
+        "store_path",
+        inspect.Parameter.KEYWORD_ONLY,
+        default=None,
+        annotation=Annotated[
+            Path | None,
+            typer.Option(
+                "--store",
+                metavar="PATH",
+                help=f"SQLite graph file (default {DEFAULT_STORE_PATH} unless a Neo4j URI is"
+                " given; an explicit --store wins over NEO4J_URI).",
+                dir_okay=False,
+            ),
+        ],
+    ),
+    *(
+        inspect.Parameter(
+            f"neo4j_{name}",
+            inspect.Parameter.KEYWORD_ONLY,
+            default=None,
+            annotation=Annotated[
+                str | None,
+                typer.Option(
+                    f"--neo4j-{name}",
+                    metavar=metavar,
+                    envvar=envvar,
+                    help=help_text,
+                    show_default=False,
+                    show_envvar=True,
+                ),
+            ],
+        )
+        for name, metavar, envvar, help_text in (
+            ("uri", "URI", "NEO4J_URI", "Use this Neo4j (bolt:// or neo4j://) instead of a file."),
+            ("user", "USER", "NEO4J_USERNAME", "Neo4j user."),
+            ("password", "PASSWORD", "NEO4J_PASSWORD", "Neo4j password."),
+            ("database", "NAME", "NEO4J_DATABASE", "Neo4j database (default: the server's)."),
+        )
+    ),
+]
+
+
+def store_options(func: Callable[..., None]) -> Callable[..., None]:
+    """Give a command the store options; it receives them as ``store: StoreOptions``.
+
+    Put it under ``@app.command(...)``. The command's other parameters keep their order.
+    """
+    signature = inspect.signature(func, eval_str=True)
+    if "store" not in signature.parameters:
+        raise TypeError(f"{func.__name__} needs a `store: StoreOptions` parameter")
+    others = [p for p in signature.parameters.values() if p.name != "store"]
+
+    @functools.wraps(func)
+    def with_store(**kwargs: Any) -> None:
+        options = StoreOptions(
+            path=kwargs.pop("store_path"),
+            neo4j_uri=kwargs.pop("neo4j_uri"),
+            neo4j_user=kwargs.pop("neo4j_user"),
+            neo4j_password=kwargs.pop("neo4j_password"),
+            neo4j_database=kwargs.pop("neo4j_database"),
+        )
+        func(store=options, **kwargs)
+
+    with_store.__signature__ = signature.replace(  # type: ignore[attr-defined]
+        parameters=[*others, *_STORE_OPTION_PARAMETERS]
+    )
+    return with_store
+
+
+# --- load ---
+
+
+def _summary_lines(summary: WriteSummary) -> list[str]:
+    return [
+        f"posts: {summary.posts_created:,} loaded, {summary.posts_present:,} already present",
+        f"nodes: {summary.nodes_created:,} created",
+        f"relationships: {summary.relationships_created:,} created, "
+        f"{summary.relationships_updated:,} already present with new evidence",
+    ]
+
+
+@contextmanager
+def _load_progress(enabled: bool) -> Iterator[Callable[[LoadProgress], None] | None]:
+    """A live progress line on stderr when it is a terminal, else nothing."""
+    if not enabled:
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    columns = (
+        SpinnerColumn(),
+        TextColumn(
+            "loading: {task.completed:,} posts read, {task.fields[relationships]:,}"
+            " relationships created"
+        ),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("load", total=None, relationships=0)
+
+        def update(progress: LoadProgress) -> None:
+            bar.update(
+                task,
+                completed=progress.posts_read,
+                relationships=progress.summary.relationships_created,
+            )
+
+        yield update
+
+
+@app.command("load")
+@store_options
+def load_command(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(metavar="INPUT...", help='Channel dumps or Telegram exports ("-" = stdin).'),
+    ],
+    store: StoreOptions,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Posts per write.")] = 1000,
+    kb: Annotated[
+        list[Path] | None,
+        typer.Option("--kb", metavar="FILE", help="Extra knowledge-base file (repeatable)."),
+    ] = None,
+) -> None:
+    """Extract posts and load the graph: idempotent, only new posts are added."""
+    skipped = 0
+
+    def count_skip(_reason: str) -> None:
+        nonlocal skipped
+        skipped += 1
+
+    from graphkit.extract.kb import KnowledgeBase
+    from graphkit.load import load as load_posts
+
+    with user_errors():
+        knowledge = KnowledgeBase.default().extended(kb) if kb else None
+        with (
+            store.open(batch_size=batch_size) as graph,
+            _load_progress(sys.stderr.isatty()) as progress,
+        ):
+            summary = load_posts(
+                inputs,
+                graph,
+                kb=knowledge,
+                batch_size=batch_size,
+                progress=progress,
+                on_skip=count_skip,
+            )
+    if skipped:
+        typer.echo(f"graphkit: warning: {skipped} malformed message(s) skipped", err=True)
+    for line in _summary_lines(summary):
+        typer.echo(line)
+    typer.echo(f"store: {store.describe()}")
+
+
+# --- stats ---
+
+
+class StatsFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+_LABEL_ORDER = ("Entity", *ENTITY_TYPES, "Post", "Channel")
+_RELATIONSHIP_ORDER = (*RELATION_TYPES, *STRUCTURAL_RELATIONS)
+
+
+def _ordered(counts: dict[str, int], order: Sequence[str]) -> dict[str, int]:
+    """Counts in vocabulary order, anything unexpected last."""
+    rank = {name: i for i, name in enumerate(order)}
+    return dict(sorted(counts.items(), key=lambda item: (rank.get(item[0], len(rank)), item[0])))
+
+
+@app.command("stats")
+@store_options
+def stats_command(
+    store: StoreOptions,
+    output_format: Annotated[
+        StatsFormat, typer.Option("--format", help="table or json.")
+    ] = StatsFormat.table,
+) -> None:
+    """Count the graph's nodes by label and relationships by type."""
+    with user_errors(), store.open() as graph:
+        stats = graph.stats()
+    labels = _ordered(stats.labels, _LABEL_ORDER)
+    relationships = _ordered(stats.relationships, _RELATIONSHIP_ORDER)
+    if output_format is StatsFormat.json:
+        typer.echo(json.dumps({"labels": labels, "relationships": relationships}, indent=2))
+        return
+    width = max(map(len, (*labels, *relationships, "relationship")))
+    typer.echo(f"store: {store.describe()}")
+    for title, counts in (("label", labels), ("relationship", relationships)):
+        typer.echo(f"\n{title:<{width}}  {'count':>9}")
+        for name, count in counts.items():
+            typer.echo(f"{name:<{width}}  {count:>9,}")
+        if not counts:
+            typer.echo("(none)")
 
 
 def main() -> None:
