@@ -214,7 +214,7 @@ def actor_summary(
 def analyze(graph: nx.MultiDiGraph, *, top: int = 10, actor: str | None = None) -> Analysis:
     """The whole report on ``graph``; ``top`` bounds each list (communities: their count)."""
     if graph.number_of_nodes() == 0:
-        raise StoreError("the store holds no entities; run graphkit load first")
+        raise StoreError("no entities to analyze: load posts first, or loosen the filters")
     scores, sample = centrality(graph)
     groups = communities(graph, {s.key: s.pagerank for s in scores})
     return Analysis(

@@ -303,6 +303,107 @@ def stats_command(
             typer.echo("(none)")
 
 
+# --- export and analyze (shared graph filters) ---
+
+
+def _comma_list(value: str | None) -> list[str] | None:
+    """``Person, Country`` -> ["Person", "Country"]; None stays None."""
+    return [item.strip() for item in value.split(",") if item.strip()] if value else None
+
+
+TypesOption = Annotated[
+    str | None,
+    typer.Option(
+        "--types", metavar="T,..", help="Entity types to keep (both ends of an edge must pass)."
+    ),
+]
+RelationsOption = Annotated[
+    str | None, typer.Option("--relations", metavar="R,..", help="Relation types to keep.")
+]
+SinceOption = Annotated[
+    str | None, typer.Option("--since", metavar="DATE", help="Relations last seen on/after.")
+]
+UntilOption = Annotated[
+    str | None, typer.Option("--until", metavar="DATE", help="Relations first seen on/before.")
+]
+
+
+@app.command("export")
+@store_options
+def export_command(
+    store: StoreOptions,
+    output_format: Annotated[
+        str, typer.Option("--format", help="graphml, gexf, json or neo4j-admin.")
+    ],
+    output: Annotated[
+        Path,
+        typer.Option("--output", "-o", help="File to write; a new directory for neo4j-admin."),
+    ],
+    types: TypesOption = None,
+    relations: RelationsOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+) -> None:
+    """Export the graph through networkx: Gephi, notebooks, a bulk load into Neo4j."""
+    from graphkit.export import check_target, export
+
+    with user_errors():
+        check_target(output_format, output)
+        with store.open() as graph:
+            result = export(
+                graph,
+                output_format,
+                output,
+                types=_comma_list(types),
+                relations=_comma_list(relations),
+                since=since,
+                until=until,
+            )
+    typer.echo(
+        f"wrote {result.nodes:,} actors and {result.edges:,} relationships"
+        f" to {result.path} ({result.format})"
+    )
+    if result.admin_import is not None:
+        typer.echo("import into a stopped Neo4j, into an empty database, with:")
+        typer.echo(result.admin_import.command())
+
+
+@app.command("analyze")
+@store_options
+def analyze_command(
+    store: StoreOptions,
+    top: Annotated[int, typer.Option("--top", min=1, help="Length of each list.")] = 10,
+    output_format: Annotated[
+        StatsFormat, typer.Option("--format", help="table or json.")
+    ] = StatsFormat.table,
+    actor: Annotated[
+        str | None,
+        typer.Option("--actor", metavar="NAME", help="Summarise this actor (key, name or alias)."),
+    ] = None,
+    types: TypesOption = None,
+    relations: RelationsOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+) -> None:
+    """Central actors, communities, strongest criticism and support, an actor's neighbourhood."""
+    from graphkit.analyze import analyze, render_table
+    from graphkit.export import to_networkx
+
+    with user_errors(), store.open() as graph:
+        network = to_networkx(
+            graph,
+            types=_comma_list(types),
+            relations=_comma_list(relations),
+            since=since,
+            until=until,
+        )
+        result = analyze(network, top=top, actor=actor)
+    if output_format is StatsFormat.json:
+        typer.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        typer.echo(render_table(result))
+
+
 def main() -> None:
     app()
 

@@ -26,7 +26,15 @@ from graphkit.export.networkx_graph import resolve_actor, to_networkx
 from graphkit.export.node_link import read_json, write_json
 from graphkit.store.base import GraphStore
 
-__all__ = ["FORMATS", "READERS", "ExportResult", "export", "resolve_actor", "to_networkx"]
+__all__ = [
+    "FORMATS",
+    "READERS",
+    "ExportResult",
+    "check_target",
+    "export",
+    "resolve_actor",
+    "to_networkx",
+]
 
 #: Single-file formats: name -> writer.
 FILE_WRITERS: dict[str, Callable[[nx.MultiDiGraph, Path], None]] = {

@@ -7,10 +7,12 @@ edge per stored relationship, keyed by its relation type, with its provenance.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
 import networkx as nx
 
 from graphkit.errors import InputError
+from graphkit.models import ENTITY_TYPES, RELATION_TYPES
 from graphkit.store.base import Filters, GraphStore
 
 #: Node attributes; ``aliases`` is a list.
@@ -37,13 +39,33 @@ def make_filters(
     since: str | None = None,
     until: str | None = None,
 ) -> Filters:
-    """A ``Filters`` from plain arguments; None or empty means no filter."""
+    """A ``Filters`` from plain arguments, checked against the vocabulary; None or
+    empty means no filter. Bad values raise ``InputError`` naming the option."""
     return Filters(
-        types=frozenset(types) if types else None,
-        relations=frozenset(relations) if relations else None,
-        since=since,
-        until=until,
+        types=_vocabulary("--types", types, ENTITY_TYPES),
+        relations=_vocabulary("--relations", relations, RELATION_TYPES),
+        since=_day("--since", since),
+        until=_day("--until", until),
     )
+
+
+def _vocabulary(
+    option: str, values: Iterable[str] | None, known: tuple[str, ...]
+) -> frozenset[str] | None:
+    chosen = frozenset(values or ())
+    unknown = sorted(chosen - set(known))
+    if unknown:
+        raise InputError(option, f"unknown {', '.join(unknown)}; use any of {', '.join(known)}")
+    return chosen or None
+
+
+def _day(option: str, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise InputError(option, f"{value!r} is not a date (YYYY-MM-DD)") from None
 
 
 def to_networkx(
