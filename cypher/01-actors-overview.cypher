@@ -1,0 +1,21 @@
+// Title: Actors overview
+// Question: Which actors do the posts mention most, and how many relations does each have?
+// Parameters:
+//   type: one entity type (Person, Organisation, Country, Place, Event, Group), '' for all
+//   limit: how many actors to list
+// :param type => ''
+// :param limit => 25
+// Example result on the sample:
+//   (filled from a run)
+MATCH (actor:Entity)
+WHERE $type = '' OR any(label IN labels(actor) WHERE toLower(label) = toLower($type))
+WITH actor,
+     COUNT { (:Post)-[:MENTIONS]->(actor) } AS posts,
+     COUNT { (actor)--(:Entity) } AS relations
+RETURN [label IN labels(actor) WHERE label <> 'Entity'][0] AS type,
+       actor.name AS name,
+       actor.key AS key,
+       posts,
+       relations
+ORDER BY posts DESC, relations DESC, name
+LIMIT $limit

@@ -1,0 +1,33 @@
+// Title: Actor profile
+// Question: What roles, events and relations does one actor have, how often are they asserted, and when?
+// Parameters:
+//   actor: the actor's key, name or one of its aliases, in any case
+// :param actor => 'Sergey Lavrov'
+// Notes: aspect is "role" (HOLDS_ROLE, MEMBER_OF), "event" (a relation with an Event) or
+// "relation"; direction is "out" (the actor is the subject), "in" (the object) or "with"
+// (MET_WITH, which has no direction).
+// Example result on the sample:
+//   (filled from a run)
+MATCH (actor:Entity)
+WHERE toLower(actor.key) = toLower($actor) OR toLower(actor.name) = toLower($actor)
+   OR any(alias IN coalesce(actor.aliases, []) WHERE toLower(alias) = toLower($actor))
+MATCH (actor)-[r]-(other:Entity)
+WITH actor, r, other,
+     CASE
+       WHEN type(r) IN ['HOLDS_ROLE', 'MEMBER_OF'] THEN 'role'
+       WHEN actor:Event OR other:Event THEN 'event'
+       ELSE 'relation'
+     END AS aspect
+RETURN actor.name AS actor,
+       aspect,
+       type(r) AS relation,
+       CASE WHEN type(r) = 'MET_WITH' THEN 'with' WHEN startNode(r) = actor THEN 'out' ELSE 'in' END
+         AS direction,
+       other.name AS other,
+       [label IN labels(other) WHERE label <> 'Entity'][0] AS other_type,
+       r.count AS posts,
+       r.first_seen AS first_seen,
+       r.last_seen AS last_seen,
+       r.modality AS modality
+ORDER BY actor, CASE aspect WHEN 'role' THEN 0 WHEN 'event' THEN 1 ELSE 2 END, relation,
+         posts DESC, other

@@ -1,0 +1,51 @@
+// Title: Events timeline
+// Question: Which events happened (or were announced) when, where, chaired by whom, with which speakers, invitees and attendees?
+// Parameters:
+//   since: first day to show, YYYY-MM-DD, '' for no bound
+//   until: last day to show, YYYY-MM-DD, '' for no bound
+//   limit: how many events to list
+// :param since => ''
+// :param until => ''
+// :param limit => 100
+// Notes: date is the first day a post about the event is dated (the date of its earliest
+// relation, else of its earliest dated post); undated events come last. "(planned)" marks
+// a relation only announced so far. Invitees are those that a post about the event says
+// were invited (INVITED asserted by that post), with who invited them.
+// Example result on the sample:
+//   (filled from a run)
+MATCH (event:Event)
+OPTIONAL MATCH (event)-[r]-(:Entity)
+WITH event, min(r.first_seen) AS first_relation
+OPTIONAL MATCH (post:Post)-[:MENTIONS]->(event)
+WITH event, first_relation, min(left(post.date, 10)) AS first_post
+WITH event, coalesce(first_relation, first_post) AS date
+WHERE ($since = '' OR date >= $since) AND ($until = '' OR date <= $until)
+RETURN date,
+       event.name AS event,
+       COLLECT { MATCH (event)-[:HELD_IN]->(place:Entity) RETURN place.name } AS place,
+       COLLECT {
+         MATCH (chair:Entity)-[r:CHAIRED]->(event)
+         RETURN chair.name + CASE r.modality WHEN 'planned' THEN ' (planned)' ELSE '' END
+       } AS chair,
+       COLLECT {
+         MATCH (speaker:Entity)-[r:SPOKE_AT]->(event)
+         RETURN speaker.name + CASE r.modality WHEN 'planned' THEN ' (planned)' ELSE '' END
+       } AS speakers,
+       COLLECT {
+         MATCH (post:Post)-[:MENTIONS]->(event)
+         MATCH (post)-[:MENTIONS]->(:Entity)-[r:INVITED]->(invitee:Entity)
+         WHERE post.id IN r.post_ids AND invitee <> event
+         RETURN DISTINCT invitee.name
+       } AS invitees,
+       COLLECT {
+         MATCH (post:Post)-[:MENTIONS]->(event)
+         MATCH (post)-[:MENTIONS]->(inviter:Entity)-[r:INVITED]->(:Entity)
+         WHERE post.id IN r.post_ids
+         RETURN DISTINCT inviter.name
+       } AS invited_by,
+       COLLECT {
+         MATCH (attendee:Entity)-[r:ATTENDED]->(event)
+         RETURN attendee.name + CASE r.modality WHEN 'planned' THEN ' (planned)' ELSE '' END
+       } AS attendees
+ORDER BY date IS NULL, date, event
+LIMIT $limit

@@ -1,0 +1,28 @@
+// Title: Shortest paths between two actors
+// Question: How are two actors connected: every shortest chain of relations between them?
+// Parameters:
+//   from_actor: key, name or alias of the first actor, in any case
+//   to_actor: key, name or alias of the second actor, in any case
+//   limit: how many paths to return
+// :param from_actor => 'Sergey Lavrov'
+// :param to_actor => 'Sergey Shoigu'
+// :param limit => 25
+// Notes: paths follow actor relations in either direction, at most 6 of them (a fixed
+// bound: Cypher takes no parameter there; edit the 6 to search further).
+// Example result on the sample:
+//   (filled from a run)
+MATCH (source:Entity)
+WHERE toLower(source.key) = toLower($from_actor) OR toLower(source.name) = toLower($from_actor)
+   OR any(alias IN coalesce(source.aliases, []) WHERE toLower(alias) = toLower($from_actor))
+MATCH (target:Entity)
+WHERE (toLower(target.key) = toLower($to_actor) OR toLower(target.name) = toLower($to_actor)
+   OR any(alias IN coalesce(target.aliases, []) WHERE toLower(alias) = toLower($to_actor)))
+  AND target <> source
+MATCH path = allShortestPaths((source)-[*..6]-(target))
+WHERE all(node IN nodes(path) WHERE node:Entity)
+RETURN path,
+       length(path) AS hops,
+       [node IN nodes(path) | node.name] AS actors,
+       [rel IN relationships(path) | type(rel)] AS relations
+ORDER BY hops, actors
+LIMIT $limit

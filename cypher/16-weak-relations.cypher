@@ -1,0 +1,21 @@
+// Title: Weakly supported relations
+// Question: Which relations rest on a single post with low confidence, and so deserve a check?
+// Parameters:
+//   max_confidence: the highest confidence still counted as low (0 to 1)
+//   limit: how many relations to list
+// :param max_confidence => 0.6
+// :param limit => 100
+// Example result on the sample:
+//   (filled from a run)
+MATCH (subject:Entity)-[r]->(object:Entity)
+WHERE size(r.post_ids) = 1 AND r.confidence <= $max_confidence
+RETURN subject.name AS subject,
+       type(r) AS relation,
+       object.name AS object,
+       r.confidence AS confidence,
+       r.modality AS modality,
+       r.post_ids[0] AS post_id,
+       r.evidence[0] AS evidence,
+       r.rules AS rules
+ORDER BY confidence, relation, subject, object
+LIMIT $limit
