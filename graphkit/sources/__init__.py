@@ -68,9 +68,10 @@ class _Source:
 
     def __init__(self, name: str, stem: str, stream: IO[bytes]) -> None:
         self.name, self.stem, self.stream = name, stem, stream
+        self.start = 0  # past a byte order mark, which JSON parsers refuse
 
     def rewind(self) -> IO[bytes]:
-        self.stream.seek(0)
+        self.stream.seek(self.start)
         return self.stream
 
     def close(self) -> None:
@@ -118,12 +119,15 @@ def _check(opened: _Source) -> Format:
 def _check_text(opened: _Source) -> str:
     """Read the input once: fail on binary data or invalid UTF-8; return the first
     non-blank character ("" if there is none)."""
-    decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    stream = opened.rewind()
+    if stream.read(len(codecs.BOM_UTF8)) == codecs.BOM_UTF8:
+        opened.start = len(codecs.BOM_UTF8)
     stream = opened.rewind()
     first = ""
-    offset = 0
+    offset = opened.start
     while chunk := stream.read(_CHUNK):
-        if b"\x00" in chunk or (offset == 0 and _mostly_control(chunk)):
+        if b"\x00" in chunk or (offset == opened.start and _mostly_control(chunk)):
             raise InputError(opened.name, "is a binary file, not text")
         try:
             text = decoder.decode(chunk)
@@ -149,7 +153,7 @@ def _mostly_control(chunk: bytes) -> bool:
 
 def _looks_like_json_list(opened: _Source) -> bool:
     """A dump may open with "[Forwarded from ...]"; JSON opens with "[{", "[1", "[]"..."""
-    head = opened.rewind().read(256).decode("utf-8-sig", errors="replace").lstrip()[1:].lstrip()
+    head = opened.rewind().read(256).decode("utf-8", errors="replace").lstrip()[1:].lstrip()
     return not head or head[0] in _JSON_OPENERS
 
 
@@ -171,5 +175,5 @@ def _posts(
             except ijson.JSONError as error:  # the file changed after it was checked
                 raise InputError(opened.name, f"invalid JSON ({_first_line(error)})") from None
         else:
-            text = io.TextIOWrapper(stream, encoding="utf-8-sig", errors="strict", newline=None)
+            text = io.TextIOWrapper(stream, encoding="utf-8", errors="strict", newline=None)
             yield from read_dump(text, channel=channel)

@@ -1,0 +1,108 @@
+"""read_posts: format detection from content, stdin, and one clear error per bad input."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from source_paths import EXAMPLES
+
+from graphkit.errors import InputError
+from graphkit.sources import detect_format, read_posts
+
+
+def write(content: bytes) -> Callable[[Path], Path]:
+    def make(tmp_path: Path) -> Path:
+        path = tmp_path / "input.txt"
+        path.write_bytes(content)
+        return path
+
+    return make
+
+
+def missing(tmp_path: Path) -> Path:
+    return tmp_path / "nowhere.json"
+
+
+def directory(tmp_path: Path) -> Path:
+    return tmp_path
+
+
+BAD_INPUTS = {
+    "missing path": (missing, "no such file"),
+    "directory": (directory, "is a directory"),
+    "empty file": (write(b""), "is empty"),
+    "blank file": (write(b" \n\n\t\n"), "is empty"),
+    "binary file": (write(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20), "binary"),
+    "invalid UTF-8": (write("Lavrov visited Samarkand".encode() + b"\xff\xfe here"), "UTF-8"),
+    "invalid JSON": (write(b'{"name": "MFA", "messages": [{"id": 1,'), "invalid JSON"),
+    "JSON list": (write(b'[{"id": 1, "text": "x"}]'), "not a Telegram export"),
+    "JSON without messages": (write(b'{"name": "MFA", "posts": []}'), "not a Telegram export"),
+}
+
+
+@pytest.mark.parametrize("make, problem", BAD_INPUTS.values(), ids=BAD_INPUTS.keys())
+def test_bad_input_raises_one_clear_error_naming_the_file(
+    tmp_path: Path, make: Callable[[Path], Path], problem: str
+) -> None:
+    path = make(tmp_path)
+    # The error comes from the call itself, before any post is handed out.
+    with pytest.raises(InputError) as caught:
+        read_posts(path)
+    assert caught.value.source == str(path)
+    assert str(path) in str(caught.value)
+    assert problem in caught.value.problem
+    assert "\n" not in str(caught.value)
+
+
+def test_format_is_detected_from_content_not_extension(tmp_path: Path) -> None:
+    export_as_txt = tmp_path / "export.txt"
+    dump_as_json = tmp_path / "dump.json"
+    shutil.copy(EXAMPLES / "result.json", export_as_txt)
+    shutil.copy(EXAMPLES / "channel_dump.txt", dump_as_json)
+    assert detect_format(export_as_txt) == "telegram"
+    assert detect_format(dump_as_json) == "dump"
+    assert len(list(read_posts(export_as_txt))) == 6
+    assert len(list(read_posts(dump_as_json))) == 5
+
+
+def test_dump_opening_with_a_bracket_is_not_json(tmp_path: Path) -> None:
+    path = tmp_path / "dump.txt"
+    path.write_text("[Forwarded from MFA Russia]\nSergey Lavrov visited Minsk.\n", encoding="utf-8")
+    (post,) = read_posts(path)
+    assert (post.forwarded_from, post.text) == ("MFA Russia", "Sergey Lavrov visited Minsk.")
+
+
+def test_byte_order_mark_is_ignored(tmp_path: Path) -> None:
+    path = tmp_path / "bom.json"
+    path.write_bytes(b"\xef\xbb\xbf" + (EXAMPLES / "result.json").read_bytes())
+    assert detect_format(path) == "telegram"
+    assert len(list(read_posts(path))) == 6
+
+
+def use_stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+
+
+@pytest.mark.parametrize("example, count", [("channel_dump.txt", 5), ("result.json", 6)])
+def test_stdin(monkeypatch: pytest.MonkeyPatch, example: str, count: int) -> None:
+    data = (EXAMPLES / example).read_bytes()
+    use_stdin(monkeypatch, data)
+    posts = list(read_posts("-"))
+    assert len(posts) == count
+    assert posts == list(read_posts(EXAMPLES / example, channel=posts[0].channel))
+
+
+def test_dump_on_stdin_is_channel_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+    use_stdin(monkeypatch, (EXAMPLES / "channel_dump.txt").read_bytes())
+    assert {post.channel for post in read_posts("-")} == {"stdin"}
+
+
+def test_empty_stdin_is_an_error_naming_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+    use_stdin(monkeypatch, b"")
+    with pytest.raises(InputError, match="^stdin: is empty$"):
+        read_posts("-")
