@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
-from graphkit.errors import GraphkitError
+from graphkit.errors import GraphkitError, InputError
 from graphkit.models import ENTITY_TYPES, RELATION_TYPES, STRUCTURAL_RELATIONS
 from graphkit.store import DEFAULT_STORE_PATH, GraphStore, WriteSummary, open_store
 
@@ -402,6 +402,78 @@ def analyze_command(
         typer.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
     else:
         typer.echo(render_table(result))
+
+
+# --- query ---
+
+
+class QueryFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+def _param_values(pairs: Sequence[str]) -> dict[str, str]:
+    """``--param key=value`` options as a dict."""
+    values: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise InputError("--param", f"expected KEY=VALUE, got {pair!r}")
+        values[key.strip()] = value
+    return values
+
+
+@app.command("query")
+@store_options
+def query_command(
+    store: StoreOptions,
+    name: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="NAME|FILE.cypher",
+            help="A query of the pack (see --list) or your own .cypher file.",
+            show_default=False,
+        ),
+    ] = None,
+    params: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--param",
+            "-p",
+            metavar="KEY=VALUE",
+            help="A query parameter (repeatable), typed like its documented default.",
+        ),
+    ] = None,
+    output_format: Annotated[
+        QueryFormat, typer.Option("--format", help="table, json or csv.")
+    ] = QueryFormat.table,
+    list_pack: Annotated[
+        bool, typer.Option("--list", help="List the pack's queries with their questions.")
+    ] = False,
+) -> None:
+    """Run a query of the Cypher pack, or your own file, on Neo4j and print the rows."""
+    from graphkit import querypack
+
+    with user_errors():
+        if list_pack:
+            queries = querypack.pack()
+            width = max(len(q.name) for q in queries)
+            for query in queries:
+                typer.echo(f"{query.name:<{width}}  {query.question}")
+            return
+        if name is None:
+            raise InputError("query", "name a query or a .cypher file (graphkit query --list)")
+        query = querypack.open_query(name)
+        values = query.parameters(_param_values(params or []))
+        if not store.uses_neo4j:
+            raise InputError("query", "Cypher runs on Neo4j: give --neo4j-uri or set NEO4J_URI")
+        from graphkit.store.neo4j import Neo4jStore
+
+        with store.open() as graph:
+            assert isinstance(graph, Neo4jStore)
+            rows = graph.run(query.text, values, read_only=query.read_only)
+            querypack.write_rows(rows, output_format.value, sys.stdout)
 
 
 def main() -> None:
