@@ -130,9 +130,12 @@ def centrality(graph: nx.MultiDiGraph) -> tuple[list[ActorScore], int | None]:
 
 def communities(graph: nx.MultiDiGraph, pagerank: dict[str, float]) -> list[Community]:
     """Louvain communities of the undirected graph weighted by ``count``, largest first."""
-    found = nx.community.louvain_communities(
-        graph.to_undirected(as_view=True), weight="count", seed=COMMUNITY_SEED
-    )
+    # Louvain's result depends on node and edge order as well as on the seed: a canonical
+    # order makes it the same whichever store (and whatever order) the graph came from.
+    undirected = nx.MultiGraph()
+    undirected.add_nodes_from(sorted(graph.nodes))
+    undirected.add_weighted_edges_from(sorted(graph.edges(data="count")), weight="count")
+    found = nx.community.louvain_communities(undirected, weight="count", seed=COMMUNITY_SEED)
     ordered = sorted(
         (sorted(members, key=lambda n: (-pagerank[n], n)) for members in found),
         key=lambda members: (-len(members), members[0]),

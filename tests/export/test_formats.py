@@ -5,18 +5,12 @@ from typing import Any
 
 import networkx as nx
 import pytest
+from export_sample import graph_contents
 
 from graphkit.errors import InputError, StoreError
 from graphkit.export import FORMATS, READERS, export, to_networkx
 from graphkit.store.base import GraphStore
 from graphkit.store.sqlite import SqliteStore
-
-
-def graph_contents(graph: nx.MultiDiGraph) -> tuple[dict[str, Any], dict[Any, Any]]:
-    """Everything a graph holds: nodes and edges (with keys) and their attributes."""
-    nodes = dict(graph.nodes(data=True))
-    edges = {(u, v, k): data for u, v, k, data in graph.edges(keys=True, data=True)}
-    return nodes, edges
 
 
 def target(tmp_path: Path, format: str) -> Path:
