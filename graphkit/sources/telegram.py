@@ -124,6 +124,8 @@ def message_to_post(message: Any, *, chat_name: str | None, chat_id: str | None)
     if isinstance(message_id, bool) or not isinstance(message_id, (int, str)) or message_id == "":
         raise MalformedMessage("a message has no id")
     kind = message.get("type", "message")
+    if not isinstance(kind, str):
+        raise MalformedMessage(f"message {message_id}: its type is not a string")
     if kind in _SKIPPED_TYPES:
         return None
     pieces = _pieces(message, message_id)

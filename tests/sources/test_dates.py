@@ -9,15 +9,17 @@ import pytest
 from graphkit.sources.dates import dateline_day, find_dateline
 
 DATELINES = {
-    "pin and place": ("📍 Samarkand, April 14, 2023", "2023-04-14", "2023-04-14", "Samarkand"),
-    "in parentheses": ("🎙 Remarks at the forum (Moscow, May 28, 2025)", "2025-05-28", None, "Moscow"),
-    "on a range": ("🗓 On May 27-29, 2025, in Moscow, Shoigu will chair", "2025-05-27", "2025-05-29", "Moscow"),
+    "pin and place": ("📍 Samarkand, April 14, 2023", "2023-04-14", None, "Samarkand"),
+    "in parentheses": ("🎙 Remarks (Moscow, May 28, 2025)", "2025-05-28", None, "Moscow"),
+    "on a range": ("🗓 On May 27-29, 2025, in Moscow, we", "2025-05-27", "2025-05-29", "Moscow"),
     "day first": ("Minsk, 14 April 2023", "2023-04-14", None, "Minsk"),
     "day first alone": ("🗓 3 October 2024", "2024-10-03", None, None),
-    "day-first range": ("On 30 May - 2 June 2025, in Rio de Janeiro", "2025-05-30", "2025-06-02", "Rio de Janeiro"),
-    "cross-month range": ("On May 30 – June 2, 2025, in Nur-Sultan", "2025-05-30", "2025-06-02", "Nur-Sultan"),
+    "day-first range": ("On 30 May - 2 June 2025, in Rio de Janeiro", "2025-05-30", "2025-06-02",
+                        "Rio de Janeiro"),
+    "cross-month range": ("On May 30 – June 2, 2025, in Nur-Sultan", "2025-05-30", "2025-06-02",
+                          "Nur-Sultan"),
     "abbreviated month": ("(New York, Sept. 21, 2022)", "2022-09-21", None, "New York"),
-    "ordinal day": ("Talks were held. On March 3rd, 2024 the ministers met.", "2024-03-03", None, None),
+    "ordinal day": ("Talks. On March 3rd, 2024 the ministers met.", "2024-03-03", None, None),
     "second line": ("🎙 Headline\n📍 Astana, March 4, 2024\nBody.", "2024-03-04", None, "Astana"),
 }  # fmt: skip
 

@@ -11,7 +11,7 @@ from graphkit.sources import read_posts
 from graphkit.sources.dump import read_dump
 
 BODY = [
-    "🔹 Foreign Minister Sergey Lavrov met with Minister of Foreign Affairs of Egypt Badr Abdelatty.",
+    "🔹 FM Sergey Lavrov met with Minister of Foreign Affairs of Egypt Badr Abdelatty.",
     "🔹 The ministers discussed the situation in the Gaza Strip and in Sudan.",
     "🔹 Mr Lavrov supported the mediation efforts of the League of Arab States.",
 ]

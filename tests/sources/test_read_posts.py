@@ -38,7 +38,7 @@ BAD_INPUTS = {
     "empty file": (write(b""), "is empty"),
     "blank file": (write(b" \n\n\t\n"), "is empty"),
     "binary file": (write(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20), "binary"),
-    "invalid UTF-8": (write("Lavrov visited Samarkand".encode() + b"\xff\xfe here"), "UTF-8"),
+    "invalid UTF-8": (write(b"Lavrov visited Samarkand" + b"\xff\xfe here"), "UTF-8"),
     "invalid JSON": (write(b'{"name": "MFA", "messages": [{"id": 1,'), "invalid JSON"),
     "JSON list": (write(b'[{"id": 1, "text": "x"}]'), "not a Telegram export"),
     "JSON without messages": (write(b'{"name": "MFA", "posts": []}'), "not a Telegram export"),
@@ -104,5 +104,5 @@ def test_dump_on_stdin_is_channel_stdin(monkeypatch: pytest.MonkeyPatch) -> None
 
 def test_empty_stdin_is_an_error_naming_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
     use_stdin(monkeypatch, b"")
-    with pytest.raises(InputError, match="^stdin: is empty$"):
+    with pytest.raises(InputError, match=r"^stdin: is empty$"):
         read_posts("-")
