@@ -191,10 +191,11 @@ def _load_progress(enabled: bool) -> Iterator[Callable[[LoadProgress], None] | N
         yield None
         return
     from rich.console import Console
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     columns = (
         SpinnerColumn(),
+        BarColumn(bar_width=20),  # pulses: the number of posts is not known in advance
         TextColumn(
             "loading: {task.completed:,} posts read, {task.fields[relationships]:,}"
             " relationships created"
