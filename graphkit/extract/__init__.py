@@ -1,0 +1,35 @@
+"""Rule-based extraction of entities and relations from one post's text.
+
+``analyse(text, kb)`` tokenises the text, finds mentions (``entities``:
+gazetteer, ``people``, ``events``) and relations (``relations``). Resolution
+to canonical keys across posts lives in ``graphkit.resolve``; the streaming
+entry point is ``graphkit.pipeline.extract``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from graphkit.extract.entities import find_mentions
+from graphkit.extract.kb import KnowledgeBase
+from graphkit.extract.mentions import Mention
+from graphkit.extract.relations import Found, find_relations
+from graphkit.extract.sentences import Document, tokenize
+
+__all__ = ["Analysis", "Found", "KnowledgeBase", "Mention", "analyse"]
+
+
+@dataclass(slots=True)
+class Analysis:
+    """Everything found in one text, before resolution."""
+
+    doc: Document
+    mentions: list[Mention]
+    relations: list[Found]
+
+
+def analyse(text: str, kb: KnowledgeBase) -> Analysis:
+    """Mentions and relations of ``text``, deterministic for a given KB."""
+    doc = tokenize(text)
+    mentions = find_mentions(doc, kb)
+    return Analysis(doc, mentions, find_relations(doc, mentions))

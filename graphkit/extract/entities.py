@@ -1,0 +1,179 @@
+"""All entity mentions of a post: gazetteer names, people, events.
+
+The gazetteer pass finds KB names (longest match first, hashtags included).
+Two kinds of KB match need context:
+
+- adjectives ("Turkish", "South African") become mentions of the country only
+  inside a title ("Turkish Foreign Minister"), before a word for its
+  government ("the Syrian Government", "the Cuban regime", "South African
+  diplomacy"), or when the country is also named in the post;
+- capitals stand for their state ("Washington insists", "the Kiev regime",
+  "influence in Kiev") and are places otherwise ("talks in Kiev").
+"""
+
+from __future__ import annotations
+
+from graphkit.extract.events import EventFinder, find_event_references
+from graphkit.extract.kb import GazetteerHit, KnowledgeBase
+from graphkit.extract.mentions import Mention
+from graphkit.extract.people import find_people, find_surnames
+from graphkit.extract.sentences import Document
+
+#: Nouns after an adjective or capital that make it stand for the state.
+_GOVERNMENT_NOUNS = frozenset(
+    {
+        "government", "regime", "authorities", "side", "leadership", "diplomacy", "delegation",
+        "administration", "partners", "colleagues", "president", "ministry", "counterparts",
+        "officials", "establishment", "junta",
+    }
+)
+#: Words after a capital that make it the subject of a statement ("Washington insists").
+_METONYM_VERBS = frozenset(
+    {
+        "said", "says", "believes", "believe", "has", "have", "is", "was", "wants", "insists",
+        "insisted", "refuses", "refused", "continues", "continued", "will", "would", "should",
+        "must", "cannot", "does", "did", "seeks", "sought", "claims", "claimed", "announced",
+        "accused", "accuses", "intends", "prefers", "tries", "tried", "demands", "demanded",
+        "keeps", "sees", "considers", "threatens", "threatened", "rejected", "rejects",
+        "supports", "supported", "opposes", "opposed", "imposed", "imposes", "agreed", "refused",
+    }
+)
+#: "influence in Kiev", "the regime in Kiev": locative capitals that still mean the state.
+_METONYM_BEFORE_IN = frozenset(
+    {"influence", "regime", "authorities", "leadership", "government", "officials", "pressure"}
+)
+
+
+#: Capitalised words after a place that make it part of a document's name.
+_DOCUMENT_WORDS = frozenset(
+    {"Agreements", "Agreement", "Accords", "Accord", "Protocol", "Declaration", "Treaty",
+     "Memorandum", "Communique", "Charter", "Convention", "Statute", "Plan", "Formula"}
+)
+
+
+def gazetteer_hits(doc: Document, kb: KnowledgeBase) -> list[GazetteerHit | None]:
+    """Non-overlapping KB matches, longest first, indexed by start token."""
+    words = doc.words
+    hits: list[GazetteerHit | None] = [None] * len(words)
+    i = 0
+    while i < len(words):
+        word = words[i]
+        hit = kb.match(words, i) if (word[:1].isupper() or word.startswith("#") or word[:1].isdigit()) else None
+        if hit is not None and hit.key.startswith(("place:", "country:")):
+            after = words[i + hit.length] if i + hit.length < len(words) else ""
+            if after in _DOCUMENT_WORDS:
+                hit = None  # "Minsk Agreements", "Northern Ireland Protocol"
+        if hit is not None and not _line_crossing(doc, i, hit.length):
+            hits[i] = hit
+            i += hit.length
+        else:
+            i += 1
+    return hits
+
+
+def _line_crossing(doc: Document, start: int, length: int) -> bool:
+    return any(doc.line_break_before(k) for k in range(start + 1, start + length))
+
+
+def _is_metonym(doc: Document, start: int, end: int) -> bool:
+    words = doc.words
+    after = words[end] if end < len(words) else ""
+    if after.lower() in _GOVERNMENT_NOUNS or after in _METONYM_VERBS:
+        return True
+    if after in ("'", "’") and end + 1 < len(words) and words[end + 1] == "s":
+        follower = words[end + 2] if end + 2 < len(words) else ""
+        return follower.islower() and follower not in ("streets", "centre", "center", "airport", "suburbs")
+    if start >= 2 and words[start - 1] in ("in", "on") and words[start - 2] in _METONYM_BEFORE_IN:
+        return True
+    return start >= 2 and words[start - 1] == "the" and after.lower() in _GOVERNMENT_NOUNS
+
+
+def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
+    """Every mention in ``doc``, in text order, surnames and references linked."""
+    hits = gazetteer_hits(doc, kb)
+    by_span: dict[tuple[int, int], Mention] = {}
+
+    def kb_mention(start: int, end: int) -> Mention:
+        span = (start, end)
+        if span not in by_span:
+            hit = hits[start]
+            assert hit is not None
+            entry = kb.get(hit.key)
+            assert entry is not None
+            surface = doc.surface(start, end)
+            by_span[span] = Mention(start, end, entry.type, entry.name, surface, hit.kind, key=entry.key)
+        return by_span[span]
+
+    people = find_people(doc, hits, kb, kb_mention)
+    owners = {id(p.owner) for p in people if p.owner is not None}
+    taken = [False] * len(doc)
+    for person in people:
+        for k in range(person.start, person.end):
+            taken[k] = True
+    surnames = find_surnames(doc, people, taken)
+    for mention in surnames:
+        taken[mention.start] = True
+    _link_short_names(doc, people)
+
+    kb_events: list[Mention] = []
+    named: list[Mention] = []
+    for start, hit in enumerate(hits):
+        if hit is None or any(taken[k] for k in range(start, start + hit.length)):
+            continue
+        mention = kb_mention(start, start + hit.length)
+        if mention.type == "Event":
+            mention.kind = "event"
+            kb_events.append(mention)
+            continue
+        if hit.metonym and hit.kind == "name" and _is_metonym(doc, start, start + hit.length):
+            state = kb.get(hit.metonym)
+            if state is not None:
+                mention.kind, mention.key, mention.type, mention.name = "metonym", state.key, state.type, state.name
+        elif hit.kind == "capital":
+            state = kb.get(hit.key)
+            if state is None or not _is_metonym(doc, start, start + hit.length):
+                continue
+            mention.kind = "metonym"
+        named.append(mention)
+
+    events = EventFinder(doc, hits, taken).find()
+    spans = {(e.start, e.end) for e in kb_events}
+    events = kb_events + [e for e in events if (e.start, e.end) not in spans]
+    events.sort(key=lambda m: m.start)
+    for event in events:
+        for mention in named:
+            if event.start <= mention.start and mention.end <= event.end:
+                mention.inside_event = True
+        for inner in events:
+            if inner is not event and event.start <= inner.start and inner.end <= event.end and (
+                inner.end - inner.start < event.end - event.start
+            ):
+                inner.inside_event = True
+    refs = find_event_references(doc, events, taken)
+
+    named_keys = {m.key for m in named if m.kind in ("name", "metonym")}
+    kept: list[Mention] = []
+    for mention in named:
+        if mention.kind == "adjective":
+            after = doc.words[mention.end].lower() if mention.end < len(doc) else ""
+            if not (id(mention) in owners or mention.key in named_keys or after in _GOVERNMENT_NOUNS):
+                continue
+        kept.append(mention)
+    for person in people:
+        if person.owner is not None and person.owner not in kept:
+            kept.append(person.owner)
+    mentions = kept + people + surnames + events + refs
+    mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    return mentions
+
+
+def _link_short_names(doc: Document, people: list[Mention]) -> None:
+    """"Mr Kerry", "Secretary Blinken", "Foreign Minister Motegi" -> the full name in the post."""
+    full = [p for p in people if len(p.name.split()) >= 2]
+    for person in people:
+        if len(person.name.split()) != 1:
+            continue
+        token = person.name
+        matches = {f.name: f for f in full if token in f.name.split()[1:] or f.name.split()[0] == token}
+        if len(matches) == 1:
+            person.refers_to = next(iter(matches.values()))

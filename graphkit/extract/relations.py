@@ -1,0 +1,559 @@
+"""Relations between mentions, found by verb frames and cue words per sentence.
+
+Each rule has a name (written to the output as ``rule``) and a confidence.
+Future forms ("will chair", "will be held", "is to visit") give
+``modality="planned"``. Statements without an explicit subject ("hybrid war
+unleashed by the West") are attributed to the post's speaker: the person the
+headline names ("FM Sergey Lavrov's remarks ..."); "They"/"The ministers" to
+the two sides of the post's meeting; "The Secretary" to the one person whose
+title has that word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from graphkit.extract.mentions import Mention
+from graphkit.extract.sentences import Document
+from graphkit.models import Modality, RelationType
+
+_MONTHS = frozenset(
+    {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December"}
+)
+_SPEECH_NOUNS = frozenset(
+    {"remarks", "speech", "address", "statement", "answers", "interview", "lecture", "briefing",
+     "Remarks", "Speech", "Address", "Statement", "Interview", "Lecture", "words", "presentation"}
+)
+_SPEECH_VERBS = frozenset({"spoke", "speaks", "speak", "addressed", "addresses", "address", "delivered"})
+_CHAIR_VERBS = frozenset({"chair", "chairs", "chaired", "co-chair", "co-chaired", "co-chairs", "presided", "preside", "presides", "chairing"})
+_ATTEND_VERBS = frozenset({"attended", "attend", "attends", "attending", "participated", "participate", "participates", "participating", "took", "take", "takes", "taking"})
+_VISIT_VERBS = frozenset({"visited", "visit", "visits", "visiting"})
+_NEGATIVE_VERBS = frozenset(
+    {"condemned", "condemn", "condemns", "criticised", "criticized", "criticise", "criticize",
+     "criticises", "criticizes", "denounced", "denounce", "denounces", "deplored", "deplore",
+     "accused", "accuse", "accuses", "blamed", "blame", "slammed", "condemnation",
+     "denunciation"}
+)
+_POSITIVE_VERBS = frozenset(
+    {"praised", "praise", "praises", "welcomed", "welcomes", "commended", "commend", "commends",
+     "applauded", "hailed", "thanked", "thank", "thanks", "endorsed", "supported", "supports",
+     "support", "solidarity", "gratitude", "appreciation", "backed"}
+)
+#: What an actor does or owns that the speaker condemns ("NATO's aggressive expansion").
+_NEGATIVE_TRAITS = frozenset(
+    {"aggressive", "aggression", "unprovoked", "brutal", "illegal", "illegitimate", "malign",
+     "destructive", "hostile", "reckless", "provocative", "provocations", "provocation",
+     "irresponsible", "criminal", "barbaric", "invasion", "occupation", "interference",
+     "meddling", "crimes", "atrocities", "hegemony", "hegemonic", "unilateral", "neo-Nazi",
+     "aggressor", "militarisation", "militarization", "expansionist", "russophobic",
+     "Russophobic", "revanchist", "terrorist"}
+)
+#: Participles whose agent ("... by X") did something condemned.
+_NEGATIVE_PARTICIPLES = frozenset(
+    {"unleashed", "unleased", "triggered", "provoked", "instigated", "orchestrated",
+     "perpetrated", "waged", "fomented", "imposed", "committed", "launched", "started"}
+)
+#: Verbs whose subject acts against others ("the US has been trying to intimidate").
+_NEGATIVE_ACTS = frozenset(
+    {"intimidate", "intimidating", "threaten", "threatening", "undermine", "undermining",
+     "destabilise", "destabilize", "sabotage", "sabotaging", "obstruct", "blackmail",
+     "impose", "imposed", "punish", "provoke", "interfere", "meddle", "escalate", "shelled",
+     "bombed", "violated", "violate", "attacked", "unleashed", "pressure", "pressuring"}
+)
+_POSITIVE_AGENT_VERBS = frozenset({"exemplifies", "exemplify", "champions", "epitomises", "epitomizes"})
+_AUXILIARIES = frozenset(
+    {"has", "have", "had", "been", "is", "are", "was", "were", "be", "being", "trying", "tried",
+     "attempting", "seeking", "sought", "continues", "continue", "to", "keep", "keeps",
+     "also", "still", "actively", "repeatedly", "openly", "constantly"}
+)
+_PLANNED = frozenset({"will", "shall", "scheduled", "plans", "planned", "intends", "expected"})
+_HELD_FILLERS = frozenset(
+    {"which", "that", "took", "take", "takes", "taking", "place", "was", "were", "is", "are",
+     "will", "be", "held", "being", "on", "at", ",", "-", "–", "the", "been", "has", "have",
+     "traditionally", "successfully", "also", "to", "of", "from", "until", "and", "annually",
+     "this", "year", "week", "month", "last", "next"}
+)
+_PLURAL_SUBJECTS = frozenset({"They", "The ministers", "The officials", "Both", "The two", "The sides", "The parties", "The Secretary and", "The diplomats"})
+_DIGIT_RE = re.compile(r"^\d+(st|nd|rd|th)?$")
+_PHONE_WORDS = frozenset({"phone", "telephone", "call", "Call", "Phone", "conversation", "Conversation"})
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A relation between two mentions (roots), with its evidence sentence."""
+
+    source: Mention
+    type: RelationType
+    target: Mention
+    sentence: int
+    confidence: float
+    rule: str
+    modality: Modality = "asserted"
+
+
+def _lower(words: list[str], i: int) -> str:
+    return words[i].lower() if 0 <= i < len(words) else ""
+
+
+class RelationFinder:
+    """Runs every rule over one document's mentions."""
+
+    def __init__(self, doc: Document, mentions: list[Mention]) -> None:
+        self.doc = doc
+        self.words = doc.words
+        self.mentions = mentions
+        self.by_sentence: dict[int, list[Mention]] = {}
+        for mention in mentions:
+            self.by_sentence.setdefault(doc.sentence_of[mention.start], []).append(mention)
+        self.found: list[Found] = []
+        self.people = [m for m in mentions if m.type == "Person"]
+        self.speaker = self._speaker()
+
+    # -- helpers ------------------------------------------------------------
+
+    def _speaker(self) -> Mention | None:
+        headline = self.doc.headline()
+        if headline is None:
+            return None
+        for mention in self.by_sentence.get(headline, []):
+            if mention.type == "Person":
+                return mention.root()
+        return None
+
+    def add(self, source: Mention, rtype: RelationType, target: Mention, sentence: int,
+            confidence: float, rule: str, modality: Modality = "asserted") -> None:
+        source, target = source.root(), target.root()
+        if source is target or source.key is not None and source.key == target.key:
+            return
+        self.found.append(Found(source, rtype, target, sentence, confidence, rule, modality))
+
+    def in_sentence(self, s: int, *, actors: bool = False, types: Iterable[str] = ()) -> list[Mention]:
+        wanted = set(types)
+        result = []
+        for mention in self.by_sentence.get(s, []):
+            if mention.inside_event and mention.type != "Event":
+                continue
+            if actors and not mention.is_actor:
+                continue
+            if wanted and mention.type not in wanted:
+                continue
+            result.append(mention)
+        return result
+
+    def mention_at(self, s: int, index: int, types: Iterable[str]) -> Mention | None:
+        """The mention of one of ``types`` starting at ``index`` (after an article)."""
+        wanted = set(types)
+        if _lower(self.words, index) in ("the", "a", "an"):
+            index += 1
+        for mention in self.in_sentence(s):
+            if mention.start == index and mention.type in wanted and mention.kind != "adjective":
+                return mention
+        return None
+
+    def planned(self, index: int, s: int) -> Modality:
+        start = self.doc.sentences[s][0]
+        window = self.words[max(start, index - 5) : index + 1]
+        if any(w in _PLANNED for w in window) or ("is" in window and "to" in window):
+            return "planned"
+        return "asserted"
+
+    def subject_before(self, s: int, index: int, types: Iterable[str] = ("Person",)) -> Mention | None:
+        candidates = [m for m in self.in_sentence(s, types=types) if m.end <= index]
+        return candidates[-1] if candidates else None
+
+    def first_subject(self, s: int, index: int) -> list[Mention]:
+        """Who makes the statement at ``index``: the sentence's person, else context."""
+        persons = [m for m in self.in_sentence(s, types=("Person",)) if m.end <= index]
+        if persons:
+            return [persons[0]]
+        start = self.doc.sentences[s][0]
+        opening = self.doc.surface(start, min(start + 3, self.doc.sentences[s][1]))
+        opening = opening.lstrip("•🔹💬❗️ ")
+        if any(opening.startswith(p) for p in _PLURAL_SUBJECTS):
+            sides = self.meeting_sides()
+            if sides:
+                return sides
+        if opening.startswith("The "):
+            title_word = self.words[start + 1]
+            holders = {p.root().name: p.root() for p in self.people if title_word in p.title}
+            if len(holders) == 1 and title_word[:1].isupper():
+                return list(holders.values())
+        return [self.speaker] if self.speaker is not None else []
+
+    def meeting_sides(self) -> list[Mention]:
+        for found in self.found:
+            if found.type == "MET_WITH":
+                return [found.source, found.target]
+        return []
+
+    # -- rules --------------------------------------------------------------
+
+    def run(self) -> list[Found]:
+        self.holds_role()
+        for s in range(len(self.doc.sentences)):
+            if self.doc.is_boilerplate(s):
+                continue
+            self.met_with(s)
+        for s in range(len(self.doc.sentences)):
+            if self.doc.is_boilerplate(s):
+                continue
+            self.spoke_at(s)
+            self.chaired(s)
+            self.attended(s)
+            self.held_in(s)
+            self.visited(s)
+            self.member_of(s)
+            self.criticised(s)
+            self.supported(s)
+        self.dateline()
+        for s in range(len(self.doc.sentences)):
+            self.invited(s)
+        return self.found
+
+    def holds_role(self) -> None:
+        for person in self.people:
+            if person.owner is None or "former" in person.title.lower():
+                continue
+            s = self.doc.sentence_of[person.start]
+            self.add(person, "HOLDS_ROLE", person.owner, s, 0.9, "title_owner")
+
+    def spoke_at(self, s: int) -> None:
+        start, end = self.doc.sentences[s]
+        words = self.words
+        for event in self.in_sentence(s, types=("Event",)):
+            # "X's news conference following ...": the event is the speech itself.
+            if event.start >= start + 3 and words[event.start - 1] == "s" and words[event.start - 2] in ("'", "’"):
+                speaker = self.subject_before(s, event.start - 2)
+                if speaker is not None and speaker.end == event.start - 2 and event.kind == "event":
+                    self.add(speaker, "SPOKE_AT", event, s, 0.85, "possessive_speech_event")
+                    continue
+            prep = event.start - 1
+            if _lower(words, prep) in ("the", "a", "an"):
+                prep -= 1
+            if _lower(words, prep) not in ("at", "during", "before", "to"):
+                continue
+            cue = None
+            for k in range(prep - 1, max(start, prep - 14) - 1, -1):
+                if words[k] in _SPEECH_NOUNS or words[k] in _SPEECH_VERBS:
+                    cue = k
+                    break
+            if cue is None:
+                continue
+            speaker = self.subject_before(s, cue + 1)
+            if speaker is None and _lower(words, cue + 1) == "by":
+                after = [m for m in self.in_sentence(s, types=("Person",)) if cue < m.start < event.start]
+                speaker = after[0] if after else None
+            if speaker is not None:
+                self.add(speaker, "SPOKE_AT", event, s, 0.85, "speech_at_event", self.planned(cue, s))
+
+    def chaired(self, s: int) -> None:
+        start, end = self.doc.sentences[s]
+        for k in range(start, end):
+            if self.words[k] not in _CHAIR_VERBS:
+                continue
+            j = k + 2 if self.words[k] in ("presided", "preside", "presides") and _lower(self.words, k + 1) == "over" else k + 1
+            event = self.mention_at(s, j, ("Event",))
+            chair = self.subject_before(s, k, ("Person", "Organisation", "Country"))
+            if event is not None and chair is not None:
+                self.add(chair, "CHAIRED", event, s, 0.85, "chair_verb", self.planned(k, s))
+
+    def attended(self, s: int) -> None:
+        start, end = self.doc.sentences[s]
+        words = self.words
+        for k in range(start, end):
+            word = words[k]
+            target_at = None
+            if word in _ATTEND_VERBS:
+                if word in ("took", "take", "takes", "taking"):
+                    if _lower(words, k + 1) == "part" and _lower(words, k + 2) == "in":
+                        target_at = k + 3
+                elif word.startswith("particip"):
+                    if _lower(words, k + 1) == "in":
+                        target_at = k + 2
+                else:
+                    target_at = k + 1
+            if target_at is not None:
+                event = self.mention_at(s, target_at, ("Event",))
+                person = self.subject_before(s, k, ("Person", "Country", "Organisation"))
+                if event is not None and person is not None:
+                    self.add(person, "ATTENDED", event, s, 0.8, "attend_verb", self.planned(k, s))
+            if word == "hosting":
+                guest = next((m for m in self.in_sentence(s, types=("Person",)) if m.start > k), None)
+                if guest is not None and _lower(words, guest.end) == "for":
+                    j = guest.end + 1
+                    while j < end and words[j] in ("a", "an", "the", "successful", "productive"):
+                        j += 1
+                    event = self.mention_at(s, j, ("Event",))
+                    if event is not None:
+                        self.add(guest, "ATTENDED", event, s, 0.75, "hosted_for_event")
+            if word in ("margins", "sidelines") and _lower(words, k + 1) == "of":
+                event = self.mention_at(s, k + 2, ("Event",))
+                if event is not None:
+                    for person in self.in_sentence(s, types=("Person",)):
+                        if person.end <= k:
+                            self.add(person, "ATTENDED", event, s, 0.6, "on_the_margins")
+
+    def held_in(self, s: int) -> None:
+        start, end = self.doc.sentences[s]
+        words = self.words
+        for event in self.in_sentence(s, types=("Event",)):
+            k = event.end
+            planned = False
+            while k < end and k - event.end < 14:
+                word = words[k]
+                if word == "in":
+                    place = self.mention_at(s, k + 1, ("Place", "Country"))
+                    if place is not None and place.kind in ("name",) and not place.inside_event:
+                        modality: Modality = "planned" if planned else "asserted"
+                        self.add(event, "HELD_IN", place, s, 0.8, "event_in_place", modality)
+                    break
+                if word in _PLANNED:
+                    planned = True
+                if not (word in _HELD_FILLERS or word in _MONTHS or _DIGIT_RE.match(word)):
+                    break
+                k += 1
+        # "On May 27-29, 2025, in Moscow, ... will chair the 13th Meeting"
+        if _lower(words, start) == "on" or (start + 1 < end and words[start + 1] == "On"):
+            k = start
+            while k < min(end, start + 12) and words[k] != "in":
+                k += 1
+            place = self.mention_at(s, k + 1, ("Place",)) if k < end else None
+            if place is not None and any(w in _MONTHS for w in words[start:k]):
+                modality = "planned" if "will" in words[start:end] else "asserted"
+                for event in self.in_sentence(s, types=("Event",)):
+                    if event.kind == "event" and not event.inside_event:
+                        self.add(event, "HELD_IN", place, s, 0.75, "dated_opening_place", modality)
+        # "X met with ... in Moscow": the post's meeting took place there.
+        if "met" in words[start:end]:
+            for k in range(start, end):
+                if words[k] == "in":
+                    place = self.mention_at(s, k + 1, ("Place",))
+                    if place is None:
+                        continue
+                    for event in self.mentions:
+                        if event.type == "Event" and event.name.lower().startswith("meeting with") and event.scope == "post":
+                            self.add(event, "HELD_IN", place, s, 0.7, "met_in_place")
+
+    def dateline(self) -> None:
+        """'📍 Samarkand, April 14, 2023' or '(Moscow, May 28, 2025)': where the headline event was."""
+        headline = self.doc.headline()
+        if headline is None:
+            return
+        events = [m for m in self.in_sentence(headline, types=("Event",)) if m.kind == "event" and not m.inside_event]
+        if not events:
+            return
+        words = self.words
+        for s in range(headline, min(headline + 3, len(self.doc.sentences))):
+            for place in self.in_sentence(s, types=("Place",)):
+                k = place.end
+                if _lower(words, k) == "," and (
+                    words[k + 1] in _MONTHS if k + 1 < len(words) else False
+                    or (k + 2 < len(words) and words[k + 1] == "the" and _DIGIT_RE.match(words[k + 2]))
+                ):
+                    self.add(events[0], "HELD_IN", place, s, 0.75, "dateline_place")
+                    return
+
+    def visited(self, s: int) -> None:
+        start, end = self.doc.sentences[s]
+        words = self.words
+        for k in range(start, end):
+            word = words[k]
+            target_at = None
+            visitor = None
+            if word in ("visit", "trip") and _lower(words, k + 1) == "to":
+                target_at = k + 2
+                before = words[k - 1] if k > start else ""
+                prev = k - 1
+                while prev > start and words[prev] in ("official", "working", "state", "first", "recent", "a", "an"):
+                    prev -= 1
+                before = words[prev]
+                if before == "s" and prev >= 1 and words[prev - 1] in ("'", "’"):
+                    visitor = self.subject_before(s, prev - 1)
+                elif before in ("his", "her"):
+                    persons = self.in_sentence(s, types=("Person",))
+                    roots = {p.root().name for p in persons}
+                    visitor = persons[0] if len(roots) == 1 else None
+                elif before in ("paid", "pay", "pays", "paying", "make", "made", "makes"):
+                    visitor = self.subject_before(s, prev)
+            elif word in ("visited", "visits", "visiting") or (word == "visit" and _lower(words, k - 1) == "will"):
+                target_at = k + 1
+                visitor = self.subject_before(s, k)
+            elif word in ("arrived", "arrives") and _lower(words, k + 1) == "in":
+                target_at = k + 2
+                visitor = self.subject_before(s, k)
+            if target_at is None or visitor is None:
+                continue
+            place = self.mention_at(s, target_at, ("Place", "Country"))
+            if place is not None and place.kind == "name":
+                self.add(visitor, "VISITED", place, s, 0.8, "visit_to", self.planned(k, s))
+
+    def met_with(self, s: int) -> None:
+        start, end = self.doc.sentences[s]
+        words = self.words
+        for k in range(start, end):
+            word = words[k].lower()
+            if word not in ("met", "meeting", "talks", "conversation", "call", "spoke", "meets", "meet"):
+                continue
+            j = k + 1
+            while j < end and words[j].lower() in ("today", "by", "telephone", "over", "the", "phone", "yesterday", "separately"):
+                j += 1
+            if _lower(words, j) != "with":
+                continue
+            phone = word in ("conversation", "call", "spoke") or any(w in _PHONE_WORDS for w in words[max(start, k - 2) : j])
+            subject = self.subject_before(s, k)
+            if subject is None:
+                continue
+            # the other side(s): persons after "with" up to the clause end
+            others = []
+            for mention in self.in_sentence(s, types=("Person",)):
+                if mention.start <= j:
+                    continue
+                between = words[j + 1 : mention.start]
+                if any(w in (".", ";", ":") for w in between) or ("," in between and "and" not in between):
+                    break
+                others.append(mention)
+                if len(others) == 3:
+                    break
+            for other in others:
+                if phone:
+                    self.add(subject, "MET_WITH", other, s, 0.6, "phone_call", self.planned(k, s))
+                else:
+                    self.add(subject, "MET_WITH", other, s, 0.85, "met_with", self.planned(k, s))
+
+    def member_of(self, s: int) -> None:
+        start, end = self.doc.sentences[s]
+        words = self.words
+        for k in range(start, end):
+            if words[k] not in ("member", "members") or _lower(words, k + 1) != "of":
+                continue
+            org = self.mention_at(s, k + 2, ("Organisation",))
+            if org is None:
+                continue
+            if _lower(words, k - 2) == "as" or _lower(words, k - 3) == "as":
+                comma = org.end
+                if _lower(words, comma) == ",":
+                    member = self.mention_at(s, comma + 1, ("Country", "Organisation", "Person"))
+                    if member is not None:
+                        self.add(member, "MEMBER_OF", org, s, 0.85, "as_member_of")
+                continue
+            if _lower(words, k - 2) in ("is", "are", "was", "became", "remains") or _lower(words, k - 3) in ("is", "are", "was", "became", "remains"):
+                member = self.subject_before(s, k, ("Country", "Organisation", "Person"))
+                if member is not None:
+                    self.add(member, "MEMBER_OF", org, s, 0.8, "is_member_of")
+
+    def _targets_after(self, s: int, k: int, limit: int) -> list[Mention]:
+        return [m for m in self.in_sentence(s, actors=True) if k < m.start <= k + limit]
+
+    def _stance(self, s: int, rtype: RelationType, cue: int, targets: list[Mention], rule: str, confidence: float) -> None:
+        subjects = self.first_subject(s, cue)
+        for subject in subjects:
+            for target in targets:
+                if target.root() is subject.root() or (subject.owner is not None and subject.owner.key == target.key):
+                    continue
+                if target.type == "Person" or target.kind != "adjective" or target.is_actor:
+                    self.add(subject, rtype, target, s, confidence, rule, self.planned(cue, s))
+
+    def criticised(self, s: int) -> None:
+        start, end = self.doc.sentences[s]
+        words = self.words
+        actors = self.in_sentence(s, actors=True)
+        for k in range(start, end):
+            word = words[k]
+            if word in _NEGATIVE_VERBS:
+                j = k + 2 if _lower(words, k + 1) == "of" else k + 1
+                targets = self._targets_after(s, j - 1, 4)[:1]
+                self._stance(s, "CRITICISED", k, targets, "condemn_verb", 0.75)
+            elif word == "hold" or word == "holding":
+                target = self.mention_at(s, k + 1, ("Country", "Organisation", "Person", "Group"))
+                if target is not None and "accountable" in words[target.end : target.end + 2]:
+                    self._stance(s, "CRITICISED", k, [target], "hold_accountable", 0.75)
+            elif word in _NEGATIVE_PARTICIPLES:
+                for j in range(k + 1, min(end, k + 4)):
+                    if words[j] == "by":
+                        target = self.mention_at(s, j + 1, ("Country", "Organisation", "Person", "Group"))
+                        if target is not None:
+                            self._stance(s, "CRITICISED", k, [target], "condemned_by_agent", 0.7)
+                        break
+        for actor in actors:
+            after = actor.end
+            # "NATO's aggressive eastward expansion", "Russia's unprovoked and brutal war"
+            if _lower(words, after) in ("'", "’") and _lower(words, after + 1) == "s":
+                window = words[after + 2 : after + 5]
+                if any(w in _NEGATIVE_TRAITS for w in window):
+                    self._stance(s, "CRITICISED", after, [actor], "negative_trait", 0.7)
+                    continue
+            # "the US & the EU have been trying to intimidate"
+            j = after
+            while j < end and (words[j] in _AUXILIARIES or words[j] in ("&", "and", ",", "the")
+                               or any(m.start == j for m in actors)):
+                if any(m.start == j for m in actors):
+                    j = next(m.end for m in actors if m.start == j)
+                    continue
+                j += 1
+            if j < end and j > after and words[j] in _NEGATIVE_ACTS:
+                group = [m for m in actors if actor.start <= m.start < j]
+                if actor is group[0]:
+                    self._stance(s, "CRITICISED", j, group, "negative_act", 0.7)
+            elif j == after and j < end and words[j] in _NEGATIVE_ACTS:
+                self._stance(s, "CRITICISED", j, [actor], "negative_act", 0.7)
+
+    def supported(self, s: int) -> None:
+        start, end = self.doc.sentences[s]
+        words = self.words
+        for k in range(start, end):
+            word = words[k]
+            if word in _POSITIVE_VERBS:
+                j = k + 1
+                if _lower(words, j) in ("for", "to", "with", "of"):
+                    j += 1
+                targets = self._targets_after(s, j - 1, 5)
+                if word in ("welcomed", "welcomes") and targets and targets[0].type != "Person":
+                    continue  # "welcomed the agreement between A and B": not a stance on A
+                self._stance(s, "SUPPORTED", k, targets[:1], "praise_verb", 0.7)
+            elif word in _POSITIVE_AGENT_VERBS:
+                actor = self.subject_before(s, k, ("Organisation", "Country", "Group", "Person"))
+                if actor is not None and actor.end == k:
+                    self._stance(s, "SUPPORTED", k, [actor], "exemplary_actor", 0.65)
+
+    def invited(self, s: int) -> None:
+        start, end = self.doc.sentences[s]
+        words = self.words
+        lowered = [w.lower() for w in words[start:end]]
+        passive = ("invitations" in lowered or "invitation" in lowered) and any(
+            w in lowered for w in ("extended", "sent", "issued")
+        )
+        passive = passive or ("invited" in lowered and any(w in lowered for w in ("been", "were", "was")))
+        if passive:
+            inviter = self._host()
+            if inviter is None:
+                return
+            cue = start + (lowered.index("to") if "to" in lowered else 0)
+            targets = [m for m in self.in_sentence(s, actors=True) if m.start > cue and m.kind != "adjective"]
+            for target in targets:
+                self.add(inviter, "INVITED", target, s, 0.7, "invitations_extended")
+            return
+        for k in range(start, end):
+            if words[k] in ("invited", "invites", "invite"):
+                inviter = self.subject_before(s, k, ("Person", "Organisation", "Country"))
+                target = self.mention_at(s, k + 1, ("Person", "Organisation", "Country", "Group"))
+                if inviter is not None and target is not None:
+                    self.add(inviter, "INVITED", target, s, 0.8, "invite_verb", self.planned(k, s))
+
+    def _host(self) -> Mention | None:
+        """Who extends a post's invitations: the event's chair, else its organiser."""
+        for found in self.found:
+            if found.type == "CHAIRED":
+                return found.source
+        for mention in self.mentions:
+            if mention.type == "Organisation" and _lower(self.words, mention.end) in ("hosts", "organises", "organizes", "has", "convenes"):
+                if "holding" in self.words[mention.end : mention.end + 3] or _lower(self.words, mention.end) != "has":
+                    return mention
+        return None
+
+
+def find_relations(doc: Document, mentions: list[Mention]) -> list[Found]:
+    """All relations stated in ``doc`` between ``mentions``."""
+    return RelationFinder(doc, mentions).run()

@@ -1,0 +1,110 @@
+"""Tokens and sentences of a post: the one pass over the text every rule reads.
+
+A token keeps its character span in the original text, so any span of tokens
+can be quoted back exactly (entity surface forms, evidence sentences).
+Matching uses a folded form of each token: accents removed, curly apostrophes
+straightened, case kept (capitalisation is evidence of a name).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_TOKEN_RE = re.compile(
+    r"(?:[A-Z]\.){1,3}[A-Z][^\W\d_]+"  # initials glued to a surname: A.A.Ivanov
+    r"|(?:[A-Z]\.){2,}"  # dotted acronyms: U.S., U.K.
+    r"|[A-Z]\.(?=\s+[A-Z])"  # a middle initial: Antony J. Blinken
+    r"|#?\w+"
+    r"|[^\w\s]"
+)
+#: Words after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset({"Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "No", "Nos", "vs", "etc", "Gen", "Col", "Lt", "Prof", "Amb", "H.E"})
+_SENTENCE_END = frozenset({".", "!", "?", "…"})
+#: Lines that carry no content of their own: the channel's links and rubric tags.
+_BOILERPLATE_RE = re.compile(r"^\W*(read in full|watch in full|key talking points:?|#\w+)\W*$", re.I)
+
+
+def fold(word: str) -> str:
+    """The matching form of a word: no accents, straight apostrophes, case kept."""
+    if word.isascii():
+        return word
+    word = word.replace("’", "'").replace("‘", "'")
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@dataclass(slots=True)
+class Document:
+    """A tokenised post. ``sentences`` are half-open token ranges in text order."""
+
+    text: str
+    words: list[str]
+    starts: list[int]
+    ends: list[int]
+    sentences: list[tuple[int, int]]
+    sentence_of: list[int]
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def surface(self, start: int, end: int) -> str:
+        """The original text of tokens ``start`` to ``end`` (exclusive)."""
+        if start >= end:
+            return ""
+        return self.text[self.starts[start] : self.ends[end - 1]]
+
+    def sentence_text(self, index: int) -> str:
+        start, end = self.sentences[index]
+        return self.surface(start, end).strip()
+
+    def line_break_before(self, index: int) -> bool:
+        """Whether a line break separates token ``index`` from the one before it."""
+        return index > 0 and "\n" in self.text[self.ends[index - 1] : self.starts[index]]
+
+    def is_capitalised(self, index: int) -> bool:
+        word = self.words[index]
+        first = word[1:2] if word.startswith("#") else word[:1]
+        return first.isupper()
+
+    def headline(self) -> int | None:
+        """The index of the first sentence that is not a rubric tag or boilerplate."""
+        for index in range(len(self.sentences)):
+            if not _BOILERPLATE_RE.match(self.sentence_text(index)):
+                return index
+        return None
+
+    def is_boilerplate(self, index: int) -> bool:
+        return bool(_BOILERPLATE_RE.match(self.sentence_text(index)))
+
+
+def tokenize(text: str) -> Document:
+    """Split ``text`` into tokens and sentences (line breaks always end a sentence)."""
+    words: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for match in _TOKEN_RE.finditer(text):
+        words.append(fold(match.group()))
+        starts.append(match.start())
+        ends.append(match.end())
+    sentences: list[tuple[int, int]] = []
+    sentence_of: list[int] = []
+    begin = 0
+    count = len(words)
+    for i in range(count):
+        boundary = i + 1 == count or "\n" in text[ends[i] : starts[i + 1]]
+        if not boundary and words[i] in _SENTENCE_END:
+            following = words[i + 1]
+            previous = words[i - 1] if i else ""
+            boundary = (
+                (following[:1].isupper() or not following[:1].isalnum())
+                and previous not in _ABBREVIATIONS
+                and not (len(previous) == 1 and previous.isupper())
+                and starts[i + 1] > ends[i]
+            )
+        if boundary:
+            sentences.append((begin, i + 1))
+            sentence_of.extend([len(sentences) - 1] * (i + 1 - begin))
+            begin = i + 1
+    return Document(text, words, starts, ends, sentences, sentence_of)

@@ -1,0 +1,96 @@
+"""Canonical keys: one entity per real actor within a post, across posts and runs.
+
+Keys are ``<type>:<slug>`` and deterministic: KB entities keep their KB key
+("organisation:csto", "country:us"); people get ``person:<given>-<family>``
+with middle initials dropped ("Antony J. Blinken" -> "person:antony-blinken");
+named events ``event:<slug>``; generic events that only exist in their post
+("a news conference") ``event:<slug>@<day or post>``.
+
+A ``Resolver`` remembers every person it has seen (and those it is seeded with
+from a store, ``known``), so that a bare surname ("Lavrov", "President Trump")
+resolves to the one known full name that ends with it, and a later run gives
+the same keys as an earlier one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from graphkit.extract.kb import slug
+from graphkit.models import Entity, EntityType
+
+
+@dataclass
+class Candidate:
+    """One entity of one post, before resolution: ``local`` identifies it in the post."""
+
+    local: str
+    type: EntityType
+    name: str
+    key: str | None = None
+    surfaces: list[str] = field(default_factory=list)
+    scope: str = "global"
+
+
+def person_key(name: str) -> str:
+    """ "Antony J. Blinken" -> "person:antony-blinken"; initials-only names keep them."""
+    parts = name.replace(".", ". ").split()
+    kept = [p for i, p in enumerate(parts) if not (0 < i < len(parts) - 1 and len(p.rstrip(".")) == 1)]
+    return "person:" + slug(" ".join(kept))
+
+
+def _family_name(name: str) -> str:
+    return slug(name.split()[-1]) if name.split() else ""
+
+
+class Resolver:
+    """Maps candidates to canonical entities, remembering people across posts."""
+
+    def __init__(self, known: Iterable[Entity] = ()) -> None:
+        self._names: dict[str, str] = {}
+        self._family: dict[str, set[str]] = {}
+        for entity in known:
+            if entity.type == "Person":
+                self._remember(entity.id, entity.name)
+            self._names.setdefault(entity.id, entity.name)
+
+    def _remember(self, key: str, name: str) -> None:
+        self._names.setdefault(key, name)
+        if len(name.split()) >= 2:
+            self._family.setdefault(_family_name(name), set()).add(key)
+
+    def key_for(self, candidate: Candidate, post_scope: str) -> str:
+        if candidate.key is not None:
+            return candidate.key
+        if candidate.type == "Person":
+            if len(candidate.name.split()) == 1:
+                fulls = self._family.get(slug(candidate.name), set())
+                if len(fulls) == 1:
+                    return next(iter(fulls))
+            return person_key(candidate.name)
+        base = candidate.type.lower() + ":" + slug(candidate.name)
+        return f"{base}@{post_scope}" if candidate.scope == "post" else base
+
+    def resolve(self, candidates: Iterable[Candidate], *, post_id: str, day: str | None) -> dict[str, Entity]:
+        """Canonical entities for one post's candidates, by their ``local`` id."""
+        post_scope = day or hashlib.sha1(post_id.encode("utf-8")).hexdigest()[:10]
+        candidates = list(candidates)
+        # Full names first, so a surname in the same batch finds them.
+        for candidate in candidates:
+            if candidate.type == "Person" and len(candidate.name.split()) >= 2:
+                self._remember(self.key_for(candidate, post_scope), candidate.name)
+        merged: dict[str, tuple[EntityType, str, list[str]]] = {}
+        local_to_key: dict[str, str] = {}
+        for candidate in candidates:
+            key = self.key_for(candidate, post_scope)
+            local_to_key[candidate.local] = key
+            name = self._names.setdefault(key, candidate.name)
+            _, _, surfaces = merged.setdefault(key, (candidate.type, name, []))
+            surfaces.extend([candidate.name, *candidate.surfaces])
+        entities = {}
+        for key, (etype, name, surfaces) in merged.items():
+            aliases = tuple(sorted({s for s in surfaces if s and s != name}))
+            entities[key] = Entity(id=key, type=etype, name=name, aliases=aliases)
+        return {local: entities[key] for local, key in local_to_key.items()}
