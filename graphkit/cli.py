@@ -172,6 +172,80 @@ def store_options(func: Callable[..., None]) -> Callable[..., None]:
     return with_store
 
 
+# --- extract ---
+
+
+class ExtractFormat(str, Enum):
+    jsonl = "jsonl"
+    table = "table"
+
+
+def _extraction_table(extraction: Any) -> list[str]:
+    """A readable block for one post: its entities by type, then its relations."""
+    post = extraction.post
+    names = {e.id: e.name for e in extraction.entities}
+    lines = [f"post {post.id}  {post.date or ''}  {post.channel or ''}".rstrip()]
+    for etype in ENTITY_TYPES:
+        found = sorted(e.name for e in extraction.entities if e.type == etype)
+        if found:
+            lines.append(f"  {etype + ':':14}{', '.join(found)}")
+    for rel in extraction.relations:
+        planned = " (planned)" if rel.modality == "planned" else ""
+        lines.append(
+            f"  {names.get(rel.source, rel.source)} -{rel.type}-> "
+            f"{names.get(rel.target, rel.target)}{planned}  [{rel.rule} {rel.confidence:.2f}]"
+        )
+    return [*lines, ""]
+
+
+@app.command("extract")
+def extract_command(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(metavar="INPUT...", help='Channel dumps or Telegram exports ("-" = stdin).'),
+    ],
+    output_format: Annotated[
+        ExtractFormat | None,
+        typer.Option(
+            "--format", help="jsonl (one JSON object per post) or table; default: table on a terminal."
+        ),
+    ] = None,
+    kb: Annotated[
+        list[Path] | None,
+        typer.Option("--kb", metavar="FILE", help="Extra knowledge-base file (repeatable)."),
+    ] = None,
+) -> None:
+    """Extract actors and relations from posts, one result per post."""
+    from graphkit.extract.kb import KnowledgeBase
+    from graphkit.pipeline import extract
+    from graphkit.sources import read_posts
+
+    skipped = 0
+
+    def count_skip(_reason: str) -> None:
+        nonlocal skipped
+        skipped += 1
+
+    chosen = output_format or (ExtractFormat.table if sys.stdout.isatty() else ExtractFormat.jsonl)
+    with user_errors():
+        knowledge = KnowledgeBase.default().extended(kb or [])
+        # Every input is checked before anything is written.
+        streams = [read_posts(source, on_skip=count_skip) for source in inputs]
+
+        def posts() -> Iterator[Any]:
+            for stream in streams:
+                yield from stream
+
+        for extraction in extract(posts(), kb=knowledge):
+            if chosen is ExtractFormat.jsonl:
+                sys.stdout.write(json.dumps(extraction.to_dict(), ensure_ascii=False) + "\n")
+            else:
+                sys.stdout.write("\n".join(_extraction_table(extraction)) + "\n")
+        sys.stdout.flush()
+    if skipped:
+        typer.echo(f"graphkit: warning: {skipped} malformed message(s) skipped", err=True)
+
+
 # --- load ---
 
 
