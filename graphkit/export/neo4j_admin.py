@@ -86,13 +86,14 @@ class AdminImport:
             "database",
             "import",
             "full",
+            # The database first: after --nodes/--relationships it would be read as a file.
+            self.database,
             "--id-type=string",
             f"--array-delimiter=U+{ord(ARRAY_DELIMITER):04X}",
             "--multiline-fields=true",
         ]
         words += self._files("nodes", self.node_files)
         words += self._files("relationships", self.relationship_files)
-        words.append(self.database)
         return shlex.join(words)
 
 

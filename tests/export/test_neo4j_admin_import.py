@@ -1,0 +1,86 @@
+"""The neo4j-admin files import into a real Neo4j with the printed command, and
+the imported database reads back, through the Neo4j store, as the graph exported."""
+
+from __future__ import annotations
+
+import importlib.machinery
+import importlib.util
+import os
+import shlex
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from export_sample import graph_contents
+
+from graphkit.export import export, to_networkx
+from graphkit.store.base import GraphStore
+
+REPO = Path(__file__).resolve().parents[2]
+NEO4J_LOCAL = REPO / "scripts" / "neo4j-local"
+
+
+def neo4j_local() -> ModuleType:
+    """scripts/neo4j-local as a module: its cached jars, its Java, its JVM flags."""
+    loader = importlib.machinery.SourceFileLoader("neo4j_local", str(NEO4J_LOCAL))
+    spec = importlib.util.spec_from_loader("neo4j_local", loader)
+    assert spec is not None
+    module = importlib.util.module_from_spec(spec)
+    loader.exec_module(module)
+    return module
+
+
+def run_neo4j_local(state_dir: Path, *args: str) -> str:
+    done = subprocess.run(
+        [sys.executable, str(NEO4J_LOCAL), "--state-dir", str(state_dir), *args],
+        capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+@pytest.fixture
+def imported_home(loaded_store: GraphStore, tmp_path: Path) -> Iterator[Path]:
+    """A Neo4j home whose database ``neo4j`` was created by the printed import command."""
+    result = export(loaded_store, "neo4j-admin", tmp_path / "bulk")
+    assert result.admin_import is not None
+    words = shlex.split(result.admin_import.command())
+    assert words[:4] == ["neo4j-admin", "database", "import", "full"]
+    local = neo4j_local()
+    lib = local.fetch_jars(local.pinned_versions()[0])
+    home = tmp_path / "home"
+    home.mkdir()
+    java = [local.find_java(), *local.JVM_FLAGS, "-cp", f"{lib}/*", "org.neo4j.cli.AdminTool"]
+    done = subprocess.run(
+        [*java, *words[1:]],
+        env={**os.environ, "NEO4J_HOME": str(home)},
+        capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    assert "IMPORT DONE" in done.stdout
+    yield home
+    subprocess.run(
+        [sys.executable, str(NEO4J_LOCAL), "--state-dir", str(home), "stop"], check=False
+    )
+
+
+@pytest.mark.neo4j
+def test_imported_database_reads_back_as_the_exported_graph(
+    loaded_store: GraphStore, imported_home: Path
+) -> None:
+    from graphkit.store.neo4j import Neo4jStore
+
+    uri = next(
+        line.split("=", 1)[1]
+        for line in run_neo4j_local(imported_home, "start", "--no-auth").splitlines()
+        if line.startswith("export NEO4J_URI=")
+    )
+    posts = list(loaded_store.posts())
+    with Neo4jStore(uri) as imported:
+        assert graph_contents(to_networkx(imported)) == graph_contents(to_networkx(loaded_store))
+        assert imported.existing_post_ids([p.id for p in posts]) == {p.id for p in posts}
+        assert sorted(imported.mentions()) == sorted(loaded_store.mentions())
+        assert list(imported.channels()) == list(loaded_store.channels())
