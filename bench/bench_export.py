@@ -32,6 +32,7 @@ def _bench_module(name: str) -> Any:
     spec = importlib.util.spec_from_file_location(f"bench_{name}", BENCH / f"{name}.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
 
@@ -46,8 +47,8 @@ def fill_store(path: Path, posts: int, workdir: Path) -> str:
         if (BENCH / "corpus.py").exists() and importlib.util.find_spec("graphkit.pipeline"):
             from graphkit.load import load
 
-            corpus = workdir / "corpus.txt"
-            _bench_module("corpus").write_corpus(corpus, posts)
+            corpus = workdir / "corpus.json"
+            _bench_module("corpus").write_corpus(corpus, posts, fmt="telegram")
             load([str(corpus)], store)
             return "bench/corpus.py through graphkit.load (extraction included)"
         synthetic = _bench_module("bench_load_sqlite").synthetic_extractions

@@ -13,7 +13,7 @@ from typing import Any
 
 import networkx as nx
 
-from graphkit.errors import StoreError
+from graphkit.errors import InputError, StoreError
 from graphkit.export.networkx_graph import resolve_actor
 from graphkit.models import SYMMETRIC_RELATIONS
 
@@ -22,6 +22,8 @@ COMMUNITY_SEED = 42
 #: Above this many nodes, betweenness is estimated from this many sampled sources
 #: (networkx ``k``), seeded: exact betweenness is O(nodes x edges).
 BETWEENNESS_SAMPLE = 1000
+#: What ``central`` can be ranked by: an ``ActorScore`` field each.
+RANKINGS: tuple[str, ...] = ("pagerank", "degree", "weighted_degree", "betweenness")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +87,7 @@ class ActorSummary:
     type: str
     aliases: tuple[str, ...]
     score: ActorScore
-    rank: int  # by PageRank, 1 = most central
+    rank: int  # in the analysis' ranking, 1 = most central
     community: int | None
     neighbours: tuple[Neighbour, ...]
 
@@ -94,6 +96,7 @@ class ActorSummary:
 class Analysis:
     nodes: int
     edges: int
+    ranked_by: str
     central: tuple[ActorScore, ...]
     communities: tuple[Community, ...]
     criticism: tuple[Dyad, ...]
@@ -105,8 +108,10 @@ class Analysis:
         return dataclasses.asdict(self)
 
 
-def centrality(graph: nx.MultiDiGraph) -> tuple[list[ActorScore], int | None]:
-    """Every actor's scores, most central (PageRank) first; and the betweenness sample size."""
+def centrality(graph: nx.MultiDiGraph, by: str = "pagerank") -> tuple[list[ActorScore], int | None]:
+    """Every actor's scores, most central (by ``by``) first; and the betweenness sample size."""
+    if by not in RANKINGS:
+        raise InputError("--by", f"unknown ranking {by!r}; use one of {', '.join(RANKINGS)}")
     degree = dict(graph.degree())
     weighted = dict(graph.degree(weight="count"))
     pagerank = nx.pagerank(graph, weight="count")
@@ -124,7 +129,7 @@ def centrality(graph: nx.MultiDiGraph) -> tuple[list[ActorScore], int | None]:
         )
         for node, data in graph.nodes(data=True)
     ]
-    scores.sort(key=lambda s: (-s.pagerank, s.key))
+    scores.sort(key=lambda s: (-getattr(s, by), s.key))
     return scores, sample
 
 
@@ -214,15 +219,19 @@ def actor_summary(
     )
 
 
-def analyze(graph: nx.MultiDiGraph, *, top: int = 10, actor: str | None = None) -> Analysis:
-    """The whole report on ``graph``; ``top`` bounds each list (communities: their count)."""
+def analyze(
+    graph: nx.MultiDiGraph, *, top: int = 10, actor: str | None = None, by: str = "pagerank"
+) -> Analysis:
+    """The whole report on ``graph``; ``top`` bounds each list (communities: their count);
+    ``by`` ranks the central actors (one of ``RANKINGS``)."""
     if graph.number_of_nodes() == 0:
         raise StoreError("no entities to analyze: load posts first, or loosen the filters")
-    scores, sample = centrality(graph)
+    scores, sample = centrality(graph, by)
     groups = communities(graph, {s.key: s.pagerank for s in scores})
     return Analysis(
         nodes=graph.number_of_nodes(),
         edges=graph.number_of_edges(),
+        ranked_by=by,
         central=tuple(scores[:top]),
         communities=tuple(groups[:top]),
         criticism=tuple(strongest_dyads(graph, "CRITICISED", top)),
@@ -251,8 +260,8 @@ def _text(value: Any) -> str:
 
 def render_table(analysis: Analysis) -> str:
     """The analysis as plain-text tables for a terminal."""
-    lines = [f"{analysis.nodes} actors, {analysis.edges} relationships", ""]
-    lines.append("Most central actors (by PageRank)")
+    lines = [f"{analysis.nodes:,} actors, {analysis.edges:,} relationships", ""]
+    lines.append(f"Most central actors (by {analysis.ranked_by.replace('_', ' ')})")
     lines += _table(
         ("actor", "type", "degree", "weighted", "pagerank", "betweenness"),
         [
@@ -280,7 +289,8 @@ def render_table(analysis: Analysis) -> str:
         a = analysis.actor
         lines += [
             "",
-            f"{a.name} ({a.type}, key {a.key}): rank {a.rank} by PageRank, community {a.community}",
+            f"{a.name} ({a.type}, key {a.key}): rank {a.rank} by"
+            f" {analysis.ranked_by.replace('_', ' ')}, community {a.community}",
         ]
         if a.aliases:
             lines.append("aliases: " + ", ".join(a.aliases))

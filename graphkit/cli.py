@@ -207,7 +207,8 @@ def extract_command(
     output_format: Annotated[
         ExtractFormat | None,
         typer.Option(
-            "--format", help="jsonl (one JSON object per post) or table; default: table on a terminal."
+            "--format",
+            help="jsonl (one JSON object per post) or table; default: table on a terminal.",
         ),
     ] = None,
     kb: Annotated[
@@ -455,6 +456,12 @@ def analyze_command(
         str | None,
         typer.Option("--actor", metavar="NAME", help="Summarise this actor (key, name or alias)."),
     ] = None,
+    by: Annotated[
+        str,
+        typer.Option(
+            "--by", help="Rank central actors by pagerank, degree, weighted_degree or betweenness."
+        ),
+    ] = "pagerank",
     types: TypesOption = None,
     relations: RelationsOption = None,
     since: SinceOption = None,
@@ -472,7 +479,7 @@ def analyze_command(
             since=since,
             until=until,
         )
-        result = analyze(network, top=top, actor=actor)
+        result = analyze(network, top=top, actor=actor, by=by)
     if output_format is StatsFormat.json:
         typer.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
     else:

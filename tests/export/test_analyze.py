@@ -3,7 +3,7 @@ from __future__ import annotations
 import networkx as nx
 import pytest
 
-from graphkit.analyze import COMMUNITY_SEED, analyze
+from graphkit.analyze import COMMUNITY_SEED, RANKINGS, analyze
 from graphkit.errors import InputError, StoreError
 from graphkit.export import to_networkx
 from graphkit.store.base import GraphStore
@@ -88,3 +88,18 @@ def test_unknown_and_ambiguous_actor(graph: nx.MultiDiGraph) -> None:
 def test_empty_graph() -> None:
     with pytest.raises(StoreError, match="no entities"):
         analyze(nx.MultiDiGraph())
+
+
+@pytest.mark.parametrize("by", RANKINGS)
+def test_central_actors_ranked_by_each_measure(graph: nx.MultiDiGraph, by: str) -> None:
+    result = analyze(graph, top=3, by=by)
+    everyone = analyze(graph, top=graph.number_of_nodes(), by=by).central
+    assert result.ranked_by == by
+    values = [getattr(s, by) for s in everyone]
+    assert values == sorted(values, reverse=True)
+    assert result.central == everyone[:3]
+
+
+def test_unknown_ranking(graph: nx.MultiDiGraph) -> None:
+    with pytest.raises(InputError, match="--by: unknown ranking 'fame'"):
+        analyze(graph, by="fame")
