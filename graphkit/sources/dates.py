@@ -36,17 +36,18 @@ _PARTICLE = r"(?:de|da|do|del|la|le|al|el|am|upon|on)"
 _PLACE = rf"[A-Z][\w'’.]*(?:(?:-|\s+|\s+{_PARTICLE}\s+)[A-Z][\w'’.]*){{0,3}}"
 _LEAD = r"^[^\w(\n]*"  # emoji, bullets and spaces that open a line
 
+# Each context with a literal it cannot match without, to skip it cheaply.
 _CONTEXTS = (
     # 📍 Samarkand, April 14, 2023 / Moscow, 14 April 2023 / 🗓 14 April 2023
-    rf"{_LEAD}(?:(?P<place>{_PLACE}),\s+)?{{date}}",
+    ("", rf"{_LEAD}(?:(?P<place>{_PLACE}),\s+)?{{date}}"),
     # (Moscow, May 28, 2025)
-    rf"\((?:(?P<place>{_PLACE}),\s+)?{{date}}\)",
+    ("(", rf"\((?:(?P<place>{_PLACE}),\s+)?{{date}}\)"),
     # On May 27-29, 2025, in Moscow
-    rf"(?:{_LEAD}|(?<=[.!?]\s))(?i:on)\s+{{date}}(?:,?\s+in\s+(?P<place>{_PLACE}))?",
+    ("On ", rf"(?:{_LEAD}|[.!?]\s+)On\s+{{date}}(?:,?\s+in\s+(?P<place>{_PLACE}))?"),
 )
 _PATTERNS = tuple(
-    re.compile(context.replace("{date}", form), re.MULTILINE)
-    for context in _CONTEXTS
+    (literal, re.compile(context.replace("{date}", form), re.MULTILINE))
+    for literal, context in _CONTEXTS
     for form in (_MONTH_FIRST, _DAY_FIRST)
 )
 
@@ -64,10 +65,17 @@ class Dateline:
         return self.start.isoformat()
 
 
+#: A dateline opens a post: only this many leading characters are searched.
+DATELINE_SPAN = 600
+
+
 def find_dateline(text: str) -> Dateline | None:
-    """The earliest dateline in ``text``, or None."""
+    """The earliest dateline in the opening of ``text``, or None."""
+    text = text[:DATELINE_SPAN]
     best: tuple[int, Dateline] | None = None
-    for pattern in _PATTERNS:
+    for literal, pattern in _PATTERNS:
+        if literal not in text:
+            continue
         for match in pattern.finditer(text):
             found = _dateline(match)
             if found is not None:

@@ -60,10 +60,14 @@ _URL_IN_LINE = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _RUBRIC = re.compile(r"^\s*(?:#\w+\s*)+$")
 _SENTENCE_END = (".", "!", "?", "…", ";", ",")
 
-#: An edited version shares at least this Jaccard similarity of word 3-grams.
+#: An edited version shares at least this Jaccard similarity of word 3-grams ...
 VERSION_SIMILARITY = 0.5
+#: ... or this much when it shares fewer than two whole lines.
+REWORDED_SIMILARITY = 0.8
 #: How many recent posts a version is looked for among.
 VERSION_WINDOW = 32
+#: A version edited in place keeps at least its opening words (or a whole line).
+_OPENING_WORDS = 6
 #: Leading lines (headline, rubric) a pasted copy may lack and still be recognised later.
 _DROPPABLE_LEAD = 2
 
@@ -178,7 +182,7 @@ def _stamp_day(stamp: re.Match[str]) -> str | None:
 
 
 def _fingerprint(keys: Iterable[str]) -> int:
-    digest = hashlib.blake2b("\n".join(k for k in keys if k).encode(), digest_size=8).digest()
+    digest = hashlib.blake2b("\n".join(filter(None, keys)).encode(), digest_size=8).digest()
     return int.from_bytes(digest, "big")
 
 
@@ -216,7 +220,7 @@ class _Deduplicator:
         self.channel = channel
         self.held: _Block | None = None
         self.seen: set[int] = set()
-        self.recent: deque[tuple[str, frozenset[int]]] = deque(maxlen=VERSION_WINDOW)
+        self.recent: deque[_Fingerprints] = deque(maxlen=VERSION_WINDOW)
 
     def add(self, block: _Block) -> Iterator[Post]:
         held = self.held
@@ -238,13 +242,15 @@ class _Deduplicator:
 
     def _post(self, block: _Block) -> Post:
         text = "\n".join(block.lines)
-        normal_text = normal_form(text)
+        lines = [key for key in block.keys if key]
+        normal_text = " ".join(lines)  # == normal_form(text): line breaks are not words
         post_id = "dump:" + hashlib.sha1(normal_text.encode()).hexdigest()[:16]
-        shingles = _shingles(normal_text)
-        version_of = self._earlier_version(shingles)
-        self.recent.append((post_id, shingles))
+        opening = " ".join(normal_text.split(maxsplit=_OPENING_WORDS)[:_OPENING_WORDS])
+        this = _Fingerprints(post_id, opening, frozenset(lines), _shingles(normal_text))
+        version_of = self._earlier_version(this)
+        self.recent.append(this)
         for lead in range(_DROPPABLE_LEAD + 1):
-            self.seen.add(_fingerprint(block.keys[lead:]))
+            self.seen.add(_fingerprint(lines[lead:]))
         return Post(
             id=post_id,
             channel=self.channel,
@@ -256,14 +262,33 @@ class _Deduplicator:
             version_of=version_of,
         )
 
-    def _earlier_version(self, shingles: frozenset[int]) -> str | None:
-        best_id, best_score = None, VERSION_SIMILARITY
-        for post_id, earlier in self.recent:
-            union = len(shingles | earlier)
-            score = len(shingles & earlier) / union if union else 0.0
-            if score >= best_score:
-                best_id, best_score = post_id, score
+    def _earlier_version(self, this: _Fingerprints) -> str | None:
+        """The most similar recent post that shares at least two and half of its lines
+        and half of its wording (word 3-grams) with this one, or nearly all of its
+        wording (a short post edited in place)."""
+        best_id, best_score = None, 0.0
+        for earlier in self.recent:
+            if this.opening != earlier.opening and this.lines.isdisjoint(earlier.lines):
+                continue  # neither the same opening words nor a single line in common
+            shared_lines = len(this.lines & earlier.lines)
+            same_lines = shared_lines >= 2 and 2 * shared_lines >= min(
+                len(this.lines), len(earlier.lines)
+            )
+            common = len(this.shingles & earlier.shingles)
+            union = len(this.shingles) + len(earlier.shingles) - common
+            score = common / union if union else 0.0
+            needed = VERSION_SIMILARITY if same_lines else REWORDED_SIMILARITY
+            if score >= needed and score > best_score:
+                best_id, best_score = earlier.post_id, score
         return best_id
+
+
+@dataclass(frozen=True, slots=True)
+class _Fingerprints:
+    post_id: str
+    opening: str
+    lines: frozenset[str]
+    shingles: frozenset[int]
 
 
 def _absorb(kept: _Block, copy: _Block) -> None:

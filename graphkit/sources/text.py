@@ -9,8 +9,8 @@ from collections.abc import Iterable
 # A hashtag needs a letter: "#1" is a number, not a tag. "#ASEAN-centric" -> "ASEAN".
 _HASHTAG = re.compile(r"(?<![\w#&/])#(\w*[^\W\d]\w*)")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'«»]+", re.IGNORECASE)
-_URL_TAIL = ".,;:!?)]}»’”'\"…"
 _NON_WORD = re.compile(r"[\W_]+")
+_URL_TAIL = ".,;:!?)]}»’”'\"…"
 
 
 def unique(items: Iterable[str]) -> tuple[str, ...]:
@@ -61,6 +61,7 @@ def _is_name_char(char: str) -> bool:
 
 
 def normal_form(text: str) -> str:
-    """Case-, accent- and punctuation-blind form used to compare pasted copies."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    return " ".join(_NON_WORD.sub(" ", folded).split())
+    """Case-, emoji- and punctuation-blind form used to compare pasted copies."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    return " ".join(_NON_WORD.sub(" ", text.casefold()).split())
