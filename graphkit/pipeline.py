@@ -39,7 +39,9 @@ def _candidates(mentions: list[Mention]) -> list[Candidate]:
     return list(by_local.values())
 
 
-def _relations(found: list[Found], entities: dict[str, Entity], evidence: list[str]) -> tuple[Relation, ...]:
+def _relations(
+    found: list[Found], entities: dict[str, Entity], evidence: list[str]
+) -> tuple[Relation, ...]:
     best: dict[tuple[str, str, str], Relation] = {}
     for item in found:
         source = entities.get(_local_id(item.source))
@@ -60,8 +62,10 @@ def _relations(found: list[Found], entities: dict[str, Entity], evidence: list[s
             ends = (min(ends), max(ends))
         slot = (ends[0], item.type, ends[1])
         kept = best.get(slot)
-        if kept is None or (kept.modality == "planned" and relation.modality == "asserted") or (
-            kept.modality == relation.modality and relation.confidence > kept.confidence
+        if (
+            kept is None
+            or (kept.modality == "planned" and relation.modality == "asserted")
+            or (kept.modality == relation.modality and relation.confidence > kept.confidence)
         ):
             best[slot] = relation
     return tuple(best.values())
@@ -74,7 +78,9 @@ def extract_one(post: Post, kb: KnowledgeBase, resolver: Resolver) -> Extraction
     entities = resolver.resolve(candidates, post_id=post.id, day=post.day)
     evidence = [analysis.doc.sentence_text(s) for s in range(len(analysis.doc.sentences))]
     unique = tuple(dict((e.id, e) for e in entities.values()).values())
-    return Extraction(post=post, entities=unique, relations=_relations(analysis.relations, entities, evidence))
+    return Extraction(
+        post=post, entities=unique, relations=_relations(analysis.relations, entities, evidence)
+    )
 
 
 def extract(

@@ -37,7 +37,9 @@ class Candidate:
 def person_key(name: str) -> str:
     """ "Antony J. Blinken" -> "person:antony-blinken"; initials-only names keep them."""
     parts = name.replace(".", ". ").split()
-    kept = [p for i, p in enumerate(parts) if not (0 < i < len(parts) - 1 and len(p.rstrip(".")) == 1)]
+    kept = [
+        p for i, p in enumerate(parts) if not (0 < i < len(parts) - 1 and len(p.rstrip(".")) == 1)
+    ]
     return "person:" + slug(" ".join(kept))
 
 
@@ -73,7 +75,9 @@ class Resolver:
         base = candidate.type.lower() + ":" + slug(candidate.name)
         return f"{base}@{post_scope}" if candidate.scope == "post" else base
 
-    def resolve(self, candidates: Iterable[Candidate], *, post_id: str, day: str | None) -> dict[str, Entity]:
+    def resolve(
+        self, candidates: Iterable[Candidate], *, post_id: str, day: str | None
+    ) -> dict[str, Entity]:
         """Canonical entities for one post's candidates, by their ``local`` id."""
         post_scope = day or hashlib.sha1(post_id.encode("utf-8")).hexdigest()[:10]
         candidates = list(candidates)

@@ -16,26 +16,82 @@ from __future__ import annotations
 from graphkit.extract.events import EventFinder, find_event_references
 from graphkit.extract.kb import GazetteerHit, KnowledgeBase
 from graphkit.extract.mentions import Mention
-from graphkit.extract.people import find_people, find_surnames
+from graphkit.extract.people import TITLE_HEADS, find_people, find_surnames
 from graphkit.extract.sentences import Document
 
 #: Nouns after an adjective or capital that make it stand for the state.
-_GOVERNMENT_NOUNS = frozenset(
+GOVERNMENT_NOUNS = frozenset(
     {
-        "government", "regime", "authorities", "side", "leadership", "diplomacy", "delegation",
-        "administration", "partners", "colleagues", "president", "ministry", "counterparts",
-        "officials", "establishment", "junta",
+        "government",
+        "regime",
+        "authorities",
+        "side",
+        "leadership",
+        "diplomacy",
+        "delegation",
+        "administration",
+        "partners",
+        "colleagues",
+        "president",
+        "ministry",
+        "counterparts",
+        "officials",
+        "establishment",
+        "junta",
     }
 )
 #: Words after a capital that make it the subject of a statement ("Washington insists").
 _METONYM_VERBS = frozenset(
     {
-        "said", "says", "believes", "believe", "has", "have", "is", "was", "wants", "insists",
-        "insisted", "refuses", "refused", "continues", "continued", "will", "would", "should",
-        "must", "cannot", "does", "did", "seeks", "sought", "claims", "claimed", "announced",
-        "accused", "accuses", "intends", "prefers", "tries", "tried", "demands", "demanded",
-        "keeps", "sees", "considers", "threatens", "threatened", "rejected", "rejects",
-        "supports", "supported", "opposes", "opposed", "imposed", "imposes", "agreed", "refused",
+        "said",
+        "says",
+        "believes",
+        "believe",
+        "has",
+        "have",
+        "is",
+        "was",
+        "wants",
+        "insists",
+        "insisted",
+        "refuses",
+        "refused",
+        "continues",
+        "continued",
+        "will",
+        "would",
+        "should",
+        "must",
+        "cannot",
+        "does",
+        "did",
+        "seeks",
+        "sought",
+        "claims",
+        "claimed",
+        "announced",
+        "accused",
+        "accuses",
+        "intends",
+        "prefers",
+        "tries",
+        "tried",
+        "demands",
+        "demanded",
+        "keeps",
+        "sees",
+        "considers",
+        "threatens",
+        "threatened",
+        "rejected",
+        "rejects",
+        "supports",
+        "supported",
+        "opposes",
+        "opposed",
+        "imposed",
+        "imposes",
+        "agreed",
     }
 )
 #: "influence in Kiev", "the regime in Kiev": locative capitals that still mean the state.
@@ -46,8 +102,22 @@ _METONYM_BEFORE_IN = frozenset(
 
 #: Capitalised words after a place that make it part of a document's name.
 _DOCUMENT_WORDS = frozenset(
-    {"Agreements", "Agreement", "Accords", "Accord", "Protocol", "Declaration", "Treaty",
-     "Memorandum", "Communique", "Charter", "Convention", "Statute", "Plan", "Formula"}
+    {
+        "Agreements",
+        "Agreement",
+        "Accords",
+        "Accord",
+        "Protocol",
+        "Declaration",
+        "Treaty",
+        "Memorandum",
+        "Communique",
+        "Charter",
+        "Convention",
+        "Statute",
+        "Plan",
+        "Formula",
+    }
 )
 
 
@@ -58,7 +128,11 @@ def gazetteer_hits(doc: Document, kb: KnowledgeBase) -> list[GazetteerHit | None
     i = 0
     while i < len(words):
         word = words[i]
-        hit = kb.match(words, i) if (word[:1].isupper() or word.startswith("#") or word[:1].isdigit()) else None
+        hit = (
+            kb.match(words, i)
+            if (word[:1].isupper() or word.startswith("#") or word[:1].isdigit())
+            else None
+        )
         if hit is not None and hit.key.startswith(("place:", "country:")):
             after = words[i + hit.length] if i + hit.length < len(words) else ""
             if after in _DOCUMENT_WORDS:
@@ -78,14 +152,20 @@ def _line_crossing(doc: Document, start: int, length: int) -> bool:
 def _is_metonym(doc: Document, start: int, end: int) -> bool:
     words = doc.words
     after = words[end] if end < len(words) else ""
-    if after.lower() in _GOVERNMENT_NOUNS or after in _METONYM_VERBS:
+    if after.lower() in GOVERNMENT_NOUNS or after in _METONYM_VERBS:
         return True
     if after in ("'", "’") and end + 1 < len(words) and words[end + 1] == "s":
         follower = words[end + 2] if end + 2 < len(words) else ""
-        return follower.islower() and follower not in ("streets", "centre", "center", "airport", "suburbs")
+        return follower.islower() and follower not in (
+            "streets",
+            "centre",
+            "center",
+            "airport",
+            "suburbs",
+        )
     if start >= 2 and words[start - 1] in ("in", "on") and words[start - 2] in _METONYM_BEFORE_IN:
         return True
-    return start >= 2 and words[start - 1] == "the" and after.lower() in _GOVERNMENT_NOUNS
+    return start >= 2 and words[start - 1] == "the" and after.lower() in GOVERNMENT_NOUNS
 
 
 def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
@@ -101,7 +181,9 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
             entry = kb.get(hit.key)
             assert entry is not None
             surface = doc.surface(start, end)
-            by_span[span] = Mention(start, end, entry.type, entry.name, surface, hit.kind, key=entry.key)
+            by_span[span] = Mention(
+                start, end, entry.type, entry.name, surface, hit.kind, key=entry.key
+            )
         return by_span[span]
 
     people = find_people(doc, hits, kb, kb_mention)
@@ -128,7 +210,12 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
         if hit.metonym and hit.kind == "name" and _is_metonym(doc, start, start + hit.length):
             state = kb.get(hit.metonym)
             if state is not None:
-                mention.kind, mention.key, mention.type, mention.name = "metonym", state.key, state.type, state.name
+                mention.kind, mention.key, mention.type, mention.name = (
+                    "metonym",
+                    state.key,
+                    state.type,
+                    state.name,
+                )
         elif hit.kind == "capital":
             state = kb.get(hit.key)
             if state is None or not _is_metonym(doc, start, start + hit.length):
@@ -145,35 +232,139 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
             if event.start <= mention.start and mention.end <= event.end:
                 mention.inside_event = True
         for inner in events:
-            if inner is not event and event.start <= inner.start and inner.end <= event.end and (
-                inner.end - inner.start < event.end - event.start
+            if (
+                inner is not event
+                and event.start <= inner.start
+                and inner.end <= event.end
+                and (inner.end - inner.start < event.end - event.start)
             ):
                 inner.inside_event = True
     refs = find_event_references(doc, events, taken)
+    occupied = list(taken)
+    for mention in events:
+        for k in range(mention.start, mention.end):
+            occupied[k] = True
+    bodies = find_bodies(doc, hits, occupied)
+    for body in bodies:
+        for mention in named:
+            if body.start <= mention.start and mention.end <= body.end:
+                mention.inside_event = True
 
     named_keys = {m.key for m in named if m.kind in ("name", "metonym")}
     kept: list[Mention] = []
     for mention in named:
         if mention.kind == "adjective":
             after = doc.words[mention.end].lower() if mention.end < len(doc) else ""
-            if not (id(mention) in owners or mention.key in named_keys or after in _GOVERNMENT_NOUNS):
+            if not (
+                id(mention) in owners or mention.key in named_keys or after in GOVERNMENT_NOUNS
+            ):
                 continue
         kept.append(mention)
     for person in people:
         if person.owner is not None and person.owner not in kept:
             kept.append(person.owner)
-    mentions = kept + people + surnames + events + refs
+    mentions = kept + people + surnames + events + refs + bodies
     mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
     return mentions
 
 
 def _link_short_names(doc: Document, people: list[Mention]) -> None:
-    """"Mr Kerry", "Secretary Blinken", "Foreign Minister Motegi" -> the full name in the post."""
+    """ "Mr Kerry", "Secretary Blinken", "Foreign Minister Motegi" -> the full name in the post."""
     full = [p for p in people if len(p.name.split()) >= 2]
     for person in people:
         if len(person.name.split()) != 1:
             continue
         token = person.name
-        matches = {f.name: f for f in full if token in f.name.split()[1:] or f.name.split()[0] == token}
+        matches = {
+            f.name: f for f in full if token in f.name.split()[1:] or f.name.split()[0] == token
+        }
         if len(matches) == 1:
             person.refers_to = next(iter(matches.values()))
+
+
+#: Words that end the name of a body ("Eminent Persons Group", "Permanent Mission").
+_BODY_HEADS = frozenset(
+    {
+        "Alliance",
+        "Group",
+        "Mission",
+        "Committee",
+        "Commission",
+        "Council",
+        "Agency",
+        "Ministry",
+        "Embassy",
+        "Secretariat",
+        "Parliament",
+        "Bank",
+        "Fund",
+        "Court",
+        "Organisation",
+        "Organization",
+        "Service",
+        "Centre",
+        "Center",
+        "Institute",
+        "Foundation",
+        "Party",
+        "Movement",
+        "Consulate",
+        "Directorate",
+        "Assembly",
+        "Duma",
+        "Board",
+        "Tribunal",
+    }
+)
+
+
+def find_bodies(
+    doc: Document, hits: list[GazetteerHit | None], occupied: list[bool]
+) -> list[Mention]:
+    """Bodies not in the KB: a capitalised name ending in a body word, optionally
+    followed by "of/to <KB name>" ("Permanent Mission of Russia to ASEAN")."""
+    words = doc.words
+    n = len(doc)
+    found: list[Mention] = []
+    i = 0
+    while i < n:
+        if occupied[i] or not doc.is_capitalised(i) or words[i] in ("The", "A", "An"):
+            i += 1
+            continue
+        j = i
+        head_end = None
+        while j < n and not occupied[j] and not (j > i and doc.line_break_before(j)):
+            hit = hits[j]
+            if hit is not None:
+                j += hit.length
+            elif doc.is_capitalised(j) and words[j] not in TITLE_HEADS:
+                j += 1
+            elif words[j] == "-" and j > i and doc.starts[j] == doc.ends[j - 1]:
+                j += 1
+                continue
+            else:
+                break
+            if words[j - 1] in _BODY_HEADS and hits[j - 1] is None:
+                head_end = j
+        if (
+            head_end is None
+            or head_end - i < 2
+            or any(words[k] in TITLE_HEADS for k in range(i, head_end))
+        ):
+            i = max(j, i + 1)
+            continue
+        end = head_end
+        while (
+            end + 1 < n
+            and words[end] in ("of", "to")
+            and hits[end + 1] is not None
+            and not occupied[end + 1]
+        ):
+            end = end + 1 + hits[end + 1].length  # type: ignore[union-attr]
+        if hits[i] is not None and hits[i].length == end - i:  # type: ignore[union-attr]
+            i = end
+            continue
+        name = doc.surface(i, end)
+        found.append(Mention(i, end, "Organisation", name, name, "name"))
+        i = end
+    return found

@@ -25,51 +25,156 @@ from graphkit.extract.sentences import Document
 
 _HEADS_CAPITALISED = frozenset(
     {
-        "Meeting", "Meetings", "Summit", "Forum", "Conference", "Consultations", "Session",
-        "Talks", "Dialogue", "Games", "Olympics", "Festival", "Negotiations", "Round",
-        "Symposium", "Roundtable", "Congress", "Expo", "Exhibition", "Ceremony", "Parade",
-        "Ministerial", "Readings", "Consultation", "Week", "Convention", "Assembly",
+        "Meeting",
+        "Meetings",
+        "Summit",
+        "Forum",
+        "Conference",
+        "Consultations",
+        "Session",
+        "Talks",
+        "Dialogue",
+        "Games",
+        "Olympics",
+        "Festival",
+        "Negotiations",
+        "Round",
+        "Symposium",
+        "Roundtable",
+        "Congress",
+        "Expo",
+        "Exhibition",
+        "Ceremony",
+        "Parade",
+        "Ministerial",
+        "Readings",
+        "Consultation",
+        "Week",
+        "Convention",
+        "Assembly",
     }
 )
 #: Capitalised words that end a body's name, not an event's ("General Assembly").
 _BODY_TAILS = frozenset({"Assembly", "Congress", "Convention"})
 _HEADS_LOWER = frozenset(
     {
-        "meeting", "meetings", "talks", "summit", "consultations", "process", "conference",
-        "session", "negotiations", "forum", "dialogue", "ministerial", "format",
+        "meeting",
+        "meetings",
+        "talks",
+        "summit",
+        "consultations",
+        "process",
+        "conference",
+        "session",
+        "negotiations",
+        "forum",
+        "dialogue",
+        "ministerial",
+        "format",
     }
 )
 _LOWER_MODIFIERS = frozenset(
     {
-        "ministerial", "trilateral", "bilateral", "multilateral", "annual", "informal",
-        "extraordinary", "high-level", "anniversary", "peace", "security", "strategic",
-        "regular", "joint", "plenary", "expanded", "format", "inter-ministerial", "summit",
-        "foreign", "ministers", "leaders", "working", "consultative", "round", "level", "high",
+        "ministerial",
+        "trilateral",
+        "bilateral",
+        "multilateral",
+        "annual",
+        "informal",
+        "extraordinary",
+        "high-level",
+        "anniversary",
+        "peace",
+        "security",
+        "strategic",
+        "regular",
+        "joint",
+        "plenary",
+        "expanded",
+        "format",
+        "inter-ministerial",
+        "summit",
+        "foreign",
+        "ministers",
+        "leaders",
+        "working",
+        "consultative",
+        "round",
+        "level",
+        "high",
         "-",
     }
 )
 _CONNECTORS = frozenset({"of", "for", "on", "the", "and", "to"})
-_ORDINAL_RE = re.compile(r"^(\d+(st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)$")
+_ORDINAL_RE = re.compile(
+    r"^(\d+(st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)$"
+)
 #: Nouns after an event word that make it a modifier ("dialogue partnership").
 _COMPOUND_NOUNS = frozenset(
     {
-        "partnership", "format", "mechanism", "relations", "agenda", "cooperation", "framework",
-        "platform", "track", "participants", "results", "outcome", "process", "documents",
-        "declaration", "agreements", "decisions", "sidelines", "margins", "venue",
+        "partnership",
+        "format",
+        "mechanism",
+        "relations",
+        "agenda",
+        "cooperation",
+        "framework",
+        "platform",
+        "track",
+        "participants",
+        "results",
+        "outcome",
+        "process",
+        "documents",
+        "declaration",
+        "agreements",
+        "decisions",
+        "sidelines",
+        "margins",
+        "venue",
     }
 )
 _CONFERENCE_OCCASIONS = (
-    ("to", "sum", "up"), ("following",), ("on", "the", "results", "of"), ("after",),
-    ("at", "the", "end", "of"), ("on", "the", "outcome", "of"), ("on", "the", "outcomes", "of"),
-    ("summing", "up"), ("following", "the", "results", "of"),
+    ("to", "sum", "up"),
+    ("following",),
+    ("on", "the", "results", "of"),
+    ("after",),
+    ("at", "the", "end", "of"),
+    ("on", "the", "outcome", "of"),
+    ("on", "the", "outcomes", "of"),
+    ("summing", "up"),
+    ("following", "the", "results", "of"),
 )
-_PHRASE_STOP = frozenset({",", ".", ";", ":", "(", ")", "!", "?", "—", "–", "[", "]", "\"", "“", "”"})
+_PHRASE_STOP = frozenset(
+    {",", ".", ";", ":", "(", ")", "!", "?", "—", "–", "[", "]", '"', "“", "”"}
+)
 _REFERENCE_HEADS = frozenset(
-    {"forum", "meeting", "event", "summit", "conference", "talks", "session", "consultations",
-     "ministerial", "negotiations"}
+    {
+        "forum",
+        "meeting",
+        "event",
+        "summit",
+        "conference",
+        "talks",
+        "session",
+        "consultations",
+        "ministerial",
+        "negotiations",
+    }
 )
 _HELD_VERBS = frozenset({"held", "holds", "hold", "convened", "convenes", "convene"})
 _MEETING_HEADS = frozenset({"meeting", "session", "summit", "ministerial", "conference"})
+
+
+def _glued_hyphen(doc: Document, j: int) -> bool:
+    """A hyphen with no space before it ("ASEAN-Russia")."""
+    return doc.words[j] == "-" and doc.starts[j] == doc.ends[j - 1]
+
+
+def _lower_head_ends(words: list[str], h: int) -> bool:
+    """Whether the event word at ``h`` ends its phrase ("dialogue partnership" it does not)."""
+    after = words[h + 1] if h + 1 < len(words) else ""
+    return after not in _COMPOUND_NOUNS and after not in _HEADS_LOWER
 
 
 def _is_capitalised_word(word: str) -> bool:
@@ -127,7 +232,11 @@ class EventFinder:
         found = []
         i = 0
         while i < n:
-            if self.taken[i] or not _is_capitalised_word(words[i]) or words[i] in ("The", "A"):
+            if (
+                self.taken[i]
+                or not (doc.caps[i] or words[i][:1].isdigit())
+                or words[i] in ("The", "A")
+            ):
                 i += 1
                 continue
             j = i
@@ -139,21 +248,25 @@ class EventFinder:
                 if _is_capitalised_word(word) or word.startswith("#"):
                     last_content = j
                     j += 1
-                elif word == "-" and j > i and j + 1 < n and doc.starts[j] == doc.ends[j - 1]:
-                    j += 1
-                elif word in _CONNECTORS and j > i:
+                elif j > i and (word in _CONNECTORS or _glued_hyphen(doc, j)):
                     j += 1
                 else:
                     break
             end = last_content + 1
-            while end < n and words[end] in _HEADS_LOWER:
+            while end < n and words[end] in _HEADS_LOWER and _lower_head_ends(words, end):
                 end += 1  # "G-7 Ministerial meeting"
             chain = words[i:end]
             heads = [k for k, w in enumerate(chain) if w in _HEADS_CAPITALISED or w in _HEADS_LOWER]
-            specific = [w for w in chain if w[:1].isupper() and w not in _HEADS_CAPITALISED and w != "The"]
-            if heads and specific and not (len(chain) == 1):
+            specific = [
+                w for w in chain if w[:1].isupper() and w not in _HEADS_CAPITALISED and w != "The"
+            ]
+            if heads and specific and len(chain) != 1:
                 last_head = heads[-1]
-                if chain[last_head] in _BODY_TAILS and last_head == len(chain) - 1 and len(heads) == 1:
+                if (
+                    chain[last_head] in _BODY_TAILS
+                    and last_head == len(chain) - 1
+                    and len(heads) == 1
+                ):
                     i = end
                     continue
                 name = doc.surface(i, end)
@@ -172,9 +285,7 @@ class EventFinder:
         for h in range(1, n):
             if words[h] not in _HEADS_LOWER:
                 continue
-            if h + 1 < n and (
-                words[h + 1] in _COMPOUND_NOUNS or words[h + 1] in _HEADS_LOWER
-            ):
+            if not _lower_head_ends(words, h):
                 continue
             k = h
             while k > 0 and words[k - 1] in _LOWER_MODIFIERS:
@@ -182,14 +293,19 @@ class EventFinder:
             # the capitalised chain before the modifiers
             start = k
             j = k - 1
-            while j >= 0 and not self.taken[j] and not (doc.line_break_before(j + 1) and j + 1 <= k - 1):
+            while (
+                j >= 0
+                and not self.taken[j]
+                and not (doc.line_break_before(j + 1) and j + 1 <= k - 1)
+            ):
                 word = words[j]
                 if self.hits[j] is not None or (word[:1].isupper() and word not in ("The", "A")):
                     start = j
                     j -= 1
-                elif word == "-" and j > 0 and doc.starts[j] == doc.ends[j - 1]:
-                    j -= 1
-                elif word == "of" and j > 0 and words[j - 1][:1].isupper() and start < k:
+                elif j > 0 and (
+                    _glued_hyphen(doc, j)
+                    or (word == "of" and words[j - 1][:1].isupper() and start < k)
+                ):
                     j -= 1
                 else:
                     break
@@ -248,7 +364,12 @@ class EventFinder:
             j = i + hit.length
             if j + 2 < len(doc) and words[j] in _HELD_VERBS and words[j + 1] in ("its", "their"):
                 k = j + 2
-                while k < len(doc) and words[k] not in _MEETING_HEADS and k < j + 5 and words[k].islower():
+                while (
+                    k < len(doc)
+                    and words[k] not in _MEETING_HEADS
+                    and k < j + 5
+                    and words[k].islower()
+                ):
                     k += 1
                 if k < len(doc) and words[k] in _MEETING_HEADS:
                     name = f"{words[k]} of the {doc.surface(i, i + hit.length)}"
@@ -270,7 +391,9 @@ def find_event_references(doc: Document, events: list[Mention], taken: list[bool
             j += 1
         if j >= len(doc) or words[j] not in _REFERENCE_HEADS:
             continue
-        if j + 1 < len(doc) and (words[j + 1][:1].isupper() or words[j + 1] in ("of", "with", "on")):
+        if j + 1 < len(doc) and (
+            words[j + 1][:1].isupper() or words[j + 1] in ("of", "with", "on")
+        ):
             continue
         before = [e for e in named if e.end <= i]
         if ordinal:
@@ -279,7 +402,15 @@ def find_event_references(doc: Document, events: list[Mention], taken: list[bool
             continue
         target = before[-1]
         refs.append(
-            Mention(i, j + 1, "Event", target.name, doc.surface(i, j + 1), "event-ref",
-                    refers_to=target, scope=target.scope)
+            Mention(
+                i,
+                j + 1,
+                "Event",
+                target.name,
+                doc.surface(i, j + 1),
+                "event-ref",
+                refers_to=target,
+                scope=target.scope,
+            )
         )
     return refs

@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from graphkit.errors import InputError
-from graphkit.extract.sentences import tokenize
+from graphkit.extract.sentences import fold, tokenize
 from graphkit.models import ENTITY_TYPES, EntityType
 
 #: How a surface form denotes an entry: its name, an adjective inside a title
@@ -55,23 +55,151 @@ _MIN_US_CITY_POPULATION = 500_000
 #: City names that are also ordinary capitalised words or given names in this genre.
 _CITY_STOPLIST = frozenset(
     {
-        "Of", "Mobile", "Reading", "Independence", "Victoria", "Florence", "Hamilton", "Lincoln",
-        "Jackson", "Charlotte", "Aurora", "Orange", "Eugene", "Salem", "Providence", "Concord",
-        "Columbia", "Sterling", "Surprise", "Norman", "Irving", "Lafayette", "Wellington",
-        "Nice", "Split", "Bath", "Marion", "Temple", "Mission", "Paradise", "Enterprise",
-        "Nova", "Sale", "Bay", "Union", "Progress", "Commerce", "Justice", "Police", "Hope",
-        "Ocean", "Leader", "Deal", "Page", "Liberty", "Unity", "Pace", "Marina", "Valencia",
-        "Santiago", "Alexandria", "Cordoba", "Rosario", "Salvador", "Mercedes", "Trinidad",
-        "Concepcion", "Asia", "Europe", "Africa", "America", "Mosul", "Tripoli", "Barcelona",
-        "Georgia", "Jersey", "Kingston", "Richmond", "Cambridge", "Oxford",
-        "Durham", "Darlington", "Sherman", "Rubio", "Morgan", "Douglas", "Kent", "Wilson",
-        "Harris", "Franklin", "Clinton", "Carter", "Mesa", "Davis", "Grand", "Santa", "San",
-        "Lagos", "Best", "Young", "Cork", "Zug", "Sucre", "Bern", "Male", "Kerry", "Lula",
-        "Silva", "Marshall", "March", "May", "Gary", "Tyler", "Warren", "Pueblo", "Garland",
-        "Abilene", "Wichita", "Bradford", "Preston", "Chester", "Bolton", "Sunderland",
-        "Wolverhampton", "Plymouth", "Derby", "Newport", "Sumy", "Kaiping", "Ma", "Ha", "Ta",
-        "Bo", "Bu", "Chi", "Ji", "Li", "Lu", "Xi", "Yi", "Zhu", "Yu", "Wu", "Hu", "He", "An",
-        "Tai", "Linh", "Cam", "Vinh", "Hue", "Nam", "Da", "Thu", "Minh",
+        "Of",
+        "Mobile",
+        "Reading",
+        "Independence",
+        "Victoria",
+        "Florence",
+        "Hamilton",
+        "Lincoln",
+        "Jackson",
+        "Charlotte",
+        "Aurora",
+        "Orange",
+        "Eugene",
+        "Salem",
+        "Providence",
+        "Concord",
+        "Columbia",
+        "Sterling",
+        "Surprise",
+        "Norman",
+        "Irving",
+        "Lafayette",
+        "Wellington",
+        "Nice",
+        "Split",
+        "Bath",
+        "Marion",
+        "Temple",
+        "Mission",
+        "Paradise",
+        "Enterprise",
+        "Nova",
+        "Sale",
+        "Bay",
+        "Union",
+        "Progress",
+        "Commerce",
+        "Justice",
+        "Police",
+        "Hope",
+        "Ocean",
+        "Leader",
+        "Deal",
+        "Page",
+        "Liberty",
+        "Unity",
+        "Pace",
+        "Marina",
+        "Valencia",
+        "Santiago",
+        "Alexandria",
+        "Cordoba",
+        "Rosario",
+        "Salvador",
+        "Mercedes",
+        "Trinidad",
+        "Concepcion",
+        "Asia",
+        "Europe",
+        "Africa",
+        "America",
+        "Mosul",
+        "Tripoli",
+        "Barcelona",
+        "Georgia",
+        "Jersey",
+        "Kingston",
+        "Richmond",
+        "Cambridge",
+        "Oxford",
+        "Durham",
+        "Darlington",
+        "Sherman",
+        "Rubio",
+        "Morgan",
+        "Douglas",
+        "Kent",
+        "Wilson",
+        "Harris",
+        "Franklin",
+        "Clinton",
+        "Carter",
+        "Mesa",
+        "Davis",
+        "Grand",
+        "Santa",
+        "San",
+        "Lagos",
+        "Best",
+        "Young",
+        "Cork",
+        "Zug",
+        "Sucre",
+        "Bern",
+        "Male",
+        "Kerry",
+        "Lula",
+        "Silva",
+        "Marshall",
+        "March",
+        "May",
+        "Gary",
+        "Tyler",
+        "Warren",
+        "Pueblo",
+        "Garland",
+        "Abilene",
+        "Wichita",
+        "Bradford",
+        "Preston",
+        "Chester",
+        "Bolton",
+        "Sunderland",
+        "Wolverhampton",
+        "Plymouth",
+        "Derby",
+        "Newport",
+        "Sumy",
+        "Kaiping",
+        "Ma",
+        "Ha",
+        "Ta",
+        "Bo",
+        "Bu",
+        "Chi",
+        "Ji",
+        "Li",
+        "Lu",
+        "Xi",
+        "Yi",
+        "Zhu",
+        "Yu",
+        "Wu",
+        "Hu",
+        "He",
+        "An",
+        "Tai",
+        "Linh",
+        "Cam",
+        "Vinh",
+        "Hue",
+        "Nam",
+        "Da",
+        "Thu",
+        "Minh",
     }
 )
 
@@ -161,7 +289,14 @@ class KnowledgeBase:
         capitals: dict[tuple[str, ...], str] = {}
         # Lower-priority types first, so that organisations and countries win
         # over cities of the same name, and names over adjectives.
-        priority = {"Place": 0, "Event": 1, "Group": 2, "Organisation": 3, "Country": 4, "Person": 5}
+        priority = {
+            "Place": 0,
+            "Event": 1,
+            "Group": 2,
+            "Organisation": 3,
+            "Country": 4,
+            "Person": 5,
+        }
         ordered = sorted(self.entries.values(), key=lambda e: (priority[e.type], e.key))
         for entry in ordered:
             city = self.entries.get(_place_key(entry.capitals[0])) if entry.capitals else None
@@ -220,11 +355,14 @@ def _unique(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(items))
 
 
+_SLUG_SPLIT_RE = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=65536)
 def slug(text: str) -> str:
     """Lower-case ASCII words joined by hyphens: "Sergey Lavrov" -> "sergey-lavrov"."""
-    words = tokenize(text).words
-    joined = "-".join(w.lstrip("#") for w in words if w[:1].isalnum() or w.startswith("#"))
-    return re.sub(r"[^a-z0-9-]+", "", joined.casefold().replace(".", "-")).strip("-") or "x"
+    folded = fold(text.replace("’", "'")).casefold().replace("'s ", " ").replace("'", "")
+    return _SLUG_SPLIT_RE.sub("-", folded).strip("-") or "x"
 
 
 def _place_key(name: str) -> str:
@@ -284,7 +422,9 @@ def read_kb_file(path: str | Path) -> list[KBEntry]:
 
 
 def _shipped(name: str) -> Any:
-    return json.loads(resources.files("graphkit.extract").joinpath("data", name).read_text("utf-8"))
+    return json.loads(
+        resources.files("graphkit.extract").joinpath("data").joinpath(name).read_text("utf-8")
+    )
 
 
 def _country_entries() -> list[KBEntry]:

@@ -15,70 +15,347 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from graphkit.extract.entities import GOVERNMENT_NOUNS
 from graphkit.extract.mentions import Mention
 from graphkit.extract.sentences import Document
 from graphkit.models import Modality, RelationType
 
 _MONTHS = frozenset(
-    {"January", "February", "March", "April", "May", "June", "July", "August", "September",
-     "October", "November", "December"}
+    {
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    }
 )
 _SPEECH_NOUNS = frozenset(
-    {"remarks", "speech", "address", "statement", "answers", "interview", "lecture", "briefing",
-     "Remarks", "Speech", "Address", "Statement", "Interview", "Lecture", "words", "presentation"}
+    {
+        "remarks",
+        "speech",
+        "address",
+        "statement",
+        "answers",
+        "interview",
+        "lecture",
+        "briefing",
+        "Remarks",
+        "Speech",
+        "Address",
+        "Statement",
+        "Interview",
+        "Lecture",
+        "words",
+        "presentation",
+    }
 )
-_SPEECH_VERBS = frozenset({"spoke", "speaks", "speak", "addressed", "addresses", "address", "delivered"})
-_CHAIR_VERBS = frozenset({"chair", "chairs", "chaired", "co-chair", "co-chaired", "co-chairs", "presided", "preside", "presides", "chairing"})
-_ATTEND_VERBS = frozenset({"attended", "attend", "attends", "attending", "participated", "participate", "participates", "participating", "took", "take", "takes", "taking"})
+_SPEECH_EVENTS = (
+    "news conference",
+    "press conference",
+    "briefing",
+    "news briefing",
+    "press briefing",
+    "interview",
+    "speech",
+    "address",
+    "lecture",
+)
+_SPEECH_VERBS = frozenset(
+    {"spoke", "speaks", "speak", "addressed", "addresses", "address", "delivered"}
+)
+_CHAIR_VERBS = frozenset(
+    {
+        "chair",
+        "chairs",
+        "chaired",
+        "co-chair",
+        "co-chaired",
+        "co-chairs",
+        "presided",
+        "preside",
+        "presides",
+        "chairing",
+    }
+)
+_ATTEND_VERBS = frozenset(
+    {
+        "attended",
+        "attend",
+        "attends",
+        "attending",
+        "participated",
+        "participate",
+        "participates",
+        "participating",
+        "took",
+        "take",
+        "takes",
+        "taking",
+    }
+)
 _VISIT_VERBS = frozenset({"visited", "visit", "visits", "visiting"})
 _NEGATIVE_VERBS = frozenset(
-    {"condemned", "condemn", "condemns", "criticised", "criticized", "criticise", "criticize",
-     "criticises", "criticizes", "denounced", "denounce", "denounces", "deplored", "deplore",
-     "accused", "accuse", "accuses", "blamed", "blame", "slammed", "condemnation",
-     "denunciation"}
+    {
+        "condemned",
+        "condemn",
+        "condemns",
+        "criticised",
+        "criticized",
+        "criticise",
+        "criticize",
+        "criticises",
+        "criticizes",
+        "denounced",
+        "denounce",
+        "denounces",
+        "deplored",
+        "deplore",
+        "accused",
+        "accuse",
+        "accuses",
+        "blamed",
+        "blame",
+        "slammed",
+        "condemnation",
+        "denunciation",
+    }
 )
 _POSITIVE_VERBS = frozenset(
-    {"praised", "praise", "praises", "welcomed", "welcomes", "commended", "commend", "commends",
-     "applauded", "hailed", "thanked", "thank", "thanks", "endorsed", "supported", "supports",
-     "support", "solidarity", "gratitude", "appreciation", "backed"}
+    {
+        "praised",
+        "praise",
+        "praises",
+        "welcomed",
+        "welcomes",
+        "commended",
+        "commend",
+        "commends",
+        "applauded",
+        "hailed",
+        "thanked",
+        "thank",
+        "thanks",
+        "endorsed",
+        "supported",
+        "supports",
+        "support",
+        "solidarity",
+        "gratitude",
+        "appreciation",
+        "backed",
+    }
 )
 #: What an actor does or owns that the speaker condemns ("NATO's aggressive expansion").
 _NEGATIVE_TRAITS = frozenset(
-    {"aggressive", "aggression", "unprovoked", "brutal", "illegal", "illegitimate", "malign",
-     "destructive", "hostile", "reckless", "provocative", "provocations", "provocation",
-     "irresponsible", "criminal", "barbaric", "invasion", "occupation", "interference",
-     "meddling", "crimes", "atrocities", "hegemony", "hegemonic", "unilateral", "neo-Nazi",
-     "aggressor", "militarisation", "militarization", "expansionist", "russophobic",
-     "Russophobic", "revanchist", "terrorist"}
+    {
+        "aggressive",
+        "aggression",
+        "unprovoked",
+        "brutal",
+        "illegal",
+        "illegitimate",
+        "malign",
+        "destructive",
+        "hostile",
+        "reckless",
+        "provocative",
+        "provocations",
+        "provocation",
+        "irresponsible",
+        "criminal",
+        "barbaric",
+        "invasion",
+        "occupation",
+        "interference",
+        "meddling",
+        "crimes",
+        "atrocities",
+        "hegemony",
+        "hegemonic",
+        "unilateral",
+        "neo-Nazi",
+        "aggressor",
+        "militarisation",
+        "militarization",
+        "expansionist",
+        "russophobic",
+        "Russophobic",
+        "revanchist",
+        "terrorist",
+    }
 )
 #: Participles whose agent ("... by X") did something condemned.
 _NEGATIVE_PARTICIPLES = frozenset(
-    {"unleashed", "unleased", "triggered", "provoked", "instigated", "orchestrated",
-     "perpetrated", "waged", "fomented", "imposed", "committed", "launched", "started"}
+    {
+        "unleashed",
+        "unleased",
+        "triggered",
+        "provoked",
+        "instigated",
+        "orchestrated",
+        "perpetrated",
+        "waged",
+        "fomented",
+        "imposed",
+        "committed",
+        "launched",
+        "started",
+    }
 )
 #: Verbs whose subject acts against others ("the US has been trying to intimidate").
 _NEGATIVE_ACTS = frozenset(
-    {"intimidate", "intimidating", "threaten", "threatening", "undermine", "undermining",
-     "destabilise", "destabilize", "sabotage", "sabotaging", "obstruct", "blackmail",
-     "impose", "imposed", "punish", "provoke", "interfere", "meddle", "escalate", "shelled",
-     "bombed", "violated", "violate", "attacked", "unleashed", "pressure", "pressuring"}
+    {
+        "intimidate",
+        "intimidating",
+        "threaten",
+        "threatening",
+        "undermine",
+        "undermining",
+        "destabilise",
+        "destabilize",
+        "sabotage",
+        "sabotaging",
+        "obstruct",
+        "blackmail",
+        "impose",
+        "imposed",
+        "punish",
+        "provoke",
+        "interfere",
+        "meddle",
+        "escalate",
+        "shelled",
+        "bombed",
+        "violated",
+        "violate",
+        "attacked",
+        "unleashed",
+        "pressure",
+        "pressuring",
+    }
 )
-_POSITIVE_AGENT_VERBS = frozenset({"exemplifies", "exemplify", "champions", "epitomises", "epitomizes"})
+_ATTEMPTS = frozenset(
+    {
+        "trying",
+        "tried",
+        "attempting",
+        "attempted",
+        "seeking",
+        "sought",
+        "continue",
+        "continues",
+        "want",
+        "wants",
+        "intend",
+        "intends",
+        "keep",
+        "keeps",
+        "decided",
+        "threatened",
+    }
+)
+_HOSTING = frozenset({"hosts", "organises", "organizes", "has", "convenes"})
+_POSITIVE_AGENT_VERBS = frozenset(
+    {"exemplifies", "exemplify", "champions", "epitomises", "epitomizes"}
+)
 _AUXILIARIES = frozenset(
-    {"has", "have", "had", "been", "is", "are", "was", "were", "be", "being", "trying", "tried",
-     "attempting", "seeking", "sought", "continues", "continue", "to", "keep", "keeps",
-     "also", "still", "actively", "repeatedly", "openly", "constantly"}
+    {
+        "has",
+        "have",
+        "had",
+        "been",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "being",
+        "trying",
+        "tried",
+        "attempting",
+        "seeking",
+        "sought",
+        "continues",
+        "continue",
+        "to",
+        "keep",
+        "keeps",
+        "also",
+        "still",
+        "actively",
+        "repeatedly",
+        "openly",
+        "constantly",
+    }
 )
 _PLANNED = frozenset({"will", "shall", "scheduled", "plans", "planned", "intends", "expected"})
 _HELD_FILLERS = frozenset(
-    {"which", "that", "took", "take", "takes", "taking", "place", "was", "were", "is", "are",
-     "will", "be", "held", "being", "on", "at", ",", "-", "–", "the", "been", "has", "have",
-     "traditionally", "successfully", "also", "to", "of", "from", "until", "and", "annually",
-     "this", "year", "week", "month", "last", "next"}
+    {
+        "which",
+        "that",
+        "took",
+        "take",
+        "takes",
+        "taking",
+        "place",
+        "was",
+        "were",
+        "is",
+        "are",
+        "will",
+        "be",
+        "held",
+        "being",
+        "on",
+        "at",
+        ",",
+        "-",
+        "–",
+        "the",
+        "been",
+        "has",
+        "have",
+        "traditionally",
+        "successfully",
+        "also",
+        "to",
+        "of",
+        "from",
+        "until",
+        "and",
+        "annually",
+        "this",
+        "year",
+        "week",
+        "month",
+        "last",
+        "next",
+    }
 )
-_PLURAL_SUBJECTS = frozenset({"They", "The ministers", "The officials", "Both", "The two", "The sides", "The parties", "The Secretary and", "The diplomats"})
+_PLURAL_SUBJECTS = frozenset(
+    {
+        "They",
+        "The ministers",
+        "The officials",
+        "Both",
+        "The two",
+        "The sides",
+        "The parties",
+        "The Secretary and",
+        "The diplomats",
+    }
+)
 _DIGIT_RE = re.compile(r"^\d+(st|nd|rd|th)?$")
-_PHONE_WORDS = frozenset({"phone", "telephone", "call", "Call", "Phone", "conversation", "Conversation"})
+_PHONE_WORDS = frozenset(
+    {"phone", "telephone", "call", "Call", "Phone", "conversation", "Conversation"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,14 +400,24 @@ class RelationFinder:
                 return mention.root()
         return None
 
-    def add(self, source: Mention, rtype: RelationType, target: Mention, sentence: int,
-            confidence: float, rule: str, modality: Modality = "asserted") -> None:
+    def add(
+        self,
+        source: Mention,
+        rtype: RelationType,
+        target: Mention,
+        sentence: int,
+        confidence: float,
+        rule: str,
+        modality: Modality = "asserted",
+    ) -> None:
         source, target = source.root(), target.root()
-        if source is target or source.key is not None and source.key == target.key:
+        if source is target or (source.key is not None and source.key == target.key):
             return
         self.found.append(Found(source, rtype, target, sentence, confidence, rule, modality))
 
-    def in_sentence(self, s: int, *, actors: bool = False, types: Iterable[str] = ()) -> list[Mention]:
+    def in_sentence(
+        self, s: int, *, actors: bool = False, types: Iterable[str] = ()
+    ) -> list[Mention]:
         wanted = set(types)
         result = []
         for mention in self.by_sentence.get(s, []):
@@ -143,12 +430,16 @@ class RelationFinder:
             result.append(mention)
         return result
 
-    def mention_at(self, s: int, index: int, types: Iterable[str]) -> Mention | None:
-        """The mention of one of ``types`` starting at ``index`` (after an article)."""
+    def mention_at(
+        self, s: int, index: int, types: Iterable[str], *, inside: bool = False
+    ) -> Mention | None:
+        """The mention of one of ``types`` starting at ``index`` (after an article);
+        ``inside`` also accepts mentions inside an event's name."""
         wanted = set(types)
         if _lower(self.words, index) in ("the", "a", "an"):
             index += 1
-        for mention in self.in_sentence(s):
+        pool = self.by_sentence.get(s, []) if inside else self.in_sentence(s)
+        for mention in pool:
             if mention.start == index and mention.type in wanted and mention.kind != "adjective":
                 return mention
         return None
@@ -160,7 +451,9 @@ class RelationFinder:
             return "planned"
         return "asserted"
 
-    def subject_before(self, s: int, index: int, types: Iterable[str] = ("Person",)) -> Mention | None:
+    def subject_before(
+        self, s: int, index: int, types: Iterable[str] = ("Person",)
+    ) -> Mention | None:
         candidates = [m for m in self.in_sentence(s, types=types) if m.end <= index]
         return candidates[-1] if candidates else None
 
@@ -221,13 +514,21 @@ class RelationFinder:
             self.add(person, "HOLDS_ROLE", person.owner, s, 0.9, "title_owner")
 
     def spoke_at(self, s: int) -> None:
-        start, end = self.doc.sentences[s]
+        start = self.doc.sentences[s][0]
         words = self.words
         for event in self.in_sentence(s, types=("Event",)):
             # "X's news conference following ...": the event is the speech itself.
-            if event.start >= start + 3 and words[event.start - 1] == "s" and words[event.start - 2] in ("'", "’"):
+            if (
+                event.start >= start + 3
+                and words[event.start - 1] == "s"
+                and words[event.start - 2] in ("'", "’")
+            ):
                 speaker = self.subject_before(s, event.start - 2)
-                if speaker is not None and speaker.end == event.start - 2 and event.kind == "event":
+                if (
+                    speaker is not None
+                    and speaker.end == event.start - 2
+                    and event.name.lower().startswith(_SPEECH_EVENTS)
+                ):
                     self.add(speaker, "SPOKE_AT", event, s, 0.85, "possessive_speech_event")
                     continue
             prep = event.start - 1
@@ -244,17 +545,26 @@ class RelationFinder:
                 continue
             speaker = self.subject_before(s, cue + 1)
             if speaker is None and _lower(words, cue + 1) == "by":
-                after = [m for m in self.in_sentence(s, types=("Person",)) if cue < m.start < event.start]
+                after = [
+                    m for m in self.in_sentence(s, types=("Person",)) if cue < m.start < event.start
+                ]
                 speaker = after[0] if after else None
             if speaker is not None:
-                self.add(speaker, "SPOKE_AT", event, s, 0.85, "speech_at_event", self.planned(cue, s))
+                self.add(
+                    speaker, "SPOKE_AT", event, s, 0.85, "speech_at_event", self.planned(cue, s)
+                )
 
     def chaired(self, s: int) -> None:
         start, end = self.doc.sentences[s]
         for k in range(start, end):
             if self.words[k] not in _CHAIR_VERBS:
                 continue
-            j = k + 2 if self.words[k] in ("presided", "preside", "presides") and _lower(self.words, k + 1) == "over" else k + 1
+            j = (
+                k + 2
+                if self.words[k] in ("presided", "preside", "presides")
+                and _lower(self.words, k + 1) == "over"
+                else k + 1
+            )
             event = self.mention_at(s, j, ("Event",))
             chair = self.subject_before(s, k, ("Person", "Organisation", "Country"))
             if event is not None and chair is not None:
@@ -281,7 +591,9 @@ class RelationFinder:
                 if event is not None and person is not None:
                     self.add(person, "ATTENDED", event, s, 0.8, "attend_verb", self.planned(k, s))
             if word == "hosting":
-                guest = next((m for m in self.in_sentence(s, types=("Person",)) if m.start > k), None)
+                guest = next(
+                    (m for m in self.in_sentence(s, types=("Person",)) if m.start > k), None
+                )
                 if guest is not None and _lower(words, guest.end) == "for":
                     j = guest.end + 1
                     while j < end and words[j] in ("a", "an", "the", "successful", "productive"):
@@ -334,25 +646,34 @@ class RelationFinder:
                     if place is None:
                         continue
                     for event in self.mentions:
-                        if event.type == "Event" and event.name.lower().startswith("meeting with") and event.scope == "post":
+                        if (
+                            event.type == "Event"
+                            and event.name.lower().startswith("meeting with")
+                            and event.scope == "post"
+                        ):
                             self.add(event, "HELD_IN", place, s, 0.7, "met_in_place")
 
     def dateline(self) -> None:
-        """'📍 Samarkand, April 14, 2023' or '(Moscow, May 28, 2025)': where the headline event was."""
+        """'📍 Samarkand, April 14, 2023', '(Moscow, May 28, 2025)': the headline event's place."""
         headline = self.doc.headline()
         if headline is None:
             return
-        events = [m for m in self.in_sentence(headline, types=("Event",)) if m.kind == "event" and not m.inside_event]
+        events = [
+            m
+            for m in self.in_sentence(headline, types=("Event",))
+            if m.kind == "event" and not m.inside_event
+        ]
         if not events:
             return
         words = self.words
         for s in range(headline, min(headline + 3, len(self.doc.sentences))):
             for place in self.in_sentence(s, types=("Place",)):
                 k = place.end
-                if _lower(words, k) == "," and (
-                    words[k + 1] in _MONTHS if k + 1 < len(words) else False
-                    or (k + 2 < len(words) and words[k + 1] == "the" and _DIGIT_RE.match(words[k + 2]))
-                ):
+                month = _lower(words, k + 1).capitalize() in _MONTHS
+                day_first = _lower(words, k + 1) == "the" and bool(
+                    _DIGIT_RE.match(_lower(words, k + 2))
+                )
+                if _lower(words, k) == "," and (month or day_first):
                     self.add(events[0], "HELD_IN", place, s, 0.75, "dateline_place")
                     return
 
@@ -367,7 +688,15 @@ class RelationFinder:
                 target_at = k + 2
                 before = words[k - 1] if k > start else ""
                 prev = k - 1
-                while prev > start and words[prev] in ("official", "working", "state", "first", "recent", "a", "an"):
+                while prev > start and words[prev] in (
+                    "official",
+                    "working",
+                    "state",
+                    "first",
+                    "recent",
+                    "a",
+                    "an",
+                ):
                     prev -= 1
                 before = words[prev]
                 if before == "s" and prev >= 1 and words[prev - 1] in ("'", "’"):
@@ -378,7 +707,9 @@ class RelationFinder:
                     visitor = persons[0] if len(roots) == 1 else None
                 elif before in ("paid", "pay", "pays", "paying", "make", "made", "makes"):
                     visitor = self.subject_before(s, prev)
-            elif word in ("visited", "visits", "visiting") or (word == "visit" and _lower(words, k - 1) == "will"):
+            elif word in ("visited", "visits", "visiting") or (
+                word == "visit" and _lower(words, k - 1) == "will"
+            ):
                 target_at = k + 1
                 visitor = self.subject_before(s, k)
             elif word in ("arrived", "arrives") and _lower(words, k + 1) == "in":
@@ -386,7 +717,7 @@ class RelationFinder:
                 visitor = self.subject_before(s, k)
             if target_at is None or visitor is None:
                 continue
-            place = self.mention_at(s, target_at, ("Place", "Country"))
+            place = self.mention_at(s, target_at, ("Place", "Country"), inside=True)
             if place is not None and place.kind == "name":
                 self.add(visitor, "VISITED", place, s, 0.8, "visit_to", self.planned(k, s))
 
@@ -395,14 +726,34 @@ class RelationFinder:
         words = self.words
         for k in range(start, end):
             word = words[k].lower()
-            if word not in ("met", "meeting", "talks", "conversation", "call", "spoke", "meets", "meet"):
+            if word not in (
+                "met",
+                "meeting",
+                "talks",
+                "conversation",
+                "call",
+                "spoke",
+                "meets",
+                "meet",
+            ):
                 continue
             j = k + 1
-            while j < end and words[j].lower() in ("today", "by", "telephone", "over", "the", "phone", "yesterday", "separately"):
+            while j < end and words[j].lower() in (
+                "today",
+                "by",
+                "telephone",
+                "over",
+                "the",
+                "phone",
+                "yesterday",
+                "separately",
+            ):
                 j += 1
             if _lower(words, j) != "with":
                 continue
-            phone = word in ("conversation", "call", "spoke") or any(w in _PHONE_WORDS for w in words[max(start, k - 2) : j])
+            phone = word in ("conversation", "call", "spoke") or any(
+                w in _PHONE_WORDS for w in words[max(start, k - 2) : j]
+            )
             subject = self.subject_before(s, k)
             if subject is None:
                 continue
@@ -412,7 +763,9 @@ class RelationFinder:
                 if mention.start <= j:
                     continue
                 between = words[j + 1 : mention.start]
-                if any(w in (".", ";", ":") for w in between) or ("," in between and "and" not in between):
+                if any(w in (".", ";", ":") for w in between) or (
+                    "," in between and "and" not in between
+                ):
                     break
                 others.append(mention)
                 if len(others) == 3:
@@ -439,19 +792,37 @@ class RelationFinder:
                     if member is not None:
                         self.add(member, "MEMBER_OF", org, s, 0.85, "as_member_of")
                 continue
-            if _lower(words, k - 2) in ("is", "are", "was", "became", "remains") or _lower(words, k - 3) in ("is", "are", "was", "became", "remains"):
+            if _lower(words, k - 2) in ("is", "are", "was", "became", "remains") or _lower(
+                words, k - 3
+            ) in ("is", "are", "was", "became", "remains"):
                 member = self.subject_before(s, k, ("Country", "Organisation", "Person"))
                 if member is not None:
                     self.add(member, "MEMBER_OF", org, s, 0.8, "is_member_of")
 
     def _targets_after(self, s: int, k: int, limit: int) -> list[Mention]:
-        return [m for m in self.in_sentence(s, actors=True) if k < m.start <= k + limit]
+        """Actors just after a cue; an adjective only when it stands for the state."""
+        return [
+            m
+            for m in self.in_sentence(s, actors=True)
+            if k < m.start <= k + limit
+            and (m.kind != "adjective" or _lower(self.words, m.end) in GOVERNMENT_NOUNS)
+        ]
 
-    def _stance(self, s: int, rtype: RelationType, cue: int, targets: list[Mention], rule: str, confidence: float) -> None:
+    def _stance(
+        self,
+        s: int,
+        rtype: RelationType,
+        cue: int,
+        targets: list[Mention],
+        rule: str,
+        confidence: float,
+    ) -> None:
         subjects = self.first_subject(s, cue)
         for subject in subjects:
             for target in targets:
-                if target.root() is subject.root() or (subject.owner is not None and subject.owner.key == target.key):
+                if target.root() is subject.root() or (
+                    subject.owner is not None and subject.owner.key == target.key
+                ):
                     continue
                 if target.type == "Person" or target.kind != "adjective" or target.is_actor:
                     self.add(subject, rtype, target, s, confidence, rule, self.planned(cue, s))
@@ -473,7 +844,9 @@ class RelationFinder:
             elif word in _NEGATIVE_PARTICIPLES:
                 for j in range(k + 1, min(end, k + 4)):
                     if words[j] == "by":
-                        target = self.mention_at(s, j + 1, ("Country", "Organisation", "Person", "Group"))
+                        target = self.mention_at(
+                            s, j + 1, ("Country", "Organisation", "Person", "Group")
+                        )
                         if target is not None:
                             self._stance(s, "CRITICISED", k, [target], "condemned_by_agent", 0.7)
                         break
@@ -487,12 +860,17 @@ class RelationFinder:
                     continue
             # "the US & the EU have been trying to intimidate"
             j = after
-            while j < end and (words[j] in _AUXILIARIES or words[j] in ("&", "and", ",", "the")
-                               or any(m.start == j for m in actors)):
+            while j < end and (
+                words[j] in _AUXILIARIES
+                or words[j] in ("&", "and", ",", "the")
+                or any(m.start == j for m in actors)
+            ):
                 if any(m.start == j for m in actors):
                     j = next(m.end for m in actors if m.start == j)
                     continue
                 j += 1
+            if j < end and words[j - 1] == "to" and _lower(words, j - 2) not in _ATTEMPTS:
+                continue  # "to work with Russia & to impose ...": not the actor's own act
             if j < end and j > after and words[j] in _NEGATIVE_ACTS:
                 group = [m for m in actors if actor.start <= m.start < j]
                 if actor is group[0]:
@@ -525,22 +903,28 @@ class RelationFinder:
         passive = ("invitations" in lowered or "invitation" in lowered) and any(
             w in lowered for w in ("extended", "sent", "issued")
         )
-        passive = passive or ("invited" in lowered and any(w in lowered for w in ("been", "were", "was")))
+        passive = passive or (
+            "invited" in lowered and any(w in lowered for w in ("been", "were", "was"))
+        )
         if passive:
             inviter = self._host()
             if inviter is None:
                 return
             cue = start + (lowered.index("to") if "to" in lowered else 0)
-            targets = [m for m in self.in_sentence(s, actors=True) if m.start > cue and m.kind != "adjective"]
+            targets = [
+                m
+                for m in self.in_sentence(s, actors=True)
+                if m.start > cue and m.kind != "adjective"
+            ]
             for target in targets:
                 self.add(inviter, "INVITED", target, s, 0.7, "invitations_extended")
             return
         for k in range(start, end):
             if words[k] in ("invited", "invites", "invite"):
-                inviter = self.subject_before(s, k, ("Person", "Organisation", "Country"))
-                target = self.mention_at(s, k + 1, ("Person", "Organisation", "Country", "Group"))
-                if inviter is not None and target is not None:
-                    self.add(inviter, "INVITED", target, s, 0.8, "invite_verb", self.planned(k, s))
+                actor = self.subject_before(s, k, ("Person", "Organisation", "Country"))
+                guest = self.mention_at(s, k + 1, ("Person", "Organisation", "Country", "Group"))
+                if actor is not None and guest is not None:
+                    self.add(actor, "INVITED", guest, s, 0.8, "invite_verb", self.planned(k, s))
 
     def _host(self) -> Mention | None:
         """Who extends a post's invitations: the event's chair, else its organiser."""
@@ -548,9 +932,10 @@ class RelationFinder:
             if found.type == "CHAIRED":
                 return found.source
         for mention in self.mentions:
-            if mention.type == "Organisation" and _lower(self.words, mention.end) in ("hosts", "organises", "organizes", "has", "convenes"):
-                if "holding" in self.words[mention.end : mention.end + 3] or _lower(self.words, mention.end) != "has":
-                    return mention
+            verb = _lower(self.words, mention.end)
+            holding = verb != "has" or "holding" in self.words[mention.end : mention.end + 3]
+            if mention.type == "Organisation" and verb in _HOSTING and holding:
+                return mention
         return None
 
 

@@ -20,10 +20,32 @@ _TOKEN_RE = re.compile(
     r"|[^\w\s]"
 )
 #: Words after which a full stop does not end a sentence.
-_ABBREVIATIONS = frozenset({"Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "No", "Nos", "vs", "etc", "Gen", "Col", "Lt", "Prof", "Amb", "H.E"})
+_ABBREVIATIONS = frozenset(
+    {
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "St",
+        "Jr",
+        "Sr",
+        "No",
+        "Nos",
+        "vs",
+        "etc",
+        "Gen",
+        "Col",
+        "Lt",
+        "Prof",
+        "Amb",
+        "H.E",
+    }
+)
 _SENTENCE_END = frozenset({".", "!", "?", "…"})
 #: Lines that carry no content of their own: the channel's links and rubric tags.
-_BOILERPLATE_RE = re.compile(r"^\W*(read in full|watch in full|key talking points:?|#\w+)\W*$", re.I)
+_BOILERPLATE_RE = re.compile(
+    r"^\W*(read in full|watch in full|key talking points:?|#\w+)\W*$", re.I
+)
 
 
 def fold(word: str) -> str:
@@ -45,6 +67,8 @@ class Document:
     ends: list[int]
     sentences: list[tuple[int, int]]
     sentence_of: list[int]
+    #: Whether each token starts with a capital letter ("#CSTO" counts).
+    caps: list[bool]
 
     def __len__(self) -> int:
         return len(self.words)
@@ -61,12 +85,10 @@ class Document:
 
     def line_break_before(self, index: int) -> bool:
         """Whether a line break separates token ``index`` from the one before it."""
-        return index > 0 and "\n" in self.text[self.ends[index - 1] : self.starts[index]]
+        return index > 0 and self.text.find("\n", self.ends[index - 1], self.starts[index]) != -1
 
     def is_capitalised(self, index: int) -> bool:
-        word = self.words[index]
-        first = word[1:2] if word.startswith("#") else word[:1]
-        return first.isupper()
+        return self.caps[index]
 
     def headline(self) -> int | None:
         """The index of the first sentence that is not a rubric tag or boilerplate."""
@@ -92,8 +114,9 @@ def tokenize(text: str) -> Document:
     sentence_of: list[int] = []
     begin = 0
     count = len(words)
+    find = text.find
     for i in range(count):
-        boundary = i + 1 == count or "\n" in text[ends[i] : starts[i + 1]]
+        boundary = i + 1 == count or find("\n", ends[i], starts[i + 1]) != -1
         if not boundary and words[i] in _SENTENCE_END:
             following = words[i + 1]
             previous = words[i - 1] if i else ""
@@ -107,4 +130,5 @@ def tokenize(text: str) -> Document:
             sentences.append((begin, i + 1))
             sentence_of.extend([len(sentences) - 1] * (i + 1 - begin))
             begin = i + 1
-    return Document(text, words, starts, ends, sentences, sentence_of)
+    caps = [(w[1:2] if w[:1] == "#" else w[:1]).isupper() for w in words]
+    return Document(text, words, starts, ends, sentences, sentence_of, caps)
