@@ -39,9 +39,11 @@ if TYPE_CHECKING:
 #: Beyond these a browser takes too long to draw; ``force`` overrides.
 MAX_NODES = 2000
 MAX_EDGES = 10_000
-#: Evidence sentences embedded per edge, and their length: bounds the file size.
+#: Evidence sentences embedded per edge (at most), their length, and the
+#: characters of evidence a view may hold: bounds the file size.
 EVIDENCE_SHOWN = 5
-EVIDENCE_CHARS = 400
+EVIDENCE_CHARS = 300
+EVIDENCE_BUDGET = 3_000_000
 #: Up to this many nodes, Kamada-Kawai (tidier); above it, a seeded spring layout.
 KAMADA_KAWAI_MAX_NODES = 150
 LAYOUT_SEED = 7
@@ -255,8 +257,9 @@ def script_json(value: Any) -> str:
 
 
 def layout(graph: nx.MultiDiGraph) -> dict[Any, tuple[float, float]]:
-    """Pixel positions: Kamada-Kawai for small graphs, a seeded spring layout
-    otherwise, spread so that nodes keep about the same spacing at any size."""
+    """Pixel positions, seeded so the same graph gets the same picture:
+    Kamada-Kawai for small graphs, networkx's spring layout above, spread so
+    that nodes keep about the same spacing at any size."""
     simple = nx.Graph(graph)
     count = simple.number_of_nodes()
     if count == 0:
@@ -282,45 +285,65 @@ def layout(graph: nx.MultiDiGraph) -> dict[Any, tuple[float, float]]:
 
 
 def _pyvis_network(graph: nx.MultiDiGraph) -> Network:
+    """Nodes and edges as vis-network records, kept small: nodes are numbered
+    (the canonical key travels as ``key``), defaults are left out."""
     net = Network(directed=True)
     positions = layout(graph)
     degrees = dict(graph.degree())
+    number = {node: i for i, node in enumerate(graph)}
     for node, data in graph.nodes(data=True):
         group = _group(data)
         x, y = positions[node]
         net.add_node(
-            str(node),
+            number[node],
             label=str(data.get("name") or node),
             shape=TYPE_STYLES.get(group, OTHER_STYLE)[1],
             group=group,
-            size=10 + 3 * math.log2(1 + degrees[node]),
+            size=round(10 + 3 * math.log2(1 + degrees[node]), 1),
             x=x,
             y=y,
+            key=str(node),
             aliases=[str(alias) for alias in data.get("aliases") or ()],
         )
+    shown = _evidence_per_edge(graph.number_of_edges())
     pair_index: Counter[frozenset[Any]] = Counter()
-    for number, (source, target, relation, data) in enumerate(graph.edges(keys=True, data=True)):
+    for edge_number, (source, target, relation, data) in enumerate(
+        graph.edges(keys=True, data=True)
+    ):
         pair = frozenset((source, target))
         parallel = pair_index[pair]
         pair_index[pair] += 1
         count = int(data.get("count") or len(data.get("post_ids") or ()) or 1)
+        evidence = _evidence(data, shown)
         options: dict[str, Any] = {
-            "id": f"e{number}",
+            "id": edge_number,
             "label": str(relation),
-            "width": round(min(1 + 2 * math.log2(count), 12), 2),
             "count": count,
-            "evidence": _evidence(data),
+            "evidence": evidence,
             "confidence": data.get("confidence"),
-            "first_seen": data.get("first_seen"),
-            "last_seen": data.get("last_seen"),
-            "modality": data.get("modality"),
         }
+        if count > 1:
+            options["width"] = round(min(1 + 2 * math.log2(count), 12), 1)
+        if count > len(evidence):
+            options["first_seen"] = data.get("first_seen")
+            options["last_seen"] = data.get("last_seen")
+        if data.get("modality") not in (None, "asserted"):
+            options["modality"] = data.get("modality")
         if relation in SYMMETRIC_RELATIONS:
             options["arrows"] = {"to": {"enabled": False}}
         if parallel:
             options["smooth"] = _parallel_curve(parallel, str(source) <= str(target))
-        net.add_edge(str(source), str(target), **options)
+        net.add_edge(number[source], number[target], **options)
+    for edge in net.edges:
+        if edge.get("arrows") == "to":  # pyvis's default; the options say so once
+            del edge["arrows"]
     return net
+
+
+def _evidence_per_edge(edges: int) -> int:
+    """How many sentences each edge carries: all ``EVIDENCE_SHOWN`` in small
+    views, fewer in large ones so the file stays under ``EVIDENCE_BUDGET``."""
+    return max(1, min(EVIDENCE_SHOWN, EVIDENCE_BUDGET // (max(edges, 1) * EVIDENCE_CHARS)))
 
 
 def _group(node: Mapping[str, Any]) -> str:
@@ -329,15 +352,15 @@ def _group(node: Mapping[str, Any]) -> str:
     return node_type if isinstance(node_type, str) and node_type in TYPE_STYLES else "Other"
 
 
-def _evidence(data: Mapping[str, Any]) -> list[list[str]]:
-    """Up to ``EVIDENCE_SHOWN`` [date, post id, sentence] triples, newest first."""
+def _evidence(data: Mapping[str, Any], shown: int) -> list[list[str]]:
+    """Up to ``shown`` [date, post id, sentence] triples, newest first."""
     rows = zip(
         data.get("dates") or (),
         data.get("post_ids") or (),
         data.get("evidence") or (),
         strict=False,
     )
-    newest = sorted(rows, key=lambda row: str(row[0] or ""), reverse=True)[:EVIDENCE_SHOWN]
+    newest = sorted(rows, key=lambda row: str(row[0] or ""), reverse=True)[:shown]
     return [[str(date or ""), str(post), _clip(str(text or ""))] for date, post, text in newest]
 
 

@@ -21,7 +21,7 @@
   function nodeTip(node) {
     const tip = el("div", "tip");
     tip.append(el("div", "name", node.label));
-    tip.append(el("div", "meta", node.group + " \u00B7 " + node.id));
+    tip.append(el("div", "meta", node.group + " \u00B7 " + node.key));
     if (node.aliases && node.aliases.length) {
       tip.append(el("div", "aliases", "Also: " + node.aliases.join("; ")));
     }
@@ -39,11 +39,11 @@
     if (edge.confidence !== null && edge.confidence !== undefined) {
       facts.push("confidence " + Number(edge.confidence).toFixed(2));
     }
-    if (edge.first_seen || edge.last_seen) {
-      facts.push(edge.first_seen === edge.last_seen
-        ? String(edge.first_seen)
-        : (edge.first_seen || "?") + " to " + (edge.last_seen || "?"));
-    }
+    // Without first_seen/last_seen the evidence holds every date.
+    const dates = (edge.evidence || []).map((row) => row[0]).filter(Boolean).sort();
+    const first = edge.first_seen || dates[0];
+    const last = edge.last_seen || dates[dates.length - 1];
+    if (first || last) facts.push(first === last ? first : (first || "?") + " to " + (last || "?"));
     if (edge.modality && edge.modality !== "asserted") facts.push(edge.modality);
     tip.append(el("div", "meta", facts.join(" \u00B7 ")));
     const list = el("ol");
@@ -56,7 +56,7 @@
     tip.append(list);
     const shown = (edge.evidence || []).length;
     if (edge.count > shown) {
-      tip.append(el("div", "meta", "and " + (edge.count - shown) + " more"));
+      tip.append(el("div", "meta", "and " + (edge.count - shown) + " more posts (all in the store)"));
     }
     return tip;
   }
@@ -122,7 +122,7 @@
   const datalist = document.getElementById("actor-names");
   const byName = new Map();
   for (const node of data.nodes) {
-    for (const name of [node.label, node.id, ...(node.aliases || [])]) {
+    for (const name of [node.label, node.key, ...(node.aliases || [])]) {
       const key = String(name).toLowerCase();
       if (!byName.has(key)) byName.set(key, node.id);
     }
@@ -154,7 +154,9 @@
   });
 
   document.getElementById("physics").addEventListener("change", (event) => {
-    network.setOptions({ physics: { enabled: event.target.checked } });
+    const on = event.target.checked;
+    network.setOptions({ physics: { enabled: on } });
+    if (on) network.startSimulation(); else network.stopSimulation();
   });
   document.getElementById("fit").addEventListener("click", () => network.fit());
 
