@@ -1,0 +1,104 @@
+"""The load pipeline: idempotent, incremental, all inputs checked before any write."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from load_inputs import CRITICISM, FORUM, SUMMIT, TALKS, write_dump
+
+from graphkit.errors import InputError
+from graphkit.load import LoadProgress, load
+from graphkit.store.base import GraphStore
+from graphkit.store.sqlite import SqliteStore
+
+
+def graph_of(store: GraphStore) -> tuple[object, ...]:
+    """Everything a store holds, comparable across stores and runs."""
+    return (
+        store.stats(),
+        {(e.id, e.type, e.name, frozenset(e.aliases)) for e in store.entities()},
+        {
+            (r.source, r.type, r.target, frozenset(r.post_ids), r.count, r.modality)
+            for r in store.relations()
+        },
+        set(store.posts()),
+        set(store.mentions()),
+    )
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> SqliteStore:
+    return SqliteStore(tmp_path / "graph.db")
+
+
+def test_loading_the_same_posts_again_creates_nothing(tmp_path: Path, store: SqliteStore) -> None:
+    dump = write_dump(tmp_path / "mfa.txt", TALKS, CRITICISM, FORUM)
+    first = load([dump], store)
+    assert first.posts_created == 3
+    assert first.relationships_created > 0
+    assert first.nodes_created > 0
+    before = graph_of(store)
+    again = load([dump], store)
+    assert again.posts_present == 3
+    assert (again.posts_created, again.nodes_created) == (0, 0)
+    assert (again.relationships_created, again.relationships_updated) == (0, 0)
+    assert graph_of(store) == before
+
+
+def test_new_posts_add_only_what_is_new(tmp_path: Path, store: SqliteStore) -> None:
+    load([write_dump(tmp_path / "may.txt", TALKS, CRITICISM)], store)
+    summary = load([write_dump(tmp_path / "autumn.txt", TALKS, FORUM, SUMMIT)], store)
+    assert (summary.posts_created, summary.posts_present) == (2, 1)
+    assert store.stats().labels["Post"] == 4
+
+
+def test_loading_in_two_runs_gives_the_graph_of_one_run(tmp_path: Path) -> None:
+    """Resolution across runs: the second run knows the first run's entities."""
+    spring = write_dump(tmp_path / "spring.txt", TALKS, CRITICISM)
+    autumn = write_dump(tmp_path / "autumn.txt", FORUM, SUMMIT)
+    with SqliteStore(tmp_path / "one.db") as one_run:
+        load([spring, autumn], one_run)
+        expected = graph_of(one_run)
+    with SqliteStore(tmp_path / "two.db") as two_runs:
+        load([spring], two_runs)
+        load([autumn], two_runs)
+        assert graph_of(two_runs) == expected
+
+
+@pytest.mark.parametrize("batch_size", [1, 2, 1000])
+def test_batch_size_does_not_change_the_graph(
+    tmp_path: Path, store: SqliteStore, batch_size: int
+) -> None:
+    dump = write_dump(tmp_path / "mfa.txt", TALKS, CRITICISM, FORUM, SUMMIT)
+    with SqliteStore(tmp_path / "reference.db") as reference:
+        load([dump], reference)
+        expected = graph_of(reference)
+    load([dump], store, batch_size=batch_size)
+    assert graph_of(store) == expected
+
+
+def test_a_bad_input_anywhere_in_the_list_writes_nothing(tmp_path: Path) -> None:
+    good = write_dump(tmp_path / "good.txt", TALKS)
+    binary = tmp_path / "photo.jpg"
+    binary.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" * 50)
+    with SqliteStore(tmp_path / "graph.db") as store:
+        with pytest.raises(InputError) as bad:
+            load([good, binary, good], store)
+        assert bad.value.source == str(binary)
+        assert store.stats().labels == {}
+    assert not (tmp_path / "graph.db").exists()
+
+
+def test_progress_hears_every_batch(tmp_path: Path, store: SqliteStore) -> None:
+    dump = write_dump(tmp_path / "mfa.txt", TALKS, CRITICISM, FORUM, SUMMIT)
+    heard: list[LoadProgress] = []
+    summary = load([dump], store, batch_size=1, progress=heard.append)
+    read = [p.posts_read for p in heard]
+    assert read == sorted(read)
+    assert read[-1] == 4
+    assert len(heard) == 4
+    assert heard[-1].summary.posts_created == summary.posts_created == 4
+    heard.clear()
+    load([dump], store, batch_size=1, progress=heard.append)
+    assert [p.posts_read for p in heard] == [1, 2, 3, 4]  # skipped posts are progress too
