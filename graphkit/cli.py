@@ -558,6 +558,58 @@ def query_command(
             querypack.write_rows(rows, output_format.value, sys.stdout)
 
 
+# --- view ---
+
+
+@app.command("view")
+@store_options
+def view_command(
+    store: StoreOptions,
+    output: Annotated[
+        Path, typer.Option("--output", "-o", metavar="PATH", help="HTML file to write.")
+    ],
+    focus: Annotated[
+        str | None,
+        typer.Option("--focus", metavar="NAME", help="Only this actor (key, name or alias)..."),
+    ] = None,
+    depth: Annotated[
+        int, typer.Option("--depth", min=0, help="...and the actors this many steps away.")
+    ] = 1,
+    min_count: Annotated[
+        int, typer.Option("--min-count", metavar="K", min=1, help="Relations in K+ posts only.")
+    ] = 1,
+    force: Annotated[
+        bool, typer.Option("--force", help="Draw a graph beyond 2,000 actors or 10,000 relations.")
+    ] = False,
+    title: Annotated[str, typer.Option("--title", help="The page's heading.")] = "graphkit view",
+    types: TypesOption = None,
+    relations: RelationsOption = None,
+    since: SinceOption = None,
+    until: UntilOption = None,
+) -> None:
+    """Write a network view to share: one HTML file that opens offline by double-click."""
+    from graphkit.views import view_from_store
+
+    with user_errors(), store.open() as graph:
+        summary = view_from_store(
+            graph,
+            output,
+            types=_comma_list(types),
+            relations=_comma_list(relations),
+            since=since,
+            until=until,
+            focus=focus,
+            depth=depth,
+            min_count=min_count,
+            force=force,
+            title=title,
+        )
+    typer.echo(
+        f"wrote {summary.nodes:,} actors and {summary.edges:,} relations"
+        f" to {summary.path} ({summary.bytes / 1e6:.1f} MB)"
+    )
+
+
 def main() -> None:
     app()
 

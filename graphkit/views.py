@@ -31,6 +31,7 @@ from pyvis.network import Network
 
 from graphkit import __version__
 from graphkit.errors import InputError
+from graphkit.export import resolve_actor, to_networkx
 from graphkit.models import SYMMETRIC_RELATIONS
 
 if TYPE_CHECKING:
@@ -47,6 +48,8 @@ EVIDENCE_BUDGET = 3_000_000
 #: Up to this many nodes, Kamada-Kawai (tidier); above it, a seeded spring layout.
 KAMADA_KAWAI_MAX_NODES = 150
 LAYOUT_SEED = 7
+#: Pixels between isolated actors, set out in rows under the rest.
+ISOLATE_SPACING = 150.0
 
 #: Colour and vis-network shape per entity type; the legend shows the same.
 TYPE_STYLES: Mapping[str, tuple[str, str]] = {
@@ -113,32 +116,12 @@ def select_subgraph(
         selected.remove_edges_from(weak)
         selected.remove_nodes_from([node for node, degree in selected.degree() if degree == 0])
     if focus is not None:
-        centre = resolve_actor(graph, focus)
+        centre = resolve_actor(graph, focus, option="--focus")
         if centre not in selected:
             selected = selected.copy()
             selected.add_node(centre, **graph.nodes[centre])
         selected = nx.ego_graph(selected, centre, radius=depth, undirected=True)
     return selected
-
-
-def resolve_actor(graph: nx.MultiDiGraph, name: str) -> str:
-    """The node whose canonical key, name or alias is ``name`` (case-insensitive)."""
-    if name in graph:
-        return name
-    wanted = name.casefold().strip()
-    matches: list[str] = sorted(
-        node
-        for node, data in graph.nodes(data=True)
-        if wanted == str(node).casefold()
-        or wanted == str(data.get("name", "")).casefold()
-        or any(wanted == str(alias).casefold() for alias in data.get("aliases") or ())
-    )
-    if not matches:
-        raise InputError("--focus", f"no actor with the key, name or alias {name!r}")
-    if len(matches) > 1:
-        shown = ", ".join(matches[:5]) + (" ..." if len(matches) > 5 else "")
-        raise InputError("--focus", f"{name!r} names {len(matches)} actors ({shown}); give a key")
-    return matches[0]
 
 
 def check_size(graph: nx.MultiDiGraph, *, force: bool = False) -> None:
@@ -176,6 +159,8 @@ def build_view(
     relations, dates from ``to_networkx``); the footer states them with the rest.
     """
     selected = select_subgraph(graph, focus=focus, depth=depth, min_count=min_count)
+    if selected.number_of_nodes() == 0:
+        raise InputError("view", "nothing to draw: no actors in the graph or passing the filters")
     check_size(selected, force=force)
     made_at = made_at or datetime.now(timezone.utc)
     filters = dict(upstream_filters or {})
@@ -235,8 +220,6 @@ def view_from_store(
     **options: Any,
 ) -> ViewSummary:
     """Write the view of ``store``'s graph, filtered as ``to_networkx`` filters it."""
-    from graphkit.export import to_networkx
-
     types, relations = sorted(types or ()), sorted(relations or ())
     graph = to_networkx(store, types=types, relations=relations, since=since, until=until)
     upstream = {}
@@ -257,30 +240,48 @@ def script_json(value: Any) -> str:
 
 
 def layout(graph: nx.MultiDiGraph) -> dict[Any, tuple[float, float]]:
-    """Pixel positions, seeded so the same graph gets the same picture:
-    Kamada-Kawai for small graphs, networkx's spring layout above, spread so
-    that nodes keep about the same spacing at any size."""
+    """Pixel positions, seeded so the same graph gets the same picture.
+
+    Connected actors: Kamada-Kawai for small graphs, networkx's spring layout
+    above, spread so that nodes keep about the same spacing at any size.
+    Isolated actors go in rows beneath, where they do not crowd the middle."""
     simple = nx.Graph(graph)
+    isolated = sorted(nx.isolates(simple), key=str)
+    simple.remove_nodes_from(isolated)
     count = simple.number_of_nodes()
-    if count == 0:
-        return {}
+    positions: dict[Any, tuple[float, float]] = {}
     if count == 1:
-        return {next(iter(simple)): (0.0, 0.0)}
-    if count <= KAMADA_KAWAI_MAX_NODES:
-        positions = nx.kamada_kawai_layout(simple)
-    else:
-        positions = nx.spring_layout(simple, seed=LAYOUT_SEED)
-    spread = 120.0 * math.sqrt(count)
+        positions = {next(iter(simple)): (0.0, 0.0)}
+    elif count > 1:
+        if count <= KAMADA_KAWAI_MAX_NODES:
+            unit = nx.kamada_kawai_layout(simple)
+        else:
+            unit = nx.spring_layout(simple, seed=LAYOUT_SEED)
+        spread = 120.0 * math.sqrt(count)
+        xs, ys = [p[0] for p in unit.values()], [p[1] for p in unit.values()]
+        # Screens are wide: stretch a tall drawing sideways, up to twice.
+        stretch = min(2.0, max(1.0, 1.6 * (max(ys) - min(ys)) / max(max(xs) - min(xs), 1e-9)))
+        positions = {
+            n: (float(x) * spread * stretch, float(y) * spread) for n, (x, y) in unit.items()
+        }
+    if isolated:
+        left = min((x for x, _ in positions.values()), default=0.0)
+        top = max((y for _, y in positions.values()), default=-ISOLATE_SPACING) + ISOLATE_SPACING
+        width = max(positions.values(), key=lambda p: p[0], default=(0.0, 0.0))[0] - left
+        per_row = max(8, int(width // ISOLATE_SPACING) + 1)
+        for i, node in enumerate(isolated):
+            row, column = divmod(i, per_row)
+            positions[node] = (left + column * ISOLATE_SPACING, top + row * ISOLATE_SPACING / 2)
     pixels = {}
     heights: set[float] = set()
     for node, (x, y) in positions.items():
-        height = round(float(y) * spread, 1)
+        height = round(y, 1)
         # vis-network 9.1.2 draws the label of an exactly horizontal edge on its
         # start node: keep every height distinct.
         while height in heights:
             height = round(height + 0.1, 1)
         heights.add(height)
-        pixels[node] = (round(float(x) * spread, 1), height)
+        pixels[node] = (round(x, 1), height)
     return pixels
 
 
@@ -396,7 +397,7 @@ def _vis_options(graph: nx.MultiDiGraph) -> dict[str, Any]:
             "navigationButtons": False,
             "keyboard": False,
         },
-        "nodes": {"font": {"size": 14, "face": "sans-serif"}, "borderWidth": 1},
+        "nodes": {"font": {"size": 16, "face": "sans-serif"}, "borderWidth": 1},
         # pyvis drops a node's colour when it has a group: the groups carry it.
         "groups": {
             name: {"color": colour, "shape": shape}
@@ -405,7 +406,7 @@ def _vis_options(graph: nx.MultiDiGraph) -> dict[str, Any]:
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
             "smooth": {"enabled": False},
-            "font": {"size": 10, "align": "middle", "color": "#444", "strokeWidth": 3},
+            "font": {"size": 11, "align": "middle", "color": "#444", "strokeWidth": 3},
             "color": {"inherit": "from", "opacity": 0.6},
         },
     }

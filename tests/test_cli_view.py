@@ -1,0 +1,173 @@
+"""`graphkit view` end to end: posts loaded into either store, the page opened in Chromium."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from headless import Page
+from load_inputs import FORUM, TALKS, write_dump
+from typer.testing import CliRunner
+from view_browser import (  # browser_page: the `browser` fixture
+    browser_page,  # noqa: F401
+    hover_point,
+    open_view,
+    tooltip_after_hover,
+)
+
+import graphkit.views
+from graphkit.cli import app
+
+NEO4J_ENV = ("NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD", "NEO4J_DATABASE")
+# A hostile post: each payload would set window.__xss if the page ran it.
+HOSTILE = "\n".join(
+    [
+        "📍 Moscow, June 3, 2024",
+        "🎙 Foreign Minister Sergey Lavrov criticised NATO"
+        ' <img src=x onerror="window.__xss=1"> for its drills.',
+        "🔹 Sergey Lavrov held talks with Foreign Minister of Egypt Sameh Shoukry"
+        " </script><script>window.__xss=2</script> in Moscow.",
+        "Read in full",
+    ]
+)
+
+
+@pytest.fixture
+def runner(monkeypatch: pytest.MonkeyPatch) -> CliRunner:
+    for name in NEO4J_ENV:
+        monkeypatch.delenv(name, raising=False)
+    return CliRunner()
+
+
+@pytest.fixture
+def store(runner: CliRunner, tmp_path: Path) -> Path:
+    """A SQLite store loaded with three posts, one of them hostile."""
+    dump = write_dump(tmp_path / "mfa.txt", TALKS, FORUM, HOSTILE)
+    db = tmp_path / "graph.db"
+    loaded = runner.invoke(app, ["load", str(dump), "--store", str(db)])
+    assert loaded.exit_code == 0, loaded.stderr
+    return db
+
+
+def page_data(path: Path) -> dict[str, object]:
+    match = re.search(r'id="graph-data">(.*?)</script>', path.read_text(encoding="utf-8"), re.S)
+    assert match is not None
+    data: dict[str, object] = json.loads(match[1])
+    return data
+
+
+def test_view_from_the_sqlite_store(runner: CliRunner, store: Path, tmp_path: Path) -> None:
+    out = tmp_path / "view.html"
+    result = runner.invoke(app, ["view", "--store", str(store), "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    data = page_data(out)
+    names = {node["label"] for node in data["nodes"]}  # type: ignore[attr-defined]
+    assert {"Sergey Lavrov", "NATO", "Maxim Ryzhenkov"} <= names
+    assert f"wrote {len(data['nodes'])} actors and {len(data['edges'])} relations" in result.stdout  # type: ignore[arg-type]
+    assert "no filters" in str(data["footer"])
+
+
+def test_filters_and_focus_reach_the_page(runner: CliRunner, store: Path, tmp_path: Path) -> None:
+    out = tmp_path / "view.html"
+    args = ["view", "--store", str(store), "-o", str(out), "--relations", "CRITICISED"]
+    result = runner.invoke(app, [*args, "--focus", "Lavrov", "--depth", "1"])
+    assert result.exit_code == 0, result.stderr
+    data = page_data(out)
+    assert {edge["label"] for edge in data["edges"]} == {"CRITICISED"}  # type: ignore[attr-defined]
+    assert "relations: CRITICISED" in str(data["footer"])
+    assert "around: Lavrov (depth 1)" in str(data["footer"])
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["--focus", "Blinken"], "graphkit: --focus: no actor with the key, name or alias"),
+        (["--types", "Persn"], "graphkit: --types: unknown Persn"),
+        (["--since", "2024-13-01"], "graphkit: --since: '2024-13-01' is not a date"),
+        (["--relations", "PRAISED"], "graphkit: --relations: unknown PRAISED"),
+    ],
+)
+def test_bad_options_give_one_line_and_exit_2(
+    runner: CliRunner, store: Path, tmp_path: Path, options: list[str], message: str
+) -> None:
+    out = tmp_path / "view.html"
+    result = runner.invoke(app, ["view", "--store", str(store), "-o", str(out), *options])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(message)
+    assert result.stderr.count("\n") == 1
+    assert not out.exists()
+
+
+def test_missing_directory_and_empty_store(runner: CliRunner, store: Path, tmp_path: Path) -> None:
+    nowhere = tmp_path / "missing" / "view.html"
+    result = runner.invoke(app, ["view", "--store", str(store), "-o", str(nowhere)])
+    assert result.exit_code == 2
+    assert result.stderr == f"graphkit: {nowhere}: its directory does not exist\n"
+    empty = runner.invoke(
+        app, ["view", "--store", str(tmp_path / "empty.db"), "-o", str(tmp_path / "v.html")]
+    )
+    assert empty.exit_code == 2
+    assert "nothing to draw" in empty.stderr
+
+
+def test_too_large_a_view_suggests_focus_or_min_count(
+    runner: CliRunner, store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(graphkit.views, "MAX_NODES", 3)
+    out = tmp_path / "view.html"
+    refused = runner.invoke(app, ["view", "--store", str(store), "-o", str(out)])
+    assert refused.exit_code == 2
+    assert "--focus NAME --depth N or --min-count K, or pass --force" in refused.stderr
+    assert not out.exists()
+    forced = runner.invoke(app, ["view", "--store", str(store), "-o", str(out), "--force"])
+    assert forced.exit_code == 0, forced.stderr
+    assert out.exists()
+
+
+@pytest.mark.browser
+def test_a_hostile_post_runs_nothing_in_the_view(
+    runner: CliRunner, store: Path, tmp_path: Path, browser: Page
+) -> None:
+    out = tmp_path / "view.html"
+    assert runner.invoke(app, ["view", "--store", str(store), "-o", str(out)]).exit_code == 0
+    page_text = out.read_text(encoding="utf-8")
+    assert "onerror" in page_text  # the payload is in the page, as data
+    open_view(browser, out)
+    edges = browser.evaluate("graphkitView.edges.get().map(e => [e.id, e.evidence[0][2]])")
+    evidence = " ".join(sentence for _, sentence in edges)
+    assert '<img src=x onerror="window.__xss=1">' in evidence
+    assert "</script><script>window.__xss=2</script>" in evidence
+    for edge_id, sentence in edges:
+        x, y = hover_point(browser, "edge", edge_id)
+        assert sentence in tooltip_after_hover(browser, x, y)
+        browser.click(x, y)
+        assert sentence in browser.evaluate("document.getElementById('details').innerText")
+    assert browser.evaluate("window.__xss === undefined") is True
+    assert browser.evaluate("document.querySelectorAll('img, script[src]').length") == 0
+    assert browser.requested_urls() == [out.as_uri()]
+    assert browser.errors() == []
+
+
+@pytest.mark.neo4j
+def test_view_from_neo4j_matches_sqlite(
+    runner: CliRunner, neo4j_uri: str, neo4j_store: object, store: Path, tmp_path: Path
+) -> None:
+    dump = write_dump(tmp_path / "mfa.txt", TALKS, FORUM, HOSTILE)
+    loaded = runner.invoke(app, ["load", str(dump), "--neo4j-uri", neo4j_uri])
+    assert loaded.exit_code == 0, loaded.stderr
+    from_neo4j, from_sqlite = tmp_path / "neo4j.html", tmp_path / "sqlite.html"
+    result = runner.invoke(app, ["view", "--neo4j-uri", neo4j_uri, "-o", str(from_neo4j)])
+    assert result.exit_code == 0, result.stderr
+    assert (
+        runner.invoke(app, ["view", "--store", str(store), "-o", str(from_sqlite)]).exit_code == 0
+    )
+
+    def drawn(path: Path) -> tuple[list[str], list[tuple[str, str, str]]]:
+        data = page_data(path)
+        keys = {n["id"]: n["key"] for n in data["nodes"]}  # type: ignore[attr-defined]
+        edges = [(keys[e["from"]], e["label"], keys[e["to"]]) for e in data["edges"]]  # type: ignore[attr-defined]
+        return sorted(keys.values()), sorted(edges)
+
+    assert drawn(from_neo4j) == drawn(from_sqlite)
