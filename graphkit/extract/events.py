@@ -253,7 +253,12 @@ class EventFinder:
                 else:
                     break
             end = last_content + 1
-            while end < n and words[end] in _HEADS_LOWER and _lower_head_ends(words, end):
+            while (
+                end < n
+                and doc.caps[end - 1]
+                and words[end] in _HEADS_LOWER
+                and _lower_head_ends(words, end)
+            ):
                 end += 1  # "G-7 Ministerial meeting"
             chain = words[i:end]
             heads = [k for k, w in enumerate(chain) if w in _HEADS_CAPITALISED or w in _HEADS_LOWER]

@@ -301,6 +301,8 @@ class KnowledgeBase:
         for entry in ordered:
             city = self.entries.get(_place_key(entry.capitals[0])) if entry.capitals else None
             for capital in entry.capitals:
+                if capital in _CITY_STOPLIST:
+                    continue  # "Victoria", "Kingston": words and names more often than states
                 capitals.setdefault(_form(capital), entry.key)
                 if city is not None:
                     # Other spellings of a capital ("Kiev") name the same city.

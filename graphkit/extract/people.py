@@ -589,6 +589,8 @@ def find_people(
             continue
         title_start, name_start, name_end, owner_span = parsed
         name = doc.surface(name_start, name_end)
+        if title_start > 0 and words[title_start - 1].lower() in ("former", "ex", "late"):
+            title_start -= 1  # "former President X" holds no office now
         title = doc.surface(title_start, name_start).strip()
         owner = owner_mention(*owner_span) if owner_span else None
         people.append(
@@ -624,7 +626,15 @@ def _framed_people(doc: Document, hits: Hits, taken: list[bool]) -> list[Mention
             continue
         after = words[end] if end < n else ""
         possessive = after in ("'", "’") and end + 2 < n and words[end + 1] == "s"
-        marked = (possessive and words[end + 2] in _PERSONAL_NOUNS) or after in _PERSONAL_VERBS
+        # "💬 Maria Zakharova: ..." -- a quoted speaker at the start of a line
+        speaker_line = after == ":" and (
+            i == 0 or doc.line_break_before(i) or not _is_word(words[i - 1])
+        )
+        marked = (
+            (possessive and words[end + 2] in _PERSONAL_NOUNS)
+            or after in _PERSONAL_VERBS
+            or speaker_line
+        )
         if marked:
             name = doc.surface(i, end)
             found.append(Mention(i, end, "Person", name, name, "bare"))

@@ -476,6 +476,29 @@ class RelationFinder:
                 return list(holders.values())
         return [self.speaker] if self.speaker is not None else []
 
+    def possessor(self, s: int, pronoun: int, cue: int) -> Mention | None:
+        """Whom "his/her" at ``pronoun`` refers to: a person named before it in the
+        sentence, else the subject after an opening clause ("During his visit to
+        Beijing, President X spoke"), or the previous sentence's for "he"."""
+        before = self.subject_before(s, pronoun)
+        if before is not None:
+            return before
+        end = self.doc.sentences[s][1]
+        comma = next((k for k in range(cue, end) if self.words[k] == ","), None)
+        if comma is None:
+            return None
+        if _lower(self.words, comma + 1) in ("he", "she"):
+            return self.previous_subject(s)
+        after = [m for m in self.in_sentence(s, types=("Person",)) if comma < m.start <= comma + 8]
+        return after[0] if after else None
+
+    def previous_subject(self, s: int) -> Mention | None:
+        """The first person of the sentence before ``s`` ("he" in the next one)."""
+        if s == 0:
+            return None
+        persons = self.in_sentence(s - 1, types=("Person",))
+        return persons[0] if persons else None
+
     def meeting_sides(self) -> list[Mention]:
         for found in self.found:
             if found.type == "MET_WITH":
@@ -508,7 +531,7 @@ class RelationFinder:
 
     def holds_role(self) -> None:
         for person in self.people:
-            if person.owner is None or "former" in person.title.lower():
+            if person.owner is None or person.title.lower().startswith(("former", "ex", "late")):
                 continue
             s = self.doc.sentence_of[person.start]
             self.add(person, "HOLDS_ROLE", person.owner, s, 0.9, "title_owner")
@@ -702,9 +725,7 @@ class RelationFinder:
                 if before == "s" and prev >= 1 and words[prev - 1] in ("'", "’"):
                     visitor = self.subject_before(s, prev - 1)
                 elif before in ("his", "her"):
-                    persons = self.in_sentence(s, types=("Person",))
-                    roots = {p.root().name for p in persons}
-                    visitor = persons[0] if len(roots) == 1 else None
+                    visitor = self.possessor(s, prev, k)
                 elif before in ("paid", "pay", "pays", "paying", "make", "made", "makes"):
                     visitor = self.subject_before(s, prev)
             elif word in ("visited", "visits", "visiting") or (
@@ -755,6 +776,8 @@ class RelationFinder:
                 w in _PHONE_WORDS for w in words[max(start, k - 2) : j]
             )
             subject = self.subject_before(s, k)
+            if subject is None and _lower(words, k - 1) in ("he", "she"):
+                subject = self.previous_subject(s)
             if subject is None:
                 continue
             # the other side(s): persons after "with" up to the clause end
@@ -780,6 +803,12 @@ class RelationFinder:
         start, end = self.doc.sentences[s]
         words = self.words
         for k in range(start, end):
+            if words[k] in ("joined", "joins") and k > start:
+                org = self.mention_at(s, k + 1, ("Organisation",))
+                member = self.subject_before(s, k, ("Country", "Organisation"))
+                if org is not None and member is not None and member.end == k:
+                    self.add(member, "MEMBER_OF", org, s, 0.8, "joined", self.planned(k, s))
+                continue
             if words[k] not in ("member", "members") or _lower(words, k + 1) != "of":
                 continue
             org = self.mention_at(s, k + 2, ("Organisation",))

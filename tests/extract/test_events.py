@@ -1,0 +1,61 @@
+"""Event names, generic events and references back to them."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import names, run
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "He will open the 7th International Forum on Arctic Cooperation.",
+            "7th International Forum on Arctic Cooperation",
+        ),
+        (
+            "The 3rd Russia-Africa Consultations of Deputy Ministers ended.",
+            "3rd Russia-Africa Consultations of Deputy Ministers",
+        ),
+        ("They met at the BRICS Ministerial meeting.", "BRICS Ministerial meeting"),
+        ("The Armenia-Azerbaijan talks resumed.", "Armenia-Azerbaijan talks"),
+        ("They discussed the Astana process.", "Astana process"),
+        (
+            "He gave a news conference following the SCO Summit.",
+            "news conference following the SCO Summit",
+        ),
+    ],
+)
+def test_named_events(text: str, event: str) -> None:
+    assert event in names(run(text), "Event")
+
+
+def test_compound_nouns_are_not_events() -> None:
+    extraction = run("They praised the Russia-ASEAN dialogue partnership.")
+    assert not names(extraction, "Event")
+
+
+def test_body_held_its_meeting() -> None:
+    extraction = run("The CSTO held its regular meeting in a friendly atmosphere.")
+    assert "meeting of the CSTO" in names(extraction, "Event")
+
+
+def test_generic_events_are_scoped_to_their_post() -> None:
+    first = run(
+        "President Paulo Ferreira spoke at a news conference.", post_id="a", date="2024-01-01"
+    )
+    second = run(
+        "President Paulo Ferreira spoke at a news conference.", post_id="b", date="2024-02-02"
+    )
+    key = {e.id for e in first.entities if e.type == "Event"}
+    other = {e.id for e in second.entities if e.type == "Event"}
+    assert key and other and key != other
+
+
+def test_references_join_the_named_event() -> None:
+    extraction = run(
+        "Ivan Petrov will chair the 9th Eurasian Security Forum. "
+        "Invitations to the 9th forum have been sent to the CIS."
+    )
+    events = [e for e in extraction.entities if e.type == "Event"]
+    assert [e.name for e in events] == ["9th Eurasian Security Forum"]

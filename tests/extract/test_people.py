@@ -1,0 +1,81 @@
+"""People from titles and names, their roles, and short forms."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import names, relation, run, triples
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "owner"),
+    [
+        ("US Secretary of State Jane Doherty arrived.", "Jane Doherty", "United States"),
+        ("Turkish Foreign Minister Kemal Aydin said so.", "Kemal Aydin", "Turkey"),
+        (
+            "Foreign Minister of the Republic of Turkey Kemal Aydin said so.",
+            "Kemal Aydin",
+            "Turkey",
+        ),
+        ("President of Brazil Paulo Ferreira da Costa spoke.", "Paulo Ferreira da Costa", "Brazil"),
+        (
+            "Secretary of the Russian Security Council Ivan Petrov arrived.",
+            "Ivan Petrov",
+            "Security Council of the Russian Federation",
+        ),
+        (
+            "Kenyan Minister of Foreign and Diaspora Affairs Grace Wanjiru arrived.",
+            "Grace Wanjiru",
+            "Kenya",
+        ),
+        ("Secretary-General of ASEAN Tran Van Long spoke.", "Tran Van Long", "ASEAN"),
+        ("UK Foreign Secretary Tom Hale spoke.", "Tom Hale", "United Kingdom"),
+    ],
+)
+def test_title_owner_gives_holds_role(text: str, person: str, owner: str) -> None:
+    extraction = run(text)
+    rel = relation(extraction, person, "HOLDS_ROLE", owner)
+    assert rel.rule == "title_owner" and rel.evidence == text
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("FM Pavel Orlov arrived.", "Pavel Orlov"),
+        ("Deputy Foreign Minister Oleg Sidorov met the ambassadors.", "Oleg Sidorov"),
+        ("Principal Deputy Spokesperson Mark Jensen said so.", "Mark Jensen"),
+        ("Secretary of State Antony J. Reed spoke.", "Antony J. Reed"),
+        ("Ambassador A.B.Kuznetsov presented his credentials.", "A.B.Kuznetsov"),
+    ],
+)
+def test_titles_without_a_state_give_a_person_but_no_role(text: str, person: str) -> None:
+    extraction = run(text)
+    assert names(extraction, "Person") == {person}
+    assert not [r for r in extraction.relations if r.type == "HOLDS_ROLE"]
+
+
+def test_short_forms_resolve_to_the_full_name_in_the_post() -> None:
+    extraction = run(
+        "Secretary Reed’s call with Pavel Orlov\n"
+        "Secretary of State Antony J. Reed spoke with Foreign Minister Pavel Orlov. "
+        "Mr Orlov thanked Reed."
+    )
+    people = [e for e in extraction.entities if e.type == "Person"]
+    assert {p.name for p in people} == {"Antony J. Reed", "Pavel Orlov"}
+    reed = next(p for p in people if p.name == "Antony J. Reed")
+    assert "Reed" in reed.aliases
+
+
+def test_untitled_names_need_a_personal_frame() -> None:
+    extraction = run("It was Viktor Hale who started it. Great Britain and New Zealand agreed.")
+    assert names(extraction, "Person") == {"Viktor Hale"}
+
+
+def test_place_names_are_not_people() -> None:
+    extraction = run("The talks in Geneva and Samarkand went well.")
+    assert not names(extraction, "Person")
+    assert {"Geneva", "Samarkand"} <= names(extraction, "Place")
+
+
+def test_former_titles_give_no_role() -> None:
+    extraction = run("Former Brazilian President Paulo Ferreira spoke.")
+    assert ("Paulo Ferreira", "HOLDS_ROLE", "Brazil") not in triples(extraction)

@@ -1,0 +1,143 @@
+"""Each relation rule on sentences of the genre written for these tests."""
+
+from __future__ import annotations
+
+from extract_helpers import relation, run, triples
+
+FORUM = "7th International Forum on Arctic Cooperation"
+
+
+def test_spoke_at_from_remarks_headline_and_dateline_place() -> None:
+    extraction = run(
+        f"🎙 Foreign Minister Pavel Orlov’s remarks at the {FORUM}\n"
+        "📍 Murmansk, March 1, 2024\n"
+        "💬 Cooperation in the region must remain free of politics."
+    )
+    assert relation(extraction, "Pavel Orlov", "SPOKE_AT", FORUM).rule == "speech_at_event"
+    assert relation(extraction, FORUM, "HELD_IN", "Murmansk").rule == "dateline_place"
+
+
+def test_spoke_at_a_news_conference_and_visit_with_cataphoric_pronoun() -> None:
+    extraction = run(
+        "During his visit to Hanoi, President of Chile Mateo Rojas spoke at a news conference."
+    )
+    found = triples(extraction)
+    assert ("Mateo Rojas", "VISITED", "Hanoi") in found
+    assert ("Mateo Rojas", "SPOKE_AT", "news conference") in found
+    assert ("Mateo Rojas", "HOLDS_ROLE", "Chile") in found
+
+
+def test_chair_with_dated_opening_place_is_planned() -> None:
+    extraction = run(
+        "On June 3-5, 2026, in Murmansk, Deputy Foreign Minister Oleg Sidorov "
+        f"will chair the {FORUM}."
+    )
+    chaired = relation(extraction, "Oleg Sidorov", "CHAIRED", FORUM)
+    held = relation(extraction, FORUM, "HELD_IN", "Murmansk")
+    assert chaired.modality == "planned" and held.modality == "planned"
+
+
+def test_passive_invitations_come_from_the_chair() -> None:
+    extraction = run(
+        f"Deputy Minister Oleg Sidorov will chair the {FORUM}. "
+        "Invitations to this forum have been extended to the #SCO, #BRICS and the Global Majority."
+    )
+    found = triples(extraction)
+    for guest in ("SCO", "BRICS", "Global Majority"):
+        assert ("Oleg Sidorov", "INVITED", guest) in found
+
+
+def test_event_in_place_with_a_relative_clause() -> None:
+    extraction = run(
+        "They reviewed the results of the International Conference on Libya, which took place "
+        "on May 3-4 in Geneva."
+    )
+    assert relation(extraction, "International Conference on Libya", "HELD_IN", "Geneva")
+
+
+def test_met_with_and_phone_calls() -> None:
+    met = run(
+        "Secretary of State Anna Berg met today with French Foreign Minister Luc Marchand in Paris."
+    )
+    assert relation(met, "Anna Berg", "MET_WITH", "Luc Marchand").rule == "met_with"
+    call = run(
+        "Foreign Minister Pavel Orlov had a telephone conversation with Secretary Anna Berg."
+    )
+    assert relation(call, "Pavel Orlov", "MET_WITH", "Anna Berg").rule == "phone_call"
+
+
+def test_criticism_cues() -> None:
+    extraction = run(
+        "🎙 Foreign Minister Pavel Orlov’s interview\n"
+        "The crisis was provoked by NATO’s aggressive expansion. "
+        "The EU has been trying to intimidate our partners."
+    )
+    found = triples(extraction)
+    assert ("Pavel Orlov", "CRITICISED", "NATO") in found
+    assert ("Pavel Orlov", "CRITICISED", "EU") in found
+
+
+def test_condemnation_of_and_coordinated_subjects() -> None:
+    extraction = run(
+        "Minister Pavel Orlov’s meeting with Foreign Secretary Anna Berg\n"
+        "Minister Pavel Orlov met with Foreign Secretary Anna Berg. "
+        "They condemned Iran’s missile launches and reaffirmed their support for Armenia."
+    )
+    found = triples(extraction)
+    for person in ("Pavel Orlov", "Anna Berg"):
+        assert (person, "CRITICISED", "Iran") in found
+        assert (person, "SUPPORTED", "Armenia") in found
+
+
+def test_praise_of_a_state_through_its_adjective() -> None:
+    extraction = run("Mr Pavel Orlov praised the efforts of Egyptian diplomacy in Gaza.")
+    assert relation(extraction, "Pavel Orlov", "SUPPORTED", "Egypt").rule == "praise_verb"
+
+
+def test_welcoming_an_agreement_is_no_stance_on_its_parties() -> None:
+    extraction = run(
+        "Anna Berg said she welcomed the agreement reached at the Armenia-Azerbaijan talks."
+    )
+    assert not [r for r in extraction.relations if r.type == "SUPPORTED"]
+
+
+def test_objects_of_sanctions_are_not_criticised() -> None:
+    extraction = run(
+        "🎙 Pavel Orlov’s interview\nDespite the sanctions imposed on Iran & Cuba, trade grew."
+    )
+    assert not [r for r in extraction.relations if r.type == "CRITICISED"]
+
+
+def test_member_of_frames() -> None:
+    extraction = run(
+        "As a permanent member of the UN Security Council, France bears responsibility. "
+        "Egypt joined BRICS last year."
+    )
+    found = triples(extraction)
+    assert ("France", "MEMBER_OF", "UN Security Council") in found
+    assert ("Egypt", "MEMBER_OF", "BRICS") in found
+
+
+def test_attended_and_on_the_margins() -> None:
+    extraction = run(
+        f"Ambassador Anna Berg took part in the {FORUM}. "
+        "FM Pavel Orlov met with FM Luc Marchand on the margins of the G20 Ministerial meeting."
+    )
+    found = triples(extraction)
+    assert ("Anna Berg", "ATTENDED", FORUM) in found
+    assert ("Pavel Orlov", "ATTENDED", "G20 Ministerial meeting") in found
+
+
+def test_capital_as_government_and_as_place() -> None:
+    extraction = run("Washington insists on new sanctions. The talks in Washington ended.")
+    entity_names = {e.name for e in extraction.entities}
+    assert "United States" in entity_names and "Washington" in entity_names
+    us = next(e for e in extraction.entities if e.name == "United States")
+    assert "Washington" in us.aliases
+
+
+def test_pronoun_subject_takes_the_previous_sentence() -> None:
+    extraction = run(
+        "President Mateo Rojas arrived in Hanoi. Later he met with Vice-President Le Van Thanh."
+    )
+    assert relation(extraction, "Mateo Rojas", "MET_WITH", "Le Van Thanh")
