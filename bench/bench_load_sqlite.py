@@ -157,7 +157,7 @@ def main() -> None:
 def full_load(corpus: object, workdir: Path, posts: int, batch_size: int) -> None:
     from graphkit.load import load
 
-    source = workdir / "corpus.txt"
+    source = workdir / "corpus.json"
     corpus.write_corpus(source, posts)  # type: ignore[attr-defined]
     with SqliteStore(workdir / "loaded.db") as store:
         started = time.perf_counter()
