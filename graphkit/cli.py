@@ -36,7 +36,8 @@ app = typer.Typer(
 
 def fail(message: str, code: int) -> NoReturn:
     """One line on stderr, then exit with ``code``."""
-    typer.echo(f"graphkit: {message}", err=True)
+    one_line = " ".join(part.strip() for part in message.splitlines() if part.strip())
+    typer.echo(f"graphkit: {one_line}", err=True)
     raise typer.Exit(code)
 
 
