@@ -10,6 +10,7 @@ nothing half-written).
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
 import shutil
 from collections.abc import Callable, Iterable
@@ -36,10 +37,11 @@ __all__ = [
     "to_networkx",
 ]
 
-#: Single-file formats: name -> writer.
+#: Single-file formats: name -> writer. ``export`` owns the graph it builds, so the
+#: XML writers may flatten it in place rather than hold a flat copy beside it.
 FILE_WRITERS: dict[str, Callable[[nx.MultiDiGraph, Path], None]] = {
-    "graphml": write_graphml,
-    "gexf": write_gexf,
+    "graphml": functools.partial(write_graphml, in_place=True),
+    "gexf": functools.partial(write_gexf, in_place=True),
     "json": write_json,
 }
 #: Every format: name -> the reader of what its writer wrote.

@@ -42,21 +42,30 @@ def unflatten_attributes(flat: dict[str, Any], names: tuple[str, ...]) -> dict[s
     return data
 
 
-def flat_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy of ``graph`` that the XML writers accept, with Gephi's labels and weights."""
-    flat = nx.MultiDiGraph()
-    for node, data in graph.nodes(data=True):
-        flat.add_node(node, label=data.get("name", node), **flatten_attributes(data))
-    for source, target, rtype, data in graph.edges(keys=True, data=True):
-        attributes = flatten_attributes(data)
-        attributes.update(
+def flat_graph(graph: nx.MultiDiGraph, *, in_place: bool = False) -> nx.MultiDiGraph:
+    """``graph`` made acceptable to the XML writers, with Gephi's labels and weights.
+
+    A copy, unless ``in_place``: then ``graph`` itself is changed, which saves
+    holding the graph twice when the caller built it for this write only.
+    """
+    flat = graph if in_place else graph.copy()
+    for node, data in flat.nodes(data=True):
+        _flatten(data, label=data.get("name", node))
+    for source, target, rtype, data in flat.edges(keys=True, data=True):
+        _flatten(
+            data,
             id=f"{source}->{rtype}->{target}",
             label=rtype,
             relation=rtype,
             weight=data.get("count", 1),
         )
-        flat.add_edge(source, target, key=rtype, **attributes)
     return flat
+
+
+def _flatten(data: dict[str, Any], **extra: Any) -> None:
+    scalars = flatten_attributes(data)
+    data.clear()
+    data.update(scalars, **extra)
 
 
 def unflatten(

@@ -19,9 +19,10 @@ from graphkit.export.networkx_graph import EDGE_ATTRIBUTES, NODE_ATTRIBUTES
 INTERVAL = {"first_seen": "start", "last_seen": "end"}
 
 
-def write_gexf(graph: nx.MultiDiGraph, path: Path) -> None:
-    """Write ``graph`` (as ``to_networkx`` builds it) to ``path``."""
-    flat = flat_graph(graph)
+def write_gexf(graph: nx.MultiDiGraph, path: Path, *, in_place: bool = False) -> None:
+    """Write ``graph`` (as ``to_networkx`` builds it) to ``path``; ``in_place``: see
+    ``flat_graph``."""
+    flat = flat_graph(graph, in_place=in_place)
     for _, _, data in flat.edges(data=True):
         for attribute, bound in INTERVAL.items():
             if attribute in data:

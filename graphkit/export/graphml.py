@@ -13,9 +13,10 @@ from graphkit.export.flat import flat_graph, unflatten
 from graphkit.export.networkx_graph import EDGE_ATTRIBUTES, NODE_ATTRIBUTES
 
 
-def write_graphml(graph: nx.MultiDiGraph, path: Path) -> None:
-    """Write ``graph`` (as ``to_networkx`` builds it) to ``path``."""
-    nx.write_graphml(flat_graph(graph), path, edge_id_from_attribute="id")
+def write_graphml(graph: nx.MultiDiGraph, path: Path, *, in_place: bool = False) -> None:
+    """Write ``graph`` (as ``to_networkx`` builds it) to ``path``; ``in_place``: see
+    ``flat_graph``."""
+    nx.write_graphml(flat_graph(graph, in_place=in_place), path, edge_id_from_attribute="id")
 
 
 def read_graphml(path: Path) -> nx.MultiDiGraph:

@@ -9,6 +9,8 @@ from export_sample import graph_contents
 
 from graphkit.errors import InputError, StoreError
 from graphkit.export import FORMATS, READERS, export, to_networkx
+from graphkit.export.gexf import write_gexf
+from graphkit.export.graphml import write_graphml
 from graphkit.store.base import GraphStore
 from graphkit.store.sqlite import SqliteStore
 
@@ -116,3 +118,11 @@ def test_empty_store(tmp_path: Path) -> None:
 def test_filters_matching_nothing(loaded_store: GraphStore, tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="match the filters"):
         export(loaded_store, "json", tmp_path / "graph.json", since="2030-01-01")
+
+
+def test_writers_leave_the_callers_graph_alone(loaded_store: GraphStore, tmp_path: Path) -> None:
+    graph = to_networkx(loaded_store)
+    before = graph_contents(graph)
+    write_graphml(graph, tmp_path / "graph.graphml")
+    write_gexf(graph, tmp_path / "graph.gexf")
+    assert graph_contents(graph) == before
