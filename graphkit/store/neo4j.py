@@ -277,13 +277,15 @@ class Neo4jStore(GraphStore):
         except neo4j_errors.Neo4jError as exc:
             if exc.code == "Neo.ClientError.Database.DatabaseNotFound":
                 raise StoreUnavailable(f"{where} has no database {self.database!r}") from None
+            message = exc.message.strip().splitlines()[0] if exc.message else exc.code
             if isinstance(exc, neo4j_errors.TransientError):
-                raise StoreUnavailable(f"{where} is unavailable: {exc.message}") from None
-            raise StoreError(f"{where}: {exc.code}: {exc.message}") from None
+                raise StoreUnavailable(f"{where} is unavailable: {message}") from None
+            raise StoreError(f"{where}: {exc.code}: {message}") from None
         except (neo4j_errors.ServiceUnavailable, neo4j_errors.SessionExpired, OSError) as exc:
-            raise StoreUnavailable(f"{where} is unreachable (is it running?): {exc}") from None
+            reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
+            raise StoreUnavailable(f"{where} is unreachable (is it running?): {reason}") from None
         except neo4j_errors.DriverError as exc:
-            raise StoreUnavailable(f"{where}: {exc}") from None
+            raise StoreUnavailable(f"{where}: {' '.join(str(exc).split())}") from None
 
     def _session(self, access_mode: str) -> neo4j.Session:
         return self._driver.session(
