@@ -6,7 +6,15 @@
 // :param type => ''
 // :param limit => 25
 // Example result on the sample:
-//   (filled from a run)
+//   type          name           key                   posts  relations
+//   ------------  -------------  --------------------  -----  ---------
+//   Person        Sergey Lavrov  person:sergey-lavrov  12     24
+//   Organisation  SCO            organisation:sco      9      3
+//   Organisation  EAEU           organisation:eaeu     7      3
+//   Organisation  CIS            organisation:cis      7      2
+//   Organisation  CSTO           organisation:csto     7      2
+//   Country       Russia         country:ru            6      1
+//   (25 rows; the first 6 shown)
 MATCH (actor:Entity)
 WHERE $type = '' OR any(label IN labels(actor) WHERE toLower(label) = toLower($type))
 WITH actor,

@@ -12,7 +12,15 @@
 // a relation only announced so far. Invitees are those that a post about the event says
 // were invited (INVITED asserted by that post), with who invited them.
 // Example result on the sample:
-//   (filled from a run)
+//   date        event                                         place          chair  speakers                       invitees  invited_by  attendees
+//   ----------  --------------------------------------------  -------------  -----  -----------------------------  --------  ----------  -----------------
+//   2023-04-14  meeting of the CIS Foreign Ministers Council  []             []     []                             []        []          []
+//   2023-04-14  news conference                               []             []     ["Luiz Inacio Lula da Silva"]  []        []          []
+//   2023-04-14  news conference to sum up his visit to the …  ["Samarkand"]  []     ["Sergey Lavrov"]              []        []          []
+//   2024-03-04  news conference following his visit to the …  ["Astana"]     []     ["Sergey Lavrov"]              []        []          []
+//   2024-06-10  #BRICS Foreign Ministers Meeting              []             []     []                             []        []          ["Sergey Lavrov"]
+//   2024-07-26  31st ASEAN Regional Forum Ministerial Meeti…  ["Vientiane"]  []     []                             []        []          ["Sergey Lavrov"]
+//   (16 rows; the first 6 shown)
 MATCH (event:Event)
 OPTIONAL MATCH (event)-[r]-(:Entity)
 WITH event, min(r.first_seen) AS first_relation

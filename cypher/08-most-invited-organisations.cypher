@@ -8,7 +8,14 @@
 // Notes: posts counts distinct posts asserting an invitation; invited_by gives each
 // inviter with its number of posts.
 // Example result on the sample:
-//   (filled from a run)
+//   invited  type          posts  invited_by                                    post_ids
+//   -------  ------------  -----  --------------------------------------------  --------------------------------------------
+//   EAEU     Organisation  5      ["Maxim Ryzhenkov (2)", "Sergey Lavrov (1)"…  ["dump:b15802818e93c080", "dump:c36149aa7a1…
+//   CIS      Organisation  4      ["Maxim Ryzhenkov (2)", "Sergey Shoigu (2)"]  ["dump:b15802818e93c080", "dump:c36149aa7a1…
+//   CSTO     Organisation  4      ["Maxim Ryzhenkov (2)", "Sergey Shoigu (2)"]  ["dump:b15802818e93c080", "dump:c36149aa7a1…
+//   SCO      Organisation  4      ["Maxim Ryzhenkov (2)", "Sergey Shoigu (2)"]  ["dump:b15802818e93c080", "dump:c36149aa7a1…
+//   ASEAN    Organisation  1      ["Sergey Shoigu (1)"]                         ["dump:1a0d1d431886ca63"]
+//   (5 rows)
 MATCH (inviter:Entity)-[r:INVITED]->(invited:Entity)
 WHERE $type = '' OR any(label IN labels(invited) WHERE toLower(label) = toLower($type))
 WITH invited,

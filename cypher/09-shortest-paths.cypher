@@ -5,12 +5,16 @@
 //   to_actor: key, name or alias of the second actor, in any case
 //   limit: how many paths to return
 // :param from_actor => 'Sergey Lavrov'
-// :param to_actor => 'Sergey Shoigu'
+// :param to_actor => 'Maxim Ryzhenkov'
 // :param limit => 25
 // Notes: paths follow actor relations in either direction, at most 6 of them (a fixed
 // bound: Cypher takes no parameter there; edit the 6 to search further).
 // Example result on the sample:
-//   (filled from a run)
+//   path                                          hops  actors                                        relations
+//   --------------------------------------------  ----  --------------------------------------------  ------------------------
+//   Sergey Lavrov -[INVITED]-> EAEU <-[INVITED]…  2     ["Sergey Lavrov", "EAEU", "Maxim Ryzhenkov"]  ["INVITED", "INVITED"]
+//   Sergey Lavrov -[SUPPORTED]-> SCO <-[INVITED…  2     ["Sergey Lavrov", "SCO", "Maxim Ryzhenkov"]   ["SUPPORTED", "INVITED"]
+//   (2 rows)
 MATCH (source:Entity)
 WHERE toLower(source.key) = toLower($from_actor) OR toLower(source.name) = toLower($from_actor)
    OR any(alias IN coalesce(source.aliases, []) WHERE toLower(alias) = toLower($from_actor))

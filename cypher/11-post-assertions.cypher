@@ -1,15 +1,24 @@
 // Title: What a post asserts
 // Question: Which relations does one post assert, and in which of its sentences?
 // Parameters:
-//   post_id: the post's id (as graphkit extract prints it)
-// :param post_id => ''
+//   post_id: the post's id (as graphkit extract prints it; the default is a post of
+//     examples/channel_dump.txt)
+// :param post_id => 'dump:058074b168e775dc'
 // Example result on the sample:
-//   (filled from a run)
+//   date        subject                                       relation    object                                        evidence                                      modality  confidence  posts
+//   ----------  --------------------------------------------  ----------  --------------------------------------------  --------------------------------------------  --------  ----------  -----
+//   2024-03-04  Sergey Lavrov                                 CRITICISED  NATO                                          💬 Sergey Lavrov criticised NATO for drawing…  asserted  0.75        3
+//   2024-03-04  news conference following his visit to the …  HELD_IN     Astana                                        📍 Astana, March 4, 2024                       asserted  0.75        1
+//   2024-03-04  Murat Nurtleu                                 HOLDS_ROLE  Kazakhstan                                    🔹 Foreign Minister Sergey Lavrov visited Ka…  asserted  0.9         1
+//   2024-03-04  Sergey Lavrov                                 SPOKE_AT    news conference following his visit to the …  🎙 Foreign Minister Sergey Lavrov’s news con…  asserted  0.85        1
+//   2024-03-04  Sergey Lavrov                                 SUPPORTED   SCO                                           💬 Mr Lavrov supported the Shanghai Cooperat…  asserted  0.7         2
+//   2024-03-04  Sergey Lavrov                                 VISITED     Kazakhstan                                    🎙 Foreign Minister Sergey Lavrov’s news con…  asserted  0.8         1
+//   (6 rows)
 MATCH (post:Post {id: $post_id})-[:MENTIONS]->(subject:Entity)-[r]->(object:Entity)
 WHERE $post_id IN r.post_ids
 WITH post, subject, r, object,
      [i IN range(0, size(r.post_ids) - 1) WHERE r.post_ids[i] = $post_id][0] AS i
-RETURN post.date AS date,
+RETURN left(post.date, 10) AS date,
        subject.name AS subject,
        type(r) AS relation,
        object.name AS object,

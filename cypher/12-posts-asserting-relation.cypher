@@ -11,7 +11,15 @@
 // :param limit => 100
 // Notes: MET_WITH has no direction: either actor can be given as the subject.
 // Example result on the sample:
-//   (filled from a run)
+//   subject        relation    object         post_id                date        channel       evidence
+//   -------------  ----------  -------------  ---------------------  ----------  ------------  --------------------------------------------
+//   Sergey Lavrov  CRITICISED  EU             dump:88fb9c0db9cc226d  2023-04-14  channel_dump  🔹 Despite the sanctions the West has impose…
+//   Sergey Lavrov  CRITICISED  NATO           dump:058074b168e775dc  2024-03-04  channel_dump  💬 Sergey Lavrov criticised NATO for drawing…
+//   Sergey Lavrov  CRITICISED  NATO           1000000042:7           2024-07-27  Russian MFA   He supported the Association of Southeast A…
+//   Sergey Lavrov  CRITICISED  NATO           dump:6c27f651d37a8b43  2025-05-28  channel_dump  • The conflict in Ukraine (and more fundame…
+//   Sergey Lavrov  CRITICISED  United States  dump:88fb9c0db9cc226d  2023-04-14  channel_dump  🔹 Despite the sanctions the West has impose…
+//   Sergey Lavrov  CRITICISED  United States  1000000042:4           2024-07-26  Russian MFA   In his remarks, Sergey Lavrov supported the…
+//   (7 rows; the first 6 shown)
 MATCH (subject:Entity)-[r]-(object:Entity)
 WHERE (startNode(r) = subject OR (type(r) = 'MET_WITH' AND ($subject <> '' OR $object <> '')))
   AND ($relation = '' OR type(r) = toUpper($relation))
@@ -27,7 +35,7 @@ RETURN subject.name AS subject,
        type(r) AS relation,
        object.name AS object,
        r.post_ids[i] AS post_id,
-       coalesce(post.date, r.dates[i]) AS date,
+       left(coalesce(post.date, r.dates[i]), 10) AS date,
        post.channel AS channel,
        r.evidence[i] AS evidence
 ORDER BY subject, relation, object, date, post_id

@@ -7,7 +7,15 @@
 // :param examples => 10
 // Notes: actors mentioned only in undated posts are counted under "undated".
 // Example result on the sample:
-//   (filled from a run)
+//   month    new_actors  examples
+//   -------  ----------  --------------------------------------------
+//   2023-04  22          ["Beijing", "Belarus", "Brazil", "CIS", "CI…
+//   2024-03  11          ["ASEAN", "Astana", "BRICS", "G20", "Indone…
+//   2024-06  7           ["#BRICS Foreign Ministers Meeting", "Afric…
+//   2024-07  9           ["31st ASEAN Regional Forum Ministerial Mee…
+//   2024-08  4           ["#SCO Heads of Government Council meeting"…
+//   2024-09  3           ["Hakan Fidan", "Middle East", "Turkey"]
+//   (8 rows; the first 6 shown)
 MATCH (actor:Entity)
 WHERE $type = '' OR any(label IN labels(actor) WHERE toLower(label) = toLower($type))
 OPTIONAL MATCH (post:Post)-[:MENTIONS]->(actor)

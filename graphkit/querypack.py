@@ -398,13 +398,13 @@ def write_rows(rows: Iterable[Mapping[str, Any]], fmt: str, out: TextIO) -> int:
 
 
 def _write_json(rows: Iterable[Mapping[str, Any]], out: TextIO) -> int:
+    """A JSON array, written row by row; nothing is written before the first row arrives."""
     count = 0
-    out.write("[")
     for row in rows:
-        out.write(",\n  " if count else "\n  ")
+        out.write(",\n  " if count else "[\n  ")
         out.write(json.dumps({k: to_plain(v) for k, v in row.items()}, ensure_ascii=False))
         count += 1
-    out.write("\n]\n" if count else "]\n")
+    out.write("\n]\n" if count else "[]\n")
     return count
 
 
