@@ -111,7 +111,9 @@ def select_subgraph(
     if min_count > 1:
         selected = graph.copy()
         weak = [
-            (u, v, k) for u, v, k, n in graph.edges(keys=True, data="count") if (n or 0) < min_count
+            (u, v, k)
+            for u, v, k, data in graph.edges(keys=True, data=True)
+            if _post_count(data) < min_count
         ]
         selected.remove_edges_from(weak)
         selected.remove_nodes_from([node for node, degree in selected.degree() if degree == 0])
@@ -168,18 +170,15 @@ def build_view(
         filters["posts per relation"] = f"at least {min_count}"
     if focus is not None:
         filters["around"] = f"{focus} (depth {depth})"
-    footer = _footer(selected, graph, filters, made_at)
+    net = _pyvis_network(selected)
     data = {
-        "title": title,
-        "nodes": [],
-        "edges": [],
+        "nodes": net.nodes,
+        "edges": net.edges,
         "options": _vis_options(selected),
         "types": _legend(selected),
-        "relations": sorted({key for _, _, key in selected.edges(keys=True)}),
-        "footer": footer,
+        "relations": sorted({str(key) for _, _, key in selected.edges(keys=True)}),
+        "footer": _footer(selected, graph, filters, made_at),
     }
-    net = _pyvis_network(selected)
-    data["nodes"], data["edges"] = net.nodes, net.edges
     page = _fill_template(
         TITLE=html.escape(title),
         VIS_CSS=_asset(_VIS_DIR / "vis-network.css", "</style"),
@@ -271,7 +270,12 @@ def layout(graph: nx.MultiDiGraph) -> dict[Any, tuple[float, float]]:
         per_row = max(8, int(width // ISOLATE_SPACING) + 1)
         for i, node in enumerate(isolated):
             row, column = divmod(i, per_row)
-            positions[node] = (left + column * ISOLATE_SPACING, top + row * ISOLATE_SPACING / 2)
+            # Every other one a little lower, so long labels do not run together.
+            stagger = ISOLATE_SPACING / 4 * (column % 2)
+            positions[node] = (
+                left + column * ISOLATE_SPACING,
+                top + row * ISOLATE_SPACING + stagger,
+            )
     pixels = {}
     heights: set[float] = set()
     for node, (x, y) in positions.items():
@@ -314,7 +318,7 @@ def _pyvis_network(graph: nx.MultiDiGraph) -> Network:
         pair = frozenset((source, target))
         parallel = pair_index[pair]
         pair_index[pair] += 1
-        count = int(data.get("count") or len(data.get("post_ids") or ()) or 1)
+        count = _post_count(data)
         evidence = _evidence(data, shown)
         options: dict[str, Any] = {
             "id": edge_number,
@@ -345,6 +349,11 @@ def _evidence_per_edge(edges: int) -> int:
     """How many sentences each edge carries: all ``EVIDENCE_SHOWN`` in small
     views, fewer in large ones so the file stays under ``EVIDENCE_BUDGET``."""
     return max(1, min(EVIDENCE_SHOWN, EVIDENCE_BUDGET // (max(edges, 1) * EVIDENCE_CHARS)))
+
+
+def _post_count(edge: Mapping[str, Any]) -> int:
+    """How many posts assert an edge: its ``count``, else its post ids, at least 1."""
+    return int(edge.get("count") or len(edge.get("post_ids") or ()) or 1)
 
 
 def _group(node: Mapping[str, Any]) -> str:
