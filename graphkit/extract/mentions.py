@@ -8,6 +8,40 @@ from graphkit.models import EntityType
 
 #: Entity types that can act: subjects and objects of actor relations.
 ACTOR_TYPES: frozenset[str] = frozenset({"Person", "Organisation", "Country", "Group"})
+#: Words that end the name of a body ("Eminent Persons Group", "Permanent Mission").
+BODY_HEADS: frozenset[str] = frozenset(
+    {
+        "Alliance",
+        "Group",
+        "Mission",
+        "Committee",
+        "Commission",
+        "Council",
+        "Agency",
+        "Ministry",
+        "Embassy",
+        "Secretariat",
+        "Parliament",
+        "Bank",
+        "Fund",
+        "Court",
+        "Organisation",
+        "Organization",
+        "Service",
+        "Centre",
+        "Center",
+        "Institute",
+        "Foundation",
+        "Party",
+        "Movement",
+        "Consulate",
+        "Directorate",
+        "Assembly",
+        "Duma",
+        "Board",
+        "Tribunal",
+    }
+)
 
 
 @dataclass(slots=True)

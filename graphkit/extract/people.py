@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from graphkit.extract.kb import GazetteerHit, KnowledgeBase
-from graphkit.extract.mentions import Mention
+from graphkit.extract.mentions import BODY_HEADS, Mention
 from graphkit.extract.sentences import Document
 
 #: Words that head a title: a name may follow them directly.
@@ -513,6 +513,22 @@ class TitleParser:
         entry = self.kb.get(hit.key)
         return hit if entry is not None and entry.type in _OWNER_TYPES else None
 
+    def body_at(self, j: int) -> int | None:
+        """End of a body's name at ``j``: "Security Council of Argentina" (not in the KB)."""
+        doc, words = self.doc, self.doc.words
+        n = len(doc)
+        k = j
+        while k < n and doc.caps[k] and words[k] not in TITLE_HEADS and self.hits[k] is None:
+            if words[k] in BODY_HEADS:
+                end = k + 1
+                if end + 1 < n and words[end] == "of":
+                    hit = self.owner_at(_skip_the(doc, end + 1))
+                    if hit is not None:
+                        end = _skip_the(doc, end + 1) + hit.length
+                return end if end - j >= 2 else None
+            k += 1
+        return None
+
     def parse(self, start: int) -> tuple[int, int, int, tuple[int, int] | None] | None:
         """(title start, name start, name end, owner span) for a title at ``start``."""
         doc, words = self.doc, self.doc.words
@@ -542,12 +558,17 @@ class TitleParser:
             return None
         # of-phrases: "of the Republic of Turkey", "of International Relations and Cooperation"
         while i < n and words[i] in ("of", "for", "to"):
-            j = _skip_the(doc, i + 1)
+            j = i + 1 if self.owner_at(i + 1) is not None else _skip_the(doc, i + 1)
             hit = self.owner_at(j) if j < n else None
             if hit is not None:
                 if owner is None or words[i] != "to":
                     owner = owner or (j, j + hit.length)
                 i = j + hit.length
+                continue
+            body_end = self.body_at(j)
+            if body_end is not None:
+                owner = owner or (j, body_end)
+                i = body_end
                 continue
             k = j
             while k < n and words[k] in PORTFOLIO and not doc.line_break_before(k):
@@ -583,7 +604,14 @@ def find_people(
                 inside_hit[k] = True
     i = 0
     while i < n:
-        parsed = parser.parse(i) if words[i][:1].isupper() and not inside_hit[i] else None
+        word = words[i]
+        opens_title = (
+            word in TITLE_HEADS
+            or word in TITLE_MODIFIERS
+            or word in HONORIFICS
+            or (hits[i] is not None and not inside_hit[i])
+        )
+        parsed = parser.parse(i) if opens_title and not inside_hit[i] else None
         if parsed is None:
             i += 1
             continue
@@ -607,40 +635,39 @@ def find_people(
 
 
 def _framed_people(doc: Document, hits: Hits, taken: list[bool]) -> list[Mention]:
-    """Untitled two- or three-word names in frames that only people fit."""
+    """Untitled two- or three-word names in frames that only people fit.
+
+    Looks backwards from each frame word (a speech verb, "'s interview", a colon
+    opening a line) for a name that ends right before it.
+    """
     words = doc.words
     n = len(doc)
+    ends: set[int] = set()
+    for verb in _PERSONAL_VERBS:
+        ends.update(doc.positions.get(verb, ()))
+    for k in doc.positions.get(":", ()):
+        ends.add(k)
+    for k in doc.positions.get("s", ()):
+        if k + 1 < n and words[k + 1] in _PERSONAL_NOUNS and words[k - 1] in ("'", "’"):
+            ends.add(k - 1)
     found: list[Mention] = []
-    i = 0
-    while i < n:
-        if (
-            taken[i]
-            or not words[i][:1].isupper()
-            or (i > 0 and words[i - 1][:1].isupper() and _is_word(words[i - 1]))
-        ):
-            i += 1
-            continue
-        end = parse_name(doc, i, hits, limit=3)
-        if end - i < 2 or any(taken[k] for k in range(i, end)):
-            i += 1
-            continue
-        after = words[end] if end < n else ""
-        possessive = after in ("'", "’") and end + 2 < n and words[end + 1] == "s"
-        # "💬 Maria Zakharova: ..." -- a quoted speaker at the start of a line
-        speaker_line = after == ":" and (
-            i == 0 or doc.line_break_before(i) or not _is_word(words[i - 1])
-        )
-        marked = (
-            (possessive and words[end + 2] in _PERSONAL_NOUNS)
-            or after in _PERSONAL_VERBS
-            or speaker_line
-        )
-        if marked:
-            name = doc.surface(i, end)
-            found.append(Mention(i, end, "Person", name, name, "bare"))
-            i = end
-        else:
-            i += 1
+    for end in sorted(ends):
+        for start in (end - 3, end - 2):
+            if start < 0 or any(taken[k] for k in range(start, end)):
+                continue
+            if start > 0 and doc.caps[start - 1] and _is_word(words[start - 1]):
+                continue  # part of a longer capitalised phrase
+            if parse_name(doc, start, hits, limit=3) != end:
+                continue
+            if words[end] == ":" and not (
+                start == 0 or doc.line_break_before(start) or not _is_word(words[start - 1])
+            ):
+                continue  # only "💬 Maria Zakharova: ..." at the start of a line
+            name = doc.surface(start, end)
+            found.append(Mention(start, end, "Person", name, name, "bare"))
+            for k in range(start, end):
+                taken[k] = True
+            break
     return found
 
 
@@ -652,6 +679,26 @@ def find_surnames(doc: Document, people: list[Mention], taken: list[bool]) -> li
         if len(tokens) >= 2:
             by_token.setdefault(tokens[-1], []).append(person)
     found: list[Mention] = []
+    for person in people:
+        name = doc.words[person.start : person.end]
+        if len(name) < 2:
+            continue
+        for i in doc.positions.get(name[0].lower(), ()):
+            end = i + len(name)
+            if doc.words[i:end] == name and not any(taken[i:end]):
+                found.append(
+                    Mention(
+                        i,
+                        end,
+                        "Person",
+                        person.name,
+                        doc.surface(i, end),
+                        "surname",
+                        refers_to=person,
+                    )
+                )
+                for k in range(i, end):
+                    taken[k] = True
     for i, word in enumerate(doc.words):
         if taken[i] or word not in by_token or not word[:1].isupper():
             continue

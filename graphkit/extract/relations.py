@@ -295,6 +295,18 @@ _AUXILIARIES = frozenset(
         "constantly",
     }
 )
+_CRITICISM_CUES = frozenset(
+    w.lower()
+    for w in (
+        *_NEGATIVE_VERBS,
+        *_NEGATIVE_TRAITS,
+        *_NEGATIVE_PARTICIPLES,
+        *_NEGATIVE_ACTS,
+        "hold",
+        "holding",
+    )
+)
+_SUPPORT_CUES = frozenset(w.lower() for w in (*_POSITIVE_VERBS, *_POSITIVE_AGENT_VERBS))
 _PLANNED = frozenset({"will", "shall", "scheduled", "plans", "planned", "intends", "expected"})
 _HELD_FILLERS = frozenset(
     {
@@ -339,6 +351,11 @@ _HELD_FILLERS = frozenset(
         "next",
     }
 )
+_MEETING_CUES = ("met", "meeting", "talks", "conversation", "call", "spoke", "meets", "meet")
+_ATTEND_CUES = _ATTEND_VERBS | {"hosting", "margins", "sidelines"}
+_VISIT_CUES = ("visit", "trip", "visited", "visits", "visiting", "arrived", "arrives")
+_MEMBER_CUES = ("member", "members", "joined", "joins")
+_INVITATION_CUES = ("invitations", "invitation", "invited", "invites", "invite")
 _PLURAL_SUBJECTS = frozenset(
     {
         "They",
@@ -508,24 +525,29 @@ class RelationFinder:
     # -- rules --------------------------------------------------------------
 
     def run(self) -> list[Found]:
+        doc = self.doc
         self.holds_role()
-        for s in range(len(self.doc.sentences)):
-            if self.doc.is_boilerplate(s):
-                continue
+        for s in doc.sentences_with(_MEETING_CUES):
             self.met_with(s)
-        for s in range(len(self.doc.sentences)):
-            if self.doc.is_boilerplate(s):
-                continue
+        rules = (
+            (self.chaired, _CHAIR_VERBS),
+            (self.attended, _ATTEND_CUES),
+            (self.visited, _VISIT_CUES),
+            (self.member_of, _MEMBER_CUES),
+            (self.criticised, _CRITICISM_CUES),
+            (self.supported, _SUPPORT_CUES),
+        )
+        with_events = sorted({doc.sentence_of[m.start] for m in self.mentions if m.type == "Event"})
+        for s in with_events:
             self.spoke_at(s)
-            self.chaired(s)
-            self.attended(s)
+        for s in sorted({*with_events, *doc.sentences_with(("met",))}):
             self.held_in(s)
-            self.visited(s)
-            self.member_of(s)
-            self.criticised(s)
-            self.supported(s)
+        for rule, cues in rules:
+            for s in doc.sentences_with(cues):
+                if not doc.is_boilerplate(s):
+                    rule(s)
         self.dateline()
-        for s in range(len(self.doc.sentences)):
+        for s in doc.sentences_with(_INVITATION_CUES):
             self.invited(s)
         return self.found
 
@@ -656,7 +678,11 @@ class RelationFinder:
             while k < min(end, start + 12) and words[k] != "in":
                 k += 1
             place = self.mention_at(s, k + 1, ("Place",)) if k < end else None
-            if place is not None and any(w in _MONTHS for w in words[start:k]):
+            if (
+                place is not None
+                and place.kind == "name"
+                and any(w in _MONTHS for w in words[start:k])
+            ):
                 modality = "planned" if "will" in words[start:end] else "asserted"
                 for event in self.in_sentence(s, types=("Event",)):
                     if event.kind == "event" and not event.inside_event:
@@ -666,7 +692,7 @@ class RelationFinder:
             for k in range(start, end):
                 if words[k] == "in":
                     place = self.mention_at(s, k + 1, ("Place",))
-                    if place is None:
+                    if place is None or place.kind != "name":
                         continue
                     for event in self.mentions:
                         if (

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 _TOKEN_RE = re.compile(
@@ -41,7 +43,8 @@ _ABBREVIATIONS = frozenset(
         "H.E",
     }
 )
-_SENTENCE_END = frozenset({".", "!", "?", "…"})
+_SENTENCE_END = (".", "!", "?", "…")
+_NEWLINE_RE = re.compile(r"\n+")
 #: Lines that carry no content of their own: the channel's links and rubric tags.
 _BOILERPLATE_RE = re.compile(
     r"^\W*(read in full|watch in full|key talking points:?|#\w+)\W*$", re.I
@@ -69,6 +72,19 @@ class Document:
     sentence_of: list[int]
     #: Whether each token starts with a capital letter ("#CSTO" counts).
     caps: list[bool]
+    #: Token positions by lower-cased word: rules look only where their cue words are.
+    positions: dict[str, list[int]]
+
+    def sentences_with(self, cues: Iterable[str]) -> list[int]:
+        """Indexes of the sentences holding any of the lower-case ``cues``, in order."""
+        found: set[int] = set()
+        for cue in cues:
+            for k in self.positions.get(cue, ()):
+                found.add(self.sentence_of[k])
+        return sorted(found)
+
+    def has_any(self, cues: Iterable[str]) -> bool:
+        return any(cue in self.positions for cue in cues)
 
     def __len__(self) -> int:
         return len(self.words)
@@ -103,32 +119,38 @@ class Document:
 
 def tokenize(text: str) -> Document:
     """Split ``text`` into tokens and sentences (line breaks always end a sentence)."""
-    words: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for match in _TOKEN_RE.finditer(text):
-        words.append(fold(match.group()))
-        starts.append(match.start())
-        ends.append(match.end())
-    sentences: list[tuple[int, int]] = []
-    sentence_of: list[int] = []
-    begin = 0
+    spans = [m.span() for m in _TOKEN_RE.finditer(text)]
+    starts = [a for a, _ in spans]
+    ends = [b for _, b in spans]
+    words = [w if w.isascii() else fold(w) for w in (text[a:b] for a, b in spans)]
     count = len(words)
-    find = text.find
-    for i in range(count):
-        boundary = i + 1 == count or find("\n", ends[i], starts[i + 1]) != -1
-        if not boundary and words[i] in _SENTENCE_END:
-            following = words[i + 1]
-            previous = words[i - 1] if i else ""
-            boundary = (
+    # A sentence ends before a line break, and at a full stop that is not an abbreviation.
+    boundaries = {count - 1} if count else set()
+    for newline in _NEWLINE_RE.finditer(text):
+        after = bisect_right(starts, newline.start())
+        if after > 0:
+            boundaries.add(after - 1)
+    positions: dict[str, list[int]] = {}
+    for i, word in enumerate(words):
+        positions.setdefault(word.lower(), []).append(i)
+    for mark in _SENTENCE_END:
+        for i in positions.get(mark, ()):
+            if i + 1 >= count or i == 0:
+                continue
+            following, previous = words[i + 1], words[i - 1]
+            if (
                 (following[:1].isupper() or not following[:1].isalnum())
                 and previous not in _ABBREVIATIONS
                 and not (len(previous) == 1 and previous.isupper())
                 and starts[i + 1] > ends[i]
-            )
-        if boundary:
-            sentences.append((begin, i + 1))
-            sentence_of.extend([len(sentences) - 1] * (i + 1 - begin))
-            begin = i + 1
+            ):
+                boundaries.add(i)
+    sentences: list[tuple[int, int]] = []
+    sentence_of: list[int] = []
+    begin = 0
+    for last in sorted(boundaries):
+        sentence_of.extend([len(sentences)] * (last + 1 - begin))
+        sentences.append((begin, last + 1))
+        begin = last + 1
     caps = [(w[1:2] if w[:1] == "#" else w[:1]).isupper() for w in words]
-    return Document(text, words, starts, ends, sentences, sentence_of, caps)
+    return Document(text, words, starts, ends, sentences, sentence_of, caps, positions)
