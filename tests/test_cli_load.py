@@ -109,6 +109,51 @@ def test_bad_input_exits_2_with_one_line_and_writes_nothing(
     assert not db.exists()
 
 
+def test_posts_from_stdin(runner: CliRunner, tmp_path: Path, dump: Path) -> None:
+    db = tmp_path / "graph.db"
+    text = dump.read_text(encoding="utf-8")
+    result = runner.invoke(app, ["load", "-", "--store", str(db)], input=text)
+    assert result.exit_code == 0, result.stderr
+    assert "posts: 3 loaded" in result.stdout
+
+
+def test_user_knowledge_base_adds_entities(runner: CliRunner, tmp_path: Path) -> None:
+    dump = write_dump(
+        tmp_path / "club.txt",
+        "📍 Moscow, June 4, 2024\n🔹 Foreign Minister Sergey Lavrov spoke at the"
+        " Valdai Discussion Club.\nRead in full",
+    )
+    kb = tmp_path / "kb.json"
+    club = {"key": "organisation:valdai-club", "type": "Organisation", "name": "Valdai Club"}
+    kb.write_text(
+        json.dumps({"entities": [{**club, "aliases": ["Valdai Discussion Club"]}]}),
+        encoding="utf-8",
+    )
+    with_kb, without_kb = tmp_path / "with.db", tmp_path / "without.db"
+    loaded = runner.invoke(app, ["load", str(dump), "--kb", str(kb), "--store", str(with_kb)])
+    assert loaded.exit_code == 0, loaded.stderr
+    assert runner.invoke(app, ["load", str(dump), "--store", str(without_kb)]).exit_code == 0
+    with SqliteStore(with_kb) as store:
+        assert ("organisation:valdai-club", "Valdai Club") in {
+            (e.id, e.name) for e in store.entities()
+        }
+    with SqliteStore(without_kb) as store:
+        assert "organisation:valdai-club" not in {e.id for e in store.entities()}
+
+
+def test_bad_knowledge_base_exits_2_before_writing(
+    runner: CliRunner, tmp_path: Path, dump: Path
+) -> None:
+    kb = tmp_path / "kb.json"
+    kb.write_text("{not json", encoding="utf-8")
+    db = tmp_path / "graph.db"
+    result = runner.invoke(app, ["load", str(dump), "--kb", str(kb), "--store", str(db)])
+    assert result.exit_code == 2
+    assert result.stderr.count("\n") == 1
+    assert str(kb) in result.stderr
+    assert not db.exists()
+
+
 def test_store_that_is_not_a_graphkit_database_exits_2_unchanged(
     runner: CliRunner, tmp_path: Path, dump: Path
 ) -> None:
