@@ -338,10 +338,8 @@ class SqliteStore(GraphStore):
         where, params = _relation_filters(filters)
         if where:
             sql += " WHERE " + " AND ".join(where)
-        rows = self._conn.execute(
-            sql + " ORDER BY a.source, a.type, a.target, a.date IS NULL, a.date, a.post_id",
-            params,
-        )
+        # Primary-key order streams straight from the table, without a sort.
+        rows = self._conn.execute(sql + " ORDER BY a.source, a.type, a.target, a.post_id", params)
         for (source, rtype, target), group in itertools.groupby(rows, key=lambda r: r[:3]):
             relation = _aggregate(source, rtype, target, list(group))
             if _in_period(relation, filters):
@@ -445,6 +443,8 @@ def _relation_filters(filters: Filters | None) -> tuple[list[str], list[str]]:
 
 
 def _aggregate(source: str, rtype: Any, target: str, rows: list[Any]) -> StoredRelation:
+    """One relationship from its assertion rows, provenance in date order (undated last)."""
+    rows.sort(key=lambda row: (row[5] is None, row[5] or "", row[3]))
     dates = tuple(row[5] for row in rows)
     known_dates = [d for d in dates if d is not None]
     return StoredRelation(
