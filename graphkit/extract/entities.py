@@ -16,7 +16,13 @@ from __future__ import annotations
 from graphkit.extract.events import EventFinder, find_event_references
 from graphkit.extract.kb import GazetteerHit, KnowledgeBase
 from graphkit.extract.mentions import BODY_HEADS, Mention
-from graphkit.extract.people import TITLE_HEADS, find_people, find_surnames
+from graphkit.extract.people import (
+    PORTFOLIO,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    find_people,
+    find_surnames,
+)
 from graphkit.extract.sentences import Document
 
 #: Nouns after an adjective or capital that make it stand for the state.
@@ -137,6 +143,17 @@ def gazetteer_hits(doc: Document, kb: KnowledgeBase) -> list[GazetteerHit | None
             after = words[i + hit.length] if i + hit.length < len(words) else ""
             if after in _DOCUMENT_WORDS:
                 hit = None  # "Minsk Agreements", "Northern Ireland Protocol"
+        if (
+            hit is not None
+            and hit.key.startswith("place:")
+            and i + hit.length < len(words)
+            and doc.caps[i + hit.length]
+            and not doc.line_break_before(i + hit.length)
+            and kb.match(words, i + hit.length) is None
+            and words[i + hit.length] not in TITLE_HEADS
+            and words[i + hit.length] not in TITLE_MODIFIERS
+        ):
+            hit = None  # "Washington Post", "Kazan Federal University": part of another name
         if hit is not None and not _line_crossing(doc, i, hit.length):
             hits[i] = hit
             i += hit.length
@@ -151,6 +168,8 @@ def _line_crossing(doc: Document, start: int, length: int) -> bool:
 
 def _is_metonym(doc: Document, start: int, end: int) -> bool:
     words = doc.words
+    if end + 1 < len(words) and words[end].endswith("ly") and words[end].islower():
+        end += 1  # "Moscow strongly condemns"
     after = words[end] if end < len(words) else ""
     if after.lower() in GOVERNMENT_NOUNS or after in _METONYM_VERBS:
         return True
@@ -287,6 +306,7 @@ def _link_short_names(doc: Document, people: list[Mention]) -> None:
             person.refers_to = next(iter(matches.values()))
 
 
+_GENERIC_BODY_WORDS = BODY_HEADS | PORTFOLIO | TITLE_MODIFIERS | {"-", "of", "to", "the"}
 _BODY_HEADS_LOWER = frozenset(h.lower() for h in BODY_HEADS)
 
 
@@ -335,6 +355,9 @@ def find_bodies(
             end = end + 1 + hits[end + 1].length  # type: ignore[union-attr]
         if hits[i] is not None and hits[i].length == end - i:  # type: ignore[union-attr]
             i = end
+            continue
+        if all(hits[k] is None and words[k] in _GENERIC_BODY_WORDS for k in range(i, end)):
+            i = end  # "Foreign Ministry": whose? not an actor on its own
             continue
         name = doc.surface(i, end)
         found.append(Mention(i, end, "Organisation", name, name, "name"))

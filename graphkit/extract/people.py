@@ -58,7 +58,6 @@ TITLE_HEADS = frozenset(
         "Coordinator",
         "Counsellor",
         "Counselor",
-        "General",
         "Chief",
         "Leader",
         "FM",
@@ -403,6 +402,20 @@ _PERSONAL_NOUNS = frozenset(
 #: Verbs after "X Y" that mark X Y as a person.
 _PERSONAL_VERBS = frozenset(
     {
+        "held",
+        "had",
+        "received",
+        "attended",
+        "chaired",
+        "arrived",
+        "hosted",
+        "expressed",
+        "reaffirmed",
+        "highlighted",
+        "outlined",
+        "answered",
+        "presented",
+        "paid",
         "said",
         "says",
         "stated",
@@ -435,6 +448,22 @@ _PERSONAL_VERBS = frozenset(
         "asserted",
         "confirmed",
         "insisted",
+    }
+)
+_ADVERBS = frozenset(
+    {
+        "also",
+        "then",
+        "later",
+        "today",
+        "yesterday",
+        "subsequently",
+        "personally",
+        "once",
+        "again",
+        "strongly",
+        "firmly",
+        "repeatedly",
     }
 )
 _OWNER_TYPES = frozenset({"Country", "Organisation"})
@@ -549,7 +578,9 @@ class TitleParser:
         title_begin = i
         while i < n and (words[i] in TITLE_MODIFIERS or words[i] in TITLE_HEADS or words[i] == "-"):
             if words[i] == "-" and not (
-                i > title_begin and i + 1 < n and words[i + 1] in TITLE_HEADS
+                i > title_begin
+                and i + 1 < n
+                and (words[i + 1] in TITLE_HEADS or words[i + 1] in TITLE_MODIFIERS)
             ):
                 break
             head_seen = head_seen or words[i] in TITLE_HEADS
@@ -644,7 +675,9 @@ def _framed_people(doc: Document, hits: Hits, taken: list[bool]) -> list[Mention
     n = len(doc)
     ends: set[int] = set()
     for verb in _PERSONAL_VERBS:
-        ends.update(doc.positions.get(verb, ()))
+        for k in doc.positions.get(verb, ()):
+            # "Sergey Lavrov also met ...": an adverb may stand between name and verb
+            ends.add(k - 1 if k > 0 and words[k - 1] in _ADVERBS else k)
     for k in doc.positions.get(":", ()):
         ends.add(k)
     for k in doc.positions.get("s", ()):

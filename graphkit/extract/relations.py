@@ -351,11 +351,26 @@ _HELD_FILLERS = frozenset(
         "next",
     }
 )
-_MEETING_CUES = ("met", "meeting", "talks", "conversation", "call", "spoke", "meets", "meet")
+_MEETING_CUES = (
+    "met",
+    "meeting",
+    "meetings",
+    "talks",
+    "conversation",
+    "call",
+    "spoke",
+    "meets",
+    "meet",
+)
 _ATTEND_CUES = _ATTEND_VERBS | {"hosting", "margins", "sidelines"}
 _VISIT_CUES = ("visit", "trip", "visited", "visits", "visiting", "arrived", "arrives")
 _MEMBER_CUES = ("member", "members", "joined", "joins")
 _INVITATION_CUES = ("invitations", "invitation", "invited", "invites", "invite")
+_VICTIM_MARKERS = frozenset({"on", "against", "in", "at", "to", "towards", "toward", "upon"})
+_MERITS = frozenset(
+    {"efforts", "role", "position", "contribution", "initiative", "decision", "work"}
+)
+_VERB_RULES = frozenset({"condemn_verb", "praise_verb"})
 _PLURAL_SUBJECTS = frozenset(
     {
         "They",
@@ -474,12 +489,18 @@ class RelationFinder:
         candidates = [m for m in self.in_sentence(s, types=types) if m.end <= index]
         return candidates[-1] if candidates else None
 
-    def first_subject(self, s: int, index: int) -> list[Mention]:
-        """Who makes the statement at ``index``: the sentence's person, else context."""
+    def first_subject(self, s: int, index: int, *, verb: bool = False) -> list[Mention]:
+        """Who makes the statement at ``index``: the sentence's person, a state or body
+        right before the ``verb`` ("Russia welcomes"), else the context."""
         persons = [m for m in self.in_sentence(s, types=("Person",)) if m.end <= index]
         if persons:
             return [persons[0]]
         start = self.doc.sentences[s][0]
+        # "Russia welcomes ...", "Moscow strongly condemns ...": a state or body as subject
+        before = index - 1 if index > start and self.words[index - 1].endswith("ly") else index
+        actors = [m for m in self.in_sentence(s, actors=True) if m.end == before and verb]
+        if actors and actors[0].kind in ("name", "metonym") and actors[0].type != "Person":
+            return actors[:1]
         opening = self.doc.surface(start, min(start + 3, self.doc.sentences[s][1]))
         opening = opening.lstrip("•🔹💬❗️ ")
         if any(opening.startswith(p) for p in _PLURAL_SUBJECTS):
@@ -861,6 +882,8 @@ class RelationFinder:
             for m in self.in_sentence(s, actors=True)
             if k < m.start <= k + limit
             and (m.kind != "adjective" or _lower(self.words, m.end) in GOVERNMENT_NOUNS)
+            # "condemned the strikes on Iran": Iran is the victim, not the target
+            and (m.start == k + 1 or _lower(self.words, m.start - 1) not in _VICTIM_MARKERS)
         ]
 
     def _stance(
@@ -872,7 +895,7 @@ class RelationFinder:
         rule: str,
         confidence: float,
     ) -> None:
-        subjects = self.first_subject(s, cue)
+        subjects = self.first_subject(s, cue, verb=rule in _VERB_RULES)
         for subject in subjects:
             for target in targets:
                 if target.root() is subject.root() or (
@@ -943,7 +966,14 @@ class RelationFinder:
                 if _lower(words, j) in ("for", "to", "with", "of"):
                     j += 1
                 targets = self._targets_after(s, j - 1, 5)
-                if word in ("welcomed", "welcomes") and targets and targets[0].type != "Person":
+                direct = bool(targets) and (
+                    targets[0].start <= j + 1
+                    or (
+                        _lower(words, targets[0].start - 1) == "of"
+                        and _lower(words, targets[0].start - 2) in _MERITS
+                    )
+                )
+                if word in ("welcomed", "welcomes") and targets and not direct:
                     continue  # "welcomed the agreement between A and B": not a stance on A
                 self._stance(s, "SUPPORTED", k, targets[:1], "praise_verb", 0.7)
             elif word in _POSITIVE_AGENT_VERBS:
