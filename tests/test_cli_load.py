@@ -166,6 +166,15 @@ def test_store_that_is_not_a_graphkit_database_exits_2_unchanged(
     assert notes.read_text() == "not a database\n"
 
 
+def test_stats_on_a_missing_store_reports_an_empty_graph_and_creates_nothing(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    result = runner.invoke(app, ["stats", "--store", str(tmp_path / "new.db"), "--format", "json"])
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == {"labels": {}, "relationships": {}}
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_unreachable_neo4j_exits_3_within_10_seconds(tmp_path: Path, dump: Path) -> None:
     uri = f"bolt://127.0.0.1:{closed_port()}"
     for command in (["load", str(dump)], ["stats"]):
