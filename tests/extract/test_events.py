@@ -59,3 +59,9 @@ def test_references_join_the_named_event() -> None:
     )
     events = [e for e in extraction.entities if e.type == "Event"]
     assert [e.name for e in events] == ["9th Eurasian Security Forum"]
+
+
+def test_a_region_ends_an_event_name_but_hosts_nothing() -> None:
+    extraction = run("The 3rd Conference on Security and Cooperation in the Arctic opened.")
+    assert "3rd Conference on Security and Cooperation in the Arctic" in names(extraction, "Event")
+    assert not [r for r in extraction.relations if r.type == "HELD_IN"]

@@ -117,3 +117,7 @@ def test_missing_user_file(tmp_path: Path) -> None:
 def test_slug_is_ascii_and_stable() -> None:
     assert slug("Lê Lương Minh") == "le-luong-minh"
     assert slug("People’s Republic") == "people-republic"
+
+
+def test_every_capital_is_a_place_however_small() -> None:
+    assert lookup(KnowledgeBase.default(), "Porto-Novo") == ("place:porto-novo", "name")

@@ -79,3 +79,24 @@ def test_place_names_are_not_people() -> None:
 def test_former_titles_give_no_role() -> None:
     extraction = run("Former Brazilian President Paulo Ferreira spoke.")
     assert ("Paulo Ferreira", "HOLDS_ROLE", "Brazil") not in triples(extraction)
+
+
+def test_a_title_naming_a_body_outside_the_kb() -> None:
+    extraction = run("Secretary of the Security Council of Oman Salim Harthy arrived.")
+    assert relation(extraction, "Salim Harthy", "HOLDS_ROLE", "Security Council of Oman")
+
+
+def test_untitled_names_before_verbs_and_repeated_full_names() -> None:
+    extraction = run(
+        "On April 8, Pavel Orlov held talks with Minister of Foreign Affairs of Peru Ana Rios. "
+        "Pavel Orlov also met with President of Peru Luis Vega."
+    )
+    assert names(extraction, "Person") == {"Pavel Orlov", "Ana Rios", "Luis Vega"}
+    found = triples(extraction)
+    assert ("Pavel Orlov", "MET_WITH", "Ana Rios") in found
+    assert ("Pavel Orlov", "MET_WITH", "Luis Vega") in found
+
+
+def test_a_quoted_speaker_line() -> None:
+    extraction = run("💬 Anna Kovalenko: Our partners deserve respect.")
+    assert names(extraction, "Person") == {"Anna Kovalenko"}

@@ -141,3 +141,19 @@ def test_pronoun_subject_takes_the_previous_sentence() -> None:
         "President Mateo Rojas arrived in Hanoi. Later he met with Vice-President Le Van Thanh."
     )
     assert relation(extraction, "Mateo Rojas", "MET_WITH", "Le Van Thanh")
+
+
+def test_a_state_can_be_the_subject_of_a_stance_verb() -> None:
+    extraction = run(
+        "Moscow strongly condemns the strikes on Iran. Russia welcomes the efforts of Oman."
+    )
+    found = triples(extraction)
+    assert ("Russia", "SUPPORTED", "Oman") in found
+    assert not [r for r in extraction.relations if r.type == "CRITICISED"]  # Iran is the victim
+
+
+def test_a_speakerless_post_gives_no_stance() -> None:
+    extraction = run(
+        "The EU’s illegal restrictions will not work. NATO’s aggressive expansion goes on."
+    )
+    assert not [r for r in extraction.relations if r.type in ("CRITICISED", "SUPPORTED")]

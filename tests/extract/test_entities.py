@@ -1,0 +1,39 @@
+"""Gazetteer mentions in context: adjectives, capitals, bodies, document names."""
+
+from __future__ import annotations
+
+from extract_helpers import names, run
+
+
+def test_adjectives_need_a_title_a_government_noun_or_the_country_named() -> None:
+    assert not names(run("The Israeli-Palestinian conflict continues."), "Country")
+    assert names(run("The Syrian Government agreed."), "Country") == {"Syria"}
+    assert names(run("Cuba and the Cuban side agreed."), "Country") == {"Cuba"}
+
+
+def test_bodies_outside_the_kb() -> None:
+    extraction = run(
+        "The ASEAN-Russia Eminent Persons Group met the Permanent Mission of Russia to ASEAN."
+    )
+    orgs = names(extraction, "Organisation")
+    assert {"ASEAN-Russia Eminent Persons Group", "Permanent Mission of Russia to ASEAN"} <= orgs
+
+
+def test_generic_bodies_are_not_entities() -> None:
+    extraction = run("Foreign Ministry Spokeswoman Anna Kovalenko said it.")
+    assert not names(extraction, "Organisation")
+
+
+def test_places_inside_other_names_are_not_places() -> None:
+    extraction = run("The Washington Post wrote about the Minsk Agreements.")
+    assert not names(extraction, "Place") and not names(extraction, "Country")
+
+
+def test_surface_forms_become_aliases_of_one_entity() -> None:
+    extraction = run(
+        "Washington insists. The United States and the US side agreed. #UN and the UN."
+    )
+    us = [e for e in extraction.entities if e.name == "United States"]
+    assert len(us) == 1 and {"Washington", "US"} <= set(us[0].aliases)
+    un = [e for e in extraction.entities if e.name == "UN"]
+    assert len(un) == 1 and "#UN" in un[0].aliases
