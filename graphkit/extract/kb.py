@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from graphkit.errors import InputError
-from graphkit.extract.sentences import fold, tokenize
+from graphkit.extract.sentences import fold, words_of
 from graphkit.models import ENTITY_TYPES, EntityType
 
 #: How a surface form denotes an entry: its name, an adjective inside a title
@@ -351,8 +351,9 @@ class KnowledgeBase:
         return self.entries.get(key)
 
 
+@lru_cache(maxsize=None)
 def _form(text: str) -> tuple[str, ...]:
-    return tuple(tokenize(text).words)
+    return words_of(text)
 
 
 def _unique(items: Iterable[str]) -> tuple[str, ...]:

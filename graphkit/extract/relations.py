@@ -555,6 +555,7 @@ class RelationFinder:
             (self.attended, _ATTEND_CUES),
             (self.visited, _VISIT_CUES),
             (self.member_of, _MEMBER_CUES),
+            (self.headed_by, ("headed", "led")),
             (self.criticised, _CRITICISM_CUES),
             (self.supported, _SUPPORT_CUES),
         )
@@ -571,6 +572,24 @@ class RelationFinder:
         for s in doc.sentences_with(_INVITATION_CUES):
             self.invited(s)
         return self.found
+
+    def headed_by(self, s: int) -> None:
+        """'the Permanent Mission ... to be headed by Ambassador X': X holds a post there."""
+        start, end = self.doc.sentences[s]
+        words = self.words
+        for k in range(start + 1, end - 1):
+            if words[k] not in ("headed", "led") or words[k + 1] != "by":
+                continue
+            person = next(
+                (m for m in self.in_sentence(s, types=("Person",)) if k + 1 < m.start <= k + 5),
+                None,
+            )
+            body = self.subject_before(s, k, ("Organisation",))
+            if person is None or body is None or k - body.end > 4:
+                continue
+            between = words[body.end : k]
+            modality: Modality = "planned" if "to" in between or "will" in between else "asserted"
+            self.add(person, "HOLDS_ROLE", body, s, 0.75, "headed_by", modality)
 
     def holds_role(self) -> None:
         for person in self.people:

@@ -60,6 +60,11 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def words_of(text: str) -> tuple[str, ...]:
+    """The folded tokens of a short text (a KB name), without sentence structure."""
+    return tuple(w if w.isascii() else fold(w) for w in _TOKEN_RE.findall(text))
+
+
 @dataclass(slots=True)
 class Document:
     """A tokenised post. ``sentences`` are half-open token ranges in text order."""

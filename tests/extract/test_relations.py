@@ -157,3 +157,12 @@ def test_a_speakerless_post_gives_no_stance() -> None:
         "The EU’s illegal restrictions will not work. NATO’s aggressive expansion goes on."
     )
     assert not [r for r in extraction.relations if r.type in ("CRITICISED", "SUPPORTED")]
+
+
+def test_headed_by_gives_a_planned_role() -> None:
+    extraction = run(
+        "We attended the opening of the Permanent Mission of Russia to ASEAN to be headed by "
+        "Ambassador Pavel Orlov."
+    )
+    rel = relation(extraction, "Pavel Orlov", "HOLDS_ROLE", "Permanent Mission of Russia to ASEAN")
+    assert rel.modality == "planned"
