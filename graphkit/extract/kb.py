@@ -34,7 +34,7 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
@@ -351,7 +351,7 @@ class KnowledgeBase:
         return self.entries.get(key)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _form(text: str) -> tuple[str, ...]:
     return words_of(text)
 
