@@ -14,14 +14,14 @@
 // Only actor relations are followed (every node on a path is an :Entity), never posts.
 // Example result on the sample:
 //   path                                          hops  actors                                        relations
-//   --------------------------------------------  ----  --------------------------------------------  -------------
-//   Sergey Lavrov -[ATTENDED]-> #BRICS Foreign …  1     ["Sergey Lavrov", "#BRICS Foreign Ministers…  ["ATTENDED"]
-//   Sergey Lavrov -[SPOKE_AT]-> 13th Internatio…  1     ["Sergey Lavrov", "13th International Meeti…  ["SPOKE_AT"]
-//   Sergey Lavrov -[CHAIRED]-> 1st Ministerial …  1     ["Sergey Lavrov", "1st Ministerial Conferen…  ["CHAIRED"]
-//   Sergey Lavrov -[ATTENDED]-> 31st ASEAN Regi…  1     ["Sergey Lavrov", "31st ASEAN Regional Foru…  ["ATTENDED"]
-//   Sergey Lavrov -[SUPPORTED]-> ASEAN            1     ["Sergey Lavrov", "ASEAN"]                    ["SUPPORTED"]
-//   Sergey Lavrov -[SUPPORTED]-> BRICS            1     ["Sergey Lavrov", "BRICS"]                    ["SUPPORTED"]
-//   (45 rows; the first 6 shown)
+//   --------------------------------------------  ----  --------------------------------------------  ---------
+//   Sergey Lavrov -[ATTENDED]-> #BRICS Foreign …  1     Sergey Lavrov; #BRICS Foreign Ministers Mee…  ATTENDED
+//   Sergey Lavrov -[SPOKE_AT]-> 13th Internatio…  1     Sergey Lavrov; 13th International Meeting o…  SPOKE_AT
+//   Sergey Lavrov -[CHAIRED]-> 1st Ministerial …  1     Sergey Lavrov; 1st Ministerial Conference o…  CHAIRED
+//   Sergey Lavrov -[ATTENDED]-> 31st ASEAN Regi…  1     Sergey Lavrov; 31st ASEAN Regional Forum Mi…  ATTENDED
+//   Sergey Lavrov -[SUPPORTED]-> ASEAN            1     Sergey Lavrov; ASEAN                          SUPPORTED
+//   Sergey Lavrov -[SUPPORTED]-> BRICS            1     Sergey Lavrov; BRICS                          SUPPORTED
+//   (43 rows; the first 6 shown)
 MATCH (actor:Entity)
 WHERE toLower(actor.key) = toLower($actor) OR toLower(actor.name) = toLower($actor)
    OR any(alias IN coalesce(actor.aliases, []) WHERE toLower(alias) = toLower($actor))

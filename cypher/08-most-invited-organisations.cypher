@@ -1,30 +1,39 @@
 // Title: Most invited organisations
-// Question: Which organisations are invited most often, and by whom?
+// Question: Which organisations are invited most often, by whom, and to which events?
 // Parameters:
 //   type: the type of the invited actors, '' for every type
 //   limit: how many to list
 // :param type => 'Organisation'
 // :param limit => 25
 // Notes: posts counts distinct posts asserting an invitation; invited_by gives each
-// inviter with its number of posts.
+// inviter with its number of posts; events are the events those posts mention.
 // Example result on the sample:
-//   invited  type          posts  invited_by                                    post_ids
-//   -------  ------------  -----  --------------------------------------------  --------------------------------------------
-//   EAEU     Organisation  5      ["Maxim Ryzhenkov (2)", "Sergey Lavrov (1)"…  ["dump:b15802818e93c080", "dump:c36149aa7a1…
-//   CIS      Organisation  4      ["Maxim Ryzhenkov (2)", "Sergey Shoigu (2)"]  ["dump:b15802818e93c080", "dump:c36149aa7a1…
-//   CSTO     Organisation  4      ["Maxim Ryzhenkov (2)", "Sergey Shoigu (2)"]  ["dump:b15802818e93c080", "dump:c36149aa7a1…
-//   SCO      Organisation  4      ["Maxim Ryzhenkov (2)", "Sergey Shoigu (2)"]  ["dump:b15802818e93c080", "dump:c36149aa7a1…
-//   ASEAN    Organisation  1      ["Sergey Shoigu (1)"]                         ["dump:1a0d1d431886ca63"]
+//   invited  type          posts  invited_by                                    events                                        post_ids
+//   -------  ------------  -----  --------------------------------------------  --------------------------------------------  --------------------------------------------
+//   EAEU     Organisation  5      Maxim Ryzhenkov (2); Sergey Shoigu (2); Ser…  13th International Meeting of High Represen…  dump:b15802818e93c080; dump:c36149aa7a10002…
+//   CIS      Organisation  4      Maxim Ryzhenkov (2); Sergey Shoigu (2)        13th International Meeting of High Represen…  dump:b15802818e93c080; dump:c36149aa7a10002…
+//   CSTO     Organisation  4      Maxim Ryzhenkov (2); Sergey Shoigu (2)        13th International Meeting of High Represen…  dump:b15802818e93c080; dump:c36149aa7a10002…
+//   SCO      Organisation  4      Maxim Ryzhenkov (2); Sergey Shoigu (2)        13th International Meeting of High Represen…  dump:b15802818e93c080; dump:c36149aa7a10002…
+//   ASEAN    Organisation  1      Sergey Shoigu (1)                             13th International Meeting of High Represen…  dump:1a0d1d431886ca63
 //   (5 rows)
 MATCH (inviter:Entity)-[r:INVITED]->(invited:Entity)
 WHERE $type = '' OR any(label IN labels(invited) WHERE toLower(label) = toLower($type))
+WITH invited, inviter, r
+ORDER BY r.count DESC, inviter.name
 WITH invited,
      collect(inviter.name + ' (' + toString(r.count) + ')') AS invited_by,
      collect(r) AS invitations
+WITH invited, invited_by,
+     COLLECT { UNWIND invitations AS r UNWIND r.post_ids AS id RETURN DISTINCT id } AS post_ids
 RETURN invited.name AS invited,
        [label IN labels(invited) WHERE label <> 'Entity'][0] AS type,
-       size(COLLECT { UNWIND invitations AS r UNWIND r.post_ids AS id RETURN DISTINCT id }) AS posts,
+       size(post_ids) AS posts,
        invited_by,
-       COLLECT { UNWIND invitations AS r UNWIND r.post_ids AS id RETURN DISTINCT id } AS post_ids
+       COLLECT {
+         UNWIND post_ids AS id
+         MATCH (:Post {id: id})-[:MENTIONS]->(event:Event)
+         RETURN DISTINCT event.name AS name ORDER BY name
+       } AS events,
+       post_ids
 ORDER BY posts DESC, invited
 LIMIT $limit

@@ -5,9 +5,9 @@
 // :param limit => 25
 // Example result on the sample:
 //   channel                               key                                   posts  first_post  last_post   forwarded_by
-//   ------------------------------------  ------------------------------------  -----  ----------  ----------  ----------------
-//   Russian MFA                           russian-mfa                           8      2023-04-14  2025-05-28  ["channel_dump"]
-//   Permanent Mission of Russia to ASEAN  permanent-mission-of-russia-to-asean  1      2024-07-26  2024-07-26  ["Russian MFA"]
+//   ------------------------------------  ------------------------------------  -----  ----------  ----------  ------------
+//   Russian MFA                           russian-mfa                           8      2023-04-14  2025-05-28  channel_dump
+//   Permanent Mission of Russia to ASEAN  permanent-mission-of-russia-to-asean  1      2024-07-26  2024-07-26  Russian MFA
 //   (2 rows)
 MATCH (post:Post)-[:FORWARDED_FROM]->(source:Channel)
 RETURN source.name AS channel,

@@ -7,10 +7,10 @@
 // :param limit => 100
 // Example result on the sample:
 //   subject        relation  object                            confidence  modality  post_id                evidence                                      rules
-//   -------------  --------  --------------------------------  ----------  --------  ---------------------  --------------------------------------------  ------------------
-//   Sergey Lavrov  ATTENDED  #BRICS Foreign Ministers Meeting  0.6         asserted  dump:9b4955a90cf57d7f  🤝 Foreign Minister Sergey Lavrov met with M…  ["on_the_margins"]
-//   Hakan Fidan    MET_WITH  Sergey Lavrov                     0.6         asserted  1000000042:5           ☎️ Foreign Minister Sergey Lavrov had a tel…  ["phone_call"]
-//   Sergey Lavrov  MET_WITH  Wang Yi                           0.6         asserted  dump:393310bae8344673  ☎️ Foreign Minister Sergey Lavrov’s telepho…  ["phone_call"]
+//   -------------  --------  --------------------------------  ----------  --------  ---------------------  --------------------------------------------  --------------
+//   Sergey Lavrov  ATTENDED  #BRICS Foreign Ministers Meeting  0.6         asserted  dump:9b4955a90cf57d7f  🤝 Foreign Minister Sergey Lavrov met with M…  on_the_margins
+//   Hakan Fidan    MET_WITH  Sergey Lavrov                     0.6         asserted  1000000042:5           ☎️ Foreign Minister Sergey Lavrov had a tel…  phone_call
+//   Sergey Lavrov  MET_WITH  Wang Yi                           0.6         asserted  dump:393310bae8344673  ☎️ Foreign Minister Sergey Lavrov’s telepho…  phone_call
 //   (3 rows)
 MATCH (subject:Entity)-[r]->(object:Entity)
 WHERE size(r.post_ids) = 1 AND r.confidence <= $max_confidence

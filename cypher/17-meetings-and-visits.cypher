@@ -7,13 +7,13 @@
 // :param limit => 100
 // Example result on the sample:
 //   first_seen  last_seen   subject                    relation  object      posts  modality  evidence                                      post_ids
-//   ----------  ----------  -------------------------  --------  ----------  -----  --------  --------------------------------------------  -------------------------
-//   2023-04-14  2023-04-14  Luiz Inacio Lula da Silva  VISITED   Beijing     1      asserted  ["🔹 During his visit to Beijing, President …  ["dump:88fb9c0db9cc226d"]
-//   2023-04-14  2023-04-14  Sergey Lavrov              VISITED   Uzbekistan  1      asserted  ["🎙 FM Sergey Lavrov’s remarks and answers …  ["dump:88fb9c0db9cc226d"]
-//   2024-03-01  2024-03-01  Sergey Lavrov              MET_WITH  Sugiono     1      asserted  ["Foreign Minister Sergey Lavrov’s talks wi…  ["1000000042:2"]
-//   2024-03-01  2024-03-01  Sugiono                    VISITED   Moscow      1      asserted  ["Foreign Minister Sergey Lavrov met with M…  ["1000000042:2"]
-//   2024-03-04  2024-03-04  Sergey Lavrov              VISITED   Kazakhstan  1      asserted  ["🎙 Foreign Minister Sergey Lavrov’s news c…  ["dump:058074b168e775dc"]
-//   2024-07-27  2024-07-27  Sergey Lavrov              VISITED   Laos        1      asserted  ["🎙 Foreign Minister Sergey Lavrov’s remark…  ["1000000042:7"]
+//   ----------  ----------  -------------------------  --------  ----------  -----  --------  --------------------------------------------  ---------------------
+//   2023-04-14  2023-04-14  Luiz Inacio Lula da Silva  VISITED   Beijing     1      asserted  🔹 During his visit to Beijing, President of…  dump:88fb9c0db9cc226d
+//   2023-04-14  2023-04-14  Sergey Lavrov              VISITED   Uzbekistan  1      asserted  🎙 FM Sergey Lavrov’s remarks and answers to…  dump:88fb9c0db9cc226d
+//   2024-03-01  2024-03-01  Sergey Lavrov              MET_WITH  Sugiono     1      asserted  Foreign Minister Sergey Lavrov’s talks with…  1000000042:2
+//   2024-03-01  2024-03-01  Sugiono                    VISITED   Moscow      1      asserted  Foreign Minister Sergey Lavrov met with Min…  1000000042:2
+//   2024-03-04  2024-03-04  Sergey Lavrov              VISITED   Kazakhstan  1      asserted  🎙 Foreign Minister Sergey Lavrov’s news con…  dump:058074b168e775dc
+//   2024-07-27  2024-07-27  Sergey Lavrov              VISITED   Laos        1      asserted  🎙 Foreign Minister Sergey Lavrov’s remarks …  1000000042:7
 //   (8 rows; the first 6 shown)
 MATCH (subject:Entity)-[r]->(object:Entity)
 WHERE type(r) IN ['MET_WITH', 'VISITED']

@@ -425,7 +425,7 @@ def _write_table(rows: Iterable[Mapping[str, Any]], out: TextIO) -> int:
     header: list[str] = []
     for row in rows:
         header = header or list(row)
-        texts.append([_shorten(" ".join(cell(v).split())) for v in row.values()])
+        texts.append([_shorten(" ".join(_table_cell(v).split())) for v in row.values()])
     if not texts:
         out.write("(no rows)\n")
         return 0
@@ -434,6 +434,15 @@ def _write_table(rows: Iterable[Mapping[str, Any]], out: TextIO) -> int:
         out.write("  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip() + "\n")
     out.write(f"({len(texts)} row{'s' if len(texts) != 1 else ''})\n")
     return len(texts)
+
+
+def _table_cell(value: Any) -> str:
+    """As ``cell``, but a list of plain values reads ``a; b`` rather than JSON."""
+    if isinstance(value, (list, tuple)) and all(
+        item is None or isinstance(item, (str, int, float, bool)) for item in value
+    ):
+        return "; ".join(cell(item) for item in value)
+    return cell(value)
 
 
 def _shorten(text: str) -> str:

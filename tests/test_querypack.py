@@ -343,3 +343,12 @@ def test_table_output_without_rows() -> None:
     out = io.StringIO()
     assert querypack.write_rows(iter([]), "table", out) == 0
     assert out.getvalue() == "(no rows)\n"
+
+
+def test_table_output_joins_plain_lists() -> None:
+    out = io.StringIO()
+    rows = [{"place": ["Minsk", "Sochi"], "steps": [{"a": 1}], "none": []}]
+    querypack.write_rows(iter(rows), "table", out)
+    values = out.getvalue().splitlines()[2]
+    assert values.startswith("Minsk; Sochi  ")
+    assert '[{"a": 1}]' in values

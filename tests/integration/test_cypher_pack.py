@@ -182,10 +182,13 @@ def test_lavrov_criticised_nato_in_the_shared_dump(sample: Neo4jStore) -> None:
 
 def test_who_criticised_whom_filters_by_actor(sample: Neo4jStore) -> None:
     everyone = run(sample, "who-criticised-whom", limit=1000)
-    wang = run(sample, "who-criticised-whom", actor="Wang Yi")
-    assert wang and all("Wang Yi" in (row["critic"], row["target"]) for row in wang)
-    assert len(wang) < len(everyone)
-    assert any(row["target"] == "EU" for row in wang)  # "the European Union" in the post
+    # "the European Union" in the post, "EU" its canonical name; found by key or alias too
+    for spelling in ("EU", "organisation:eu", "european union"):
+        eu = run(sample, "who-criticised-whom", actor=spelling)
+        assert eu and all("EU" in (row["critic"], row["target"]) for row in eu)
+        assert len(eu) < len(everyone)
+    wang = post_id(EXAMPLES[0], "Wang Yi criticised the European Union")
+    assert any(wang in row["post_ids"] for row in eu)
 
 
 def test_who_supported_whom(sample: Neo4jStore) -> None:
@@ -289,8 +292,18 @@ def test_most_invited_organisations(sample: Neo4jStore) -> None:
     assert all(row["type"] == "Organisation" for row in rows)
     assert invited["EAEU"]["posts"] >= 2  # the Minsk and the Sochi invitations
     assert invited["EAEU"]["invited_by"]
+    assert "Maxim Ryzhenkov (2)" in invited["CIS"]["invited_by"]  # the announcement and its version
+    assert CONFERENCE in invited["CIS"]["events"]
     posts = [row["posts"] for row in rows]
     assert posts == sorted(posts, reverse=True)
+
+
+@needs_shared_dump
+def test_organisations_invited_to_the_13th_international_meeting(sample: Neo4jStore) -> None:
+    invited = {row["invited"]: row for row in run(sample, "most-invited-organisations")}
+    for name in ("CIS", "CSTO", "EAEU", "SCO"):
+        assert MEETING in invited[name]["events"]
+        assert any(who.startswith("Sergey Shoigu") for who in invited[name]["invited_by"])
 
 
 def test_meetings_and_visits(sample: Neo4jStore) -> None:
@@ -483,3 +496,26 @@ def test_cli_runs_a_users_file_with_writes_in_a_write_transaction(
         assert json.loads(result.stdout) == [{"tag": "t1"}]
     finally:
         list(sample.run("MATCH (s:GraphkitScratch) DELETE s", {}, read_only=False))
+
+
+def test_cli_server_warnings_are_one_line_each(
+    sample: Neo4jStore, runner: CliRunner, neo4j_uri: str, tmp_path: Path
+) -> None:
+    own = tmp_path / "typo.cypher"
+    own.write_text("MATCH (p:Persn) RETURN p.name AS name\n")
+    result = runner.invoke(app, ["query", str(own), "--neo4j-uri", neo4j_uri])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "(no rows)\n"
+    assert (
+        "graphkit: warning: label does not exist. The label `Persn` does not exist."
+        in (result.stderr.splitlines())[0]
+    )
+
+
+def test_cli_cypher_error_is_one_line(runner: CliRunner, neo4j_uri: str, tmp_path: Path) -> None:
+    own = tmp_path / "broken.cypher"
+    own.write_text("MATCH (p:Person RETURN p\n")
+    result = runner.invoke(app, ["query", str(own), "--neo4j-uri", neo4j_uri])
+    assert result.exit_code == 2
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"graphkit: Neo4j at {neo4j_uri}: Neo.ClientError.Statement.SyntaxError")
