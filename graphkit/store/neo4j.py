@@ -250,6 +250,7 @@ class Neo4jStore(GraphStore):
                 connection_timeout=CONNECTION_TIMEOUT,
                 connection_acquisition_timeout=2 * CONNECTION_TIMEOUT,
                 max_transaction_retry_time=RETRY_TIME,
+                notifications_min_severity=neo4j.NotificationMinimumSeverity.OFF,
             )
         except (neo4j_errors.ConfigurationError, ValueError) as exc:
             raise InputError(uri, f"not a Neo4j URI (bolt://, neo4j://, ...): {exc}") from None
