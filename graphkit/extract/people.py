@@ -63,6 +63,8 @@ TITLE_HEADS = frozenset(
         "FM",
         "PM",
         "DFM",
+        "counterpart",
+        "colleague",
         "Congressman",
         "Congresswoman",
         "Rapporteur",
@@ -466,6 +468,8 @@ _ADVERBS = frozenset(
         "repeatedly",
     }
 )
+#: Title words that may stand before a comma and the name ("his counterpart, X").
+_APPOSITIVE_TITLES = frozenset({"counterpart", "colleague"})
 _OWNER_TYPES = frozenset({"Country", "Organisation"})
 
 Hits = list[GazetteerHit | None]
@@ -542,6 +546,21 @@ class TitleParser:
         entry = self.kb.get(hit.key)
         return hit if entry is not None and entry.type in _OWNER_TYPES else None
 
+    def _body_before_title(self, i: int) -> int | None:
+        """End of "Foreign Ministry" in "Iranian Foreign Ministry Spokesman", if there."""
+        doc, words = self.doc, self.doc.words
+        k = i
+        while k < min(len(doc), i + 3) and doc.caps[k] and words[k] in TITLE_MODIFIERS:
+            k += 1
+        after = words[k + 1] if k + 1 < len(doc) else ""
+        if (
+            k < len(doc)
+            and words[k] in BODY_HEADS
+            and (after in TITLE_HEADS or after in TITLE_MODIFIERS)
+        ):
+            return k + 1
+        return None
+
     def body_at(self, j: int) -> int | None:
         """End of a body's name at ``j``: "Security Council of Argentina" (not in the KB)."""
         doc, words = self.doc, self.doc.words
@@ -568,6 +587,11 @@ class TitleParser:
         if hit is not None:
             owner = (i, i + hit.length)
             i += hit.length
+            if i + 1 < n and words[i] == "'" and words[i + 1] == "s":
+                i += 2  # "Egypt's Foreign Minister"
+            body_end = self._body_before_title(i)
+            if body_end is not None:
+                owner, i = (owner[0], body_end), body_end  # "Iranian Foreign Ministry Spokesman"
         if i < n and words[i] in HONORIFICS:
             i += 1
             if i < n and words[i] == ".":
@@ -610,7 +634,11 @@ class TitleParser:
                 break
             i = k
         if i < n and words[i] == ",":
-            return None
+            if words[i - 1] not in _APPOSITIVE_TITLES:
+                return None
+            i += 1  # "his Saudi counterpart, Prince Faisal bin Farhan"
+            while i < n and (words[i] in TITLE_HEADS or words[i] in HONORIFICS):
+                i += 1
         name_end = parse_name(doc, i, self.hits)
         if name_end == i:
             return None

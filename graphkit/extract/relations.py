@@ -362,6 +362,21 @@ _MEETING_CUES = (
     "meets",
     "meet",
 )
+_MEETING_TRIGGERS = frozenset(
+    {
+        *_MEETING_CUES,
+        "received",
+        "receives",
+        "hosted",
+        "hosts",
+        "held",
+        "had",
+        "hold",
+        "holds",
+        "negotiations",
+        "consultations",
+    }
+)
 _ATTEND_CUES = _ATTEND_VERBS | {"hosting", "margins", "sidelines"}
 _VISIT_CUES = ("visit", "trip", "visited", "visits", "visiting", "arrived", "arrives")
 _MEMBER_CUES = ("member", "members", "joined", "joins")
@@ -369,6 +384,16 @@ _INVITATION_CUES = ("invitations", "invitation", "invited", "invites", "invite")
 _VICTIM_MARKERS = frozenset({"on", "against", "in", "at", "to", "towards", "toward", "upon"})
 _MERITS = frozenset(
     {"efforts", "role", "position", "contribution", "initiative", "decision", "work"}
+)
+_RECEIVING = frozenset({"received", "receives", "hosted", "hosts"})
+_BETWEEN_NOUNS = frozenset(
+    {"talks", "meeting", "meetings", "negotiations", "conversation", "call", "consultations"}
+)
+_MEETING_OBJECTS = frozenset(
+    {"talks", "meeting", "consultations", "negotiations", "conversation", "call"}
+)
+_TITLE_GLUE = frozenset(
+    {"of", "the", "for", "and", "to", "'", "s", "-", "his", "her", "counterpart"}
 )
 _VERB_RULES = frozenset({"condemn_verb", "praise_verb"})
 _PLURAL_SUBJECTS = frozenset(
@@ -548,7 +573,7 @@ class RelationFinder:
     def run(self) -> list[Found]:
         doc = self.doc
         self.holds_role()
-        for s in doc.sentences_with(_MEETING_CUES):
+        for s in doc.sentences_with(_MEETING_TRIGGERS):
             self.met_with(s)
         rules = (
             (self.chaired, _CHAIR_VERBS),
@@ -813,16 +838,15 @@ class RelationFinder:
         words = self.words
         for k in range(start, end):
             word = words[k].lower()
-            if word not in (
-                "met",
-                "meeting",
-                "talks",
-                "conversation",
-                "call",
-                "spoke",
-                "meets",
-                "meet",
-            ):
+            if word in _RECEIVING:
+                self._received(s, k)
+                continue
+            if word in _BETWEEN_NOUNS and _lower(words, k + 1) == "between":
+                self._between(s, k)
+                continue
+            if word in ("met", "held", "had", "hold", "holds", "meet"):
+                self._joint_subjects(s, k)
+            if word not in _MEETING_CUES:
                 continue
             j = k + 1
             while j < end and words[j].lower() in (
@@ -864,6 +888,59 @@ class RelationFinder:
                     self.add(subject, "MET_WITH", other, s, 0.6, "phone_call", self.planned(k, s))
                 else:
                     self.add(subject, "MET_WITH", other, s, 0.85, "met_with", self.planned(k, s))
+
+    def _meet(self, a: Mention, b: Mention, s: int, k: int, phone: bool, rule: str) -> None:
+        if phone:
+            self.add(a, "MET_WITH", b, s, 0.6, "phone_call", self.planned(k, s))
+        else:
+            self.add(a, "MET_WITH", b, s, 0.8, rule, self.planned(k, s))
+
+    def _person_right_after(self, s: int, k: int) -> Mention | None:
+        """The person right after ``k``, with only a title between ("received Minister
+        of Foreign Affairs of Peru Ana Rios")."""
+        for mention in self.in_sentence(s, types=("Person",)):
+            if mention.start > k:
+                between = self.words[k + 1 : mention.start]
+                title_only = all(w[:1].isupper() or w in _TITLE_GLUE for w in between)
+                return mention if title_only and len(between) <= 12 else None
+        return None
+
+    def _received(self, s: int, k: int) -> None:
+        """'X received Y', 'X hosted Y', 'Y was received by X'."""
+        words = self.words
+        if _lower(words, k + 1) == "by":
+            host = self._person_right_after(s, k + 1)
+            guest = self.subject_before(s, k)
+            if host is not None and guest is not None:
+                self._meet(host, guest, s, k, False, "received")
+            return
+        host = self.subject_before(s, k)
+        guest = self._person_right_after(s, k)
+        if host is not None and guest is not None:
+            self._meet(host, guest, s, k, False, "received")
+
+    def _between(self, s: int, k: int) -> None:
+        """'talks between X and Y', 'a telephone conversation between X and Y'."""
+        people = [m for m in self.in_sentence(s, types=("Person",)) if m.start > k + 1]
+        if len(people) >= 2 and "and" in self.words[people[0].end : people[1].start]:
+            phone = self.words[k].lower() in ("conversation", "call") or any(
+                w in _PHONE_WORDS for w in self.words[max(0, k - 2) : k]
+            )
+            self._meet(people[0], people[1], s, k, phone, "talks_between")
+
+    def _joint_subjects(self, s: int, k: int) -> None:
+        """'X and Y met', 'X and Y held talks': two people, one meeting."""
+        words = self.words
+        people = [m for m in self.in_sentence(s, types=("Person",)) if m.end <= k]
+        if len(people) < 2 or people[-1].end < k - 1:
+            return
+        first, second = people[-2], people[-1]
+        if "and" not in words[first.end : second.start] or "," in words[first.end : second.start]:
+            return
+        obj = [w.lower() for w in words[k + 1 : k + 4]]
+        if words[k] in ("met", "meet") or any(w in _MEETING_OBJECTS for w in obj):
+            phone = any(w in _PHONE_WORDS for w in obj)
+            self._meet(first, second, s, k, phone, "joint_subjects")
 
     def member_of(self, s: int) -> None:
         start, end = self.doc.sentences[s]
