@@ -13,8 +13,6 @@ a real channel does; 100k posts touch about 2,500 distinct actors.
 From another benchmark: ``write_corpus(path, posts, fmt="telegram", seed=7)``.
 """
 
-from __future__ import annotations
-
 import argparse
 import itertools
 import json

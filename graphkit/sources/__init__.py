@@ -30,7 +30,7 @@ __all__ = ["STDIN", "Format", "detect_format", "read_posts"]
 Format = Literal["dump", "telegram"]
 #: The source name that reads standard input.
 STDIN = "-"
-_CHUNK = 1 << 20
+_CHUNK = 1 << 16
 _SPOOL_IN_MEMORY = 8 << 20
 _JSON_OPENERS = frozenset('{["-0123456789tfn]')
 _TEXT_CONTROLS = frozenset(b"\t\n\r\f\v\x1b")

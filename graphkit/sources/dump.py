@@ -10,10 +10,15 @@ A dump is read line by line and cut into blocks:
 - Two blank lines in a row close the block; so does a client copy stamp ``Name, [14.04.23 12:00]``.
 
 Copies of one post are pasted next to each other, so only the fullest copy of the current
-run is held back; a block whose lines are (nearly) all in the held copy is a duplicate.
-A block that shares most of its wording with one of the last few posts without being a
-copy is an edited version: its own post, naming the earlier one in ``version_of``.
-Memory holds one run of copies, a short window of recent posts and a set of hashes.
+run is held back. A block is a copy when it has the same lines (compared in normal form),
+less at most two leading headline/rubric lines, or is cut off at the end (a link preview).
+A copy pasted again far away is recognised by hashes of the last 20,000 posts. A block that
+shares most of its wording with one of the last 32 posts without being a copy is an edited
+version: its own post, naming the earlier one in ``version_of``. Memory holds one run of
+copies, that window and those hashes, whatever the size of the dump.
+
+Source names lose the emoji around them ("Russian MFA 🇷🇺" -> "Russian MFA") so that the
+same channel is one node whichever client copied it.
 """
 
 from __future__ import annotations
@@ -64,6 +69,8 @@ _SENTENCE_END = (".", "!", "?", "…", ";", ",")
 VERSION_SIMILARITY = 0.5
 #: ... or this much when it shares fewer than two whole lines.
 REWORDED_SIMILARITY = 0.8
+#: How many recent posts a copy pasted again far away is recognised among (bounds memory).
+DUPLICATE_WINDOW = 20_000
 #: How many recent posts a version is looked for among.
 VERSION_WINDOW = 32
 #: A version edited in place keeps at least its opening words (or a whole line).
@@ -219,7 +226,7 @@ class _Deduplicator:
     def __init__(self, channel: str | None) -> None:
         self.channel = channel
         self.held: _Block | None = None
-        self.seen: set[int] = set()
+        self.seen = _RecentHashes(DUPLICATE_WINDOW * 2)
         self.recent: deque[_Fingerprints] = deque(maxlen=VERSION_WINDOW)
 
     def add(self, block: _Block) -> Iterator[Post]:
@@ -249,8 +256,9 @@ class _Deduplicator:
         this = _Fingerprints(post_id, opening, frozenset(lines), _shingles(normal_text))
         version_of = self._earlier_version(this)
         self.recent.append(this)
-        for lead in range(_DROPPABLE_LEAD + 1):
-            self.seen.add(_fingerprint(lines[lead:]))
+        # Whole, and without the headline or rubric a later paste may lack.
+        self.seen.add(_fingerprint(lines))
+        self.seen.add(_fingerprint(lines[1:]))
         return Post(
             id=post_id,
             channel=self.channel,
@@ -289,6 +297,26 @@ class _Fingerprints:
     opening: str
     lines: frozenset[str]
     shingles: frozenset[int]
+
+
+class _RecentHashes:
+    """A set of the last ``capacity`` hashes added: flat memory on endless input."""
+
+    def __init__(self, capacity: int) -> None:
+        self.members: set[int] = set()
+        self.order: deque[int] = deque()
+        self.capacity = capacity
+
+    def __contains__(self, value: int) -> bool:
+        return value in self.members
+
+    def add(self, value: int) -> None:
+        if value in self.members:
+            return
+        self.members.add(value)
+        self.order.append(value)
+        if len(self.order) > self.capacity:
+            self.members.discard(self.order.popleft())
 
 
 def _absorb(kept: _Block, copy: _Block) -> None:
