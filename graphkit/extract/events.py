@@ -144,6 +144,7 @@ _CONFERENCE_OCCASIONS = (
     ("on", "the", "outcomes", "of"),
     ("summing", "up"),
     ("following", "the", "results", "of"),
+    ("with",),
 )
 _PHRASE_STOP = frozenset(
     {",", ".", ";", ":", "(", ")", "!", "?", "—", "–", "[", "]", '"', "“", "”"}
@@ -162,8 +163,40 @@ _REFERENCE_HEADS = frozenset(
         "negotiations",
     }
 )
+_SESSION_MODIFIERS = frozenset(
+    {
+        "plenary",
+        "regular",
+        "extraordinary",
+        "annual",
+        "informal",
+        "joint",
+        "ministerial",
+        "final",
+        "opening",
+        "closing",
+        "special",
+        "emergency",
+    }
+)
 _HELD_VERBS = frozenset({"held", "holds", "hold", "convened", "convenes", "convene"})
 _MEETING_HEADS = frozenset({"meeting", "session", "summit", "ministerial", "conference"})
+
+
+def _capital_chain_end(doc: Document, start: int) -> int:
+    """End of a capitalised name starting at ``start`` ("Council of Foreign Ministers of
+    the CSTO"): capitalised words joined by of/the/and/for and hyphens."""
+    words = doc.words
+    n = len(doc)
+    j = start
+    last = start - 1
+    while j < n and not (j > start and doc.line_break_before(j)):
+        if doc.caps[j] or _ORDINAL_RE.match(words[j]) or words[j][:1].isdigit():
+            last = j
+        elif not (j > start and (words[j] in ("of", "the", "and", "for") or _glued_hyphen(doc, j))):
+            break
+        j += 1
+    return last + 1
 
 
 def _lower_at(words: list[str], i: int) -> str:
@@ -231,6 +264,8 @@ class EventFinder:
             events.extend(self._conferences())
         if "meeting" in doc.positions:
             events.extend(self._meetings_with())
+        if doc.has_any(_MEETING_HEADS):
+            events.extend(self._sessions_of())
         if doc.has_any(_HELD_VERBS):
             events.extend(self._held_its())
         events.sort(key=lambda m: (m.start, -(m.end - m.start)))
@@ -270,6 +305,8 @@ class EventFinder:
                     j += 1
                 elif j > i and (word in _CONNECTORS or _glued_hyphen(doc, j)):
                     j += 1
+                elif word == "'" and words[j - 1].endswith("s") and j + 1 < n and doc.caps[j + 1]:
+                    j += 1  # "G20 Foreign Ministers' Meeting"
                 else:
                     break
             end = last_content + 1
@@ -362,10 +399,35 @@ class EventFinder:
             for occasion in _CONFERENCE_OCCASIONS:
                 if tuple(w.lower() for w in words[j : j + len(occasion)]) == occasion:
                     end = _phrase_end(doc, j + len(occasion))
+                    if occasion == ("with",):
+                        # "with <title> <name>" ends where the other side's name does
+                        end = _capital_chain_end(doc, j + 1)
                     break
             scope = "global" if end > j else "post"
+            if i > 0 and words[i - 1].lower() == "joint":
+                i -= 1  # "joint news conference with ..."
             name = doc.surface(i, end if end > j else j)
             found.append(_event(doc, i, end if end > j else j, name, scope))
+        return found
+
+    def _sessions_of(self) -> list[Mention]:
+        """'meeting of the Council of Foreign Ministers of the CSTO', 'plenary session of
+        the Astana International Forum': a meeting word, "of the", a capitalised name."""
+        doc, words = self.doc, self.doc.words
+        found = []
+        for head in _MEETING_HEADS:
+            for k in doc.positions.get(head, ()):
+                if not words[k].islower():
+                    continue  # "77th Session of the ...": a capitalised name, found as such
+                if _lower_at(words, k + 1) != "of" or _lower_at(words, k + 2) != "the":
+                    continue
+                end = _capital_chain_end(doc, k + 3)
+                if end <= k + 3:
+                    continue
+                start = k
+                while start > 0 and words[start - 1].lower() in _SESSION_MODIFIERS:
+                    start -= 1
+                found.append(_event(doc, start, end, doc.surface(start, end), "global"))
         return found
 
     def _meetings_with(self) -> list[Mention]:

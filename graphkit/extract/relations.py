@@ -57,6 +57,8 @@ _SPEECH_NOUNS = frozenset(
     }
 )
 _SPEECH_EVENTS = (
+    "joint news conference",
+    "joint press conference",
     "news conference",
     "press conference",
     "briefing",
@@ -395,6 +397,7 @@ _MEETING_OBJECTS = frozenset(
 _TITLE_GLUE = frozenset(
     {"of", "the", "for", "and", "to", "'", "s", "-", "his", "her", "counterpart"}
 )
+_GIVE_VERBS = frozenset({"held", "gave", "holds", "gives", "hold", "give", "delivered"})
 _VERB_RULES = frozenset({"condemn_verb", "praise_verb"})
 _PLURAL_SUBJECTS = frozenset(
     {
@@ -444,6 +447,7 @@ class RelationFinder:
             self.by_sentence.setdefault(doc.sentence_of[mention.start], []).append(mention)
         self.found: list[Found] = []
         self.people = [m for m in mentions if m.type == "Person"]
+        self.owners = {id(p.owner) for p in self.people if p.owner is not None}
         self.speaker = self._speaker()
 
     # -- helpers ------------------------------------------------------------
@@ -493,9 +497,10 @@ class RelationFinder:
         """The mention of one of ``types`` starting at ``index`` (after an article);
         ``inside`` also accepts mentions inside an event's name."""
         wanted = set(types)
-        if _lower(self.words, index) in ("the", "a", "an"):
-            index += 1
         pool = self.by_sentence.get(s, []) if inside else self.in_sentence(s)
+        starts = {m.start for m in pool if m.type in wanted}
+        if index not in starts and _lower(self.words, index) in ("the", "a", "an"):
+            index += 1  # "in the Arctic", but "in The Hague"
         for mention in pool:
             if mention.start == index and mention.type in wanted and mention.kind != "adjective":
                 return mention
@@ -511,7 +516,11 @@ class RelationFinder:
     def subject_before(
         self, s: int, index: int, types: Iterable[str] = ("Person",)
     ) -> Mention | None:
-        candidates = [m for m in self.in_sentence(s, types=types) if m.end <= index]
+        candidates = [
+            m
+            for m in self.in_sentence(s, types=types)
+            if m.end <= index and id(m) not in self.owners  # "Egypt" in "Egypt's Minister X"
+        ]
         return candidates[-1] if candidates else None
 
     def first_subject(self, s: int, index: int, *, verb: bool = False) -> list[Mention]:
@@ -644,6 +653,19 @@ class RelationFinder:
             prep = event.start - 1
             if _lower(words, prep) in ("the", "a", "an"):
                 prep -= 1
+            if _lower(words, prep) in _GIVE_VERBS and event.name.lower().startswith(_SPEECH_EVENTS):
+                speaker = self.subject_before(s, prep)
+                if speaker is not None:
+                    self.add(
+                        speaker,
+                        "SPOKE_AT",
+                        event,
+                        s,
+                        0.8,
+                        "gave_speech_event",
+                        self.planned(prep, s),
+                    )
+                continue
             if _lower(words, prep) not in ("at", "during", "before", "to"):
                 continue
             cue = None
@@ -846,7 +868,11 @@ class RelationFinder:
                 continue
             if word in ("met", "held", "had", "hold", "holds", "meet"):
                 self._joint_subjects(s, k)
-            if word not in _MEETING_CUES:
+            joint = word in ("conference", "statement") and "joint" in (
+                _lower(words, k - 1),
+                _lower(words, k - 2),
+            )
+            if word not in _MEETING_CUES and not joint:
                 continue
             j = k + 1
             while j < end and words[j].lower() in (
@@ -1080,6 +1106,27 @@ class RelationFinder:
     def invited(self, s: int) -> None:
         start, end = self.doc.sentences[s]
         words = self.words
+        for k in range(start, end - 3):
+            # "At the invitation of X, Y paid a visit": X invited Y
+            if (
+                words[k].lower() == "invitation"
+                and words[k + 1] == "of"
+                and _lower(words, k - 1) == "the"
+            ):
+                inviter = self._person_right_after(s, k + 1) or self.mention_at(
+                    s, k + 2, ("Organisation", "Country")
+                )
+                if inviter is None:
+                    continue
+                guests = [
+                    m
+                    for m in self.in_sentence(s, types=("Person",))
+                    if m.root() is not inviter.root() and id(m) not in self.owners
+                ]
+                guest = guests[0] if guests else self.speaker
+                if guest is not None:
+                    self.add(inviter, "INVITED", guest, s, 0.75, "at_the_invitation_of")
+                return
         lowered = [w.lower() for w in words[start:end]]
         passive = ("invitations" in lowered or "invitation" in lowered) and any(
             w in lowered for w in ("extended", "sent", "issued")

@@ -100,3 +100,15 @@ def test_untitled_names_before_verbs_and_repeated_full_names() -> None:
 def test_a_quoted_speaker_line() -> None:
     extraction = run("💬 Anna Kovalenko: Our partners deserve respect.")
     assert names(extraction, "Person") == {"Anna Kovalenko"}
+
+
+def test_possessive_owners_counterparts_and_bodies_in_titles() -> None:
+    found = triples(
+        run(
+            "Oman’s Foreign Minister Khalid Nabhani met his Peruvian counterpart Ana Rios. "
+            "Kenyan Foreign Ministry Spokesman Peter Otieno commented."
+        )
+    )
+    assert ("Khalid Nabhani", "HOLDS_ROLE", "Oman") in found
+    assert ("Ana Rios", "HOLDS_ROLE", "Peru") in found
+    assert ("Peter Otieno", "HOLDS_ROLE", "Kenyan Foreign Ministry") in found

@@ -166,3 +166,57 @@ def test_headed_by_gives_a_planned_role() -> None:
     )
     rel = relation(extraction, "Pavel Orlov", "HOLDS_ROLE", "Permanent Mission of Russia to ASEAN")
     assert rel.modality == "planned"
+
+
+def test_received_and_joint_subjects_and_talks_between() -> None:
+    found = triples(
+        run(
+            "Foreign Minister Pavel Orlov received Minister of Foreign Affairs of Peru Ana Rios. "
+            "President Luis Vega and Prime Minister Omar Haddad held talks. "
+            "Talks between King Harald Olsen and President Mateo Rojas ended."
+        )
+    )
+    assert ("Pavel Orlov", "MET_WITH", "Ana Rios") in found
+    assert ("Luis Vega", "MET_WITH", "Omar Haddad") in found
+    assert ("Harald Olsen", "MET_WITH", "Mateo Rojas") in found
+
+
+def test_joint_news_conference() -> None:
+    extraction = run(
+        "Omani Foreign Minister Khalid Nabhani held a joint news conference with Peruvian "
+        "Foreign Minister Ana Rios in Muscat."
+    )
+    event = "joint news conference with Peruvian Foreign Minister Ana Rios"
+    found = triples(extraction)
+    assert ("Khalid Nabhani", "SPOKE_AT", event) in found
+    assert (event, "HELD_IN", "Muscat") in found
+    assert ("Khalid Nabhani", "MET_WITH", "Ana Rios") in found
+
+
+def test_sessions_of_bodies_and_events() -> None:
+    extraction = run(
+        "Foreign Minister Pavel Orlov chaired the meeting of the Council of Foreign Ministers of "
+        "the CSTO in Minsk. President Luis Vega spoke at the plenary session of the Lima "
+        "International Forum."
+    )
+    meeting = "meeting of the Council of Foreign Ministers of the CSTO"
+    found = triples(extraction)
+    assert ("Pavel Orlov", "CHAIRED", meeting) in found
+    assert (meeting, "HELD_IN", "Minsk") in found
+    assert ("Luis Vega", "SPOKE_AT", "plenary session of the Lima International Forum") in found
+
+
+def test_possessive_plural_in_event_names_and_the_hague() -> None:
+    extraction = run("The NATO Foreign Ministers' Meeting will be held in The Hague.")
+    rel = relation(extraction, "NATO Foreign Ministers' Meeting", "HELD_IN", "The Hague")
+    assert rel.modality == "planned"
+
+
+def test_at_the_invitation_of() -> None:
+    extraction = run(
+        "At the invitation of Foreign Minister Pavel Orlov, Minister of Foreign Affairs of Peru "
+        "Ana Rios paid an official visit to Russia."
+    )
+    found = triples(extraction)
+    assert ("Pavel Orlov", "INVITED", "Ana Rios") in found
+    assert ("Ana Rios", "VISITED", "Russia") in found
