@@ -444,6 +444,8 @@ def export_command(
     if result.admin_import is not None:
         typer.echo("import into a stopped Neo4j, into an empty database, with:")
         typer.echo(result.admin_import.command())
+        typer.echo("then start Neo4j and create the schema and the empty lists with:")
+        typer.echo(result.admin_import.after_import_command())
 
 
 @app.command("analyze")

@@ -16,6 +16,13 @@ relationship type, in the graph model of the Neo4j store:
 Arrays are joined with U+001F (the unit separator, which post text never
 needs; any in the data is replaced by a space). An empty field is a missing
 value (no property on import); in ``dates`` an empty element is an undated post.
+
+neo4j-admin cannot write an empty array, nor an array of one empty string (both
+import as no property), and creates no constraints. ``after-import.cypher``,
+written beside the CSV files, creates the schema (``cypher/schema.cypher``) and
+restores those arrays, so that the database is then as ``graphkit load`` leaves
+it and later loads add to it. Only the rule names of assertions are not
+exported (they are empty strings in ``rules``).
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ import shlex
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +43,18 @@ from graphkit.models import Post
 
 ARRAY_DELIMITER = "\x1f"
 ENTITY_LABEL = "Entity"
+AFTER_IMPORT = "after-import.cypher"
+#: Arrays the import leaves out, restored as the Neo4j store writes them.
+ARRAY_REPAIRS = (
+    "MATCH (e:Entity) WHERE e.aliases IS NULL SET e.aliases = []",
+    "MATCH (p:Post) WHERE p.hashtags IS NULL SET p.hashtags = []",
+    "MATCH (p:Post) WHERE p.links IS NULL SET p.links = []",
+    *(
+        f"MATCH ()-[r]->() WHERE r.post_ids IS NOT NULL AND r.{name} IS NULL"
+        f" SET r.{name} = [id IN r.post_ids | '']"
+        for name in ("evidence", "dates", "rules")
+    ),
+)
 
 ENTITY_HEADER = ("key:ID(Entity)", "name", "aliases:string[]", ":LABEL")
 RELATION_HEADER = (
@@ -95,6 +115,11 @@ class AdminImport:
         words += self._files("nodes", self.node_files)
         words += self._files("relationships", self.relationship_files)
         return shlex.join(words)
+
+    def after_import_command(self) -> str:
+        """Run once the server is started on the imported database."""
+        script = self.directory.resolve() / AFTER_IMPORT
+        return shlex.join(["cypher-shell", "-d", self.database, "-f", str(script)])
 
 
 def _cell(value: Any) -> str:
@@ -168,11 +193,22 @@ def write_neo4j_admin(
         for post_id, entity_key in mentions:
             if entity_key in graph:
                 tables.write("links_mentions", MENTIONS_HEADER, (post_id, entity_key, "MENTIONS"))
+    (directory / AFTER_IMPORT).write_text(_after_import_script(), encoding="utf-8")
     return AdminImport(
         directory=directory,
         node_files=tables.names("entities_") + tables.names("nodes_"),
         relationship_files=tables.names("relations_") + tables.names("links_"),
         database=database,
+    )
+
+
+def _after_import_script() -> str:
+    schema = resources.files("graphkit") / "cypher" / "schema.cypher"
+    repairs = "".join(f"{statement};\n" for statement in ARRAY_REPAIRS)
+    return (
+        "// Run once after `neo4j-admin database import full`, with the server started:\n"
+        "// the schema graphkit expects, then the arrays the import could not write.\n\n"
+        f"{schema.read_text(encoding='utf-8')}\n{repairs}"
     )
 
 

@@ -52,7 +52,8 @@ def extraction(
 
 
 def sample_extractions() -> list[Extraction]:
-    """Nine posts: repeated, symmetric, planned and undated relations, one isolated actor."""
+    """Ten posts: repeated, symmetric, planned and undated relations, an actor without
+    aliases, one without relations."""
     s1 = "Sergey Lavrov criticised NATO for its eastward expansion."
     s2 = "Lavrov again criticised the North Atlantic Alliance's exercises near the border."
     s3 = "Maria Zakharova criticised the United States over new sanctions."
@@ -62,6 +63,7 @@ def sample_extractions() -> list[Extraction]:
     s7 = "Lavrov will meet Guterres again in New York."
     s8 = "The United States supported NATO's new posture."
     s9 = "Maria Zakharova commented on the agenda of the UN General Assembly."
+    s10 = "Russia supported the General Assembly resolution on cooperation with the CIS."
     return [
         extraction(
             "mfa/101",
@@ -113,6 +115,27 @@ def sample_extractions() -> list[Extraction]:
             "mfa/108", "2023-07-11", s8, (USA, NATO), (rel(USA, "SUPPORTED", NATO, s8, 0.85),)
         ),
         extraction("mfa/109", "2023-09-20", s9, (ZAKHAROVA, UNGA), ()),
+        extraction("mfa/110", None, s10, (RUSSIA, UNGA), (rel(RUSSIA, "SUPPORTED", UNGA, s10),)),
+    ]
+
+
+def later_extractions() -> list[Extraction]:
+    """Posts of a later load: new provenance for known relations, a new alias."""
+    s1 = "At the press conference Lavrov criticised NATO once more."
+    s2 = "Russia supported the enlargement of BRICS+."
+    s3 = "Russia again supported the General Assembly's call for dialogue."
+    return [
+        extraction(
+            "mfa/201", "2023-10-05", s1, (LAVROV, NATO), (rel(LAVROV, "CRITICISED", NATO, s1),)
+        ),
+        extraction(
+            "mfa/202",
+            "2023-10-06",
+            s2,
+            (RUSSIA, Entity("brics", "Group", "BRICS+")),
+            (rel(RUSSIA, "SUPPORTED", BRICS, s2),),
+        ),
+        extraction("mfa/203", None, s3, (RUSSIA, UNGA), (rel(RUSSIA, "SUPPORTED", UNGA, s3),)),
     ]
 
 

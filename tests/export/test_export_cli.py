@@ -45,9 +45,12 @@ def test_export_neo4j_admin_prints_the_command(store_file: Path, tmp_path: Path)
         "export", "--store", store_file, "--format", "neo4j-admin", "-o", tmp_path / "bulk"
     )
     assert code == 0
-    command = out.splitlines()[-1]
-    assert command.startswith("neo4j-admin database import full ")
+    lines = out.splitlines()
+    command = next(line for line in lines if line.startswith("neo4j-admin "))
+    assert command.startswith("neo4j-admin database import full neo4j ")
     assert str((tmp_path / "bulk").resolve()) in command
+    script = (tmp_path / "bulk" / "after-import.cypher").resolve()
+    assert lines[-1] == f"cypher-shell -d neo4j -f {script}"
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,6 @@
-"""The neo4j-admin files import into a real Neo4j with the printed command, and
-the imported database reads back, through the Neo4j store, as the graph exported."""
+"""The neo4j-admin files import into a real Neo4j with the printed command; after
+``after-import.cypher`` the database reads back, through the Neo4j store, as the
+graph exported, and a later load adds to it as to a loaded one."""
 
 from __future__ import annotations
 
@@ -14,9 +15,11 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from export_sample import graph_contents
+from export_sample import graph_contents, later_extractions
 
 from graphkit.export import export, to_networkx
+from graphkit.export.neo4j_admin import AFTER_IMPORT
+from graphkit.graph import build_batch
 from graphkit.store.base import GraphStore
 
 REPO = Path(__file__).resolve().parents[2]
@@ -71,7 +74,7 @@ def imported_home(loaded_store: GraphStore, tmp_path: Path) -> Iterator[Path]:
 def test_imported_database_reads_back_as_the_exported_graph(
     loaded_store: GraphStore, imported_home: Path
 ) -> None:
-    from graphkit.store.neo4j import Neo4jStore
+    from graphkit.store.neo4j import Neo4jStore, schema_statements
 
     uri = next(
         line.split("=", 1)[1]
@@ -80,7 +83,13 @@ def test_imported_database_reads_back_as_the_exported_graph(
     )
     posts = list(loaded_store.posts())
     with Neo4jStore(uri) as imported:
+        for statement in schema_statements(imported_home.parent / "bulk" / AFTER_IMPORT):
+            list(imported.run(statement, {}, read_only=False))
         assert graph_contents(to_networkx(imported)) == graph_contents(to_networkx(loaded_store))
         assert imported.existing_post_ids([p.id for p in posts]) == {p.id for p in posts}
         assert sorted(imported.mentions()) == sorted(loaded_store.mentions())
         assert list(imported.channels()) == list(loaded_store.channels())
+        # A later load adds to the imported database as to a loaded one.
+        for store in (imported, loaded_store):
+            store.write(build_batch(later_extractions()))
+        assert graph_contents(to_networkx(imported)) == graph_contents(to_networkx(loaded_store))
