@@ -80,10 +80,7 @@ class _Source:
 
 def _open(source: str | Path) -> _Source:
     if str(source) == STDIN:
-        # Spool so the input can be checked before it is read (memory stays bounded).
-        spool = tempfile.SpooledTemporaryFile(max_size=_SPOOL_IN_MEMORY)  # noqa: SIM115
-        shutil.copyfileobj(sys.stdin.buffer, spool, _CHUNK)
-        return _Source("stdin", "stdin", spool)
+        return _Source("stdin", "stdin", _spool(sys.stdin.buffer))
     path = Path(source)
     name = str(source)
     if path.is_dir():
@@ -96,7 +93,18 @@ def _open(source: str | Path) -> _Source:
         raise InputError(name, "permission denied") from None
     except OSError as error:
         raise InputError(name, f"cannot be read ({error.strerror or error})") from None
+    if not stream.seekable():  # a pipe such as <(zcat dump.gz)
+        with stream:
+            return _Source(name, path.stem, _spool(stream))
     return _Source(name, path.stem, stream)
+
+
+def _spool(stream: IO[bytes]) -> IO[bytes]:
+    """A rewindable copy of a one-pass stream, so it can be checked before it is read;
+    in memory up to 8 MB, then in a temporary file."""
+    spool = tempfile.SpooledTemporaryFile(max_size=_SPOOL_IN_MEMORY)  # noqa: SIM115
+    shutil.copyfileobj(stream, spool, _CHUNK)
+    return spool
 
 
 def _check(opened: _Source) -> Format:

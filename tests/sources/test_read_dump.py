@@ -5,9 +5,10 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterator
 
+import pytest
 from source_paths import EXAMPLES, SHARED_DUMP, shared_file
 
-from graphkit.sources import read_posts
+from graphkit.sources import dump, read_posts
 from graphkit.sources.dump import read_dump
 
 BODY = [
@@ -159,3 +160,13 @@ def test_posts_stream_before_the_input_ends() -> None:
 
     first_three = list(itertools.islice(read_dump(endless(), channel="x"), 3))
     assert [post.forwarded_from for post in first_three] == ["Channel 0", "Channel 1", "Channel 2"]
+
+
+def test_far_copies_are_recognised_within_the_duplicate_window(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    fillers = [[f"Readout number {n} on a separate subject.", "Read more"] for n in range(4)]
+    lines = [*BODY, "Read more", *itertools.chain(*fillers), *BODY]
+    assert len(posts_of(lines)) == 5
+    monkeypatch.setattr(dump, "DUPLICATE_WINDOW", 2)  # hashes of the last 2 posts only
+    assert len(posts_of(lines)) == 6

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import io
+import os
 import shutil
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -106,3 +108,14 @@ def test_empty_stdin_is_an_error_naming_stdin(monkeypatch: pytest.MonkeyPatch) -
     use_stdin(monkeypatch, b"")
     with pytest.raises(InputError, match=r"^stdin: is empty$"):
         read_posts("-")
+
+
+def test_a_pipe_is_read_like_a_file(tmp_path: Path) -> None:
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    data = (EXAMPLES / "result.json").read_bytes()
+    writer = threading.Thread(target=pipe.write_bytes, args=(data,))
+    writer.start()
+    posts = list(read_posts(pipe))
+    writer.join()
+    assert len(posts) == 6
