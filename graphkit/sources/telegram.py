@@ -4,6 +4,12 @@ Two forms: one chat ``{name, type, id, messages: [...]}`` and a whole account
 ``{..., chats: {list: [{name, type, id, messages}]}, left_chats: {list: [...]}}``.
 The file is parsed as a stream of events (ijson), and one message at a time is built,
 so memory does not grow with the size of the export.
+
+A post's id is ``<chat id>:<message id>``, its channel the chat's name (without emoji
+decoration), its date the UTC ``date_unixtime``. ``from``/``from_id`` are not used: in a
+channel they name the channel itself. Service messages and messages without text (a photo
+with no caption) are left out silently; a message that cannot be read is reported through
+``on_skip`` and left out.
 """
 
 from __future__ import annotations
