@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from graphkit.extract.events import EventFinder, find_event_references
 from graphkit.extract.kb import GazetteerHit, KnowledgeBase
-from graphkit.extract.mentions import BODY_HEADS, Mention
+from graphkit.extract.mentions import BODY_HEADS, VENUE_HEADS, Mention
 from graphkit.extract.people import (
     PORTFOLIO,
     TITLE_HEADS,
@@ -49,10 +49,30 @@ GOVERNMENT_NOUNS = frozenset(
 #: Words after a capital that make it the subject of a statement ("Washington insists").
 _METONYM_VERBS = frozenset(
     {
+        "continue",
+        "insist",
+        "refuse",
+        "seek",
+        "claim",
+        "try",
+        "want",
+        "demand",
+        "keep",
+        "see",
+        "consider",
+        "threaten",
+        "reject",
+        "support",
+        "oppose",
+        "impose",
+        "are",
+        "were",
+        "intend",
+        "prefer",
+        "believe",
         "said",
         "says",
         "believes",
-        "believe",
         "has",
         "have",
         "is",
@@ -106,6 +126,25 @@ _METONYM_BEFORE_IN = frozenset(
 )
 
 
+#: Capitalised words after a city that make it part of an institution's name.
+_INSTITUTION_WORDS = frozenset(
+    {
+        "Post",
+        "Times",
+        "Journal",
+        "Herald",
+        "Tribune",
+        "Gazette",
+        "University",
+        "Airport",
+        "School",
+        "College",
+        "Club",
+        "Stock",
+        "Exchange",
+        "Zoo",
+    }
+)
 #: Capitalised words after a place that make it part of a document's name.
 _DOCUMENT_WORDS = frozenset(
     {
@@ -149,9 +188,7 @@ def gazetteer_hits(doc: Document, kb: KnowledgeBase) -> list[GazetteerHit | None
             and i + hit.length < len(words)
             and doc.caps[i + hit.length]
             and not doc.line_break_before(i + hit.length)
-            and kb.match(words, i + hit.length) is None
-            and words[i + hit.length] not in TITLE_HEADS
-            and words[i + hit.length] not in TITLE_MODIFIERS
+            and words[i + hit.length] in _INSTITUTION_WORDS
         ):
             hit = None  # "Washington Post", "Kazan Federal University": part of another name
         if hit is not None and not _line_crossing(doc, i, hit.length):
@@ -166,8 +203,12 @@ def _line_crossing(doc: Document, start: int, length: int) -> bool:
     return any(doc.line_break_before(k) for k in range(start + 1, start + length))
 
 
-def _is_metonym(doc: Document, start: int, end: int) -> bool:
+def _is_metonym(doc: Document, start: int, end: int, hits: list[GazetteerHit | None]) -> bool:
     words = doc.words
+    if end + 1 < len(words) and words[end] in ("and", "&"):
+        other = hits[end + 1]
+        if other is not None and other.metonym is not None:
+            end = end + 1 + other.length  # "Washington and Brussels continue ..."
     if end + 1 < len(words) and words[end].endswith("ly") and words[end].islower():
         end += 1  # "Moscow strongly condemns"
     after = words[end] if end < len(words) else ""
@@ -231,7 +272,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
             continue
         if mention.key in kb.regions:
             mention.kind = "region"  # a region: never where an event is held or a visit goes
-        if hit.metonym and hit.kind == "name" and _is_metonym(doc, start, start + hit.length):
+        if hit.metonym and hit.kind == "name" and _is_metonym(doc, start, start + hit.length, hits):
             state = kb.get(hit.metonym)
             if state is not None:
                 mention.kind, mention.key, mention.type, mention.name = (
@@ -242,7 +283,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
                 )
         elif hit.kind == "capital":
             state = kb.get(hit.key)
-            if state is None or not _is_metonym(doc, start, start + hit.length):
+            if state is None or not _is_metonym(doc, start, start + hit.length, hits):
                 continue
             mention.kind = "metonym"
         named.append(mention)
@@ -296,7 +337,16 @@ def _link_short_names(doc: Document, people: list[Mention]) -> None:
     """ "Mr Kerry", "Secretary Blinken", "Foreign Minister Motegi" -> the full name in the post."""
     full = [p for p in people if len(p.name.split()) >= 2]
     for person in people:
-        if len(person.name.split()) != 1:
+        parts = person.name.split()
+        if len(parts) >= 2:
+            # "Faisal bin Farhan" and later or earlier "Faisal bin Farhan bin Abdullah"
+            longer = {
+                f.name: f
+                for f in full
+                if f.name.split()[: len(parts)] == parts and f.name != person.name
+            }
+            if len(longer) == 1:
+                person.refers_to = next(iter(longer.values()))
             continue
         token = person.name
         matches = {
@@ -306,8 +356,39 @@ def _link_short_names(doc: Document, people: list[Mention]) -> None:
             person.refers_to = next(iter(matches.values()))
 
 
+_NAMED_HEADS = BODY_HEADS | VENUE_HEADS
 _GENERIC_BODY_WORDS = BODY_HEADS | PORTFOLIO | TITLE_MODIFIERS | {"-", "of", "to", "the"}
-_BODY_HEADS_LOWER = frozenset(h.lower() for h in BODY_HEADS)
+_BODY_HEADS_LOWER = frozenset(h.lower() for h in BODY_HEADS | VENUE_HEADS)
+
+
+def _lower(words: list[str], i: int) -> str:
+    return words[i].lower() if 0 <= i < len(words) else ""
+
+
+def _of_chain_end(
+    doc: Document, hits: list[GazetteerHit | None], occupied: list[bool], start: int
+) -> int:
+    """End of "of the Central Foreign Affairs Commission" (connectors, capitals, KB names)."""
+    words = doc.words
+    j = start
+    last = start
+    while j < len(doc) and not occupied[j] and not doc.line_break_before(j):
+        hit = hits[j]
+        if hit is not None:
+            j += hit.length
+            last = j
+        elif doc.caps[j] and words[j] not in TITLE_HEADS:
+            j += 1
+            last = j
+        elif words[j] in ("of", "the", "for", "on") or (
+            words[j] == "-" and doc.starts[j] == doc.ends[j - 1]
+        ):
+            j += 1
+        elif words[j] == "and" and j + 1 < len(doc) and doc.caps[j + 1] and hits[j + 1] is None:
+            j += 1  # "Foreign Affairs and Trade", but not "Serbia and the Nasrec Centre"
+        else:
+            break
+    return last
 
 
 def find_bodies(
@@ -336,8 +417,15 @@ def find_bodies(
                 continue
             else:
                 break
-            if words[j - 1] in BODY_HEADS and hits[j - 1] is None:
+            if words[j - 1] in _NAMED_HEADS and hits[j - 1] is None:
                 head_end = j
+        single = head_end is None or head_end == i + 1
+        if single and words[i] in _NAMED_HEADS and _lower(words, i + 1) == "of":
+            # "Ministry of Foreign Affairs of the Republic of Belarus", "Office of the ... Board"
+            tail = _of_chain_end(doc, hits, occupied, i + 1)
+            inner = range(i + 2, tail)
+            if any(hits[k] is not None or words[k] in _NAMED_HEADS for k in inner):
+                head_end = j = tail
         if (
             head_end is None
             or head_end - i < 2
@@ -346,6 +434,11 @@ def find_bodies(
             i = max(j, i + 1)
             continue
         end = head_end
+        if _lower(words, end) in ("for", "on"):
+            # "Working Mechanism for Consultation and Coordination on ... Border Affairs"
+            tail = _of_chain_end(doc, hits, occupied, end)
+            if tail > end + 1:
+                end = tail
         while (
             end + 1 < n
             and words[end] in ("of", "to")
@@ -360,6 +453,7 @@ def find_bodies(
             i = end  # "Foreign Ministry": whose? not an actor on its own
             continue
         name = doc.surface(i, end)
-        found.append(Mention(i, end, "Organisation", name, name, "name"))
+        venue = words[head_end - 1] in VENUE_HEADS or words[i] in VENUE_HEADS
+        found.append(Mention(i, end, "Place" if venue else "Organisation", name, name, "name"))
         i = end
     return found

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from graphkit.extract.kb import GazetteerHit
-from graphkit.extract.mentions import Mention
+from graphkit.extract.mentions import BODY_HEADS, VENUE_HEADS, Mention
 from graphkit.extract.sentences import Document
 
 _HEADS_CAPITALISED = frozenset(
@@ -58,6 +58,11 @@ _HEADS_CAPITALISED = frozenset(
 _BODY_TAILS = frozenset({"Assembly", "Congress", "Convention"})
 _HEADS_LOWER = frozenset(
     {
+        "commemorations",
+        "celebrations",
+        "ceremony",
+        "parade",
+        "festivities",
         "meeting",
         "meetings",
         "talks",
@@ -328,6 +333,13 @@ class EventFinder:
                 w for w in chain if w[:1].isupper() and w not in _HEADS_CAPITALISED and w != "The"
             ]
             if heads and specific and len(chain) != 1:
+                body_first = next((k for k, w in enumerate(chain) if w in BODY_HEADS), None)
+                if body_first is not None and body_first < heads[0]:
+                    i = end
+                    continue  # "Working Mechanism for Consultation ...": a body, not an event
+                if chain[heads[-1]] in VENUE_HEADS or chain[-1] in VENUE_HEADS:
+                    i = end
+                    continue
                 last_head = heads[-1]
                 if (
                     chain[last_head] in _BODY_TAILS

@@ -8,6 +8,10 @@ from graphkit.models import EntityType
 
 #: Entity types that can act: subjects and objects of actor relations.
 ACTOR_TYPES: frozenset[str] = frozenset({"Person", "Organisation", "Country", "Group"})
+#: Words that end the name of a venue ("Nasrec Expo Centre", "Palace of Serbia"): places.
+VENUE_HEADS: frozenset[str] = frozenset(
+    {"Centre", "Center", "Hall", "Palace", "Stadium", "Hotel", "Arena", "Kremlin", "House"}
+)
 #: Words that end the name of a body ("Eminent Persons Group", "Permanent Mission").
 BODY_HEADS: frozenset[str] = frozenset(
     {
@@ -28,8 +32,6 @@ BODY_HEADS: frozenset[str] = frozenset(
         "Organisation",
         "Organization",
         "Service",
-        "Centre",
-        "Center",
         "Institute",
         "Foundation",
         "Party",
@@ -40,6 +42,10 @@ BODY_HEADS: frozenset[str] = frozenset(
         "Duma",
         "Board",
         "Tribunal",
+        "Mechanism",
+        "Office",
+        "Department",
+        "Authority",
     }
 )
 

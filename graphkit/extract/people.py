@@ -569,10 +569,19 @@ class TitleParser:
         while k < n and doc.caps[k] and words[k] not in TITLE_HEADS and self.hits[k] is None:
             if words[k] in BODY_HEADS:
                 end = k + 1
-                if end + 1 < n and words[end] == "of":
-                    hit = self.owner_at(_skip_the(doc, end + 1))
-                    if hit is not None:
-                        end = _skip_the(doc, end + 1) + hit.length
+                # "Office of the Central Foreign Affairs Commission", "Ministry of ... of Belarus":
+                # the of-chain ends on its last body word or KB name, before the person's name
+                m = end
+                while (m < n and words[m] in ("of", "the", "for", "and")) or (
+                    m < n and doc.caps[m] and words[m] not in TITLE_HEADS
+                ):
+                    if self.hits[m] is not None:
+                        m += self.hits[m].length  # type: ignore[union-attr]
+                        end = m
+                        continue
+                    if words[m] in BODY_HEADS:
+                        end = m + 1
+                    m += 1
                 return end if end - j >= 2 else None
             k += 1
         return None
@@ -713,7 +722,7 @@ def _framed_people(doc: Document, hits: Hits, taken: list[bool]) -> list[Mention
             ends.add(k - 1)
     found: list[Mention] = []
     for end in sorted(ends):
-        for start in (end - 3, end - 2):
+        for start in range(max(0, end - 6), end - 1):
             if start < 0 or any(taken[k] for k in range(start, end)):
                 continue
             if start > 0 and doc.caps[start - 1] and _is_word(words[start - 1]):

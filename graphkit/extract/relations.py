@@ -381,7 +381,21 @@ _MEETING_TRIGGERS = frozenset(
 )
 _ATTEND_CUES = _ATTEND_VERBS | {"hosting", "margins", "sidelines"}
 _VISIT_CUES = ("visit", "trip", "visited", "visits", "visiting", "arrived", "arrives")
-_MEMBER_CUES = ("member", "members", "joined", "joins")
+_MEMBER_CUES = ("member", "members", "joined", "joins", "accession", "membership")
+_MEMBER_ADJECTIVES = frozenset(
+    {
+        "newest",
+        "new",
+        "full",
+        "founding",
+        "full-fledged",
+        "permanent",
+        "active",
+        "latest",
+        "-",
+        "fledged",
+    }
+)
 _INVITATION_CUES = ("invitations", "invitation", "invited", "invites", "invite")
 _VICTIM_MARKERS = frozenset({"on", "against", "in", "at", "to", "towards", "toward", "upon"})
 _MERITS = frozenset(
@@ -398,6 +412,54 @@ _TITLE_GLUE = frozenset(
     {"of", "the", "for", "and", "to", "'", "s", "-", "his", "her", "counterpart"}
 )
 _GIVE_VERBS = frozenset({"held", "gave", "holds", "gives", "hold", "give", "delivered"})
+_SUPPORT_NOUNS = frozenset({"support", "solidarity", "backing", "gratitude", "appreciation"})
+_VISIT_VERBS = frozenset(
+    {
+        "paid",
+        "pay",
+        "pays",
+        "paying",
+        "make",
+        "made",
+        "makes",
+        "began",
+        "begins",
+        "started",
+        "starts",
+        "concluded",
+        "concludes",
+        "completed",
+        "completes",
+        "undertook",
+        "undertakes",
+        "on",
+        "continued",
+        "continues",
+    }
+)
+_VISIT_ADJECTIVES = frozenset(
+    {
+        "official",
+        "working",
+        "state",
+        "first",
+        "recent",
+        "a",
+        "an",
+        "the",
+        "friendly",
+        "historic",
+        "bilateral",
+        "upcoming",
+        "current",
+        "short",
+        "brief",
+        "-",
+        "two",
+        "three",
+        "day",
+    }
+)
 _VERB_RULES = frozenset({"condemn_verb", "praise_verb"})
 _PLURAL_SUBJECTS = frozenset(
     {
@@ -824,14 +886,8 @@ class RelationFinder:
                 target_at = k + 2
                 before = words[k - 1] if k > start else ""
                 prev = k - 1
-                while prev > start and words[prev] in (
-                    "official",
-                    "working",
-                    "state",
-                    "first",
-                    "recent",
-                    "a",
-                    "an",
+                while prev > start and (
+                    words[prev] in _VISIT_ADJECTIVES or words[prev].endswith("-day")
                 ):
                     prev -= 1
                 before = words[prev]
@@ -839,8 +895,13 @@ class RelationFinder:
                     visitor = self.subject_before(s, prev - 1)
                 elif before in ("his", "her"):
                     visitor = self.possessor(s, prev, k)
-                elif before in ("paid", "pay", "pays", "paying", "make", "made", "makes"):
+                elif before in _VISIT_VERBS:
                     visitor = self.subject_before(s, prev)
+            elif word == "visit" and _lower(words, k + 1) == "of":
+                # "the visit of President X to Brazil"
+                visitor = self._person_right_after(s, k + 1)
+                if visitor is not None and _lower(words, visitor.end) == "to":
+                    target_at = visitor.end + 1
             elif word in ("visited", "visits", "visiting") or (
                 word == "visit" and _lower(words, k - 1) == "will"
             ):
@@ -968,6 +1029,24 @@ class RelationFinder:
             phone = any(w in _PHONE_WORDS for w in obj)
             self._meet(first, second, s, k, phone, "joint_subjects")
 
+    def _accession(self, s: int, k: int) -> None:
+        """ "the accession of Egypt to BRICS", "Egypt's accession to BRICS", "membership in"."""
+        words = self.words
+        member: Mention | None = None
+        j = k + 1
+        if _lower(words, j) == "of":
+            member = self.mention_at(s, j + 1, ("Country", "Organisation"))
+            j = member.end if member is not None else j
+        elif _lower(words, k - 1) == "s" and _lower(words, k - 2) == "'":
+            member = self.subject_before(s, k - 2, ("Country", "Organisation"))
+            if member is not None and member.end != k - 2:
+                member = None
+        if member is None or _lower(words, j) not in ("to", "in", "of"):
+            return
+        org = self.mention_at(s, j + 1, ("Organisation",))
+        if org is not None:
+            self.add(member, "MEMBER_OF", org, s, 0.75, "accession", self.planned(k, s))
+
     def member_of(self, s: int) -> None:
         start, end = self.doc.sentences[s]
         words = self.words
@@ -975,8 +1054,32 @@ class RelationFinder:
             if words[k] in ("joined", "joins") and k > start:
                 org = self.mention_at(s, k + 1, ("Organisation",))
                 member = self.subject_before(s, k, ("Country", "Organisation"))
-                if org is not None and member is not None and member.end == k:
+                relative = (
+                    _lower(self.words, k - 1) in ("which", "that")
+                    and _lower(self.words, k - 2) == ","
+                )
+                if (
+                    org is not None
+                    and member is not None
+                    and (member.end == k or (relative and member.end == k - 2))
+                ):
                     self.add(member, "MEMBER_OF", org, s, 0.8, "joined", self.planned(k, s))
+                continue
+            if words[k] in ("member", "members") and _lower(words, k + 1) != "of":
+                # "BRICS member Indonesia", "the BRICS members Brazil and India"
+                org = self.subject_before(s, k, ("Organisation",))
+                if org is not None and org.end == k:
+                    j = (
+                        k + 1
+                        if _lower(words, k + 1) not in ("state", "states", "country", "countries")
+                        else k + 2
+                    )
+                    member = self.mention_at(s, j, ("Country", "Organisation"))
+                    if member is not None:
+                        self.add(member, "MEMBER_OF", org, s, 0.75, "member_apposition")
+                continue
+            if words[k] == "accession" or words[k] == "membership":
+                self._accession(s, k)
                 continue
             if words[k] not in ("member", "members") or _lower(words, k + 1) != "of":
                 continue
@@ -989,6 +1092,16 @@ class RelationFinder:
                     member = self.mention_at(s, comma + 1, ("Country", "Organisation", "Person"))
                     if member is not None:
                         self.add(member, "MEMBER_OF", org, s, 0.85, "as_member_of")
+                continue
+            # "Indonesia, the newest member of BRICS," / "Indonesia, a full member of BRICS"
+            m = k - 1
+            while m > start and words[m] in _MEMBER_ADJECTIVES:
+                m -= 1
+            if words[m] == "," or (words[m] in ("a", "the") and _lower(words, m - 1) == ","):
+                comma = m if words[m] == "," else m - 1
+                member = self.subject_before(s, comma + 1, ("Country", "Organisation"))
+                if member is not None and member.end == comma:
+                    self.add(member, "MEMBER_OF", org, s, 0.75, "member_apposition")
                 continue
             if _lower(words, k - 2) in ("is", "are", "was", "became", "remains") or _lower(
                 words, k - 3
@@ -1088,6 +1201,25 @@ class RelationFinder:
                 if _lower(words, j) in ("for", "to", "with", "of"):
                     j += 1
                 targets = self._targets_after(s, j - 1, 5)
+                if word in _SUPPORT_NOUNS and _lower(words, k - 1) in ("its", "his", "her"):
+                    # "thanked China for its support of Serbia": China supports, not the subject
+                    kinds = (
+                        ("Person",)
+                        if _lower(words, k - 1) != "its"
+                        else ("Country", "Organisation", "Group")
+                    )
+                    backer = self.subject_before(s, k - 1, kinds)
+                    if backer is not None and targets and targets[0].root() is not backer.root():
+                        self.add(
+                            backer,
+                            "SUPPORTED",
+                            targets[0],
+                            s,
+                            0.7,
+                            "support_of",
+                            self.planned(k, s),
+                        )
+                    continue
                 direct = bool(targets) and (
                     targets[0].start <= j + 1
                     or (

@@ -37,3 +37,24 @@ def test_surface_forms_become_aliases_of_one_entity() -> None:
     assert len(us) == 1 and {"Washington", "US"} <= set(us[0].aliases)
     un = [e for e in extraction.entities if e.name == "UN"]
     assert len(un) == 1 and "#UN" in un[0].aliases
+
+
+def test_venues_are_places_and_bodies_take_of_chains() -> None:
+    extraction = run(
+        "Director of the Office of the Central Policy Commission Li Wen met them at the "
+        "Palace of Serbia and the Nasrec Expo Centre. The Joint Mechanism for Consultation on "
+        "Border Affairs met."
+    )
+    assert {"Palace of Serbia", "Nasrec Expo Centre"} <= names(extraction, "Place")
+    orgs = names(extraction, "Organisation")
+    assert "Office of the Central Policy Commission" in orgs
+    assert "Joint Mechanism for Consultation on Border Affairs" in orgs
+    assert not names(extraction, "Event")
+
+
+def test_a_shorter_form_of_a_long_name_is_the_same_person() -> None:
+    extraction = run(
+        "Crown Prince Faisal bin Salman met President Luis Vega. "
+        "Faisal bin Salman bin Abdullah thanked him."
+    )
+    assert names(extraction, "Person") == {"Faisal bin Salman bin Abdullah", "Luis Vega"}

@@ -59,8 +59,11 @@ def test_blind_gold_pairs_with_the_export() -> None:
     """Each gold post is exactly one message's text and each message has its gold post; the
     text entities spell the text; relation ends are gold entities of the post, evidence is a
     passage of its text and types come from the closed vocabulary."""
-    messages = [m for m in json.loads(EXPORT.read_text(encoding="utf-8"))["messages"]
-                if m["type"] == "message"]
+    messages = [
+        m
+        for m in json.loads(EXPORT.read_text(encoding="utf-8"))["messages"]
+        if m["type"] == "message"
+    ]
     for message in messages:
         assert "".join(e["text"] for e in message["text_entities"]) == _message_text(message)
     texts = [_message_text(m) for m in messages]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract_helpers import relation, run, triples
+from extract_helpers import names, relation, run, triples
 
 FORUM = "7th International Forum on Arctic Cooperation"
 
@@ -220,3 +220,28 @@ def test_at_the_invitation_of() -> None:
     found = triples(extraction)
     assert ("Pavel Orlov", "INVITED", "Ana Rios") in found
     assert ("Ana Rios", "VISITED", "Russia") in found
+
+
+def test_support_of_and_memberships_and_visits() -> None:
+    found = triples(
+        run(
+            "Serbian President Ivan Markovic thanked China for its support of Serbia. "
+            "Egypt, which joined BRICS in 2024, agreed. Indonesia, the newest member of BRICS, "
+            "agreed. The BRICS member Ethiopia abstained. They welcomed the accession of Bolivia "
+            "to Mercosur. Prime Minister Omar Haddad began an official visit to Japan. "
+            "The visit of President Luis Vega to Chile ended."
+        )
+    )
+    assert ("China", "SUPPORTED", "Serbia") in found
+    assert ("Ivan Markovic", "SUPPORTED", "Serbia") not in found
+    for member in ("Egypt", "Indonesia", "Ethiopia"):
+        assert (member, "MEMBER_OF", "BRICS") in found
+    assert ("Bolivia", "MEMBER_OF", "Mercosur") in found
+    assert ("Omar Haddad", "VISITED", "Japan") in found
+    assert ("Luis Vega", "VISITED", "Chile") in found
+
+
+def test_coordinated_capitals_are_states() -> None:
+    extraction = run("Washington and Brussels continue to impose sanctions.")
+    assert {"United States", "EU"} <= names(extraction)
+    assert not names(extraction, "Place")
