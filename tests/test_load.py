@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
-from load_inputs import CRITICISM, FORUM, SUMMIT, TALKS, write_dump
+from load_inputs import CRITICISM, FORUM, SUMMIT, TALKS, write_dump, write_export
 
 from graphkit.errors import InputError
 from graphkit.load import LoadProgress, load
@@ -102,3 +106,33 @@ def test_progress_hears_every_batch(tmp_path: Path, store: SqliteStore) -> None:
     heard.clear()
     load([dump], store, batch_size=1, progress=heard.append)
     assert [p.posts_read for p in heard] == [1, 2, 3, 4]  # skipped posts are progress too
+
+
+def test_load_killed_mid_way_keeps_whole_batches_and_a_rerun_completes(tmp_path: Path) -> None:
+    export = write_export(tmp_path / "result.json", 600)
+    db = tmp_path / "graph.db"
+    command = [sys.executable, "-m", "graphkit.cli", "load", str(export), "--store", str(db)]
+    loader = subprocess.Popen([*command, "--batch-size", "10"], stdout=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and loader.poll() is None:
+            if db.exists():
+                with SqliteStore(db) as reader:
+                    if reader.stats().labels.get("Post", 0) >= 30:
+                        break
+            time.sleep(0.02)
+        loader.send_signal(signal.SIGKILL)
+    finally:
+        assert loader.wait(timeout=30) == -signal.SIGKILL  # killed mid-load, not finished
+    with SqliteStore(db) as store:
+        posts = {post.id for post in store.posts()}
+        assert 30 <= len(posts) < 600
+        assert len(posts) % 10 == 0  # whole batches only
+        assert {post_id for post_id, _ in store.mentions()} == posts
+        assert {p for r in store.relations() for p in r.post_ids} <= posts
+        rerun = load([export], store, batch_size=10)
+        assert (rerun.posts_present, rerun.posts_created) == (len(posts), 600 - len(posts))
+        resumed = graph_of(store)
+    with SqliteStore(tmp_path / "clean.db") as clean:
+        load([export], clean, batch_size=10)
+        assert resumed == graph_of(clean)
