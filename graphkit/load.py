@@ -60,12 +60,20 @@ def load(
         if progress is not None:
             progress(LoadProgress(read, replace(summary)))
 
+    # Ids read in this run: a post given twice (overlapping inputs) is extracted once.
+    # Only ids are kept, so memory grows slowly with the input.
+    seen: set[str] = set()
+
     def new_posts() -> Iterator[Post]:
         nonlocal read
         for chunk in chunked(itertools.chain.from_iterable(readers), batch_size):
             stored = store.existing_post_ids([post.id for post in chunk])
             read += len(chunk)
-            fresh = [post for post in chunk if post.id not in stored]
+            fresh = []
+            for post in chunk:
+                if post.id not in stored and post.id not in seen:
+                    fresh.append(post)
+                seen.add(post.id)
             summary.posts_present += len(chunk) - len(fresh)
             if not fresh:
                 report()

@@ -71,6 +71,16 @@ def test_loading_in_two_runs_gives_the_graph_of_one_run(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("batch_size", [1, 2, 1000])
+def test_a_post_given_twice_is_loaded_once(
+    tmp_path: Path, store: SqliteStore, batch_size: int
+) -> None:
+    dump = write_dump(tmp_path / "mfa.txt", TALKS, CRITICISM, FORUM)
+    summary = load([dump, dump], store, batch_size=batch_size)
+    assert (summary.posts_created, summary.posts_present) == (3, 3)
+    assert store.stats().labels["Post"] == 3
+
+
+@pytest.mark.parametrize("batch_size", [1, 2, 1000])
 def test_batch_size_does_not_change_the_graph(
     tmp_path: Path, store: SqliteStore, batch_size: int
 ) -> None:
