@@ -25,6 +25,8 @@ from graphkit.store.neo4j import Neo4jStore, schema_statements
 pytestmark = pytest.mark.neo4j
 
 FAULT_DEADLINE = 10.0
+MID_LOAD_POSTS = 2000
+MID_LOAD_BATCH = 10  # 200 small batches: many are still to come when the server stops
 
 PEOPLE = [
     Entity(f"person:{n}", "Person", name, (name.split()[-1],))
@@ -266,7 +268,8 @@ def load(store: GraphStore, batches: list[GraphBatch]) -> Iterator[int]:
 def test_server_stopped_mid_load_then_the_same_load_completes_it(
     neo4j_server: LocalNeo4j, neo4j_store: Neo4jStore
 ) -> None:
-    batches = list(batched(extractions(3000), 25))
+    everything = extractions(MID_LOAD_POSTS)
+    batches = list(batched(everything, MID_LOAD_BATCH))
     for _ in load(neo4j_store, batches):
         pass
     clean = snapshot(neo4j_store)
@@ -281,8 +284,9 @@ def test_server_stopped_mid_load_then_the_same_load_completes_it(
     neo4j_server.start()
 
     with Neo4jStore(neo4j_server.uri) as rerun:
-        written = len(rerun.existing_post_ids([ex.post.id for ex in extractions(3000)]))
-        assert 20 * 25 <= written < 3000  # stopped after batch 20, before the end
+        written = len(rerun.existing_post_ids([ex.post.id for ex in everything]))
+        # Stopped after batch 20, before the end.
+        assert 20 * MID_LOAD_BATCH <= written < MID_LOAD_POSTS
         for _ in load(rerun, batches):
             pass
         assert snapshot(rerun) == clean
