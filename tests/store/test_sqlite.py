@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import signal
 import sqlite3
 import subprocess
@@ -12,6 +13,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sample_graph import FIRST, SECOND
 
 from graphkit.errors import StoreError
@@ -246,3 +249,40 @@ def test_concurrent_reader_sees_whole_batches_only(db: Path) -> None:
     assert writer.wait(timeout=60) == 0
     assert final.labels["Post"] == batches * posts_per_batch
     assert len(snapshots) > 2  # the reader did run while the writer wrote
+
+
+def snapshot(store: SqliteStore) -> tuple[object, ...]:
+    return (
+        store.stats(),
+        list(store.entities()),
+        list(store.relations()),
+        list(store.posts()),
+        list(store.mentions()),
+    )
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    cuts=st.sets(st.integers(min_value=1, max_value=len(FIRST + SECOND) - 1)),
+    replays=st.lists(st.integers(min_value=0, max_value=len(FIRST + SECOND) - 1), max_size=4),
+)
+def test_any_chunking_and_replay_gives_the_graph_of_one_write(
+    tmp_path_factory: pytest.TempPathFactory, cuts: set[int], replays: list[int]
+) -> None:
+    extractions = [*FIRST, *SECOND]
+    workdir = tmp_path_factory.mktemp("chunking")
+    with SqliteStore(workdir / "once.db") as once:
+        once.ensure_schema()
+        once.write(build_batch(extractions))
+        expected = snapshot(once)
+    bounds = [0, *sorted(cuts), len(extractions)]
+    with SqliteStore(workdir / "chunked.db") as chunked:
+        chunked.ensure_schema()
+        for start, end in itertools.pairwise(bounds):
+            chunked.write(build_batch(extractions[start:end]))
+            for replay in replays:
+                if replay < end:  # rewriting a post already written changes nothing
+                    assert chunked.write(build_batch([extractions[replay]])).posts_created == 0
+        assert snapshot(chunked) == expected
