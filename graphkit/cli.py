@@ -204,7 +204,7 @@ def _extraction_table(extraction: Any) -> list[str]:
 def extract_command(
     inputs: Annotated[
         list[str],
-        typer.Argument(metavar="INPUT...", help='Channel dumps or Telegram exports ("-" = stdin).'),
+        typer.Argument(metavar="INPUT", help='Channel dumps or Telegram exports ("-" = stdin).'),
     ],
     output_format: Annotated[
         ExtractFormat | None,
@@ -297,7 +297,7 @@ def _load_progress(enabled: bool) -> Iterator[Callable[[LoadProgress], None] | N
 def load_command(
     inputs: Annotated[
         list[str],
-        typer.Argument(metavar="INPUT...", help='Channel dumps or Telegram exports ("-" = stdin).'),
+        typer.Argument(metavar="INPUT", help='Channel dumps or Telegram exports ("-" = stdin).'),
     ],
     store: StoreOptions,
     batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Posts per write.")] = 1000,
