@@ -588,6 +588,35 @@ class TitleParser:
 
     def parse(self, start: int) -> tuple[int, int, int, tuple[int, int] | None] | None:
         """(title start, name start, name end, owner span) for a title at ``start``."""
+        title = self.title(start)
+        if title is None:
+            return None
+        i, owner, honorific = title
+        doc, words = self.doc, self.doc.words
+        n = len(doc)
+        if honorific:
+            end = parse_name(doc, i, self.hits, limit=4)
+            return (start, i, end, owner) if end > i else None
+        if i < n and words[i] == ",":
+            definite = start > 0 and words[start - 1].lower() in (
+                "the",
+                "his",
+                "her",
+                "its",
+                "their",
+            )
+            if words[i - 1] not in _APPOSITIVE_TITLES and not definite:
+                return None
+            i += 1  # "his Saudi counterpart, Prince Faisal", "the Ambassador of China, Li Ming"
+            while i < n and (words[i] in TITLE_HEADS or words[i] in HONORIFICS):
+                i += 1
+        name_end = parse_name(doc, i, self.hits)
+        if name_end == i:
+            return None
+        return start, i, name_end, owner
+
+    def title(self, start: int) -> tuple[int, tuple[int, int] | None, bool] | None:
+        """(end, owner span, is an honorific) of a title at ``start``, without a name."""
         doc, words = self.doc, self.doc.words
         n = len(doc)
         i = start
@@ -605,8 +634,7 @@ class TitleParser:
             i += 1
             if i < n and words[i] == ".":
                 i += 1
-            end = parse_name(doc, i, self.hits, limit=4)
-            return (start, i, end, owner) if end > i else None
+            return i, owner, True
         head_seen = False
         title_begin = i
         while i < n and (words[i] in TITLE_MODIFIERS or words[i] in TITLE_HEADS or words[i] == "-"):
@@ -642,16 +670,7 @@ class TitleParser:
             if k == j:
                 break
             i = k
-        if i < n and words[i] == ",":
-            if words[i - 1] not in _APPOSITIVE_TITLES:
-                return None
-            i += 1  # "his Saudi counterpart, Prince Faisal bin Farhan"
-            while i < n and (words[i] in TITLE_HEADS or words[i] in HONORIFICS):
-                i += 1
-        name_end = parse_name(doc, i, self.hits)
-        if name_end == i:
-            return None
-        return start, i, name_end, owner
+        return i, owner, False
 
 
 def find_people(
@@ -688,6 +707,14 @@ def find_people(
         if title_start > 0 and words[title_start - 1].lower() in ("former", "ex", "late"):
             title_start -= 1  # "former President X" holds no office now
         title = doc.surface(title_start, name_start).strip()
+        if owner_span is None and name_end + 1 < n and words[name_end] == ",":
+            # "Prince X, Minister of Foreign Affairs of Saudi Arabia, met ..."
+            after = parser.title(name_end + 1)
+            closed = after is not None and (
+                after[0] >= n or words[after[0]] in (",", ".", ";") or not doc.caps[after[0]]
+            )
+            if after is not None and after[1] is not None and not after[2] and closed:
+                owner_span = after[1]
         owner = owner_mention(*owner_span) if owner_span else None
         people.append(
             Mention(name_start, name_end, "Person", name, name, "title", owner=owner, title=title)

@@ -354,6 +354,8 @@ _HELD_FILLERS = frozenset(
     }
 )
 _MEETING_CUES = (
+    "consultations",
+    "negotiations",
     "met",
     "meeting",
     "meetings",
@@ -381,7 +383,7 @@ _MEETING_TRIGGERS = frozenset(
 )
 _ATTEND_CUES = _ATTEND_VERBS | {"hosting", "margins", "sidelines"}
 _VISIT_CUES = ("visit", "trip", "visited", "visits", "visiting", "arrived", "arrives")
-_MEMBER_CUES = ("member", "members", "joined", "joins", "accession", "membership")
+_MEMBER_CUES = ("member", "members", "joined", "joins")
 _MEMBER_ADJECTIVES = frozenset(
     {
         "newest",
@@ -409,7 +411,7 @@ _MEETING_OBJECTS = frozenset(
     {"talks", "meeting", "consultations", "negotiations", "conversation", "call"}
 )
 _TITLE_GLUE = frozenset(
-    {"of", "the", "for", "and", "to", "'", "s", "-", "his", "her", "counterpart"}
+    {"of", "the", "for", "and", "to", "'", "s", "-", "his", "her", "counterpart", ","}
 )
 _GIVE_VERBS = frozenset({"held", "gave", "holds", "gives", "hold", "give", "delivered"})
 _SUPPORT_NOUNS = frozenset({"support", "solidarity", "backing", "gratitude", "appreciation"})
@@ -460,6 +462,28 @@ _VISIT_ADJECTIVES = frozenset(
         "day",
     }
 )
+_BEFORE_WITH = frozenset(
+    {
+        "today",
+        "by",
+        "telephone",
+        "over",
+        "the",
+        "phone",
+        "yesterday",
+        "separately",
+        "in",
+        "on",
+        "also",
+        "later",
+        "then",
+        "briefly",
+        "a",
+        "an",
+    }
+    | _MONTHS
+)
+_ORGANISED = frozenset({"organised", "organized", "hosted", "convened", "organising", "organizing"})
 _VERB_RULES = frozenset({"condemn_verb", "praise_verb"})
 _PLURAL_SUBJECTS = frozenset(
     {
@@ -879,7 +903,7 @@ class RelationFinder:
         start, end = self.doc.sentences[s]
         words = self.words
         for k in range(start, end):
-            word = words[k]
+            word = words[k].lower()
             target_at = None
             visitor = None
             if word in ("visit", "trip") and _lower(words, k + 1) == "to":
@@ -887,7 +911,7 @@ class RelationFinder:
                 before = words[k - 1] if k > start else ""
                 prev = k - 1
                 while prev > start and (
-                    words[prev] in _VISIT_ADJECTIVES or words[prev].endswith("-day")
+                    words[prev].lower() in _VISIT_ADJECTIVES or words[prev].endswith("-day")
                 ):
                     prev -= 1
                 before = words[prev]
@@ -936,15 +960,14 @@ class RelationFinder:
             if word not in _MEETING_CUES and not joint:
                 continue
             j = k + 1
-            while j < end and words[j].lower() in (
-                "today",
-                "by",
-                "telephone",
-                "over",
-                "the",
-                "phone",
-                "yesterday",
-                "separately",
+            while (
+                j < end
+                and j - k <= 6
+                and (
+                    words[j].lower() in _BEFORE_WITH
+                    or (words[j - 1] in ("in", "on") and self.doc.caps[j])  # "met in Budapest with"
+                    or words[j][:1].isdigit()
+                )
             ):
                 j += 1
             if _lower(words, j) != "with":
@@ -958,9 +981,10 @@ class RelationFinder:
             if subject is None:
                 continue
             # the other side(s): persons after "with" up to the clause end
-            others = []
+            first_other = self._person_right_after(s, j)
+            others = [first_other] if first_other is not None else []
             for mention in self.in_sentence(s, types=("Person",)):
-                if mention.start <= j:
+                if mention.start <= j or mention in others:
                     continue
                 between = words[j + 1 : mention.start]
                 if any(w in (".", ";", ":") for w in between) or (
@@ -989,7 +1013,7 @@ class RelationFinder:
             if mention.start > k:
                 between = self.words[k + 1 : mention.start]
                 title_only = all(w[:1].isupper() or w in _TITLE_GLUE for w in between)
-                return mention if title_only and len(between) <= 12 else None
+                return mention if title_only and len(between) <= 16 else None
         return None
 
     def _received(self, s: int, k: int) -> None:
@@ -1029,24 +1053,6 @@ class RelationFinder:
             phone = any(w in _PHONE_WORDS for w in obj)
             self._meet(first, second, s, k, phone, "joint_subjects")
 
-    def _accession(self, s: int, k: int) -> None:
-        """ "the accession of Egypt to BRICS", "Egypt's accession to BRICS", "membership in"."""
-        words = self.words
-        member: Mention | None = None
-        j = k + 1
-        if _lower(words, j) == "of":
-            member = self.mention_at(s, j + 1, ("Country", "Organisation"))
-            j = member.end if member is not None else j
-        elif _lower(words, k - 1) == "s" and _lower(words, k - 2) == "'":
-            member = self.subject_before(s, k - 2, ("Country", "Organisation"))
-            if member is not None and member.end != k - 2:
-                member = None
-        if member is None or _lower(words, j) not in ("to", "in", "of"):
-            return
-        org = self.mention_at(s, j + 1, ("Organisation",))
-        if org is not None:
-            self.add(member, "MEMBER_OF", org, s, 0.75, "accession", self.planned(k, s))
-
     def member_of(self, s: int) -> None:
         start, end = self.doc.sentences[s]
         words = self.words
@@ -1078,9 +1084,6 @@ class RelationFinder:
                     if member is not None:
                         self.add(member, "MEMBER_OF", org, s, 0.75, "member_apposition")
                 continue
-            if words[k] == "accession" or words[k] == "membership":
-                self._accession(s, k)
-                continue
             if words[k] not in ("member", "members") or _lower(words, k + 1) != "of":
                 continue
             org = self.mention_at(s, k + 2, ("Organisation",))
@@ -1090,8 +1093,27 @@ class RelationFinder:
                 comma = org.end
                 if _lower(words, comma) == ",":
                     member = self.mention_at(s, comma + 1, ("Country", "Organisation", "Person"))
-                    if member is not None:
+                    while member is not None:  # "As founding members of BRICS, India and Brazil"
                         self.add(member, "MEMBER_OF", org, s, 0.85, "as_member_of")
+                        if words[k] != "members" or _lower(words, member.end) not in ("and", ","):
+                            break
+                        member = self.mention_at(
+                            s, member.end + 1, ("Country", "Organisation", "Person")
+                        )
+                continue
+            if (
+                "becoming" in words[max(start, k - 4) : k]
+                or "become" in words[max(start, k - 4) : k]
+            ):
+                # "congratulated Indonesia on becoming a full member of BRICS"
+                cue = max(
+                    i for i in range(max(start, k - 4), k) if words[i] in ("becoming", "become")
+                )
+                member = self.subject_before(s, cue, ("Country", "Organisation"))
+                if member is not None and cue - member.end <= 2:
+                    self.add(
+                        member, "MEMBER_OF", org, s, 0.75, "becoming_member", self.planned(cue, s)
+                    )
                 continue
             # "Indonesia, the newest member of BRICS," / "Indonesia, a full member of BRICS"
             m = k - 1
@@ -1291,6 +1313,12 @@ class RelationFinder:
         for found in self.found:
             if found.type == "CHAIRED":
                 return found.source
+        for mention in self.mentions:
+            # "organised by the Ministry of Foreign Affairs of X"
+            if mention.is_actor and mention.type != "Person" and id(mention) not in self.owners:
+                before = [w.lower() for w in self.words[max(0, mention.start - 3) : mention.start]]
+                if "by" in before and any(w in _ORGANISED for w in before):
+                    return mention
         for mention in self.mentions:
             verb = _lower(self.words, mention.end)
             holding = verb != "has" or "holding" in self.words[mention.end : mention.end + 3]

@@ -227,8 +227,8 @@ def test_support_of_and_memberships_and_visits() -> None:
         run(
             "Serbian President Ivan Markovic thanked China for its support of Serbia. "
             "Egypt, which joined BRICS in 2024, agreed. Indonesia, the newest member of BRICS, "
-            "agreed. The BRICS member Ethiopia abstained. They welcomed the accession of Bolivia "
-            "to Mercosur. Prime Minister Omar Haddad began an official visit to Japan. "
+            "agreed. The BRICS member Ethiopia abstained. "
+            "Prime Minister Omar Haddad began an official visit to Japan. "
             "The visit of President Luis Vega to Chile ended."
         )
     )
@@ -236,7 +236,6 @@ def test_support_of_and_memberships_and_visits() -> None:
     assert ("Ivan Markovic", "SUPPORTED", "Serbia") not in found
     for member in ("Egypt", "Indonesia", "Ethiopia"):
         assert (member, "MEMBER_OF", "BRICS") in found
-    assert ("Bolivia", "MEMBER_OF", "Mercosur") in found
     assert ("Omar Haddad", "VISITED", "Japan") in found
     assert ("Luis Vega", "VISITED", "Chile") in found
 
@@ -245,3 +244,39 @@ def test_coordinated_capitals_are_states() -> None:
     extraction = run("Washington and Brussels continue to impose sanctions.")
     assert {"United States", "EU"} <= names(extraction)
     assert not names(extraction, "Place")
+
+
+def test_place_between_verb_and_with_and_appositive_titles() -> None:
+    extraction = run(
+        "Foreign Minister Pavel Orlov met today in Lima with Peruvian Foreign Minister Ana Rios. "
+        "Deputy Minister Omar Haddad held consultations in Cairo with the Deputy Foreign Minister "
+        "of Chile, Luis Vega. His Highness Prince Khalid bin Saud, Minister of Foreign Affairs "
+        "of Oman, received the Ambassador of the People's Republic of China to Oman, Li Wen, "
+        "in Muscat."
+    )
+    found = triples(extraction)
+    assert ("Pavel Orlov", "MET_WITH", "Ana Rios") in found
+    assert ("Omar Haddad", "MET_WITH", "Luis Vega") in found
+    assert ("Luis Vega", "HOLDS_ROLE", "Chile") in found
+    assert ("Khalid bin Saud", "HOLDS_ROLE", "Oman") in found
+    assert ("Khalid bin Saud", "MET_WITH", "Li Wen") in found
+    assert ("Li Wen", "HOLDS_ROLE", "China") in found
+
+
+def test_membership_by_becoming_and_plural_as_members_and_organisers_invite() -> None:
+    found = triples(
+        run(
+            "Minister Pavel Orlov congratulated Ethiopia on becoming a full member of BRICS. "
+            "As founding members of BRICS, India and Brazil agree. "
+            "The conference is organised by the Ministry of Foreign Affairs of the Republic of "
+            "Peru. Invitations have been extended to the #SCO."
+        )
+    )
+    for member in ("Ethiopia", "India", "Brazil"):
+        assert (member, "MEMBER_OF", "BRICS") in found
+    assert ("Ministry of Foreign Affairs of the Republic of Peru", "INVITED", "SCO") in found
+
+
+def test_candidates_for_membership_are_not_members() -> None:
+    extraction = run("Minister Pavel Orlov supported Serbia’s accession to the EU.")
+    assert not [r for r in extraction.relations if r.type == "MEMBER_OF"]
