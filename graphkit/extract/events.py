@@ -315,6 +315,10 @@ class EventFinder:
                 else:
                     break
             end = last_content + 1
+            hit = self.hits[i]
+            if hit is not None and not hit.key.startswith("event:") and i + hit.length >= end:
+                i += hit.length  # a known body's name ("Conference on Interaction ... in Asia")
+                continue
             while (
                 end < n
                 and doc.caps[end - 1]

@@ -484,6 +484,8 @@ _BEFORE_WITH = frozenset(
     | _MONTHS
 )
 _ORGANISED = frozenset({"organised", "organized", "hosted", "convened", "organising", "organizing"})
+#: Prepositions whose object is not a clause's subject ("by" marks an agent: "Remarks by X").
+_PREPOSITIONS = frozenset({"with", "to", "from", "for", "against", "at", "about"})
 _VERB_RULES = frozenset({"condemn_verb", "praise_verb"})
 _PLURAL_SUBJECTS = frozenset(
     {
@@ -605,9 +607,21 @@ class RelationFinder:
         candidates = [
             m
             for m in self.in_sentence(s, types=types)
-            if m.end <= index and id(m) not in self.owners  # "Egypt" in "Egypt's Minister X"
+            if m.end <= index
+            and id(m) not in self.owners  # "Egypt" in "Egypt's Minister X"
+            and not self._object_of_preposition(m)  # "talks with X and will visit ..."
         ]
         return candidates[-1] if candidates else None
+
+    def _object_of_preposition(self, mention: Mention) -> bool:
+        """Whether a preposition governs ``mention`` ("with [Chinese Foreign Minister] X")."""
+        words = self.words
+        if _lower(words, mention.end) == "'" and _lower(words, mention.end + 1) == "s":
+            return False  # "with X's delegation": X owns, and may act
+        k = mention.start - 1
+        while k >= 0 and (self.doc.caps[k] or words[k] in _TITLE_GLUE) and words[k] != ",":
+            k -= 1
+        return k >= 0 and words[k] in _PREPOSITIONS
 
     def first_subject(self, s: int, index: int, *, verb: bool = False) -> list[Mention]:
         """Who makes the statement at ``index``: the sentence's person, a state or body
@@ -803,9 +817,14 @@ class RelationFinder:
                         target_at = k + 2
                 else:
                     target_at = k + 1
-            if target_at is not None:
+            invited_to = _lower(words, k - 1) == "to" and any(
+                w.lower().startswith("invit") for w in words[max(start, k - 8) : k]
+            )
+            if target_at is not None and not invited_to:
                 event = self.mention_at(s, target_at, ("Event",))
                 person = self.subject_before(s, k, ("Person", "Country", "Organisation"))
+                if person is not None and person.kind == "adjective":
+                    person = None
                 if event is not None and person is not None:
                     self.add(person, "ATTENDED", event, s, 0.8, "attend_verb", self.planned(k, s))
             if word == "hosting":
@@ -1089,8 +1108,22 @@ class RelationFinder:
             org = self.mention_at(s, k + 2, ("Organisation",))
             if org is None:
                 continue
+            orgs = [org]  # "a member of the SCO and the CICA"
+            while _lower(words, orgs[-1].end) in ("and", ","):
+                following = self.mention_at(s, orgs[-1].end + 1, ("Organisation",))
+                if following is None:
+                    break
+                orgs.append(following)
+            as_at = k - 2 if _lower(words, k - 2) == "as" else k - 3
+            if _lower(words, as_at) == "as" and _lower(words, as_at - 1) == ",":
+                # "Kazakhstan, as a member of the SCO and the CICA, is ..."
+                member = self.subject_before(s, as_at - 1, ("Country", "Organisation"))
+                if member is not None and member.end == as_at - 1:
+                    for body in orgs:
+                        self.add(member, "MEMBER_OF", body, s, 0.8, "as_member_of")
+                continue
             if _lower(words, k - 2) == "as" or _lower(words, k - 3) == "as":
-                comma = org.end
+                comma = orgs[-1].end
                 if _lower(words, comma) == ",":
                     member = self.mention_at(s, comma + 1, ("Country", "Organisation", "Person"))
                     while member is not None:  # "As founding members of BRICS, India and Brazil"
@@ -1223,14 +1256,42 @@ class RelationFinder:
                 if _lower(words, j) in ("for", "to", "with", "of"):
                     j += 1
                 targets = self._targets_after(s, j - 1, 5)
-                if word in _SUPPORT_NOUNS and _lower(words, k - 1) in ("its", "his", "her"):
+                possessive = next(
+                    (
+                        p
+                        for p in range(k - 1, max(start, k - 4) - 1, -1)
+                        if words[p] in ("its", "his", "her") or not words[p].islower()
+                    ),
+                    None,
+                )
+                if (
+                    word in _SUPPORT_NOUNS
+                    and _lower(words, k + 1) == "of"
+                    and "for" in words[k + 2 : k + 8]
+                ):
+                    # "the support of Germany and Poland for Ukraine": for whom, not whose
+                    after_for = k + 2 + words[k + 2 : k + 8].index("for")
+                    targets = self._targets_after(s, after_for, 3)
+                    self._stance(s, "SUPPORTED", k, targets[:1], "praise_verb", 0.7)
+                    continue
+                if (
+                    word in _SUPPORT_NOUNS
+                    and possessive is not None
+                    and words[possessive]
+                    in (
+                        "its",
+                        "his",
+                        "her",
+                    )
+                ):
+                    k_possessive = possessive
                     # "thanked China for its support of Serbia": China supports, not the subject
                     kinds = (
                         ("Person",)
-                        if _lower(words, k - 1) != "its"
+                        if words[k_possessive] != "its"
                         else ("Country", "Organisation", "Group")
                     )
-                    backer = self.subject_before(s, k - 1, kinds)
+                    backer = self.subject_before(s, k_possessive, kinds)
                     if backer is not None and targets and targets[0].root() is not backer.root():
                         self.add(
                             backer,

@@ -58,3 +58,17 @@ def test_a_shorter_form_of_a_long_name_is_the_same_person() -> None:
         "Faisal bin Salman bin Abdullah thanked him."
     )
     assert names(extraction, "Person") == {"Faisal bin Salman bin Abdullah", "Luis Vega"}
+
+
+def test_regions_named_after_a_compass_point_are_not_the_west() -> None:
+    extraction = run("They discussed the situation in West Asia and West Africa.")
+    assert not names(extraction, "Group")
+    assert {"West Asia", "West Africa"} <= names(extraction, "Place")
+
+
+def test_known_bodies_are_not_events() -> None:
+    extraction = run(
+        "The Conference on Interaction and Confidence-Building Measures in Asia (CICA) met."
+    )
+    assert not names(extraction, "Event")
+    assert names(extraction, "Organisation") == {"CICA"}

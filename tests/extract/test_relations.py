@@ -280,3 +280,39 @@ def test_membership_by_becoming_and_plural_as_members_and_organisers_invite() ->
 def test_candidates_for_membership_are_not_members() -> None:
     extraction = run("Minister Pavel Orlov supported Serbia’s accession to the EU.")
     assert not [r for r in extraction.relations if r.type == "MEMBER_OF"]
+
+
+def test_objects_of_prepositions_are_not_subjects() -> None:
+    extraction = run(
+        "During the visit, the Minister will hold talks with Foreign Minister Ana Rios and will "
+        "take part in the 4th Lima Forum on Trade."
+    )
+    assert not [r for r in extraction.relations if r.type == "ATTENDED"]
+
+
+def test_invited_to_take_part_is_not_attendance() -> None:
+    extraction = run(
+        "Foreign Minister Pavel Orlov invited his Peruvian counterpart to take part in the "
+        "4th Lima Forum on Trade."
+    )
+    assert not [r for r in extraction.relations if r.type == "ATTENDED"]
+
+
+def test_support_of_a_state_for_another() -> None:
+    extraction = run(
+        "Foreign Minister Pavel Orlov and Foreign Minister Ana Rios met. Both ministers "
+        "reaffirmed the firm support of Russia and Peru for Cuba. "
+        "President Luis Vega thanked Chile for its consistent support of Peru."
+    )
+    found = triples(extraction)
+    assert ("Pavel Orlov", "SUPPORTED", "Cuba") in found
+    assert ("Chile", "SUPPORTED", "Peru") in found
+    assert ("Pavel Orlov", "SUPPORTED", "Russia") not in found
+    assert ("Luis Vega", "SUPPORTED", "Peru") not in found
+
+
+def test_members_in_apposition_with_as() -> None:
+    extraction = run("Kazakhstan, as a member of the SCO and the CSTO, is interested.")
+    found = triples(extraction)
+    assert ("Kazakhstan", "MEMBER_OF", "SCO") in found
+    assert ("Kazakhstan", "MEMBER_OF", "CSTO") in found
