@@ -56,7 +56,6 @@ class Resolver:
         for entity in known:
             if entity.type == "Person":
                 self._remember(entity.id, entity.name)
-            self._names.setdefault(entity.id, entity.name)
 
     def _remember(self, key: str, name: str) -> None:
         self._names.setdefault(key, name)
@@ -90,7 +89,12 @@ class Resolver:
         for candidate in candidates:
             key = self.key_for(candidate, post_scope)
             local_to_key[candidate.local] = key
-            name = self._names.setdefault(key, candidate.name)
+            # Only people are remembered across posts (their number is bounded by the
+            # actors of the corpus); other names come from the KB or the post itself.
+            if candidate.type == "Person":
+                name = self._names.setdefault(key, candidate.name)
+            else:
+                name = self._names.get(key, candidate.name)
             _, _, surfaces = merged.setdefault(key, (candidate.type, name, []))
             surfaces.extend([candidate.name, *candidate.surfaces])
         entities = {}
