@@ -24,6 +24,8 @@ from graphkit.errors import InputError
 from graphkit.views import (
     MAX_EDGES,
     MAX_NODES,
+    NETWORKX_SPRING_MAX_NODES,
+    layout,
     render_view,
     script_json,
     select_subgraph,
@@ -223,6 +225,37 @@ def test_write_view_reports_what_it_wrote(tmp_path: Path) -> None:
     assert (summary.nodes, summary.edges) == (6, 5)
     assert summary.bytes == (tmp_path / "view.html").stat().st_size
     assert [p.name for p in tmp_path.iterdir()] == ["view.html"]
+
+
+def clustered_graph(clusters: int, size: int) -> nx.MultiDiGraph:
+    """Dense clusters joined in a ring, plus two isolated actors."""
+    graph = nx.MultiDiGraph()
+    for c in range(clusters):
+        members = [f"c{c}-{i}" for i in range(size)]
+        graph.add_edges_from((u, v, "MET_WITH") for u in members for v in members if u < v)
+        graph.add_edge(members[0], f"c{(c + 1) % clusters}-0", "VISITED")
+    graph.add_nodes_from(["alone-1", "alone-2"])
+    return graph
+
+
+@pytest.mark.parametrize("clusters", [4, NETWORKX_SPRING_MAX_NODES // 8 + 10])
+def test_layout_keeps_clusters_together_and_isolates_below(clusters: int) -> None:
+    graph = clustered_graph(clusters, 8)
+    positions = layout(graph)
+    assert positions == layout(graph)  # seeded
+    assert set(positions) == set(graph)
+    assert len(set(positions.values())) == len(positions)
+    assert len({y for _, y in positions.values()}) == len(positions)  # no level edge
+
+    def distance(u: str, v: str) -> float:
+        (x1, y1), (x2, y2) = positions[u], positions[v]
+        return float(((x1 - x2) ** 2 + (y1 - y2) ** 2) ** 0.5)
+
+    inside = [distance(f"c{c}-0", f"c{c}-{i}") for c in range(clusters) for i in range(1, 8)]
+    across = [distance(f"c{c}-1", f"c{(c + clusters // 2) % clusters}-1") for c in range(clusters)]
+    assert sum(inside) / len(inside) < 0.5 * sum(across) / len(across)
+    lowest = max(y for node, (_, y) in positions.items() if not node.startswith("alone"))
+    assert min(positions["alone-1"][1], positions["alone-2"][1]) > lowest
 
 
 # --- The page in headless Chromium ------------------------------------------------------
