@@ -368,6 +368,12 @@ _NOT_NAMES = frozenset(
 #: Nouns after "X Y's" that mark X Y as a person ("Vladimir Zelensky's interview").
 _PERSONAL_NOUNS = frozenset(
     {
+        "briefing",
+        "answers",
+        "greetings",
+        "condolences",
+        "op-ed",
+        "telegram",
         "interview",
         "remarks",
         "statement",
@@ -404,6 +410,10 @@ _PERSONAL_NOUNS = frozenset(
 #: Verbs after "X Y" that mark X Y as a person.
 _PERSONAL_VERBS = frozenset(
     {
+        "discussed",
+        "agreed",
+        "congratulated",
+        "visited",
         "held",
         "had",
         "received",
@@ -433,7 +443,6 @@ _PERSONAL_VERBS = frozenset(
         "spoke",
         "called",
         "urged",
-        "visited",
         "who",
         "himself",
         "herself",
@@ -470,6 +479,7 @@ _ADVERBS = frozenset(
 )
 #: Title words that may stand before a comma and the name ("his counterpart, X").
 _APPOSITIVE_TITLES = frozenset({"counterpart", "colleague"})
+_AGENT_PARTICIPLES = frozenset({"led", "headed", "chaired", "hosted", "signed", "received"})
 _OWNER_TYPES = frozenset({"Country", "Organisation"})
 
 Hits = list[GazetteerHit | None]
@@ -747,12 +757,25 @@ def _framed_people(doc: Document, hits: Hits, taken: list[bool]) -> list[Mention
     for k in doc.positions.get("s", ()):
         if k + 1 < n and words[k + 1] in _PERSONAL_NOUNS and words[k - 1] in ("'", "’"):
             ends.add(k - 1)
+    # "led by Rustem Umerov", "headed by X Y": a name right after an agent's "by"
+    for k in doc.positions.get("by", ()):
+        if k > 0 and words[k - 1] in _AGENT_PARTICIPLES:
+            end = parse_name(doc, k + 1, hits, limit=3)
+            if end - (k + 1) >= 2 and not any(taken[k + 1 : end]):
+                ends.add(end)
     found: list[Mention] = []
-    for end in sorted(ends):
+    pending = sorted(ends, reverse=True)
+    while pending:
+        end = pending.pop()
         for start in range(max(0, end - 6), end - 1):
             if start < 0 or any(taken[k] for k in range(start, end)):
                 continue
-            if start > 0 and doc.caps[start - 1] and _is_word(words[start - 1]):
+            if (
+                start > 0
+                and doc.caps[start - 1]
+                and _is_word(words[start - 1])
+                and not doc.line_break_before(start)
+            ):
                 continue  # part of a longer capitalised phrase
             if parse_name(doc, start, hits, limit=3) != end:
                 continue
@@ -764,6 +787,8 @@ def _framed_people(doc: Document, hits: Hits, taken: list[bool]) -> list[Mention
             found.append(Mention(start, end, "Person", name, name, "bare"))
             for k in range(start, end):
                 taken[k] = True
+            if start > 0 and words[start - 1] in (",", "and"):
+                pending.append(start - 1)  # "Sergey Lavrov, Wang Yi and X Y discussed"
             break
     return found
 

@@ -131,13 +131,18 @@ _NEGATIVE_VERBS = frozenset(
 )
 _POSITIVE_VERBS = frozenset(
     {
+        "appreciate",
+        "appreciated",
+        "appreciates",
+        "commend",
+        "salute",
+        "saluted",
         "praised",
         "praise",
         "praises",
         "welcomed",
         "welcomes",
         "commended",
-        "commend",
         "commends",
         "applauded",
         "hailed",
@@ -214,6 +219,18 @@ _NEGATIVE_PARTICIPLES = frozenset(
 #: Verbs whose subject acts against others ("the US has been trying to intimidate").
 _NEGATIVE_ACTS = frozenset(
     {
+        "shell",
+        "shelling",
+        "attack",
+        "attacking",
+        "bomb",
+        "bombing",
+        "kill",
+        "killing",
+        "terrorise",
+        "terrorize",
+        "destroy",
+        "destroying",
         "intimidate",
         "intimidating",
         "threaten",
@@ -401,7 +418,23 @@ _MEMBER_ADJECTIVES = frozenset(
 _INVITATION_CUES = ("invitations", "invitation", "invited", "invites", "invite")
 _VICTIM_MARKERS = frozenset({"on", "against", "in", "at", "to", "towards", "toward", "upon"})
 _MERITS = frozenset(
-    {"efforts", "role", "position", "contribution", "initiative", "decision", "work"}
+    {
+        "efforts",
+        "role",
+        "position",
+        "contribution",
+        "initiative",
+        "decision",
+        "work",
+        "stance",
+        "approach",
+        "policy",
+        "assistance",
+        "help",
+        "leadership",
+        "mediation",
+        "hospitality",
+    }
 )
 _RECEIVING = frozenset({"received", "receives", "hosted", "hosts"})
 _BETWEEN_NOUNS = frozenset(
@@ -945,6 +978,19 @@ class RelationFinder:
                 visitor = self._person_right_after(s, k + 1)
                 if visitor is not None and _lower(words, visitor.end) == "to":
                     target_at = visitor.end + 1
+            elif (
+                word == "visit"
+                and _lower(words, k - 1) == "to"
+                and self.doc.caps[k + 1 : k + 2] == [True]
+            ):
+                # "Sergey Lavrov to visit Türkiye": an announcement
+                target_at = k + 1
+                visitor = self.subject_before(s, k - 1)
+                if visitor is not None:
+                    place = self.mention_at(s, target_at, ("Place", "Country"), inside=True)
+                    if place is not None and place.kind == "name":
+                        self.add(visitor, "VISITED", place, s, 0.75, "visit_to", "planned")
+                    continue
             elif word in ("visited", "visits", "visiting") or (
                 word == "visit" and _lower(words, k - 1) == "will"
             ):
@@ -1231,6 +1277,7 @@ class RelationFinder:
             while j < end and (
                 words[j] in _AUXILIARIES
                 or words[j] in ("&", "and", ",", "the")
+                or (j == after and words[j].lower() in GOVERNMENT_NOUNS)  # "the Kiev regime"
                 or any(m.start == j for m in actors)
             ):
                 if any(m.start == j for m in actors):
@@ -1303,20 +1350,24 @@ class RelationFinder:
                             self.planned(k, s),
                         )
                     continue
-                direct = bool(targets) and (
-                    targets[0].start <= j + 1
-                    or (
-                        _lower(words, targets[0].start - 1) == "of"
-                        and _lower(words, targets[0].start - 2) in _MERITS
-                    )
-                )
-                if word in ("welcomed", "welcomes") and targets and not direct:
-                    continue  # "welcomed the agreement between A and B": not a stance on A
-                self._stance(s, "SUPPORTED", k, targets[:1], "praise_verb", 0.7)
+                # "thanked Foreign Minister X", "praised the efforts of South African diplomacy";
+                # not "welcomed the agreement reached at the A-B talks"
+                chosen = [m for m in self._targets_after(s, j - 1, 8) if self._praised(m, j)]
+                self._stance(s, "SUPPORTED", k, chosen[:1], "praise_verb", 0.7)
             elif word in _POSITIVE_AGENT_VERBS:
                 actor = self.subject_before(s, k, ("Organisation", "Country", "Group", "Person"))
                 if actor is not None and actor.end == k:
                     self._stance(s, "SUPPORTED", k, [actor], "exemplary_actor", 0.65)
+
+    def _praised(self, target: Mention, j: int) -> bool:
+        """Whether ``target`` is what a praise verb ending before ``j`` is about: right
+        after it (an article or a title between), or whose merits ("the efforts of X")."""
+        words = self.words
+        between = words[j : target.start]
+        if all(w in ("the", "a", "an") or w[:1].isupper() or w in _TITLE_GLUE for w in between):
+            return True
+        of = target.start - 2 if _lower(words, target.start - 1) == "the" else target.start - 1
+        return _lower(words, of) == "of" and any(w in _MERITS for w in words[max(j, of - 3) : of])
 
     def invited(self, s: int) -> None:
         start, end = self.doc.sentences[s]

@@ -316,3 +316,24 @@ def test_members_in_apposition_with_as() -> None:
     found = triples(extraction)
     assert ("Kazakhstan", "MEMBER_OF", "SCO") in found
     assert ("Kazakhstan", "MEMBER_OF", "CSTO") in found
+
+
+def test_briefings_regimes_and_appreciation() -> None:
+    extraction = run(
+        "🎙 Anna Kovalenko’s briefing, Moscow, March 5, 2025\n"
+        "The Kiev regime continues to shell civilian infrastructure. "
+        "We highly appreciate the balanced position of the African Union."
+    )
+    found = triples(extraction)
+    assert ("Anna Kovalenko", "CRITICISED", "Ukraine") in found
+    assert ("Anna Kovalenko", "SUPPORTED", "African Union") in found
+
+
+def test_announced_visits_and_named_lists() -> None:
+    extraction = run(
+        "Pavel Orlov to visit Peru\n"
+        "Pavel Orlov, Ana Rios and Luis Vega discussed trade. The delegation, led by "
+        "Omar Haddad, arrived."
+    )
+    assert relation(extraction, "Pavel Orlov", "VISITED", "Peru").modality == "planned"
+    assert {"Pavel Orlov", "Ana Rios", "Luis Vega", "Omar Haddad"} <= names(extraction, "Person")
