@@ -441,8 +441,11 @@ class EventFinder:
                 if end <= k + 3:
                     continue
                 start = k
-                while start > 0 and words[start - 1].lower() in _SESSION_MODIFIERS:
-                    start -= 1
+                while start > 0 and (
+                    words[start - 1].lower() in _SESSION_MODIFIERS
+                    or _ORDINAL_RE.match(words[start - 1])
+                ):
+                    start -= 1  # "plenary session", "79th session"
                 found.append(_event(doc, start, end, doc.surface(start, end), "global"))
         return found
 

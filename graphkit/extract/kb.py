@@ -452,6 +452,11 @@ def _country_entries() -> list[KBEntry]:
         ]
         names = [f for f in forms if f and "," not in f and "(" not in f]
         name = extra.get("name") or (names[0] if names else country.name)
+        # "Socialist Republic of Viet Nam" -> also "Socialist Republic of Vietnam"
+        for long_form in list(names):
+            for short in (country.name, getattr(country, "common_name", None)):
+                if short and short != name and short in long_form and long_form != short:
+                    names.append(long_form.replace(short, name))
         capitals = [c for c in [geo_country.get("capital"), *extra.get("capitals", [])] if c]
         entries.append(
             KBEntry(

@@ -43,6 +43,7 @@ BODY_HEADS: frozenset[str] = frozenset(
         "Board",
         "Tribunal",
         "Mechanism",
+        "Forces",
         "Office",
         "Department",
         "Authority",

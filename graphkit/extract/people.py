@@ -123,6 +123,7 @@ PORTFOLIO = frozenset(
     {
         "Foreign",
         "Affairs",
+        "External",
         "International",
         "Relations",
         "Cooperation",
@@ -647,7 +648,12 @@ class TitleParser:
             return i, owner, True
         head_seen = False
         title_begin = i
-        while i < n and (words[i] in TITLE_MODIFIERS or words[i] in TITLE_HEADS or words[i] == "-"):
+        while i < n and (
+            words[i] in TITLE_MODIFIERS
+            or words[i] in TITLE_HEADS
+            or words[i] == "-"
+            or (doc.caps[i] and words[i] in PORTFOLIO)  # "External Affairs Minister"
+        ):
             if words[i] == "-" and not (
                 i > title_begin
                 and i + 1 < n

@@ -201,6 +201,12 @@ _NEGATIVE_TRAITS = frozenset(
 #: Participles whose agent ("... by X") did something condemned.
 _NEGATIVE_PARTICIPLES = frozenset(
     {
+        "attacks",
+        "strikes",
+        "shelling",
+        "provocations",
+        "aggression",
+        "crimes",
         "unleashed",
         "unleased",
         "triggered",
@@ -665,8 +671,12 @@ class RelationFinder:
         start = self.doc.sentences[s][0]
         # "Russia welcomes ...", "Moscow strongly condemns ...": a state or body as subject
         before = index - 1 if index > start and self.words[index - 1].endswith("ly") else index
+        side = before > start and self.words[before - 1].lower() in GOVERNMENT_NOUNS
+        if side:
+            before -= 1  # "The Vietnamese side highly appreciated ..."
         actors = [m for m in self.in_sentence(s, actors=True) if m.end == before and verb]
-        if actors and actors[0].kind in ("name", "metonym") and actors[0].type != "Person":
+        stands = actors and (actors[0].kind in ("name", "metonym") or side)
+        if stands and actors[0].type != "Person":
             return actors[:1]
         opening = self.doc.surface(start, min(start + 3, self.doc.sentences[s][1]))
         opening = opening.lstrip("•🔹💬❗️ ")

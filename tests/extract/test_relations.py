@@ -337,3 +337,23 @@ def test_announced_visits_and_named_lists() -> None:
     )
     assert relation(extraction, "Pavel Orlov", "VISITED", "Peru").modality == "planned"
     assert {"Pavel Orlov", "Ana Rios", "Luis Vega", "Omar Haddad"} <= names(extraction, "Person")
+
+
+def test_portfolio_titles_official_names_and_sides() -> None:
+    extraction = run(
+        "Secretary of State Anna Berg met with Indian External Affairs Minister Ravi Menon. "
+        "President Luis Vega paid a state visit to the Socialist Republic of Vietnam. "
+        "The Vietnamese side highly appreciated Chile’s role in the region."
+    )
+    found = triples(extraction)
+    assert ("Ravi Menon", "HOLDS_ROLE", "India") in found
+    assert ("Luis Vega", "VISITED", "Vietnam") in found
+    assert ("Vietnam", "SUPPORTED", "Chile") in found
+
+
+def test_attacks_by_an_armed_force() -> None:
+    extraction = run(
+        "🎙 Anna Kovalenko’s briefing\nWe condemn the attacks by the Armed Forces of Georgia "
+        "on the power plant."
+    )
+    assert ("Anna Kovalenko", "CRITICISED", "Armed Forces of Georgia") in triples(extraction)
