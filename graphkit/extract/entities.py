@@ -169,15 +169,12 @@ _DOCUMENT_WORDS = frozenset(
 def gazetteer_hits(doc: Document, kb: KnowledgeBase) -> list[GazetteerHit | None]:
     """Non-overlapping KB matches, longest first, indexed by start token."""
     words = doc.words
+    firsts = kb.first_words
     hits: list[GazetteerHit | None] = [None] * len(words)
     i = 0
     while i < len(words):
         word = words[i]
-        hit = (
-            kb.match(words, i)
-            if (word[:1].isupper() or word.startswith("#") or word[:1].isdigit())
-            else None
-        )
+        hit = kb.match(words, i) if (word in firsts or word[:1] == "#") else None
         if hit is not None and hit.key.startswith(("place:", "country:")):
             after = words[i + hit.length] if i + hit.length < len(words) else ""
             if after in _DOCUMENT_WORDS:

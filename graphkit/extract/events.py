@@ -224,7 +224,7 @@ def _lower_head_ends(words: list[str], h: int) -> bool:
 
 
 def _is_capitalised_word(word: str) -> bool:
-    return word[:1].isupper() or bool(_ORDINAL_RE.match(word)) or word[:1].isdigit()
+    return word[:1].isupper() or word[:1].isdigit() or bool(_ORDINAL_RE.match(word))
 
 
 def _phrase_end(doc: Document, start: int, limit: int = 18) -> int:
@@ -305,7 +305,7 @@ class EventFinder:
                 if j > i and doc.line_break_before(j):
                     break
                 word = words[j]
-                if _is_capitalised_word(word) or word.startswith("#"):
+                if doc.caps[j] or word[:1].isdigit():
                     last_content = j
                     j += 1
                 elif j > i and (word in _CONNECTORS or _glued_hyphen(doc, j)):

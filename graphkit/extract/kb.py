@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from importlib import resources
@@ -346,6 +346,11 @@ class KnowledgeBase:
             if found is not None:
                 return GazetteerHit(length, found[0], found[1], self._capitals.get(form))
         return None
+
+    @property
+    def first_words(self) -> Mapping[str, tuple[int, ...]]:
+        """The tokens a KB name can start with (a cheap pre-check before ``match``)."""
+        return self._lengths
 
     def get(self, key: str) -> KBEntry | None:
         return self.entries.get(key)

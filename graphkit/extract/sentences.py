@@ -79,13 +79,16 @@ class Document:
     caps: list[bool]
     #: Token positions by lower-cased word: rules look only where their cue words are.
     positions: dict[str, list[int]]
+    #: Whether a line break comes right before each token.
+    breaks: list[bool]
 
     def sentences_with(self, cues: Iterable[str]) -> list[int]:
         """Indexes of the sentences holding any of the lower-case ``cues``, in order."""
         found: set[int] = set()
-        for cue in cues:
-            for k in self.positions.get(cue, ()):
-                found.add(self.sentence_of[k])
+        sentence_of = self.sentence_of
+        for cue in self.positions.keys() & set(cues):
+            for k in self.positions[cue]:
+                found.add(sentence_of[k])
         return sorted(found)
 
     def has_any(self, cues: Iterable[str]) -> bool:
@@ -106,7 +109,7 @@ class Document:
 
     def line_break_before(self, index: int) -> bool:
         """Whether a line break separates token ``index`` from the one before it."""
-        return index > 0 and self.text.find("\n", self.ends[index - 1], self.starts[index]) != -1
+        return self.breaks[index]
 
     def is_capitalised(self, index: int) -> bool:
         return self.caps[index]
@@ -131,10 +134,13 @@ def tokenize(text: str) -> Document:
     count = len(words)
     # A sentence ends before a line break, and at a full stop that is not an abbreviation.
     boundaries = {count - 1} if count else set()
+    breaks = [False] * count
     for newline in _NEWLINE_RE.finditer(text):
         after = bisect_right(starts, newline.start())
         if after > 0:
             boundaries.add(after - 1)
+            if after < count:
+                breaks[after] = True
     positions: dict[str, list[int]] = {}
     for i, word in enumerate(words):
         positions.setdefault(word.lower(), []).append(i)
@@ -158,4 +164,4 @@ def tokenize(text: str) -> Document:
         sentences.append((begin, last + 1))
         begin = last + 1
     caps = [(w[1:2] if w[:1] == "#" else w[:1]).isupper() for w in words]
-    return Document(text, words, starts, ends, sentences, sentence_of, caps, positions)
+    return Document(text, words, starts, ends, sentences, sentence_of, caps, positions, breaks)
