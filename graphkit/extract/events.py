@@ -223,10 +223,6 @@ def _lower_head_ends(words: list[str], h: int) -> bool:
     return after not in _COMPOUND_NOUNS and after not in _HEADS_LOWER
 
 
-def _is_capitalised_word(word: str) -> bool:
-    return word[:1].isupper() or word[:1].isdigit() or bool(_ORDINAL_RE.match(word))
-
-
 def _phrase_end(doc: Document, start: int, limit: int = 18) -> int:
     """End of a noun phrase tail: the next punctuation, line break or ``limit`` tokens."""
     i = start
