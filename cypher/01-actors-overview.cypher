@@ -8,12 +8,12 @@
 // Example result on the sample:
 //   type          name           key                   posts  relations
 //   ------------  -------------  --------------------  -----  ---------
-//   Person        Sergey Lavrov  person:sergey-lavrov  12     24
-//   Organisation  SCO            organisation:sco      9      3
-//   Organisation  EAEU           organisation:eaeu     7      3
+//   Person        Sergey Lavrov  person:sergey-lavrov  12     23
+//   Organisation  SCO            organisation:sco      9      4
 //   Organisation  CIS            organisation:cis      7      2
 //   Organisation  CSTO           organisation:csto     7      2
-//   Country       Russia         country:ru            6      1
+//   Organisation  EAEU           organisation:eaeu     7      2
+//   Country       Russia         country:ru            6      3
 //   (25 rows; the first 6 shown)
 MATCH (actor:Entity)
 WHERE $type = '' OR any(label IN labels(actor) WHERE toLower(label) = toLower($type))

@@ -10,11 +10,10 @@
 // Notes: paths follow actor relations in either direction, at most 6 of them (a fixed
 // bound: Cypher takes no parameter there; edit the 6 to search further).
 // Example result on the sample:
-//   path                                          hops  actors                                relations
-//   --------------------------------------------  ----  ------------------------------------  ------------------
-//   Sergey Lavrov -[INVITED]-> EAEU <-[INVITED]…  2     Sergey Lavrov; EAEU; Maxim Ryzhenkov  INVITED; INVITED
-//   Sergey Lavrov -[SUPPORTED]-> SCO <-[INVITED…  2     Sergey Lavrov; SCO; Maxim Ryzhenkov   SUPPORTED; INVITED
-//   (2 rows)
+//   path                                          hops  actors                               relations
+//   --------------------------------------------  ----  -----------------------------------  ------------------
+//   Sergey Lavrov -[SUPPORTED]-> SCO <-[INVITED…  2     Sergey Lavrov; SCO; Maxim Ryzhenkov  SUPPORTED; INVITED
+//   (1 row)
 MATCH (source:Entity)
 WHERE toLower(source.key) = toLower($from_actor) OR toLower(source.name) = toLower($from_actor)
    OR any(alias IN coalesce(source.aliases, []) WHERE toLower(alias) = toLower($from_actor))

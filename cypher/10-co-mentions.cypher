@@ -7,25 +7,33 @@
 // :param actor => ''
 // :param min_posts => 2
 // :param limit => 50
+// Notes: weight is the number of posts mentioning both; post_ids lists up to 10 of them.
 // Example result on the sample:
 //   actor  other  weight  post_ids
 //   -----  -----  ------  --------------------------------------------
-//   CIS    CSTO   7       dump:8c05630c2fe76183; dump:88fb9c0db9cc226…
-//   CIS    SCO    7       dump:8c05630c2fe76183; dump:88fb9c0db9cc226…
-//   CSTO   SCO    7       dump:88fb9c0db9cc226d; dump:c36149aa7a10002…
-//   CIS    EAEU   6       dump:8c05630c2fe76183; dump:88fb9c0db9cc226…
-//   CSTO   EAEU   6       dump:88fb9c0db9cc226d; dump:c36149aa7a10002…
-//   EAEU   SCO    6       dump:c36149aa7a10002a; dump:1a0d1d431886ca6…
+//   CIS    CSTO   7       dump:058074b168e775dc; dump:1a0d1d431886ca6…
+//   CIS    SCO    7       dump:058074b168e775dc; dump:1a0d1d431886ca6…
+//   CSTO   SCO    7       dump:058074b168e775dc; dump:1a0d1d431886ca6…
+//   CIS    EAEU   6       dump:058074b168e775dc; dump:1a0d1d431886ca6…
+//   EAEU   CSTO   6       dump:058074b168e775dc; dump:1a0d1d431886ca6…
+//   EAEU   SCO    6       dump:058074b168e775dc; dump:1a0d1d431886ca6…
 //   (50 rows; the first 6 shown)
-MATCH (post:Post)-[:MENTIONS]->(actor:Entity)
+MATCH (actor:Entity)
+WHERE $actor = ''
+   OR toLower(actor.key) = toLower($actor) OR toLower(actor.name) = toLower($actor)
+   OR any(alias IN coalesce(actor.aliases, []) WHERE toLower(alias) = toLower($actor))
+MATCH (post:Post)-[:MENTIONS]->(actor)
 MATCH (post)-[:MENTIONS]->(other:Entity)
-WHERE actor.key < other.key
-  AND ($actor = ''
-       OR any(side IN [actor, other] WHERE
-              toLower(side.key) = toLower($actor) OR toLower(side.name) = toLower($actor)
-              OR any(alias IN coalesce(side.aliases, []) WHERE toLower(alias) = toLower($actor))))
-WITH actor, other, count(post) AS weight, collect(post.id) AS post_ids
+WHERE CASE WHEN $actor = '' THEN elementId(actor) < elementId(other) ELSE other <> actor END
+WITH actor, other, count(post) AS weight
 WHERE weight >= $min_posts
-RETURN actor.name AS actor, other.name AS other, weight, post_ids[..10] AS post_ids
-ORDER BY weight DESC, actor, other
+ORDER BY weight DESC, actor.name, other.name
 LIMIT $limit
+RETURN actor.name AS actor,
+       other.name AS other,
+       weight,
+       COLLECT {
+         MATCH (post:Post)-[:MENTIONS]->(actor)
+         WHERE (post)-[:MENTIONS]->(other)
+         RETURN post.id AS id ORDER BY id LIMIT 10
+       } AS post_ids

@@ -11,8 +11,9 @@
 // Example result on the sample:
 //   reason                       type          name                                          key                                           other_type    other_name                                    other_key                                     posts  other_posts
 //   ---------------------------  ------------  --------------------------------------------  --------------------------------------------  ------------  --------------------------------------------  --------------------------------------------  -----  -----------
-//   name contained in the other  Event         East Asia Summit                              event:east-asia-summit                        Event         East Asia Summit Foreign Ministers            event:east-asia-summit-foreign-ministers      1      1
+//   name contained in the other  Event         East Asia Summit                              event:east-asia-summit                        Event         East Asia Summit Foreign Ministers’ Meeting   event:east-asia-summit-foreign-ministers-me…  1      1
 //   name contained in the other  Event         East Asia Summit                              event:east-asia-summit                        Event         news conference following the East Asia Sum…  event:news-conference-following-the-east-as…  1      1
+//   name contained in the other  Event         East Asia Summit Foreign Ministers’ Meeting   event:east-asia-summit-foreign-ministers-me…  Event         news conference following the East Asia Sum…  event:news-conference-following-the-east-as…  1      1
 //   name contained in the other  Event         news conference following his visit to the …  event:news-conference-following-his-visit-t…  Event         news conference                               event:news-conference@2023-04-14              1      1
 //   name contained in the other  Event         news conference following the East Asia Sum…  event:news-conference-following-the-east-as…  Event         news conference                               event:news-conference@2023-04-14              1      1
 //   name contained in the other  Event         news conference to sum up his visit to the …  event:news-conference-to-sum-up-his-visit-t…  Event         news conference                               event:news-conference@2023-04-14              1      1
@@ -20,7 +21,7 @@
 //   name contained in the other  Organisation  ASEAN Regional Forum                          organisation:arf                              Organisation  ASEAN                                         organisation:asean                            1      5
 //   name contained in the other  Organisation  CIS                                           organisation:cis                              Organisation  CIS Foreign Ministers Council                 organisation:cis-council-of-foreign-ministe…  7      1
 //   name contained in the other  Organisation  UN                                            organisation:un                               Organisation  UN Security Council                           organisation:unsc                             2      2
-//   (9 rows)
+//   (10 rows)
 MATCH (actor:Entity)
 WITH actor, [label IN labels(actor) WHERE label <> 'Entity'][0] AS type,
      [text IN [actor.name] + coalesce(actor.aliases, []) | toLower(trim(text))] AS names
