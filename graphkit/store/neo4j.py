@@ -250,7 +250,6 @@ class Neo4jStore(GraphStore):
                 connection_timeout=CONNECTION_TIMEOUT,
                 connection_acquisition_timeout=2 * CONNECTION_TIMEOUT,
                 max_transaction_retry_time=RETRY_TIME,
-                notifications_min_severity=neo4j.NotificationMinimumSeverity.OFF,
             )
         except (neo4j_errors.ConfigurationError, ValueError) as exc:
             raise InputError(uri, f"not a Neo4j URI (bolt://, neo4j://, ...): {exc}") from None
@@ -288,20 +287,32 @@ class Neo4jStore(GraphStore):
         except neo4j_errors.DriverError as exc:
             raise StoreUnavailable(f"{where}: {' '.join(str(exc).split())}") from None
 
-    def _session(self, access_mode: str) -> neo4j.Session:
+    def _session(self, access_mode: str, *, notifications: bool = False) -> neo4j.Session:
+        """A session; the server's notifications (warnings) only for the caller's own queries:
+        graphkit's queries name labels and types that may not exist yet, by design."""
+        severity = (
+            neo4j.NotificationMinimumSeverity.WARNING
+            if notifications
+            else neo4j.NotificationMinimumSeverity.OFF
+        )
         return self._driver.session(
-            database=self.database, default_access_mode=access_mode, fetch_size=FETCH_SIZE
+            database=self.database,
+            default_access_mode=access_mode,
+            fetch_size=FETCH_SIZE,
+            notifications_min_severity=severity,
         )
 
     def _write_tx(self, work: Callable[[neo4j.ManagedTransaction], T]) -> T:
         with self._faults(), self._session(neo4j.WRITE_ACCESS) as session:
             return session.execute_write(work)
 
-    def _stream(self, query: str, **params: Any) -> Iterator[neo4j.Record]:
+    def _stream(
+        self, query: str, params: dict[str, Any], *, notifications: bool = False
+    ) -> Iterator[neo4j.Record]:
         """Records of a read transaction, fetched as they are consumed."""
         with (
             self._faults(),
-            self._session(neo4j.READ_ACCESS) as session,
+            self._session(neo4j.READ_ACCESS, notifications=notifications) as session,
             session.begin_transaction() as tx,
         ):
             yield from tx.run(query, params)
@@ -366,12 +377,12 @@ class Neo4jStore(GraphStore):
     def existing_post_ids(self, ids: Collection[str]) -> set[str]:
         found: set[str] = set()
         for chunk in chunked(dict.fromkeys(ids), self.batch_size):
-            found.update(record["id"] for record in self._stream(EXISTING_POSTS, ids=chunk))
+            found.update(record["id"] for record in self._stream(EXISTING_POSTS, {"ids": chunk}))
         return found
 
     def entities(self, filters: Filters | None = None) -> Iterator[Entity]:
         types = sorted(filters.types) if filters and filters.types is not None else None
-        for r in self._stream(READ_ENTITIES, entity_types=list(ENTITY_TYPES), types=types):
+        for r in self._stream(READ_ENTITIES, {"entity_types": list(ENTITY_TYPES), "types": types}):
             yield Entity(r["key"], r["type"], r["name"], tuple(r["aliases"]))
 
     def relations(self, filters: Filters | None = None) -> Iterator[StoredRelation]:
@@ -379,14 +390,13 @@ class Neo4jStore(GraphStore):
         relation_types = [
             t for t in RELATION_TYPES if filters.relations is None or t in filters.relations
         ]
-        records = self._stream(
-            READ_RELATIONS,
-            relation_types=relation_types,
-            types=sorted(filters.types) if filters.types is not None else None,
-            since=filters.since,
-            until=filters.until,
-        )
-        for r in records:
+        params = {
+            "relation_types": relation_types,
+            "types": sorted(filters.types) if filters.types is not None else None,
+            "since": filters.since,
+            "until": filters.until,
+        }
+        for r in self._stream(READ_RELATIONS, params):
             yield StoredRelation(
                 source=r["source"],
                 type=r["type"],
@@ -402,15 +412,15 @@ class Neo4jStore(GraphStore):
             )
 
     def posts(self) -> Iterator[Post]:
-        for record in self._stream(READ_POSTS):
+        for record in self._stream(READ_POSTS, {}):
             yield Post.from_dict(record["post"])
 
     def channels(self) -> Iterator[Channel]:
-        for record in self._stream(READ_CHANNELS):
+        for record in self._stream(READ_CHANNELS, {}):
             yield Channel(record["key"], record["name"])
 
     def mentions(self) -> Iterator[tuple[str, str]]:
-        for record in self._stream(READ_MENTIONS):
+        for record in self._stream(READ_MENTIONS, {}):
             yield record["post_id"], record["key"]
 
     def stats(self) -> Stats:
@@ -439,12 +449,15 @@ class Neo4jStore(GraphStore):
         A read-only query runs in a read transaction (on a reader of a cluster);
         any other in an auto-commit transaction, so ``CALL {...} IN TRANSACTIONS`` works.
         """
-        records = self._stream(query, **params) if read_only else self._autocommit(query, params)
+        if read_only:
+            records = self._stream(query, params, notifications=True)
+        else:
+            records = self._autocommit(query, params)
         for record in records:
             yield dict(zip(record.keys(), record.values(), strict=True))
 
     def _autocommit(self, query: str, params: dict[str, Any]) -> Iterator[neo4j.Record]:
-        with self._faults(), self._session(neo4j.WRITE_ACCESS) as session:
+        with self._faults(), self._session(neo4j.WRITE_ACCESS, notifications=True) as session:
             yield from session.run(query, params)
 
     def close(self) -> None:
