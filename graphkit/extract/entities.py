@@ -313,8 +313,16 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
                 mention.inside_event = True
 
     named_keys = {m.key for m in named if m.kind in ("name", "metonym")}
+    proper_events = [e for e in events if e.scope == "global" and not e.inside_event]
+    free_keys = {m.key for m in named if not m.inside_event}
     kept: list[Mention] = []
     for mention in named:
+        if (
+            mention.type == "Place"
+            and mention.key not in free_keys
+            and any(e.start <= mention.start and mention.end <= e.end for e in proper_events)
+        ):
+            continue  # "Astana" only inside "Astana International Forum": part of a name
         if mention.kind == "adjective":
             after = doc.words[mention.end].lower() if mention.end < len(doc) else ""
             if not (

@@ -904,6 +904,11 @@ class RelationFinder:
                     break
                 if word in _PLANNED:
                     planned = True
+                if word == "at":
+                    venue = self.mention_at(s, k + 1, ("Place",))
+                    if venue is not None:
+                        k = venue.end  # "held at the Nasrec Expo Centre in Johannesburg"
+                        continue
                 if not (word in _HELD_FILLERS or word in _MONTHS or _DIGIT_RE.match(word)):
                     break
                 k += 1

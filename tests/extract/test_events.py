@@ -65,3 +65,18 @@ def test_a_region_ends_an_event_name_but_hosts_nothing() -> None:
     extraction = run("The 3rd Conference on Security and Cooperation in the Arctic opened.")
     assert "3rd Conference on Security and Cooperation in the Arctic" in names(extraction, "Event")
     assert not [r for r in extraction.relations if r.type == "HELD_IN"]
+
+
+def test_venue_between_event_and_city_and_cities_inside_names() -> None:
+    extraction = run(
+        "The 5th Ministerial Meeting of the Lima Forum was held at the Nasrec Expo Centre in "
+        "Johannesburg on February 20-21."
+    )
+    found = {
+        (r.type, e.name)
+        for r in extraction.relations
+        for e in extraction.entities
+        if e.id == r.target
+    }
+    assert ("HELD_IN", "Johannesburg") in found
+    assert "Lima" not in names(extraction, "Place")  # only part of the forum's name
