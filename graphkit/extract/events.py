@@ -502,8 +502,12 @@ def find_event_references(doc: Document, events: list[Mention], taken: list[bool
             j += 1
         if j >= len(doc) or words[j] not in _REFERENCE_HEADS:
             continue
+        following = _lower_at(words, j + 1)
         if j + 1 < len(doc) and (
-            words[j + 1][:1].isupper() or words[j + 1] in ("of", "with", "on")
+            words[j + 1][:1].isupper()
+            or following in ("of", "on")
+            # "the meeting with X" is another meeting; "the conference with a speech" is not
+            or (following == "with" and _lower_at(words, j + 2) not in ("a", "an"))
         ):
             continue
         before = [e for e in named if e.end <= i]

@@ -452,6 +452,8 @@ _MEETING_OBJECTS = frozenset(
 _TITLE_GLUE = frozenset(
     {"of", "the", "for", "and", "to", "'", "s", "-", "his", "her", "counterpart", ","}
 )
+_ADDRESS_VERBS = frozenset({"addressed", "addresses", "address"})
+_OPEN_VERBS = frozenset({"open", "opens", "opened", "close", "closes", "closed"})
 _GIVE_VERBS = frozenset({"held", "gave", "holds", "gives", "hold", "give", "delivered"})
 _SUPPORT_NOUNS = frozenset({"support", "solidarity", "backing", "gratitude", "appreciation"})
 _VISIT_VERBS = frozenset(
@@ -796,6 +798,8 @@ class RelationFinder:
             prep = event.start - 1
             if _lower(words, prep) in ("the", "a", "an"):
                 prep -= 1
+            if self._addressed(s, event, prep):
+                continue
             if _lower(words, prep) in _GIVE_VERBS and event.name.lower().startswith(_SPEECH_EVENTS):
                 speaker = self.subject_before(s, prep)
                 if speaker is not None:
@@ -828,6 +832,22 @@ class RelationFinder:
                 self.add(
                     speaker, "SPOKE_AT", event, s, 0.85, "speech_at_event", self.planned(cue, s)
                 )
+
+    def _addressed(self, s: int, event: Mention, verb: int) -> bool:
+        """'X addressed the forum', 'X will open the conference with a keynote address'."""
+        words = self.words
+        word = _lower(words, verb)
+        after = [w.lower() for w in words[event.end : event.end + 5]]
+        opened_with_speech = (
+            word in _OPEN_VERBS and "with" in after and any(w in _SPEECH_NOUNS for w in after)
+        )
+        if word not in _ADDRESS_VERBS and not opened_with_speech:
+            return False
+        speaker = self.subject_before(s, verb)
+        if speaker is None:
+            return False
+        self.add(speaker, "SPOKE_AT", event, s, 0.8, "addressed_event", self.planned(verb, s))
+        return True
 
     def chaired(self, s: int) -> None:
         start, end = self.doc.sentences[s]

@@ -357,3 +357,14 @@ def test_attacks_by_an_armed_force() -> None:
         "on the power plant."
     )
     assert ("Anna Kovalenko", "CRITICISED", "Armed Forces of Georgia") in triples(extraction)
+
+
+def test_addressing_or_opening_an_event_with_a_speech() -> None:
+    extraction = run(
+        "The 3rd Lima Conference on Eurasian Security will take place on October 30-31. "
+        "Foreign Minister Pavel Orlov will open the conference with a keynote address. "
+        "President Luis Vega addressed the 3rd Lima Conference on Eurasian Security."
+    )
+    event = "3rd Lima Conference on Eurasian Security"
+    assert relation(extraction, "Pavel Orlov", "SPOKE_AT", event).modality == "planned"
+    assert relation(extraction, "Luis Vega", "SPOKE_AT", event).modality == "asserted"
