@@ -14,7 +14,7 @@ By default a private server is started with ``scripts/neo4j-local`` in a tempora
 directory and stopped at the end. ``--uri`` uses a running server instead: its
 database is WIPED.
 
-    .venv/bin/python bench/bench_load_neo4j.py [--posts 20000] [--baseline-posts 1000]
+    .venv/bin/python bench/bench_load_neo4j.py [--posts 20000] [--baseline-posts 500]
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ from graphkit.store.neo4j import Neo4jStore
 
 BENCH = Path(__file__).resolve().parent
 NEO4J_LOCAL = BENCH.parent / "scripts" / "neo4j-local"
-WIPE = "MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+WIPE = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
 
 
 def corpus_module() -> ModuleType:
@@ -151,7 +151,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--posts", type=int, default=20_000)
     parser.add_argument("--batch-size", type=int, default=1000)
-    parser.add_argument("--baseline-posts", type=int, default=1000)
+    parser.add_argument("--baseline-posts", type=int, default=500)
     parser.add_argument("--uri", help="a running Neo4j (auth off) whose database is WIPED")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
