@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -79,6 +80,17 @@ def test_pack_queries_are_read_only_single_statements(query: Query) -> None:
     assert query.read_only
     assert ";" not in body
     assert query.parameters() == query.defaults
+
+
+ACTOR_PARAMETERS = ("actor", "from_actor", "to_actor", "subject", "object")
+
+
+@pytest.mark.parametrize("query", PACK, ids=query_id)
+def test_actor_parameters_match_key_name_or_alias_in_any_case(query: Query) -> None:
+    for name in set(ACTOR_PARAMETERS) & set(query.defaults):
+        for part in (r"\w+\.key", r"\w+\.name", "alias"):
+            pattern = rf"toLower\({part}\) = toLower\(\${name}\)"
+            assert re.search(pattern, query.text), f"${name} is not matched on {part}"
 
 
 def test_schema_file_is_not_a_pack_query() -> None:
