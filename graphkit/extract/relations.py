@@ -11,540 +11,60 @@ title has that word.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from graphkit.extract.cues import (
+    ADDRESS_VERBS,
+    ATTEMPTS,
+    ATTEND_CUES,
+    ATTEND_VERBS,
+    AUXILIARIES,
+    BEFORE_WITH,
+    BETWEEN_NOUNS,
+    CHAIR_VERBS,
+    CRITICISM_CUES,
+    DIGIT_RE,
+    GIVE_VERBS,
+    HELD_FILLERS,
+    HOSTING,
+    INVITATION_CUES,
+    MEETING_CUES,
+    MEETING_OBJECTS,
+    MEETING_TRIGGERS,
+    MEMBER_ADJECTIVES,
+    MEMBER_CUES,
+    MERITS,
+    MONTHS,
+    NEGATIVE_ACTS,
+    NEGATIVE_PARTICIPLES,
+    NEGATIVE_TRAITS,
+    NEGATIVE_VERBS,
+    OPEN_VERBS,
+    ORGANISED,
+    PHONE_WORDS,
+    PLANNED,
+    PLURAL_SUBJECTS,
+    POSITIVE_AGENT_VERBS,
+    POSITIVE_VERBS,
+    PREPOSITIONS,
+    RECEIVING,
+    SPEECH_EVENTS,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+    SUPPORT_CUES,
+    SUPPORT_NOUNS,
+    TITLE_GLUE,
+    VERB_RULES,
+    VICTIM_MARKERS,
+    VISIT_ADJECTIVES,
+    VISIT_CUES,
+    VISIT_VERBS,
+)
 from graphkit.extract.entities import GOVERNMENT_NOUNS
 from graphkit.extract.mentions import Mention
 from graphkit.extract.sentences import Document
 from graphkit.models import Modality, RelationType
-
-_MONTHS = frozenset(
-    {
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    }
-)
-_SPEECH_NOUNS = frozenset(
-    {
-        "remarks",
-        "speech",
-        "address",
-        "statement",
-        "answers",
-        "interview",
-        "lecture",
-        "briefing",
-        "Remarks",
-        "Speech",
-        "Address",
-        "Statement",
-        "Interview",
-        "Lecture",
-        "words",
-        "presentation",
-    }
-)
-_SPEECH_EVENTS = (
-    "joint news conference",
-    "joint press conference",
-    "news conference",
-    "press conference",
-    "briefing",
-    "news briefing",
-    "press briefing",
-    "interview",
-    "speech",
-    "address",
-    "lecture",
-)
-_SPEECH_VERBS = frozenset(
-    {"spoke", "speaks", "speak", "addressed", "addresses", "address", "delivered"}
-)
-_CHAIR_VERBS = frozenset(
-    {
-        "chair",
-        "chairs",
-        "chaired",
-        "co-chair",
-        "co-chaired",
-        "co-chairs",
-        "presided",
-        "preside",
-        "presides",
-        "chairing",
-    }
-)
-_ATTEND_VERBS = frozenset(
-    {
-        "attended",
-        "attend",
-        "attends",
-        "attending",
-        "participated",
-        "participate",
-        "participates",
-        "participating",
-        "took",
-        "take",
-        "takes",
-        "taking",
-    }
-)
-_VISIT_VERBS = frozenset({"visited", "visit", "visits", "visiting"})
-_NEGATIVE_VERBS = frozenset(
-    {
-        "condemned",
-        "condemn",
-        "condemns",
-        "criticised",
-        "criticized",
-        "criticise",
-        "criticize",
-        "criticises",
-        "criticizes",
-        "denounced",
-        "denounce",
-        "denounces",
-        "deplored",
-        "deplore",
-        "accused",
-        "accuse",
-        "accuses",
-        "blamed",
-        "blame",
-        "slammed",
-        "condemnation",
-        "denunciation",
-    }
-)
-_POSITIVE_VERBS = frozenset(
-    {
-        "appreciate",
-        "appreciated",
-        "appreciates",
-        "commend",
-        "salute",
-        "saluted",
-        "praised",
-        "praise",
-        "praises",
-        "welcomed",
-        "welcomes",
-        "commended",
-        "commends",
-        "applauded",
-        "hailed",
-        "thanked",
-        "thank",
-        "thanks",
-        "endorsed",
-        "supported",
-        "supports",
-        "support",
-        "solidarity",
-        "gratitude",
-        "appreciation",
-        "backed",
-    }
-)
-#: What an actor does or owns that the speaker condemns ("NATO's aggressive expansion").
-_NEGATIVE_TRAITS = frozenset(
-    {
-        "aggressive",
-        "aggression",
-        "unprovoked",
-        "brutal",
-        "illegal",
-        "illegitimate",
-        "malign",
-        "destructive",
-        "hostile",
-        "reckless",
-        "provocative",
-        "provocations",
-        "provocation",
-        "irresponsible",
-        "criminal",
-        "barbaric",
-        "invasion",
-        "occupation",
-        "interference",
-        "meddling",
-        "crimes",
-        "atrocities",
-        "hegemony",
-        "hegemonic",
-        "unilateral",
-        "neo-Nazi",
-        "aggressor",
-        "militarisation",
-        "militarization",
-        "expansionist",
-        "russophobic",
-        "Russophobic",
-        "revanchist",
-        "terrorist",
-    }
-)
-#: Participles whose agent ("... by X") did something condemned.
-_NEGATIVE_PARTICIPLES = frozenset(
-    {
-        "attacks",
-        "strikes",
-        "shelling",
-        "provocations",
-        "aggression",
-        "crimes",
-        "unleashed",
-        "unleased",
-        "triggered",
-        "provoked",
-        "instigated",
-        "orchestrated",
-        "perpetrated",
-        "waged",
-        "fomented",
-        "imposed",
-        "committed",
-        "launched",
-        "started",
-    }
-)
-#: Verbs whose subject acts against others ("the US has been trying to intimidate").
-_NEGATIVE_ACTS = frozenset(
-    {
-        "shell",
-        "shelling",
-        "attack",
-        "attacking",
-        "bomb",
-        "bombing",
-        "kill",
-        "killing",
-        "terrorise",
-        "terrorize",
-        "destroy",
-        "destroying",
-        "intimidate",
-        "intimidating",
-        "threaten",
-        "threatening",
-        "undermine",
-        "undermining",
-        "destabilise",
-        "destabilize",
-        "sabotage",
-        "sabotaging",
-        "obstruct",
-        "blackmail",
-        "impose",
-        "imposed",
-        "punish",
-        "provoke",
-        "interfere",
-        "meddle",
-        "escalate",
-        "shelled",
-        "bombed",
-        "violated",
-        "violate",
-        "attacked",
-        "unleashed",
-        "pressure",
-        "pressuring",
-    }
-)
-_ATTEMPTS = frozenset(
-    {
-        "trying",
-        "tried",
-        "attempting",
-        "attempted",
-        "seeking",
-        "sought",
-        "continue",
-        "continues",
-        "want",
-        "wants",
-        "intend",
-        "intends",
-        "keep",
-        "keeps",
-        "decided",
-        "threatened",
-    }
-)
-_HOSTING = frozenset({"hosts", "organises", "organizes", "has", "convenes"})
-_POSITIVE_AGENT_VERBS = frozenset(
-    {"exemplifies", "exemplify", "champions", "epitomises", "epitomizes"}
-)
-_AUXILIARIES = frozenset(
-    {
-        "has",
-        "have",
-        "had",
-        "been",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "being",
-        "trying",
-        "tried",
-        "attempting",
-        "seeking",
-        "sought",
-        "continues",
-        "continue",
-        "to",
-        "keep",
-        "keeps",
-        "also",
-        "still",
-        "actively",
-        "repeatedly",
-        "openly",
-        "constantly",
-    }
-)
-_CRITICISM_CUES = frozenset(
-    w.lower()
-    for w in (
-        *_NEGATIVE_VERBS,
-        *_NEGATIVE_TRAITS,
-        *_NEGATIVE_PARTICIPLES,
-        *_NEGATIVE_ACTS,
-        "hold",
-        "holding",
-    )
-)
-_SUPPORT_CUES = frozenset(w.lower() for w in (*_POSITIVE_VERBS, *_POSITIVE_AGENT_VERBS))
-_PLANNED = frozenset({"will", "shall", "scheduled", "plans", "planned", "intends", "expected"})
-_HELD_FILLERS = frozenset(
-    {
-        "which",
-        "that",
-        "took",
-        "take",
-        "takes",
-        "taking",
-        "place",
-        "was",
-        "were",
-        "is",
-        "are",
-        "will",
-        "be",
-        "held",
-        "being",
-        "on",
-        "at",
-        ",",
-        "-",
-        "–",
-        "the",
-        "been",
-        "has",
-        "have",
-        "traditionally",
-        "successfully",
-        "also",
-        "to",
-        "of",
-        "from",
-        "until",
-        "and",
-        "annually",
-        "this",
-        "year",
-        "week",
-        "month",
-        "last",
-        "next",
-    }
-)
-_MEETING_CUES = (
-    "consultations",
-    "negotiations",
-    "met",
-    "meeting",
-    "meetings",
-    "talks",
-    "conversation",
-    "call",
-    "spoke",
-    "meets",
-    "meet",
-)
-_MEETING_TRIGGERS = frozenset(
-    {
-        *_MEETING_CUES,
-        "received",
-        "receives",
-        "hosted",
-        "hosts",
-        "held",
-        "had",
-        "hold",
-        "holds",
-        "negotiations",
-        "consultations",
-    }
-)
-_ATTEND_CUES = _ATTEND_VERBS | {"hosting", "margins", "sidelines"}
-_VISIT_CUES = ("visit", "trip", "visited", "visits", "visiting", "arrived", "arrives")
-_MEMBER_CUES = ("member", "members", "joined", "joins")
-_MEMBER_ADJECTIVES = frozenset(
-    {
-        "newest",
-        "new",
-        "full",
-        "founding",
-        "full-fledged",
-        "permanent",
-        "active",
-        "latest",
-        "-",
-        "fledged",
-    }
-)
-_INVITATION_CUES = ("invitations", "invitation", "invited", "invites", "invite")
-_VICTIM_MARKERS = frozenset({"on", "against", "in", "at", "to", "towards", "toward", "upon"})
-_MERITS = frozenset(
-    {
-        "efforts",
-        "role",
-        "position",
-        "contribution",
-        "initiative",
-        "decision",
-        "work",
-        "stance",
-        "approach",
-        "policy",
-        "assistance",
-        "help",
-        "leadership",
-        "mediation",
-        "hospitality",
-    }
-)
-_RECEIVING = frozenset({"received", "receives", "hosted", "hosts"})
-_BETWEEN_NOUNS = frozenset(
-    {"talks", "meeting", "meetings", "negotiations", "conversation", "call", "consultations"}
-)
-_MEETING_OBJECTS = frozenset(
-    {"talks", "meeting", "consultations", "negotiations", "conversation", "call"}
-)
-_TITLE_GLUE = frozenset(
-    {"of", "the", "for", "and", "to", "'", "s", "-", "his", "her", "counterpart", ","}
-)
-_ADDRESS_VERBS = frozenset({"addressed", "addresses", "address"})
-_OPEN_VERBS = frozenset({"open", "opens", "opened", "close", "closes", "closed"})
-_GIVE_VERBS = frozenset({"held", "gave", "holds", "gives", "hold", "give", "delivered"})
-_SUPPORT_NOUNS = frozenset({"support", "solidarity", "backing", "gratitude", "appreciation"})
-_VISIT_VERBS = frozenset(
-    {
-        "paid",
-        "pay",
-        "pays",
-        "paying",
-        "make",
-        "made",
-        "makes",
-        "began",
-        "begins",
-        "started",
-        "starts",
-        "concluded",
-        "concludes",
-        "completed",
-        "completes",
-        "undertook",
-        "undertakes",
-        "on",
-        "continued",
-        "continues",
-    }
-)
-_VISIT_ADJECTIVES = frozenset(
-    {
-        "official",
-        "working",
-        "state",
-        "first",
-        "recent",
-        "a",
-        "an",
-        "the",
-        "friendly",
-        "historic",
-        "bilateral",
-        "upcoming",
-        "current",
-        "short",
-        "brief",
-        "-",
-        "two",
-        "three",
-        "day",
-    }
-)
-_BEFORE_WITH = frozenset(
-    {
-        "today",
-        "by",
-        "telephone",
-        "over",
-        "the",
-        "phone",
-        "yesterday",
-        "separately",
-        "in",
-        "on",
-        "also",
-        "later",
-        "then",
-        "briefly",
-        "a",
-        "an",
-    }
-    | _MONTHS
-)
-_ORGANISED = frozenset({"organised", "organized", "hosted", "convened", "organising", "organizing"})
-#: Prepositions whose object is not a clause's subject ("by" marks an agent: "Remarks by X").
-_PREPOSITIONS = frozenset({"with", "to", "from", "for", "against", "at", "about"})
-_VERB_RULES = frozenset({"condemn_verb", "praise_verb"})
-_PLURAL_SUBJECTS = frozenset(
-    {
-        "They",
-        "The ministers",
-        "The officials",
-        "Both",
-        "The two",
-        "The sides",
-        "The parties",
-        "The Secretary and",
-        "The diplomats",
-    }
-)
-_DIGIT_RE = re.compile(r"^\d+(st|nd|rd|th)?$")
-_PHONE_WORDS = frozenset(
-    {"phone", "telephone", "call", "Call", "Phone", "conversation", "Conversation"}
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -638,7 +158,7 @@ class RelationFinder:
     def planned(self, index: int, s: int) -> Modality:
         start = self.doc.sentences[s][0]
         window = self.words[max(start, index - 5) : index + 1]
-        if any(w in _PLANNED for w in window) or ("is" in window and "to" in window):
+        if any(w in PLANNED for w in window) or ("is" in window and "to" in window):
             return "planned"
         return "asserted"
 
@@ -660,9 +180,9 @@ class RelationFinder:
         if _lower(words, mention.end) == "'" and _lower(words, mention.end + 1) == "s":
             return False  # "with X's delegation": X owns, and may act
         k = mention.start - 1
-        while k >= 0 and (self.doc.caps[k] or words[k] in _TITLE_GLUE) and words[k] != ",":
+        while k >= 0 and (self.doc.caps[k] or words[k] in TITLE_GLUE) and words[k] != ",":
             k -= 1
-        return k >= 0 and words[k] in _PREPOSITIONS
+        return k >= 0 and words[k] in PREPOSITIONS
 
     def first_subject(self, s: int, index: int, *, verb: bool = False) -> list[Mention]:
         """Who makes the statement at ``index``: the sentence's person, a state or body
@@ -682,7 +202,7 @@ class RelationFinder:
             return actors[:1]
         opening = self.doc.surface(start, min(start + 3, self.doc.sentences[s][1]))
         opening = opening.lstrip("•🔹💬❗️ ")
-        if any(opening.startswith(p) for p in _PLURAL_SUBJECTS):
+        if any(opening.startswith(p) for p in PLURAL_SUBJECTS):
             sides = self.meeting_sides()
             if sides:
                 return sides
@@ -727,16 +247,16 @@ class RelationFinder:
     def run(self) -> list[Found]:
         doc = self.doc
         self.holds_role()
-        for s in doc.sentences_with(_MEETING_TRIGGERS):
+        for s in doc.sentences_with(MEETING_TRIGGERS):
             self.met_with(s)
         rules = (
-            (self.chaired, _CHAIR_VERBS),
-            (self.attended, _ATTEND_CUES),
-            (self.visited, _VISIT_CUES),
-            (self.member_of, _MEMBER_CUES),
+            (self.chaired, CHAIR_VERBS),
+            (self.attended, ATTEND_CUES),
+            (self.visited, VISIT_CUES),
+            (self.member_of, MEMBER_CUES),
             (self.headed_by, ("headed", "led")),
-            (self.criticised, _CRITICISM_CUES),
-            (self.supported, _SUPPORT_CUES),
+            (self.criticised, CRITICISM_CUES),
+            (self.supported, SUPPORT_CUES),
         )
         with_events = sorted({doc.sentence_of[m.start] for m in self.mentions if m.type == "Event"})
         for s in with_events:
@@ -748,7 +268,7 @@ class RelationFinder:
                 if not doc.is_boilerplate(s):
                     rule(s)
         self.dateline()
-        for s in doc.sentences_with(_INVITATION_CUES):
+        for s in doc.sentences_with(INVITATION_CUES):
             self.invited(s)
         return self.found
 
@@ -791,7 +311,7 @@ class RelationFinder:
                 if (
                     speaker is not None
                     and speaker.end == event.start - 2
-                    and event.name.lower().startswith(_SPEECH_EVENTS)
+                    and event.name.lower().startswith(SPEECH_EVENTS)
                 ):
                     self.add(speaker, "SPOKE_AT", event, s, 0.85, "possessive_speech_event")
                     continue
@@ -800,7 +320,7 @@ class RelationFinder:
                 prep -= 1
             if self._addressed(s, event, prep):
                 continue
-            if _lower(words, prep) in _GIVE_VERBS and event.name.lower().startswith(_SPEECH_EVENTS):
+            if _lower(words, prep) in GIVE_VERBS and event.name.lower().startswith(SPEECH_EVENTS):
                 speaker = self.subject_before(s, prep)
                 if speaker is not None:
                     self.add(
@@ -817,7 +337,7 @@ class RelationFinder:
                 continue
             cue = None
             for k in range(prep - 1, max(start, prep - 14) - 1, -1):
-                if words[k] in _SPEECH_NOUNS or words[k] in _SPEECH_VERBS:
+                if words[k] in SPEECH_NOUNS or words[k] in SPEECH_VERBS:
                     cue = k
                     break
             if cue is None:
@@ -839,9 +359,9 @@ class RelationFinder:
         word = _lower(words, verb)
         after = [w.lower() for w in words[event.end : event.end + 5]]
         opened_with_speech = (
-            word in _OPEN_VERBS and "with" in after and any(w in _SPEECH_NOUNS for w in after)
+            word in OPEN_VERBS and "with" in after and any(w in SPEECH_NOUNS for w in after)
         )
-        if word not in _ADDRESS_VERBS and not opened_with_speech:
+        if word not in ADDRESS_VERBS and not opened_with_speech:
             return False
         speaker = self.subject_before(s, verb)
         if speaker is None:
@@ -852,7 +372,7 @@ class RelationFinder:
     def chaired(self, s: int) -> None:
         start, end = self.doc.sentences[s]
         for k in range(start, end):
-            if self.words[k] not in _CHAIR_VERBS:
+            if self.words[k] not in CHAIR_VERBS:
                 continue
             j = (
                 k + 2
@@ -871,7 +391,7 @@ class RelationFinder:
         for k in range(start, end):
             word = words[k]
             target_at = None
-            if word in _ATTEND_VERBS:
+            if word in ATTEND_VERBS:
                 if word in ("took", "take", "takes", "taking"):
                     if _lower(words, k + 1) == "part" and _lower(words, k + 2) == "in":
                         target_at = k + 3
@@ -922,14 +442,14 @@ class RelationFinder:
                         modality: Modality = "planned" if planned else "asserted"
                         self.add(event, "HELD_IN", place, s, 0.8, "event_in_place", modality)
                     break
-                if word in _PLANNED:
+                if word in PLANNED:
                     planned = True
                 if word == "at":
                     venue = self.mention_at(s, k + 1, ("Place",))
                     if venue is not None:
                         k = venue.end  # "held at the Nasrec Expo Centre in Johannesburg"
                         continue
-                if not (word in _HELD_FILLERS or word in _MONTHS or _DIGIT_RE.match(word)):
+                if not (word in HELD_FILLERS or word in MONTHS or DIGIT_RE.match(word)):
                     break
                 k += 1
         # "On May 27-29, 2025, in Moscow, ... will chair the 13th Meeting"
@@ -941,7 +461,7 @@ class RelationFinder:
             if (
                 place is not None
                 and place.kind == "name"
-                and any(w in _MONTHS for w in words[start:k])
+                and any(w in MONTHS for w in words[start:k])
             ):
                 modality = "planned" if "will" in words[start:end] else "asserted"
                 for event in self.in_sentence(s, types=("Event",)):
@@ -978,9 +498,9 @@ class RelationFinder:
         for s in range(headline, min(headline + 3, len(self.doc.sentences))):
             for place in self.in_sentence(s, types=("Place",)):
                 k = place.end
-                month = _lower(words, k + 1).capitalize() in _MONTHS
+                month = _lower(words, k + 1).capitalize() in MONTHS
                 day_first = _lower(words, k + 1) == "the" and bool(
-                    _DIGIT_RE.match(_lower(words, k + 2))
+                    DIGIT_RE.match(_lower(words, k + 2))
                 )
                 if _lower(words, k) == "," and (month or day_first):
                     self.add(events[0], "HELD_IN", place, s, 0.75, "dateline_place")
@@ -998,7 +518,7 @@ class RelationFinder:
                 before = words[k - 1] if k > start else ""
                 prev = k - 1
                 while prev > start and (
-                    words[prev].lower() in _VISIT_ADJECTIVES or words[prev].endswith("-day")
+                    words[prev].lower() in VISIT_ADJECTIVES or words[prev].endswith("-day")
                 ):
                     prev -= 1
                 before = words[prev]
@@ -1006,7 +526,7 @@ class RelationFinder:
                     visitor = self.subject_before(s, prev - 1)
                 elif before in ("his", "her"):
                     visitor = self.possessor(s, prev, k)
-                elif before in _VISIT_VERBS:
+                elif before in VISIT_VERBS:
                     visitor = self.subject_before(s, prev)
             elif word == "visit" and _lower(words, k + 1) == "of":
                 # "the visit of President X to Brazil"
@@ -1045,10 +565,10 @@ class RelationFinder:
         words = self.words
         for k in range(start, end):
             word = words[k].lower()
-            if word in _RECEIVING:
+            if word in RECEIVING:
                 self._received(s, k)
                 continue
-            if word in _BETWEEN_NOUNS and _lower(words, k + 1) == "between":
+            if word in BETWEEN_NOUNS and _lower(words, k + 1) == "between":
                 self._between(s, k)
                 continue
             if word in ("met", "held", "had", "hold", "holds", "meet"):
@@ -1057,14 +577,14 @@ class RelationFinder:
                 _lower(words, k - 1),
                 _lower(words, k - 2),
             )
-            if word not in _MEETING_CUES and not joint:
+            if word not in MEETING_CUES and not joint:
                 continue
             j = k + 1
             while (
                 j < end
                 and j - k <= 6
                 and (
-                    words[j].lower() in _BEFORE_WITH
+                    words[j].lower() in BEFORE_WITH
                     or (words[j - 1] in ("in", "on") and self.doc.caps[j])  # "met in Budapest with"
                     or words[j][:1].isdigit()
                 )
@@ -1073,7 +593,7 @@ class RelationFinder:
             if _lower(words, j) != "with":
                 continue
             phone = word in ("conversation", "call", "spoke") or any(
-                w in _PHONE_WORDS for w in words[max(start, k - 2) : j]
+                w in PHONE_WORDS for w in words[max(start, k - 2) : j]
             )
             subject = self.subject_before(s, k)
             if subject is None and _lower(words, k - 1) in ("he", "she"):
@@ -1112,7 +632,7 @@ class RelationFinder:
         for mention in self.in_sentence(s, types=("Person",)):
             if mention.start > k:
                 between = self.words[k + 1 : mention.start]
-                title_only = all(w[:1].isupper() or w in _TITLE_GLUE for w in between)
+                title_only = all(w[:1].isupper() or w in TITLE_GLUE for w in between)
                 return mention if title_only and len(between) <= 16 else None
         return None
 
@@ -1135,7 +655,7 @@ class RelationFinder:
         people = [m for m in self.in_sentence(s, types=("Person",)) if m.start > k + 1]
         if len(people) >= 2 and "and" in self.words[people[0].end : people[1].start]:
             phone = self.words[k].lower() in ("conversation", "call") or any(
-                w in _PHONE_WORDS for w in self.words[max(0, k - 2) : k]
+                w in PHONE_WORDS for w in self.words[max(0, k - 2) : k]
             )
             self._meet(people[0], people[1], s, k, phone, "talks_between")
 
@@ -1149,8 +669,8 @@ class RelationFinder:
         if "and" not in words[first.end : second.start] or "," in words[first.end : second.start]:
             return
         obj = [w.lower() for w in words[k + 1 : k + 4]]
-        if words[k] in ("met", "meet") or any(w in _MEETING_OBJECTS for w in obj):
-            phone = any(w in _PHONE_WORDS for w in obj)
+        if words[k] in ("met", "meet") or any(w in MEETING_OBJECTS for w in obj):
+            phone = any(w in PHONE_WORDS for w in obj)
             self._meet(first, second, s, k, phone, "joint_subjects")
 
     def member_of(self, s: int) -> None:
@@ -1231,7 +751,7 @@ class RelationFinder:
                 continue
             # "Indonesia, the newest member of BRICS," / "Indonesia, a full member of BRICS"
             m = k - 1
-            while m > start and words[m] in _MEMBER_ADJECTIVES:
+            while m > start and words[m] in MEMBER_ADJECTIVES:
                 m -= 1
             if words[m] == "," or (words[m] in ("a", "the") and _lower(words, m - 1) == ","):
                 comma = m if words[m] == "," else m - 1
@@ -1254,7 +774,7 @@ class RelationFinder:
             if k < m.start <= k + limit
             and (m.kind != "adjective" or _lower(self.words, m.end) in GOVERNMENT_NOUNS)
             # "condemned the strikes on Iran": Iran is the victim, not the target
-            and (m.start == k + 1 or _lower(self.words, m.start - 1) not in _VICTIM_MARKERS)
+            and (m.start == k + 1 or _lower(self.words, m.start - 1) not in VICTIM_MARKERS)
         ]
 
     def _stance(
@@ -1266,7 +786,7 @@ class RelationFinder:
         rule: str,
         confidence: float,
     ) -> None:
-        subjects = self.first_subject(s, cue, verb=rule in _VERB_RULES)
+        subjects = self.first_subject(s, cue, verb=rule in VERB_RULES)
         for subject in subjects:
             for target in targets:
                 if target.root() is subject.root() or (
@@ -1282,7 +802,7 @@ class RelationFinder:
         actors = self.in_sentence(s, actors=True)
         for k in range(start, end):
             word = words[k]
-            if word in _NEGATIVE_VERBS:
+            if word in NEGATIVE_VERBS:
                 j = k + 2 if _lower(words, k + 1) == "of" else k + 1
                 targets = self._targets_after(s, j - 1, 4)[:1]
                 self._stance(s, "CRITICISED", k, targets, "condemn_verb", 0.75)
@@ -1290,7 +810,7 @@ class RelationFinder:
                 target = self.mention_at(s, k + 1, ("Country", "Organisation", "Person", "Group"))
                 if target is not None and "accountable" in words[target.end : target.end + 2]:
                     self._stance(s, "CRITICISED", k, [target], "hold_accountable", 0.75)
-            elif word in _NEGATIVE_PARTICIPLES:
+            elif word in NEGATIVE_PARTICIPLES:
                 for j in range(k + 1, min(end, k + 4)):
                     if words[j] == "by":
                         target = self.mention_at(
@@ -1304,13 +824,13 @@ class RelationFinder:
             # "NATO's aggressive eastward expansion", "Russia's unprovoked and brutal war"
             if _lower(words, after) in ("'", "’") and _lower(words, after + 1) == "s":
                 window = words[after + 2 : after + 5]
-                if any(w in _NEGATIVE_TRAITS for w in window):
+                if any(w in NEGATIVE_TRAITS for w in window):
                     self._stance(s, "CRITICISED", after, [actor], "negative_trait", 0.7)
                     continue
             # "the US & the EU have been trying to intimidate"
             j = after
             while j < end and (
-                words[j] in _AUXILIARIES
+                words[j] in AUXILIARIES
                 or words[j] in ("&", "and", ",", "the")
                 or (j == after and words[j].lower() in GOVERNMENT_NOUNS)  # "the Kiev regime"
                 or any(m.start == j for m in actors)
@@ -1319,13 +839,13 @@ class RelationFinder:
                     j = next(m.end for m in actors if m.start == j)
                     continue
                 j += 1
-            if j < end and words[j - 1] == "to" and _lower(words, j - 2) not in _ATTEMPTS:
+            if j < end and words[j - 1] == "to" and _lower(words, j - 2) not in ATTEMPTS:
                 continue  # "to work with Russia & to impose ...": not the actor's own act
-            if j < end and j > after and words[j] in _NEGATIVE_ACTS:
+            if j < end and j > after and words[j] in NEGATIVE_ACTS:
                 group = [m for m in actors if actor.start <= m.start < j]
                 if actor is group[0]:
                     self._stance(s, "CRITICISED", j, group, "negative_act", 0.7)
-            elif j == after and j < end and words[j] in _NEGATIVE_ACTS:
+            elif j == after and j < end and words[j] in NEGATIVE_ACTS:
                 self._stance(s, "CRITICISED", j, [actor], "negative_act", 0.7)
 
     def supported(self, s: int) -> None:
@@ -1333,7 +853,7 @@ class RelationFinder:
         words = self.words
         for k in range(start, end):
             word = words[k]
-            if word in _POSITIVE_VERBS:
+            if word in POSITIVE_VERBS:
                 j = k + 1
                 if _lower(words, j) in ("for", "to", "with", "of"):
                     j += 1
@@ -1347,7 +867,7 @@ class RelationFinder:
                     None,
                 )
                 if (
-                    word in _SUPPORT_NOUNS
+                    word in SUPPORT_NOUNS
                     and _lower(words, k + 1) == "of"
                     and "for" in words[k + 2 : k + 8]
                 ):
@@ -1357,7 +877,7 @@ class RelationFinder:
                     self._stance(s, "SUPPORTED", k, targets[:1], "praise_verb", 0.7)
                     continue
                 if (
-                    word in _SUPPORT_NOUNS
+                    word in SUPPORT_NOUNS
                     and possessive is not None
                     and words[possessive]
                     in (
@@ -1389,7 +909,7 @@ class RelationFinder:
                 # not "welcomed the agreement reached at the A-B talks"
                 chosen = [m for m in self._targets_after(s, j - 1, 8) if self._praised(m, j)]
                 self._stance(s, "SUPPORTED", k, chosen[:1], "praise_verb", 0.7)
-            elif word in _POSITIVE_AGENT_VERBS:
+            elif word in POSITIVE_AGENT_VERBS:
                 actor = self.subject_before(s, k, ("Organisation", "Country", "Group", "Person"))
                 if actor is not None and actor.end == k:
                     self._stance(s, "SUPPORTED", k, [actor], "exemplary_actor", 0.65)
@@ -1399,10 +919,10 @@ class RelationFinder:
         after it (an article or a title between), or whose merits ("the efforts of X")."""
         words = self.words
         between = words[j : target.start]
-        if all(w in ("the", "a", "an") or w[:1].isupper() or w in _TITLE_GLUE for w in between):
+        if all(w in ("the", "a", "an") or w[:1].isupper() or w in TITLE_GLUE for w in between):
             return True
         of = target.start - 2 if _lower(words, target.start - 1) == "the" else target.start - 1
-        return _lower(words, of) == "of" and any(w in _MERITS for w in words[max(j, of - 3) : of])
+        return _lower(words, of) == "of" and any(w in MERITS for w in words[max(j, of - 3) : of])
 
     def invited(self, s: int) -> None:
         start, end = self.doc.sentences[s]
@@ -1464,12 +984,12 @@ class RelationFinder:
             # "organised by the Ministry of Foreign Affairs of X"
             if mention.is_actor and mention.type != "Person" and id(mention) not in self.owners:
                 before = [w.lower() for w in self.words[max(0, mention.start - 3) : mention.start]]
-                if "by" in before and any(w in _ORGANISED for w in before):
+                if "by" in before and any(w in ORGANISED for w in before):
                     return mention
         for mention in self.mentions:
             verb = _lower(self.words, mention.end)
             holding = verb != "has" or "holding" in self.words[mention.end : mention.end + 3]
-            if mention.type == "Organisation" and verb in _HOSTING and holding:
+            if mention.type == "Organisation" and verb in HOSTING and holding:
                 return mention
         return None
 

@@ -1,0 +1,535 @@
+"""Cue lexicons of the relation rules: the words that signal each relation type.
+
+Data only: ``relations`` reads these sets to choose the sentences a rule looks at
+and the verb frame it matches; ``CUES`` lists, per relation type, the words whose
+negation ("did not attend", "never visited") cancels an edge of that type.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = frozenset(
+    {
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    }
+)
+SPEECH_NOUNS = frozenset(
+    {
+        "remarks",
+        "speech",
+        "address",
+        "statement",
+        "answers",
+        "interview",
+        "lecture",
+        "briefing",
+        "Remarks",
+        "Speech",
+        "Address",
+        "Statement",
+        "Interview",
+        "Lecture",
+        "words",
+        "presentation",
+    }
+)
+SPEECH_EVENTS = (
+    "joint news conference",
+    "joint press conference",
+    "news conference",
+    "press conference",
+    "briefing",
+    "news briefing",
+    "press briefing",
+    "interview",
+    "speech",
+    "address",
+    "lecture",
+)
+SPEECH_VERBS = frozenset(
+    {"spoke", "speaks", "speak", "addressed", "addresses", "address", "delivered"}
+)
+CHAIR_VERBS = frozenset(
+    {
+        "chair",
+        "chairs",
+        "chaired",
+        "co-chair",
+        "co-chaired",
+        "co-chairs",
+        "presided",
+        "preside",
+        "presides",
+        "chairing",
+    }
+)
+ATTEND_VERBS = frozenset(
+    {
+        "attended",
+        "attend",
+        "attends",
+        "attending",
+        "participated",
+        "participate",
+        "participates",
+        "participating",
+        "took",
+        "take",
+        "takes",
+        "taking",
+    }
+)
+NEGATIVE_VERBS = frozenset(
+    {
+        "condemned",
+        "condemn",
+        "condemns",
+        "criticised",
+        "criticized",
+        "criticise",
+        "criticize",
+        "criticises",
+        "criticizes",
+        "denounced",
+        "denounce",
+        "denounces",
+        "deplored",
+        "deplore",
+        "accused",
+        "accuse",
+        "accuses",
+        "blamed",
+        "blame",
+        "slammed",
+        "condemnation",
+        "denunciation",
+    }
+)
+POSITIVE_VERBS = frozenset(
+    {
+        "appreciate",
+        "appreciated",
+        "appreciates",
+        "commend",
+        "salute",
+        "saluted",
+        "praised",
+        "praise",
+        "praises",
+        "welcomed",
+        "welcomes",
+        "commended",
+        "commends",
+        "applauded",
+        "hailed",
+        "thanked",
+        "thank",
+        "thanks",
+        "endorsed",
+        "supported",
+        "supports",
+        "support",
+        "solidarity",
+        "gratitude",
+        "appreciation",
+        "backed",
+    }
+)
+#: What an actor does or owns that the speaker condemns ("NATO's aggressive expansion").
+NEGATIVE_TRAITS = frozenset(
+    {
+        "aggressive",
+        "aggression",
+        "unprovoked",
+        "brutal",
+        "illegal",
+        "illegitimate",
+        "malign",
+        "destructive",
+        "hostile",
+        "reckless",
+        "provocative",
+        "provocations",
+        "provocation",
+        "irresponsible",
+        "criminal",
+        "barbaric",
+        "invasion",
+        "occupation",
+        "interference",
+        "meddling",
+        "crimes",
+        "atrocities",
+        "hegemony",
+        "hegemonic",
+        "unilateral",
+        "neo-Nazi",
+        "aggressor",
+        "militarisation",
+        "militarization",
+        "expansionist",
+        "russophobic",
+        "Russophobic",
+        "revanchist",
+        "terrorist",
+    }
+)
+#: Participles whose agent ("... by X") did something condemned.
+NEGATIVE_PARTICIPLES = frozenset(
+    {
+        "attacks",
+        "strikes",
+        "shelling",
+        "provocations",
+        "aggression",
+        "crimes",
+        "unleashed",
+        "unleased",
+        "triggered",
+        "provoked",
+        "instigated",
+        "orchestrated",
+        "perpetrated",
+        "waged",
+        "fomented",
+        "imposed",
+        "committed",
+        "launched",
+        "started",
+    }
+)
+#: Verbs whose subject acts against others ("the US has been trying to intimidate").
+NEGATIVE_ACTS = frozenset(
+    {
+        "shell",
+        "shelling",
+        "attack",
+        "attacking",
+        "bomb",
+        "bombing",
+        "kill",
+        "killing",
+        "terrorise",
+        "terrorize",
+        "destroy",
+        "destroying",
+        "intimidate",
+        "intimidating",
+        "threaten",
+        "threatening",
+        "undermine",
+        "undermining",
+        "destabilise",
+        "destabilize",
+        "sabotage",
+        "sabotaging",
+        "obstruct",
+        "blackmail",
+        "impose",
+        "imposed",
+        "punish",
+        "provoke",
+        "interfere",
+        "meddle",
+        "escalate",
+        "shelled",
+        "bombed",
+        "violated",
+        "violate",
+        "attacked",
+        "unleashed",
+        "pressure",
+        "pressuring",
+    }
+)
+ATTEMPTS = frozenset(
+    {
+        "trying",
+        "tried",
+        "attempting",
+        "attempted",
+        "seeking",
+        "sought",
+        "continue",
+        "continues",
+        "want",
+        "wants",
+        "intend",
+        "intends",
+        "keep",
+        "keeps",
+        "decided",
+        "threatened",
+    }
+)
+HOSTING = frozenset({"hosts", "organises", "organizes", "has", "convenes"})
+POSITIVE_AGENT_VERBS = frozenset(
+    {"exemplifies", "exemplify", "champions", "epitomises", "epitomizes"}
+)
+AUXILIARIES = frozenset(
+    {
+        "has",
+        "have",
+        "had",
+        "been",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "being",
+        "trying",
+        "tried",
+        "attempting",
+        "seeking",
+        "sought",
+        "continues",
+        "continue",
+        "to",
+        "keep",
+        "keeps",
+        "also",
+        "still",
+        "actively",
+        "repeatedly",
+        "openly",
+        "constantly",
+    }
+)
+CRITICISM_CUES = frozenset(
+    w.lower()
+    for w in (
+        *NEGATIVE_VERBS,
+        *NEGATIVE_TRAITS,
+        *NEGATIVE_PARTICIPLES,
+        *NEGATIVE_ACTS,
+        "hold",
+        "holding",
+    )
+)
+SUPPORT_CUES = frozenset(w.lower() for w in (*POSITIVE_VERBS, *POSITIVE_AGENT_VERBS))
+PLANNED = frozenset({"will", "shall", "scheduled", "plans", "planned", "intends", "expected"})
+HELD_FILLERS = frozenset(
+    {
+        "which",
+        "that",
+        "took",
+        "take",
+        "takes",
+        "taking",
+        "place",
+        "was",
+        "were",
+        "is",
+        "are",
+        "will",
+        "be",
+        "held",
+        "being",
+        "on",
+        "at",
+        ",",
+        "-",
+        "–",
+        "the",
+        "been",
+        "has",
+        "have",
+        "traditionally",
+        "successfully",
+        "also",
+        "to",
+        "of",
+        "from",
+        "until",
+        "and",
+        "annually",
+        "this",
+        "year",
+        "week",
+        "month",
+        "last",
+        "next",
+    }
+)
+MEETING_CUES = (
+    "consultations",
+    "negotiations",
+    "met",
+    "meeting",
+    "meetings",
+    "talks",
+    "conversation",
+    "call",
+    "spoke",
+    "meets",
+    "meet",
+)
+MEETING_TRIGGERS = frozenset(
+    {
+        *MEETING_CUES,
+        "received",
+        "receives",
+        "hosted",
+        "hosts",
+        "held",
+        "had",
+        "hold",
+        "holds",
+        "negotiations",
+        "consultations",
+    }
+)
+ATTEND_CUES = ATTEND_VERBS | {"hosting", "margins", "sidelines"}
+VISIT_CUES = ("visit", "trip", "visited", "visits", "visiting", "arrived", "arrives")
+MEMBER_CUES = ("member", "members", "joined", "joins")
+MEMBER_ADJECTIVES = frozenset(
+    {
+        "newest",
+        "new",
+        "full",
+        "founding",
+        "full-fledged",
+        "permanent",
+        "active",
+        "latest",
+        "-",
+        "fledged",
+    }
+)
+INVITATION_CUES = ("invitations", "invitation", "invited", "invites", "invite")
+VICTIM_MARKERS = frozenset({"on", "against", "in", "at", "to", "towards", "toward", "upon"})
+MERITS = frozenset(
+    {
+        "efforts",
+        "role",
+        "position",
+        "contribution",
+        "initiative",
+        "decision",
+        "work",
+        "stance",
+        "approach",
+        "policy",
+        "assistance",
+        "help",
+        "leadership",
+        "mediation",
+        "hospitality",
+    }
+)
+RECEIVING = frozenset({"received", "receives", "hosted", "hosts"})
+BETWEEN_NOUNS = frozenset(
+    {"talks", "meeting", "meetings", "negotiations", "conversation", "call", "consultations"}
+)
+MEETING_OBJECTS = frozenset(
+    {"talks", "meeting", "consultations", "negotiations", "conversation", "call"}
+)
+TITLE_GLUE = frozenset(
+    {"of", "the", "for", "and", "to", "'", "s", "-", "his", "her", "counterpart", ","}
+)
+ADDRESS_VERBS = frozenset({"addressed", "addresses", "address"})
+OPEN_VERBS = frozenset({"open", "opens", "opened", "close", "closes", "closed"})
+GIVE_VERBS = frozenset({"held", "gave", "holds", "gives", "hold", "give", "delivered"})
+SUPPORT_NOUNS = frozenset({"support", "solidarity", "backing", "gratitude", "appreciation"})
+VISIT_VERBS = frozenset(
+    {
+        "paid",
+        "pay",
+        "pays",
+        "paying",
+        "make",
+        "made",
+        "makes",
+        "began",
+        "begins",
+        "started",
+        "starts",
+        "concluded",
+        "concludes",
+        "completed",
+        "completes",
+        "undertook",
+        "undertakes",
+        "on",
+        "continued",
+        "continues",
+    }
+)
+VISIT_ADJECTIVES = frozenset(
+    {
+        "official",
+        "working",
+        "state",
+        "first",
+        "recent",
+        "a",
+        "an",
+        "the",
+        "friendly",
+        "historic",
+        "bilateral",
+        "upcoming",
+        "current",
+        "short",
+        "brief",
+        "-",
+        "two",
+        "three",
+        "day",
+    }
+)
+BEFORE_WITH = frozenset(
+    {
+        "today",
+        "by",
+        "telephone",
+        "over",
+        "the",
+        "phone",
+        "yesterday",
+        "separately",
+        "in",
+        "on",
+        "also",
+        "later",
+        "then",
+        "briefly",
+        "a",
+        "an",
+    }
+    | MONTHS
+)
+ORGANISED = frozenset({"organised", "organized", "hosted", "convened", "organising", "organizing"})
+#: Prepositions whose object is not a clause's subject ("by" marks an agent: "Remarks by X").
+PREPOSITIONS = frozenset({"with", "to", "from", "for", "against", "at", "about"})
+VERB_RULES = frozenset({"condemn_verb", "praise_verb"})
+PLURAL_SUBJECTS = frozenset(
+    {
+        "They",
+        "The ministers",
+        "The officials",
+        "Both",
+        "The two",
+        "The sides",
+        "The parties",
+        "The Secretary and",
+        "The diplomats",
+    }
+)
+DIGIT_RE = re.compile(r"^\d+(st|nd|rd|th)?$")
+PHONE_WORDS = frozenset(
+    {"phone", "telephone", "call", "Call", "Phone", "conversation", "Conversation"}
+)
