@@ -95,11 +95,13 @@ class Query:
 
 
 def pack_dir() -> Path:
-    """The pack: the repository's ``cypher/`` in a checkout, else the copy in the package."""
+    """The pack: ``graphkit/cypher`` (in a checkout a link to the repository's ``cypher/``,
+    in a wheel a copy), else the ``cypher/`` next to the package (a checkout without links).
+    """
     package = Path(__file__).resolve().parent
-    for candidate in (package.parent / "cypher", package / "cypher"):
+    for candidate in (package / "cypher", package.parent / "cypher"):
         if candidate.is_dir():
-            return candidate
+            return candidate.resolve()
     raise InputError("cypher/", "the query pack is missing from this installation")
 
 

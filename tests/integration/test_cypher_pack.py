@@ -44,16 +44,20 @@ KAZAKHSTAN_NEWS = "news conference following his visit to the Republic of Kazakh
 
 @pytest.fixture(scope="module")
 def sample(neo4j_uri: str) -> Iterator[Neo4jStore]:
-    """The session server, emptied, then loaded once with every sample."""
+    """The session server, emptied, then loaded once with every sample; emptied after."""
     store = Neo4jStore(neo4j_uri)
     try:
         store.ensure_schema()
-        for _ in store.run("MATCH (n) DETACH DELETE n", {}, read_only=False):
-            pass
+        wipe(store)
         load([str(path) for path in SAMPLES], store)
         yield store
+        wipe(store)
     finally:
         store.close()
+
+
+def wipe(store: Neo4jStore) -> None:
+    list(store.run("MATCH (n) DETACH DELETE n", {}, read_only=False))
 
 
 def run(store: Neo4jStore, name: str, **params: Any) -> list[dict[str, Any]]:
