@@ -140,31 +140,39 @@ def open_query(name_or_path: str, directory: Path | None = None) -> Query:
 
 
 def parse(path: Path, *, name: str) -> Query:
-    """Read one query file: its leading ``//`` comment block, then the Cypher."""
+    """Read one query file: its leading ``//`` comment block, then the Cypher.
+
+    Every ``:param`` line of the leading block gives a default, commented or not: a
+    script saved from Browser has them bare; they are blanked out of the query text.
+    """
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(str(path), f"cannot read: {exc}") from None
     lines = text.splitlines()
     header: list[str] = []
-    for line in lines:
+    for number, line in enumerate(lines):
         stripped = line.strip()
-        if not stripped.startswith("//"):
+        if stripped.startswith(":param"):
+            header.append(stripped)
+            lines[number] = ""
+        elif stripped.startswith("//"):
+            header.append(stripped[2:].removeprefix(" "))
+        elif stripped:
             break
-        header.append(stripped[2:].removeprefix(" "))
-    sections = split_sections(header)
     defaults: dict[str, Any] = {}
-    for line in sections.get("Parameters", []):
+    for line in header:
         match = PARAM_LINE.match(line.strip())
         if match:
             try:
                 defaults[match.group(1)] = parse_literal(match.group(2))
             except ValueError as exc:
                 raise InputError(str(path), f"bad default for {match.group(1)}: {exc}") from None
+    sections = split_sections(header)
     return Query(
         name=name,
         path=path,
-        text=text,
+        text="\n".join(lines) + "\n",
         title=" ".join(sections.get("Title", [])).strip(),
         question=" ".join(s.strip() for s in sections.get("Question", [])).strip(),
         defaults=defaults,

@@ -265,6 +265,16 @@ def test_parse_literal_rejects(text: str) -> None:
         parse_literal(text)
 
 
+def test_a_script_saved_from_browser_gives_its_bare_param_lines(tmp_path: Path) -> None:
+    script = ":param limit => 3\n// :param name => 'NATO'\n\n"
+    path = write_query(tmp_path, script + "MATCH (n {name: $name}) RETURN n LIMIT $limit\n")
+    query = querypack.open_query(str(path))
+    assert query.defaults == {"limit": 3, "name": "NATO"}
+    assert ":param limit" not in query.text
+    assert query.text.splitlines()[3] == "MATCH (n {name: $name}) RETURN n LIMIT $limit"
+    assert query.parameters() == {"limit": 3, "name": "NATO"}
+
+
 def test_bad_default_names_the_file(tmp_path: Path) -> None:
     path = write_query(tmp_path, "// Parameters:\n// :param limit => [1,\nRETURN $limit")
     with pytest.raises(InputError, match=r"mine.cypher: bad default for limit"):
