@@ -117,6 +117,7 @@ NEGATIVE_VERBS = frozenset(
         "denunciation",
     }
 )
+#: Praise and backing; thanks are courtesy (hospitality, a warm welcome), not support.
 POSITIVE_VERBS = frozenset(
     {
         "appreciate",
@@ -134,15 +135,11 @@ POSITIVE_VERBS = frozenset(
         "commends",
         "applauded",
         "hailed",
-        "thanked",
-        "thank",
-        "thanks",
         "endorsed",
         "supported",
         "supports",
         "support",
         "solidarity",
-        "gratitude",
         "appreciation",
         "backed",
     }
@@ -443,7 +440,7 @@ TITLE_GLUE = frozenset(
 ADDRESS_VERBS = frozenset({"addressed", "addresses", "address"})
 OPEN_VERBS = frozenset({"open", "opens", "opened", "close", "closes", "closed"})
 GIVE_VERBS = frozenset({"held", "gave", "holds", "gives", "hold", "give", "delivered"})
-SUPPORT_NOUNS = frozenset({"support", "solidarity", "backing", "gratitude", "appreciation"})
+SUPPORT_NOUNS = frozenset({"support", "solidarity", "backing", "appreciation"})
 VISIT_VERBS = frozenset(
     {
         "paid",
@@ -533,3 +530,102 @@ DIGIT_RE = re.compile(r"^\d+(st|nd|rd|th)?$")
 PHONE_WORDS = frozenset(
     {"phone", "telephone", "call", "Call", "Phone", "conversation", "Conversation"}
 )
+
+#: Words that cancel the relation whose cue they precede ("did not attend", "never visited").
+NEGATORS = frozenset({"not", "never", "neither", "nor", "no", "cannot", "without"})
+#: Modals and conjunctions that make a clause hypothetical ("could visit", "if invited").
+HYPOTHETICAL = frozenset({"could", "might", "may"})
+CONDITIONALS = frozenset({"if", "unless", "whether"})
+#: Verbs whose complement did not happen ("refused to meet", "postponed his visit").
+NON_FACTIVE = frozenset(
+    {
+        "refused",
+        "refuses",
+        "refuse",
+        "declined",
+        "declines",
+        "decline",
+        "failed",
+        "fails",
+        "fail",
+        "postponed",
+        "postpones",
+        "postpone",
+        "cancelled",
+        "canceled",
+        "cancels",
+        "cancel",
+        "denied",
+        "denies",
+        "deny",
+        "unable",
+        "boycotted",
+        "boycotts",
+        "skipped",
+    }
+)
+#: Verbs that ask someone else to act ("called on NATO to attend", "urged X to visit").
+REQUESTS = frozenset(
+    {
+        "urged",
+        "urges",
+        "urge",
+        "urging",
+        "asked",
+        "asks",
+        "ask",
+        "invited",
+        "invites",
+        "invite",
+        "inviting",
+        "encouraged",
+        "encourages",
+        "requested",
+        "requests",
+        "proposed",
+        "proposes",
+        "suggested",
+        "suggests",
+        "offered",
+        "offers",
+        "hoped",
+        "hopes",
+        "wants",
+        "wanted",
+        "persuade",
+        "persuaded",
+    }
+)
+#: Words that mark a claim the post only reports ("Western media claimed that ...").
+REPORTED = frozenset(
+    {
+        "claimed",
+        "alleged",
+        "allegedly",
+        "reportedly",
+        "purportedly",
+        "supposedly",
+        "rumoured",
+        "rumored",
+        "speculated",
+        "speculation",
+        "rumours",
+        "rumors",
+    }
+)
+#: The verbs and nouns of each relation type: a negator just before one of them in the
+#: span of an edge cancels the edge.
+CUES: dict[str, frozenset[str]] = {
+    "ATTENDED": frozenset({*ATTEND_CUES, "attendance", "present", "joined", "join", "part"}),
+    "CHAIRED": frozenset({*CHAIR_VERBS, "chairmanship", "chairing", "over"}),
+    "SPOKE_AT": frozenset(
+        {*SPEECH_VERBS, *(w.lower() for w in SPEECH_NOUNS), "speaking", "floor", "spoke"}
+    ),
+    "HELD_IN": frozenset({"held", "hold", "hosted", "host", "hosts", "took", "take", "opened"}),
+    "VISITED": frozenset({*VISIT_CUES, "visit", "travel", "travelled", "traveled"}),
+    "MET_WITH": frozenset(MEETING_TRIGGERS),
+    "CRITICISED": CRITICISM_CUES,
+    "SUPPORTED": SUPPORT_CUES,
+    "MEMBER_OF": frozenset({*MEMBER_CUES, "membership", "join", "admitted", "accession"}),
+    "INVITED": frozenset(INVITATION_CUES),
+}

@@ -23,11 +23,14 @@ from graphkit.extract.cues import (
     BEFORE_WITH,
     BETWEEN_NOUNS,
     CHAIR_VERBS,
+    CONDITIONALS,
     CRITICISM_CUES,
+    CUES,
     DIGIT_RE,
     GIVE_VERBS,
     HELD_FILLERS,
     HOSTING,
+    HYPOTHETICAL,
     INVITATION_CUES,
     MEETING_CUES,
     MEETING_OBJECTS,
@@ -40,6 +43,8 @@ from graphkit.extract.cues import (
     NEGATIVE_PARTICIPLES,
     NEGATIVE_TRAITS,
     NEGATIVE_VERBS,
+    NEGATORS,
+    NON_FACTIVE,
     OPEN_VERBS,
     ORGANISED,
     PHONE_WORDS,
@@ -49,6 +54,8 @@ from graphkit.extract.cues import (
     POSITIVE_VERBS,
     PREPOSITIONS,
     RECEIVING,
+    REPORTED,
+    REQUESTS,
     SPEECH_EVENTS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
@@ -120,10 +127,74 @@ class RelationFinder:
         rule: str,
         modality: Modality = "asserted",
     ) -> None:
+        if rtype != "HOLDS_ROLE" and not self.asserted(sentence, rtype, source, target):
+            return
         source, target = source.root(), target.root()
         if source is target or (source.key is not None and source.key == target.key):
             return
         self.found.append(Found(source, rtype, target, sentence, confidence, rule, modality))
+
+    def asserted(self, s: int, rtype: RelationType, source: Mention, target: Mention) -> bool:
+        """Whether sentence ``s`` asserts the edge between these two mentions: not a question,
+        a hypothesis, a negated or cancelled act, a request to others or a reported claim."""
+        words, sentence_of = self.words, self.doc.sentence_of
+        start, end = self.doc.sentences[s]
+        ends = [m for m in (source, target) if sentence_of[m.start] == s]
+        lo = min((m.start for m in ends), default=start)
+        if len(ends) < 2:
+            lo = start  # one end comes from the context: the whole clause up to the other
+        hi = max((m.end for m in ends), default=end)
+        if "?" in words[start:end]:
+            return False
+        span = words[lo:hi]
+        lowered = [w.lower() for w in words[start:hi]]
+        if any(w in CONDITIONALS for w in lowered) or any(w in REPORTED for w in lowered):
+            return False
+        if any(w in HYPOTHETICAL for w in span):
+            return False
+        governors = NON_FACTIVE if rtype == "INVITED" else NON_FACTIVE | REQUESTS
+        if any(w in governors for w in span) or self._requested(s, lo, rtype):
+            return False
+        cues = CUES.get(rtype, frozenset())
+        at = [lo + i for i, w in enumerate(span) if w.lower() in cues]
+        for k in at or [hi]:
+            window = range(max(lo, k - 3), k)
+            if any(self._negator(i) for i in window):
+                return False
+        return True
+
+    def _negator(self, i: int) -> bool:
+        word = self.words[i]
+        if word in NEGATORS:
+            return not (word == "not" and _lower(self.words, i + 1) == "only")
+        # "didn't", "hasn't": the tokenizer keeps "didn", "'", "t"
+        return (
+            word == "t"
+            and _lower(self.words, i - 1) == "'"
+            and i >= 2
+            and self.words[i - 2].endswith("n")
+        )
+
+    def _requested(self, s: int, lo: int, rtype: RelationType) -> bool:
+        """'called on NATO to attend', 'invited Minister X to visit': the first end is asked
+        to act, which is not the act."""
+        words = self.words
+        start = self.doc.sentences[s][0]
+        k = lo - 1
+        while k >= start and (self.doc.caps[k] or words[k] in TITLE_GLUE) and words[k] != ",":
+            k -= 1
+        for i in range(max(start, k - 2), k + 1):
+            word = words[i].lower()
+            if word in REQUESTS and rtype != "INVITED":
+                return True
+            if word in ("called", "calls", "call", "calling") and _lower(words, i + 1) in (
+                "on",
+                "upon",
+            ):
+                return True
+            if word in ("on", "upon") and _lower(words, i - 1) in ("called", "calls", "calling"):
+                return True
+        return False
 
     def in_sentence(
         self, s: int, *, actors: bool = False, types: Iterable[str] = ()
