@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import inspect
 import json
+import logging
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -492,6 +493,24 @@ def analyze_command(
 # --- query ---
 
 
+class _ServerNotices(logging.Handler):
+    """Neo4j's warnings on a query (an unknown label, a deprecated form), one line each."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        args = record.args if isinstance(record.args, tuple) else ()
+        notice = getattr(args[0], "notification", None) if args else None
+        text = str(getattr(notice, "status_description", None) or record.getMessage())
+        typer.echo(f"graphkit: warning: {text.removeprefix('warn: ')}", err=True)
+
+
+def _short_server_notices() -> None:
+    """Replace the driver's multi-line notification log with ``_ServerNotices``."""
+    notices = logging.getLogger("neo4j.notifications")
+    if not any(isinstance(h, _ServerNotices) for h in notices.handlers):
+        notices.addHandler(_ServerNotices(logging.WARNING))
+        notices.propagate = False
+
+
 class QueryFormat(str, Enum):
     table = "table"
     json = "json"
@@ -555,6 +574,7 @@ def query_command(
             raise InputError("query", "Cypher runs on Neo4j: give --neo4j-uri or set NEO4J_URI")
         from graphkit.store.neo4j import Neo4jStore
 
+        _short_server_notices()
         with store.open() as graph:
             assert isinstance(graph, Neo4jStore)
             rows = graph.run(query.text, values, read_only=query.read_only)

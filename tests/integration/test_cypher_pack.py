@@ -506,6 +506,22 @@ def test_cli_runs_a_users_file_with_writes_in_a_write_transaction(
         list(sample.run("MATCH (s:GraphkitScratch) DELETE s", {}, read_only=False))
 
 
+def test_cli_server_warnings_are_one_line_each(
+    sample: Neo4jStore, runner: CliRunner, neo4j_uri: str, tmp_path: Path
+) -> None:
+    own = tmp_path / "typo.cypher"
+    own.write_text("MATCH (p:Persn) RETURN p.nmae AS name\n")
+    result = runner.invoke(app, ["query", str(own), "--neo4j-uri", neo4j_uri])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "(no rows)\n"
+    assert sorted(result.stderr.splitlines()) == [
+        "graphkit: warning: label does not exist. The label `Persn` does not exist."
+        " Verify that the spelling is correct.",
+        "graphkit: warning: property key does not exist. The property `nmae` does not exist."
+        " Verify that the spelling is correct.",
+    ]
+
+
 def test_cli_cypher_error_is_one_line(runner: CliRunner, neo4j_uri: str, tmp_path: Path) -> None:
     own = tmp_path / "broken.cypher"
     own.write_text("MATCH (p:Person RETURN p\n")
