@@ -389,7 +389,7 @@ MEETING_TRIGGERS = frozenset(
         "consultations",
     }
 )
-ATTEND_CUES = ATTEND_VERBS | {"hosting", "margins", "sidelines"}
+ATTEND_CUES = ATTEND_VERBS | {"hosting", "margins", "sidelines", "present", "joined", "joins"}
 VISIT_CUES = ("visit", "trip", "visited", "visits", "visiting", "arrived", "arrives")
 MEMBER_CUES = ("member", "members", "joined", "joins")
 MEMBER_ADJECTIVES = frozenset(
@@ -524,6 +524,22 @@ PLURAL_SUBJECTS = frozenset(
         "The parties",
         "The Secretary and",
         "The diplomats",
+    }
+)
+#: Title words that, after "the", name a person of the post ("the Minister met ...").
+ANAPHOR_TITLES = frozenset(
+    {
+        "minister",
+        "secretary",
+        "president",
+        "chancellor",
+        "ambassador",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "chairperson",
+        "chairman",
+        "premier",
     }
 )
 DIGIT_RE = re.compile(r"^\d+(st|nd|rd|th)?$")

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from graphkit.extract.cues import (
     ADDRESS_VERBS,
+    ANAPHOR_TITLES,
     ATTEMPTS,
     ATTEND_CUES,
     ATTEND_VERBS,
@@ -243,7 +244,58 @@ class RelationFinder:
             and id(m) not in self.owners  # "Egypt" in "Egypt's Minister X"
             and not self._object_of_preposition(m)  # "talks with X and will visit ..."
         ]
-        return candidates[-1] if candidates else None
+        if candidates:
+            return candidates[-1]
+        return self.anaphor(s, index) if "Person" in types else None
+
+    def subjects_before(
+        self, s: int, index: int, types: Iterable[str] = ("Person",)
+    ) -> list[Mention]:
+        """The subject before ``index`` with the ones coordinated with it ("X and his
+        counterpart Y co-chaired"), in text order."""
+        last = self.subject_before(s, index, types)
+        if last is None:
+            return []
+        group = [last]
+        if self.doc.sentence_of[last.start] != s:
+            return group
+        for mention in reversed(self.in_sentence(s, types=types)):
+            if mention.end > group[0].start or id(mention) in self.owners:
+                continue
+            between = self.words[mention.end : group[0].start]
+            linked = ("and" in between or "," in between) and all(
+                w in TITLE_GLUE or w == "and" or w[:1].isupper() for w in between
+            )
+            if not linked:
+                break
+            group.insert(0, mention)
+        return group
+
+    def anaphor(self, s: int, index: int) -> Mention | None:
+        """The person a pronoun or a bare title names as the clause subject right before
+        ``index`` ("he met", "the Minister will attend"): the previous sentence's subject for
+        a pronoun, the one person with that title word for a title; else nobody."""
+        words = self.words
+        start = self.doc.sentences[s][0]
+        k = index - 1
+        while k > start and words[k].lower() in AUXILIARIES | {"will", "then", "later"}:
+            k -= 1
+        if k < start:
+            return None
+        word = words[k]
+        if word.lower() in ("he", "she") and (k == start or words[k - 1] in (",", "and")):
+            for previous in range(s - 1, max(-1, s - 3), -1):
+                persons = self.in_sentence(previous, types=("Person",))
+                if persons:
+                    return persons[0]
+            return None
+        if k - 1 >= start and words[k - 1].lower() == "the" and word.lower() in ANAPHOR_TITLES:
+            holders = {
+                p.root().name: p.root() for p in self.people if word.lower() in p.title.lower()
+            }
+            if len(holders) == 1:
+                return next(iter(holders.values()))
+        return None
 
     def _object_of_preposition(self, mention: Mention) -> bool:
         """Whether a preposition governs ``mention`` ("with [Chinese Foreign Minister] X")."""
@@ -442,19 +494,59 @@ class RelationFinder:
 
     def chaired(self, s: int) -> None:
         start, end = self.doc.sentences[s]
+        words = self.words
         for k in range(start, end):
-            if self.words[k] not in CHAIR_VERBS:
+            word = words[k]
+            if word == "chairmanship" and _lower(words, k + 1) == "of":
+                # "held the first meeting ... under the chairmanship of X and Y"
+                event = self.event_before(s, k)
+                for chair in self.agents_after(s, k + 1):
+                    if event is not None:
+                        self.add(chair, "CHAIRED", event, s, 0.8, "chair_verb", self.planned(k, s))
+                continue
+            if word not in CHAIR_VERBS:
                 continue
             j = (
                 k + 2
-                if self.words[k] in ("presided", "preside", "presides")
-                and _lower(self.words, k + 1) == "over"
+                if word in ("presided", "preside", "presides") and (_lower(words, k + 1) == "over")
                 else k + 1
             )
+            if self._passive_agent(s, k, j, "CHAIRED", "chair_verb"):
+                continue
             event = self.mention_at(s, j, ("Event",))
-            chair = self.subject_before(s, k, ("Person", "Organisation", "Country"))
-            if event is not None and chair is not None:
+            if event is None:
+                continue
+            for chair in self.subjects_before(s, k, ("Person", "Organisation", "Country")):
                 self.add(chair, "CHAIRED", event, s, 0.85, "chair_verb", self.planned(k, s))
+
+    def event_before(self, s: int, index: int) -> Mention | None:
+        """The last event named before ``index`` in sentence ``s``."""
+        events = [m for m in self.in_sentence(s, types=("Event",)) if m.end <= index]
+        return events[-1] if events else None
+
+    def agents_after(self, s: int, k: int) -> list[Mention]:
+        """The person right after ``k`` (a title between allowed) and the ones coordinated
+        with it ("by President X and President Y")."""
+        agent = self._person_right_after(s, k)
+        agents = []
+        while agent is not None and agent not in agents:
+            agents.append(agent)
+            if _lower(self.words, agent.end) != "and":
+                break
+            agent = self._person_right_after(s, agent.end)
+        return agents
+
+    def _passive_agent(self, s: int, k: int, j: int, rtype: RelationType, rule: str) -> bool:
+        """'The meeting was chaired by X', 'the Forum, presided over by X,': the agent
+        after "by" acts on the event named before the participle."""
+        if _lower(self.words, j) != "by":
+            return False
+        event = self.event_before(s, k)
+        agents = self.agents_after(s, j)
+        for agent in agents:
+            if event is not None:
+                self.add(agent, rtype, event, s, 0.8, rule, self.planned(k, s))
+        return bool(agents)
 
     def attended(self, s: int) -> None:
         start, end = self.doc.sentences[s]
@@ -469,18 +561,24 @@ class RelationFinder:
                 elif word.startswith("particip"):
                     if _lower(words, k + 1) == "in":
                         target_at = k + 2
+                elif word in ("attended", "attends") and _lower(words, k + 1) == "by":
+                    self._passive_agent(s, k, k + 1, "ATTENDED", "attend_verb")
                 else:
                     target_at = k + 1
+            elif word in ("present", "joined", "joins"):
+                # "X and Y were present at the session", "Wang also joined the meeting"
+                target_at = k + 2 if _lower(words, k + 1) == "at" else k + 1
             invited_to = _lower(words, k - 1) == "to" and any(
                 w.lower().startswith("invit") for w in words[max(start, k - 8) : k]
             )
             if target_at is not None and not invited_to:
                 event = self.mention_at(s, target_at, ("Event",))
-                person = self.subject_before(s, k, ("Person", "Country", "Organisation"))
-                if person is not None and person.kind == "adjective":
-                    person = None
-                if event is not None and person is not None:
-                    self.add(person, "ATTENDED", event, s, 0.8, "attend_verb", self.planned(k, s))
+                people = self.subjects_before(s, k, ("Person", "Country", "Organisation"))
+                for person in people if event is not None else ():
+                    if person.kind != "adjective":
+                        self.add(
+                            person, "ATTENDED", event, s, 0.8, "attend_verb", self.planned(k, s)
+                        )
             if word == "hosting":
                 guest = next(
                     (m for m in self.in_sentence(s, types=("Person",)) if m.start > k), None
@@ -495,9 +593,13 @@ class RelationFinder:
             if word in ("margins", "sidelines") and _lower(words, k + 1) == "of":
                 event = self.mention_at(s, k + 2, ("Event",))
                 if event is not None:
-                    for person in self.in_sentence(s, types=("Person",)):
-                        if person.end <= k:
-                            self.add(person, "ATTENDED", event, s, 0.6, "on_the_margins")
+                    people = [p for p in self.in_sentence(s, types=("Person",)) if p.end <= k]
+                    if not people and _lower(words, event.end) == ",":
+                        # "On the sidelines of the forum, Minister X met ..."
+                        people = self.subjects_before(s, event.end + 12)[:2]
+                        people = [p for p in people if p.start > event.end]
+                    for person in people:
+                        self.add(person, "ATTENDED", event, s, 0.6, "on_the_margins")
 
     def held_in(self, s: int) -> None:
         start, end = self.doc.sentences[s]
