@@ -43,8 +43,11 @@ SPEECH_NOUNS = frozenset(
         "Lecture",
         "words",
         "presentation",
+        "floor",
     }
 )
+#: Parts of an event a speech is given at ("at the opening of the forum").
+OCCASIONS = frozenset({"opening", "closing", "start", "end", "plenary"})
 SPEECH_EVENTS = (
     "joint news conference",
     "joint press conference",
@@ -59,7 +62,7 @@ SPEECH_EVENTS = (
     "lecture",
 )
 SPEECH_VERBS = frozenset(
-    {"spoke", "speaks", "speak", "addressed", "addresses", "address", "delivered"}
+    {"spoke", "speaks", "speak", "addressed", "addresses", "address", "delivered", "Speaking"}
 )
 CHAIR_VERBS = frozenset(
     {
@@ -320,6 +323,19 @@ SUPPORT_CUES = frozenset(w.lower() for w in (*POSITIVE_VERBS, *POSITIVE_AGENT_VE
 PLANNED = frozenset({"will", "shall", "scheduled", "plans", "planned", "intends", "expected"})
 HELD_FILLERS = frozenset(
     {
+        "opened",
+        "opens",
+        "convened",
+        "convenes",
+        "began",
+        "begins",
+        "hosted",
+        "kicked",
+        "off",
+        "got",
+        "under",
+        "way",
+        "underway",
         "which",
         "that",
         "took",

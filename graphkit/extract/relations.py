@@ -46,6 +46,7 @@ from graphkit.extract.cues import (
     NEGATIVE_VERBS,
     NEGATORS,
     NON_FACTIVE,
+    OCCASIONS,
     OPEN_VERBS,
     ORGANISED,
     PHONE_WORDS,
@@ -456,6 +457,10 @@ class RelationFinder:
                         self.planned(prep, s),
                     )
                 continue
+            if _lower(words, prep) == "of" and _lower(words, prep - 1) in OCCASIONS:
+                # "gave remarks at the opening of the Readings"
+                prep -= 2 if _lower(words, prep - 2) in ("the", "its") else 1
+                prep -= 1 if _lower(words, prep) in ("the", "its") else 0
             if _lower(words, prep) not in ("at", "during", "before", "to"):
                 continue
             cue = None
@@ -469,6 +474,14 @@ class RelationFinder:
             if speaker is None and _lower(words, cue + 1) == "by":
                 after = [
                     m for m in self.in_sentence(s, types=("Person",)) if cue < m.start < event.start
+                ]
+                speaker = after[0] if after else None
+            if speaker is None and cue == start and _lower(words, event.end) == ",":
+                # "Speaking at the forum, Minister X said ..."
+                after = [
+                    m
+                    for m in self.in_sentence(s, types=("Person",))
+                    if event.end < m.start <= event.end + 10
                 ]
                 speaker = after[0] if after else None
             if speaker is not None:
@@ -617,6 +630,16 @@ class RelationFinder:
                     break
                 if word in PLANNED:
                     planned = True
+                if word == "by" and _lower(words, k - 1) in ("hosted", "hosts"):
+                    # "will be hosted by (the city of) Addis Ababa"
+                    j = k + 1
+                    while _lower(words, j) in ("the", "city", "capital", "of"):
+                        j += 1
+                    host = self.mention_at(s, j, ("Place", "Country"))
+                    if host is not None and host.kind == "name":
+                        modality = "planned" if planned else "asserted"
+                        self.add(event, "HELD_IN", host, s, 0.75, "hosted_by_place", modality)
+                    break
                 if word == "at":
                     venue = self.mention_at(s, k + 1, ("Place",))
                     if venue is not None:
@@ -625,6 +648,17 @@ class RelationFinder:
                 if not (word in HELD_FILLERS or word in MONTHS or DIGIT_RE.match(word)):
                     break
                 k += 1
+        # "Astana hosted the forum", "Vienna will host the conference"
+        for event in self.in_sentence(s, types=("Event",)):
+            verb = event.start - 2 if _lower(words, event.start - 1) == "the" else event.start - 1
+            if _lower(words, verb) not in ("hosted", "hosts", "host"):
+                continue
+            host = self.subject_before(s, verb, ("Place",)) or self.subject_before(
+                s, verb, ("Country",)
+            )
+            auxiliaries = words[host.end : verb] if host is not None else []
+            if host is not None and host.kind == "name" and all(w in PLANNED for w in auxiliaries):
+                self.add(event, "HELD_IN", host, s, 0.7, "hosted_by_place", self.planned(verb, s))
         # "On May 27-29, 2025, in Moscow, ... will chair the 13th Meeting"
         if _lower(words, start) == "on" or (start + 1 < end and words[start + 1] == "On"):
             k = start
