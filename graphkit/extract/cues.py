@@ -118,6 +118,11 @@ NEGATIVE_VERBS = frozenset(
         "slammed",
         "condemnation",
         "denunciation",
+        "rejected",
+        "rejects",
+        "rejection",
+        "decried",
+        "censured",
     }
 )
 #: Praise and backing; thanks are courtesy (hospitality, a warm welcome), not support.

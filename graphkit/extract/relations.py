@@ -313,7 +313,15 @@ class RelationFinder:
         right before the ``verb`` ("Russia welcomes"), else the context."""
         persons = [m for m in self.in_sentence(s, types=("Person",)) if m.end <= index]
         if persons:
-            return [persons[0]]
+            group = [persons[0]]  # "X and Y denounced ..."
+            for mention in persons[1:]:
+                between = self.words[group[-1].end : mention.start]
+                if "and" not in between or not all(
+                    w in TITLE_GLUE or w == "and" or w[:1].isupper() for w in between
+                ):
+                    break
+                group.append(mention)
+            return group
         start = self.doc.sentences[s][0]
         # "Russia welcomes ...", "Moscow strongly condemns ...": a state or body as subject
         before = index - 1 if index > start and self.words[index - 1].endswith("ly") else index
@@ -984,6 +992,33 @@ class RelationFinder:
             and (m.start == k + 1 or _lower(self.words, m.start - 1) not in VICTIM_MARKERS)
         ]
 
+    def _governed_actor(self, s: int, j: int) -> list[Mention]:
+        """The actor behind what a verb governs: "denounced the actions by X", "condemned
+        the decision of X", "rejected the claims made by the X authorities"."""
+        words = self.words
+        end = self.doc.sentences[s][1]
+        if _lower(words, j) in ("the", "a", "an", "this", "these", "its"):
+            j += 1
+        nouns = 0
+        while j < end and nouns < 4 and words[j].isalpha() and words[j].islower():
+            if words[j] in ("of", "by"):
+                break
+            j += 1
+            nouns += 1
+        if not nouns or _lower(words, j) not in ("of", "by"):
+            return []
+        actor = self.mention_at(s, j + 1, ("Country", "Organisation", "Group", "Person"))
+        if actor is None:
+            adjective = [
+                m
+                for m in self.in_sentence(s, actors=True)
+                if m.kind == "adjective" and m.start in (j + 1, j + 2)
+            ]
+            if adjective and _lower(words, adjective[0].end) in GOVERNMENT_NOUNS:
+                return adjective[:1]  # "by the Estonian authorities"
+            return []
+        return [actor] if actor.kind != "adjective" else []
+
     def _stance(
         self,
         s: int,
@@ -1011,7 +1046,7 @@ class RelationFinder:
             word = words[k]
             if word in NEGATIVE_VERBS:
                 j = k + 2 if _lower(words, k + 1) == "of" else k + 1
-                targets = self._targets_after(s, j - 1, 4)[:1]
+                targets = self._targets_after(s, j - 1, 4)[:1] or self._governed_actor(s, j)
                 self._stance(s, "CRITICISED", k, targets, "condemn_verb", 0.75)
             elif word == "hold" or word == "holding":
                 target = self.mention_at(s, k + 1, ("Country", "Organisation", "Person", "Group"))
