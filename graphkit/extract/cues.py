@@ -76,6 +76,7 @@ CHAIR_VERBS = frozenset(
         "preside",
         "presides",
         "chairing",
+        "chairmanship",
     }
 )
 ATTEND_VERBS = frozenset(

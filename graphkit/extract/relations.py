@@ -279,12 +279,15 @@ class RelationFinder:
         words = self.words
         start = self.doc.sentences[s][0]
         k = index - 1
-        while k > start and words[k].lower() in AUXILIARIES | {"will", "then", "later"}:
+        # back over the verb group: "he will then hold talks", "the Minister also met"
+        while k > start and index - k <= 4 and words[k].isalpha() and words[k].islower():
+            if words[k] in ("he", "she", "the"):
+                break
             k -= 1
         if k < start:
             return None
         word = words[k]
-        if word.lower() in ("he", "she") and (k == start or words[k - 1] in (",", "and")):
+        if word.lower() in ("he", "she"):
             for previous in range(s - 1, max(-1, s - 3), -1):
                 persons = self.in_sentence(previous, types=("Person",))
                 if persons:
@@ -1213,7 +1216,9 @@ class RelationFinder:
         for k in range(start, end):
             if words[k] in ("invited", "invites", "invite"):
                 actor = self.subject_before(s, k, ("Person", "Organisation", "Country"))
-                guest = self.mention_at(s, k + 1, ("Person", "Organisation", "Country", "Group"))
+                guest = self._person_right_after(s, k) or self.mention_at(
+                    s, k + 1, ("Organisation", "Country", "Group")
+                )
                 if actor is not None and guest is not None:
                     self.add(actor, "INVITED", guest, s, 0.8, "invite_verb", self.planned(k, s))
 

@@ -1,0 +1,270 @@
+"""Relation frames sentence by sentence: many wordings per relation type, and as many
+sentences that must give no edge of a type (negation, questions, hypotheses, requests to
+others, reported claims, topics, courtesy). All sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import run, triples
+
+ORLOV = "Foreign Minister Pavel Orlov"
+BERG = "Secretary of State Anna Berg"
+RIOS = "Foreign Minister of Peru Ana Rios"
+SUMMIT = "15th BRICS Summit"
+ARCTIC = "International Conference on Arctic Security"
+ENERGY = "International Forum on Energy Security"
+CSTO = "12th Meeting of the CSTO Council of Foreign Ministers"
+
+POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
+    # ATTENDED
+    (f"{ORLOV} attended the {SUMMIT} in Johannesburg.", ("Pavel Orlov", "ATTENDED", SUMMIT)),
+    (f"Deputy {ORLOV} took part in the {ARCTIC}.", ("Pavel Orlov", "ATTENDED", ARCTIC)),
+    (f"{BERG} will attend the {ENERGY} in Vienna.", ("Anna Berg", "ATTENDED", ENERGY)),
+    (f"{RIOS} arrived in Moscow to take part in the {ENERGY}.", ("Ana Rios", "ATTENDED", ENERGY)),
+    (
+        f"On the sidelines of the {SUMMIT}, {ORLOV} met with {BERG}.",
+        ("Pavel Orlov", "ATTENDED", SUMMIT),
+    ),
+    (f"The {SUMMIT} was attended by {ORLOV}.", ("Pavel Orlov", "ATTENDED", SUMMIT)),
+    (f"{RIOS} is participating in the {ARCTIC}.", ("Ana Rios", "ATTENDED", ARCTIC)),
+    (f"{ORLOV} and {BERG} were present at the {ARCTIC}.", ("Anna Berg", "ATTENDED", ARCTIC)),
+    (f"{ORLOV} and {BERG} took part in the {SUMMIT}.", ("Pavel Orlov", "ATTENDED", SUMMIT)),
+    # CHAIRED
+    (f"{ORLOV} chaired the {CSTO}.", ("Pavel Orlov", "CHAIRED", CSTO)),
+    (f"Deputy {ORLOV} presided over the {ARCTIC}.", ("Pavel Orlov", "CHAIRED", ARCTIC)),
+    (f"The {CSTO} was chaired by {ORLOV}.", ("Pavel Orlov", "CHAIRED", CSTO)),
+    (f"{BERG} will co-chair the {ENERGY}.", ("Anna Berg", "CHAIRED", ENERGY)),
+    (
+        f"{ORLOV} and his Peruvian counterpart Ana Rios co-chaired the {ENERGY}.",
+        ("Ana Rios", "CHAIRED", ENERGY),
+    ),
+    (f"The {ARCTIC}, chaired by {BERG}, opened in Murmansk.", ("Anna Berg", "CHAIRED", ARCTIC)),
+    (f"The {ENERGY} will be presided over by {RIOS}.", ("Ana Rios", "CHAIRED", ENERGY)),
+    (
+        f"Peru and Russia held the {ENERGY} under the chairmanship of {ORLOV} and {RIOS}.",
+        ("Ana Rios", "CHAIRED", ENERGY),
+    ),
+    # SPOKE_AT
+    (f"{ORLOV} delivered a speech at the {SUMMIT}.", ("Pavel Orlov", "SPOKE_AT", SUMMIT)),
+    (f"{ORLOV} addressed the {ARCTIC}.", ("Pavel Orlov", "SPOKE_AT", ARCTIC)),
+    (f"{BERG} spoke at the {ENERGY}.", ("Anna Berg", "SPOKE_AT", ENERGY)),
+    (f"{RIOS} made a statement at the {ARCTIC}.", ("Ana Rios", "SPOKE_AT", ARCTIC)),
+    (
+        f"{ORLOV} will deliver a keynote address at the {ENERGY}.",
+        ("Pavel Orlov", "SPOKE_AT", ENERGY),
+    ),
+    (f"Remarks by {ORLOV} at the {SUMMIT}", ("Pavel Orlov", "SPOKE_AT", SUMMIT)),
+    (
+        f"Speaking at the {ARCTIC}, {BERG} said the region must stay peaceful.",
+        ("Anna Berg", "SPOKE_AT", ARCTIC),
+    ),
+    (f"{RIOS} gave remarks at the opening of the {ENERGY}.", ("Ana Rios", "SPOKE_AT", ENERGY)),
+    (f"{ORLOV} took the floor at the {SUMMIT}.", ("Pavel Orlov", "SPOKE_AT", SUMMIT)),
+    # HELD_IN
+    (f"The {SUMMIT} was held in Johannesburg.", (SUMMIT, "HELD_IN", "Johannesburg")),
+    (f"The {ARCTIC} took place in Murmansk on March 3.", (ARCTIC, "HELD_IN", "Murmansk")),
+    (f"The {ENERGY} will be held in Vienna.", (ENERGY, "HELD_IN", "Vienna")),
+    (f"The {CSTO} opened in Minsk.", (CSTO, "HELD_IN", "Minsk")),
+    (f"Astana hosted the {ARCTIC}.", (ARCTIC, "HELD_IN", "Astana")),
+    (
+        f"The {ENERGY}, held in Vienna on May 5, focused on gas markets.",
+        (ENERGY, "HELD_IN", "Vienna"),
+    ),
+    (f"The {ARCTIC} will be hosted by the city of Murmansk.", (ARCTIC, "HELD_IN", "Murmansk")),
+    (f"{ORLOV} attended the {SUMMIT} in Johannesburg.", (SUMMIT, "HELD_IN", "Johannesburg")),
+    # VISITED
+    (f"{ORLOV} paid an official visit to Peru.", ("Pavel Orlov", "VISITED", "Peru")),
+    (f"{BERG} visited Hanoi.", ("Anna Berg", "VISITED", "Hanoi")),
+    (f"{ORLOV} arrived in Lima on an official visit.", ("Pavel Orlov", "VISITED", "Lima")),
+    (f"Deputy {ORLOV} will visit Türkiye next week.", ("Pavel Orlov", "VISITED", "Turkey")),
+    (f"{RIOS} is on a working visit to Moscow.", ("Ana Rios", "VISITED", "Moscow")),
+    (
+        f"During his visit to Hanoi, {ORLOV} met with Vietnamese officials.",
+        ("Pavel Orlov", "VISITED", "Hanoi"),
+    ),
+    (
+        f"{ORLOV}'s visit to Brazil began with talks in Brasilia.",
+        ("Pavel Orlov", "VISITED", "Brazil"),
+    ),
+    (
+        f"At the invitation of {ORLOV}, {RIOS} paid a visit to Russia.",
+        ("Ana Rios", "VISITED", "Russia"),
+    ),
+    # MET_WITH
+    (f"{ORLOV} met with {BERG}.", ("Pavel Orlov", "MET_WITH", "Anna Berg")),
+    (
+        f"{ORLOV} held talks with his Peruvian counterpart Ana Rios.",
+        ("Pavel Orlov", "MET_WITH", "Ana Rios"),
+    ),
+    (f"{ORLOV} received {RIOS}.", ("Pavel Orlov", "MET_WITH", "Ana Rios")),
+    (f"{RIOS} was received by {ORLOV}.", ("Pavel Orlov", "MET_WITH", "Ana Rios")),
+    (f"{ORLOV} and {BERG} held talks in Vienna.", ("Pavel Orlov", "MET_WITH", "Anna Berg")),
+    (f"{ORLOV} will meet with {BERG} on Friday.", ("Pavel Orlov", "MET_WITH", "Anna Berg")),
+    (
+        f"Talks between {ORLOV} and {RIOS} took place in Lima.",
+        ("Pavel Orlov", "MET_WITH", "Ana Rios"),
+    ),
+    (f"{ORLOV} had a meeting with {RIOS} and {BERG}.", ("Pavel Orlov", "MET_WITH", "Anna Berg")),
+    (
+        f"{ORLOV} arrived in Lima. He held talks with {RIOS}.",
+        ("Pavel Orlov", "MET_WITH", "Ana Rios"),
+    ),
+    # CRITICISED
+    (f"{ORLOV} condemned NATO.", ("Pavel Orlov", "CRITICISED", "NATO")),
+    (
+        f"{ORLOV} denounced the European Union's sanctions policy.",
+        ("Pavel Orlov", "CRITICISED", "EU"),
+    ),
+    (
+        f"{ORLOV} accused the United States of undermining the talks.",
+        ("Pavel Orlov", "CRITICISED", "United States"),
+    ),
+    (f"{ORLOV} criticised NATO for its expansion.", ("Pavel Orlov", "CRITICISED", "NATO")),
+    (
+        "Russia strongly condemns the United Kingdom's decision.",
+        ("Russia", "CRITICISED", "United Kingdom"),
+    ),
+    (
+        f"{ORLOV} sharply criticised the West for its double standards.",
+        ("Pavel Orlov", "CRITICISED", "the West"),
+    ),
+    (f"{ORLOV} rejected the claims of the European Union.", ("Pavel Orlov", "CRITICISED", "EU")),
+    (
+        f"{ORLOV} and {BERG} denounced the dangerous actions by NATO.",
+        ("Anna Berg", "CRITICISED", "NATO"),
+    ),
+    (
+        f"{ORLOV} condemned the decision of the European Commission.",
+        ("Pavel Orlov", "CRITICISED", "European Commission"),
+    ),
+    # SUPPORTED
+    (
+        f"{ORLOV} welcomed Peru's decision to join the initiative.",
+        ("Pavel Orlov", "SUPPORTED", "Peru"),
+    ),
+    (f"{ORLOV} praised Brazil for its mediation efforts.", ("Pavel Orlov", "SUPPORTED", "Brazil")),
+    ("Russia reaffirmed its support for Serbia.", ("Russia", "SUPPORTED", "Serbia")),
+    (
+        f"{ORLOV} backed Kazakhstan's bid to host the forum.",
+        ("Pavel Orlov", "SUPPORTED", "Kazakhstan"),
+    ),
+    (f"{ORLOV} expressed support for Venezuela.", ("Pavel Orlov", "SUPPORTED", "Venezuela")),
+    ("China supports Brazil's initiative on Ukraine.", ("China", "SUPPORTED", "Brazil")),
+    (
+        "Russia welcomes the decision of the African Union.",
+        ("Russia", "SUPPORTED", "African Union"),
+    ),
+    (
+        f"{ORLOV} and {BERG} reiterated their support for Ukraine.",
+        ("Anna Berg", "SUPPORTED", "Ukraine"),
+    ),
+    # MEMBER_OF
+    ("Indonesia became a full member of BRICS in January.", ("Indonesia", "MEMBER_OF", "BRICS")),
+    ("Egypt joined BRICS last year.", ("Egypt", "MEMBER_OF", "BRICS")),
+    ("Kazakhstan is a member of the SCO.", ("Kazakhstan", "MEMBER_OF", "SCO")),
+    (
+        "As founding members of BRICS, India and Brazil support the initiative.",
+        ("India", "MEMBER_OF", "BRICS"),
+    ),
+    (
+        f"{ORLOV} congratulated Indonesia on becoming a member of BRICS.",
+        ("Indonesia", "MEMBER_OF", "BRICS"),
+    ),
+    (
+        "Indonesia, the newest member of BRICS, hosted the meeting.",
+        ("Indonesia", "MEMBER_OF", "BRICS"),
+    ),
+    ("Kazakhstan, as a member of the SCO, backs the plan.", ("Kazakhstan", "MEMBER_OF", "SCO")),
+    ("The BRICS members Brazil and India agreed.", ("Brazil", "MEMBER_OF", "BRICS")),
+    # INVITED
+    (
+        f"At the invitation of {ORLOV}, {RIOS} paid a visit to Russia.",
+        ("Pavel Orlov", "INVITED", "Ana Rios"),
+    ),
+    (f"{ORLOV} invited {BERG} to the {ARCTIC}.", ("Pavel Orlov", "INVITED", "Anna Berg")),
+    (f"{ORLOV} invited {RIOS} to visit Moscow.", ("Pavel Orlov", "INVITED", "Ana Rios")),
+    (
+        f"{ORLOV} will chair the {ARCTIC}. Invitations have been sent to the SCO and BRICS.",
+        ("Pavel Orlov", "INVITED", "SCO"),
+    ),
+    # HOLDS_ROLE
+    (f"{RIOS} arrived in Moscow.", ("Ana Rios", "HOLDS_ROLE", "Peru")),
+    ("Egypt's Foreign Minister Omar Saleh met the press.", ("Omar Saleh", "HOLDS_ROLE", "Egypt")),
+]
+
+NEGATIVES: list[tuple[str, str]] = [
+    (f"{ORLOV} did not attend the {SUMMIT}.", "ATTENDED"),
+    (f"{ORLOV} declined to take part in the {ARCTIC}.", "ATTENDED"),
+    (f"Will {ORLOV} attend the {SUMMIT}?", "ATTENDED"),
+    (f"If invited, {ORLOV} would attend the {SUMMIT}.", "ATTENDED"),
+    (f"{ORLOV} called on NATO to attend the {ARCTIC}.", "ATTENDED"),
+    (f"{BERG} failed to attend the {ENERGY}.", "ATTENDED"),
+    (f"{ORLOV} will not take part in the {ENERGY}.", "ATTENDED"),
+    (f"{ORLOV} invited {RIOS} to attend the {ARCTIC}.", "ATTENDED"),
+    (f"{ORLOV} boycotted the {SUMMIT}.", "ATTENDED"),
+    (f"{ORLOV} refused to chair the {ARCTIC}.", "CHAIRED"),
+    (f"{ORLOV} did not chair the {CSTO}.", "CHAIRED"),
+    (f"Who will chair the {ENERGY}?", "CHAIRED"),
+    (f"{ORLOV} asked {BERG} to chair the {ENERGY}.", "CHAIRED"),
+    (f"{ORLOV} could chair the {ARCTIC} next year.", "CHAIRED"),
+    (f"{ORLOV} spoke about NATO expansion.", "SPOKE_AT"),
+    (f"{ORLOV} did not speak at the {SUMMIT}.", "SPOKE_AT"),
+    (f"{ORLOV} urged {BERG} to speak at the {ENERGY}.", "SPOKE_AT"),
+    (f"Will {BERG} address the {ARCTIC}?", "SPOKE_AT"),
+    (f"{ORLOV} never addressed the {CSTO}.", "SPOKE_AT"),
+    ("The ministers discussed the situation in Syria, Libya and Yemen.", "HELD_IN"),
+    ("The agenda included the situation in Afghanistan and cooperation within the SCO.", "VISITED"),
+    (f"The {SUMMIT} will not be held in Johannesburg.", "HELD_IN"),
+    (f"Could the {ENERGY} be held in Vienna?", "HELD_IN"),
+    (f"The {ARCTIC} may take place in Murmansk.", "HELD_IN"),
+    (f"{ORLOV} never visited Peru.", "VISITED"),
+    (f"{ORLOV} could visit Peru later this year.", "VISITED"),
+    (f"{ORLOV} postponed his visit to Peru.", "VISITED"),
+    (f"{ORLOV} invited {RIOS} to visit Moscow.", "VISITED"),
+    (f"Did {BERG} visit Hanoi?", "VISITED"),
+    (f"{ORLOV} discussed the situation in Venezuela with {BERG}.", "VISITED"),
+    (f"{ORLOV} cancelled his trip to Brazil.", "VISITED"),
+    (f"{ORLOV} refused to meet {BERG}.", "MET_WITH"),
+    (f"Western media claimed that {ORLOV} met with {BERG}.", "MET_WITH"),
+    (f"{ORLOV} has not met with {BERG} since 2022.", "MET_WITH"),
+    (f"{ORLOV} denied reports that he had met with {BERG}.", "MET_WITH"),
+    (f"{ORLOV} may meet with {BERG} in Vienna.", "MET_WITH"),
+    (f"Will {ORLOV} meet with {BERG}?", "MET_WITH"),
+    (f"If {BERG} asks, {ORLOV} will meet with her.", "MET_WITH"),
+    (f"{ORLOV} did not condemn NATO.", "CRITICISED"),
+    (f"{ORLOV} condemned the attack on Serbia.", "CRITICISED"),
+    (f"{ORLOV} urged Türkiye to condemn the attack.", "CRITICISED"),
+    (f"{ORLOV} rejected accusations made against Russia.", "CRITICISED"),
+    (f"Did {ORLOV} criticise the European Union?", "CRITICISED"),
+    (f"{ORLOV} would never criticise China, Western media allegedly reported.", "CRITICISED"),
+    (f"{ORLOV} thanked Peru for its hospitality.", "SUPPORTED"),
+    (f"{ORLOV} expressed gratitude to Peru for the warm welcome.", "SUPPORTED"),
+    (f"{ORLOV} expressed condolences to Peru over the earthquake.", "SUPPORTED"),
+    (f"{ORLOV} welcomed the guests to Moscow.", "SUPPORTED"),
+    (f"{ORLOV} asked Egypt to support the resolution.", "SUPPORTED"),
+    (f"{ORLOV} did not support the proposal of the European Union.", "SUPPORTED"),
+    (f"Does Russia support Brazil's initiative?", "SUPPORTED"),
+    (f"{ORLOV} discussed the accession of Indonesia to BRICS.", "MEMBER_OF"),
+    ("Egypt has applied to join BRICS.", "MEMBER_OF"),
+    (f"{ORLOV} is not a member of the Security Council of Serbia.", "MEMBER_OF"),
+    ("Could Indonesia become a member of BRICS?", "MEMBER_OF"),
+    ("Serbia is not a member of NATO.", "MEMBER_OF"),
+    (f"{ORLOV} was not invited to the {SUMMIT}.", "INVITED"),
+    (f"Did {ORLOV} invite {BERG} to the {ARCTIC}?", "INVITED"),
+    (
+        f"{ORLOV} met with students of the Moscow State Institute of International Relations.",
+        "MET_WITH",
+    ),
+    (f"The talks with {BERG} were cancelled.", "MET_WITH"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVES)
+def test_wording_gives_the_edge(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(run(text))
+
+
+@pytest.mark.parametrize(("text", "rtype"), NEGATIVES)
+def test_no_edge_of_that_type(text: str, rtype: str) -> None:
+    found = [t for t in triples(run(text)) if t[1] == rtype]
+    assert not found, found
