@@ -20,6 +20,9 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
+# Typer vendors click from 0.26 on; its exceptions are what a usage error raises.
+from typer._click.exceptions import ClickException, NoArgsIsHelpError
+
 from graphkit.errors import GraphkitError, InputError
 from graphkit.models import ENTITY_TYPES, RELATION_TYPES, STRUCTURAL_RELATIONS
 from graphkit.store import DEFAULT_STORE_PATH, GraphStore, WriteSummary, open_store
@@ -634,7 +637,21 @@ def view_command(
 
 
 def main() -> None:
-    app()
+    """Console entry point: usage errors are one line on stderr too, not a boxed panel."""
+    try:
+        code = app(standalone_mode=False)
+    except NoArgsIsHelpError as exc:
+        typer.echo(exc.format_message(), err=True)
+        sys.exit(exc.exit_code)
+    except ClickException as exc:
+        ctx = getattr(exc, "ctx", None)
+        hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+        typer.echo(f"graphkit: {exc.format_message()}{hint}", err=True)
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        typer.echo("graphkit: aborted", err=True)
+        sys.exit(1)
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":
