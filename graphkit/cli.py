@@ -45,6 +45,27 @@ def fail(message: str, code: int) -> NoReturn:
     raise typer.Exit(code)
 
 
+@dataclass
+class SkippedMessages:
+    """Counts the malformed messages readers left out, for one warning line at the end."""
+
+    count: int = 0
+    first: str | None = None
+
+    def __call__(self, reason: str) -> None:
+        self.count += 1
+        if self.first is None:
+            self.first = reason
+
+    def warn(self) -> None:
+        if self.count:
+            typer.echo(
+                f"graphkit: warning: {self.count} malformed message(s) skipped "
+                f"(first: {self.first})",
+                err=True,
+            )
+
+
 @contextmanager
 def user_errors() -> Iterator[None]:
     """Turn library errors into one clear line and an exit code, never a traceback."""
@@ -226,17 +247,12 @@ def extract_command(
     from graphkit.pipeline import extract
     from graphkit.sources import read_posts
 
-    skipped = 0
-
-    def count_skip(_reason: str) -> None:
-        nonlocal skipped
-        skipped += 1
-
+    skipped = SkippedMessages()
     chosen = output_format or (ExtractFormat.table if sys.stdout.isatty() else ExtractFormat.jsonl)
     with user_errors():
         knowledge = KnowledgeBase.default().extended(kb or [])
         # Every input is checked before anything is written.
-        streams = [read_posts(source, on_skip=count_skip) for source in inputs]
+        streams = [read_posts(source, on_skip=skipped) for source in inputs]
 
         def posts() -> Iterator[Any]:
             for stream in streams:
@@ -248,8 +264,7 @@ def extract_command(
             else:
                 sys.stdout.write("\n".join(_extraction_table(extraction)) + "\n")
         sys.stdout.flush()
-    if skipped:
-        typer.echo(f"graphkit: warning: {skipped} malformed message(s) skipped", err=True)
+    skipped.warn()
 
 
 # --- load ---
@@ -310,12 +325,7 @@ def load_command(
     ] = None,
 ) -> None:
     """Extract posts and load the graph: idempotent, only new posts are added."""
-    skipped = 0
-
-    def count_skip(_reason: str) -> None:
-        nonlocal skipped
-        skipped += 1
-
+    skipped = SkippedMessages()
     from graphkit.extract.kb import KnowledgeBase
     from graphkit.load import load as load_posts
 
@@ -331,10 +341,9 @@ def load_command(
                 kb=knowledge,
                 batch_size=batch_size,
                 progress=progress,
-                on_skip=count_skip,
+                on_skip=skipped,
             )
-    if skipped:
-        typer.echo(f"graphkit: warning: {skipped} malformed message(s) skipped", err=True)
+    skipped.warn()
     for line in _summary_lines(summary):
         typer.echo(line)
     typer.echo(f"store: {store.describe()}")

@@ -158,3 +158,4 @@ def test_malformed_messages_are_counted_in_one_warning(tmp_path: Path) -> None:
     assert len(out.stdout.splitlines()) == 1
     warnings = out.stderr.strip().splitlines()
     assert len(warnings) == 1 and "1 malformed" in warnings[0]
+    assert "(first: " in warnings[0] and ".json: " in warnings[0]  # names the file and why

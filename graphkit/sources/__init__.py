@@ -45,8 +45,8 @@ def read_posts(
     """Posts of ``source`` (a path, or "-" for stdin), format detected from the content.
 
     ``channel`` names the channel when the input does not (dumps; nameless chats); a dump
-    defaults to its file stem. ``on_skip`` hears the reason for each malformed message that
-    was left out of an export. Raises InputError for an unreadable or malformed input.
+    defaults to its file stem. ``on_skip`` hears "SOURCE: reason" for each malformed message
+    left out of an export. Raises InputError for an unreadable or malformed input.
     """
     opened = _open(source)
     try:
@@ -178,8 +178,15 @@ def _posts(
     with closing(opened):
         stream = opened.rewind()
         if kind == "telegram":
+            named_skip = None
+            if on_skip is not None:
+                report = on_skip
+
+                def named_skip(reason: str) -> None:
+                    report(f"{opened.name}: {reason}")
+
             try:
-                yield from read_export(stream, channel=channel, on_skip=on_skip)
+                yield from read_export(stream, channel=channel, on_skip=named_skip)
             except ijson.JSONError as error:  # the file changed after it was checked
                 raise InputError(opened.name, f"invalid JSON ({_first_line(error)})") from None
         else:

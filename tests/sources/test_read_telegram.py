@@ -147,6 +147,7 @@ def test_malformed_messages_are_skipped_and_reported(tmp_path: Path) -> None:
     assert [post.id for post in posts] == ["5:1", "5:5"]
     assert len(reasons) == 4
     assert "message 3" in reasons[2] and "message 4" in reasons[3]
+    assert all("result.json: " in reason for reason in reasons)  # names the file
 
 
 def test_nameless_chat_takes_the_channel_argument(tmp_path: Path) -> None:
