@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from graphkit.extract.kb import slug
 from graphkit.models import Entity, EntityType
@@ -34,6 +35,7 @@ class Candidate:
     scope: str = "global"
 
 
+@lru_cache(maxsize=1 << 16)  # names recur from post to post
 def person_key(name: str) -> str:
     """ "Antony J. Blinken" -> "person:antony-blinken"; initials-only names keep them."""
     parts = name.replace(".", ". ").split()

@@ -651,6 +651,23 @@ REPORTED = frozenset(
         "rumors",
     }
 )
+GOVERNORS = NON_FACTIVE | REQUESTS
+#: Any of these in a post means its edges need the full check of their clause.
+IRREALIS_WORDS = frozenset(
+    {
+        *NEGATORS,
+        *HYPOTHETICAL,
+        *CONDITIONALS,
+        *GOVERNORS,
+        *REPORTED,
+        "?",
+        "t",
+        "called",
+        "calls",
+        "call",
+        "calling",
+    }
+)
 #: The verbs and nouns of each relation type: a negator just before one of them in the
 #: span of an edge cancels the edge.
 CUES: dict[str, frozenset[str]] = {

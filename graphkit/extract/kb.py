@@ -30,6 +30,7 @@ name and type replace the shipped ones.
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -262,6 +263,9 @@ class KnowledgeBase:
         for entry in entries:
             kb._add(entry)
         kb._index()
+        # The index (hundreds of thousands of objects) lives as long as the process: keep
+        # it out of the collector's passes, which otherwise rescan it every few posts.
+        gc.freeze()
         return kb
 
     def extended(self, paths: Sequence[str | Path]) -> KnowledgeBase:
@@ -369,6 +373,7 @@ _SLUG_SPLIT_RE = re.compile(r"[^a-z0-9]+")
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 16)  # names recur from post to post
 def slug(text: str) -> str:
     """Lower-case ASCII words joined by hyphens: "Sergey Lavrov" -> "sergey-lavrov"."""
     folded = fold(text.replace("’", "'")).casefold().replace("'s ", " ").replace("'", "")

@@ -29,10 +29,12 @@ from graphkit.extract.cues import (
     CUES,
     DIGIT_RE,
     GIVE_VERBS,
+    GOVERNORS,
     HELD_FILLERS,
     HOSTING,
     HYPOTHETICAL,
     INVITATION_CUES,
+    IRREALIS_WORDS,
     MEETING_CUES,
     MEETING_OBJECTS,
     MEETING_TRIGGERS,
@@ -107,6 +109,7 @@ class RelationFinder:
         self.people = [m for m in mentions if m.type == "Person"]
         self.owners = {id(p.owner) for p in self.people if p.owner is not None}
         self.speaker = self._speaker()
+        self.irrealis = not doc.positions.keys().isdisjoint(IRREALIS_WORDS)
 
     # -- helpers ------------------------------------------------------------
 
@@ -139,6 +142,8 @@ class RelationFinder:
     def asserted(self, s: int, rtype: RelationType, source: Mention, target: Mention) -> bool:
         """Whether sentence ``s`` asserts the edge between these two mentions: not a question,
         a hypothesis, a negated or cancelled act, a request to others or a reported claim."""
+        if not self.irrealis:
+            return True  # no word of the post could cancel an edge
         words, sentence_of = self.words, self.doc.sentence_of
         start, end = self.doc.sentences[s]
         ends = [m for m in (source, target) if sentence_of[m.start] == s]
@@ -149,14 +154,16 @@ class RelationFinder:
         if "?" in words[start:end]:
             return False
         span = words[lo:hi]
-        lowered = [w.lower() for w in words[start:hi]]
-        if any(w in CONDITIONALS for w in lowered) or any(w in REPORTED for w in lowered):
+        lowered = {w.lower() for w in words[start:hi]}
+        if not (CONDITIONALS.isdisjoint(lowered) and REPORTED.isdisjoint(lowered)):
             return False
-        if any(w in HYPOTHETICAL for w in span):
+        if not HYPOTHETICAL.isdisjoint(span):
             return False
-        governors = NON_FACTIVE if rtype == "INVITED" else NON_FACTIVE | REQUESTS
-        if any(w in governors for w in span) or self._requested(s, lo, rtype):
+        governors = NON_FACTIVE if rtype == "INVITED" else GOVERNORS
+        if not governors.isdisjoint(span) or self._requested(s, lo, rtype):
             return False
+        if NEGATORS.isdisjoint(span) and "t" not in span:
+            return True
         cues = CUES.get(rtype, frozenset())
         at = [lo + i for i, w in enumerate(span) if w.lower() in cues]
         for k in at or [hi]:

@@ -86,7 +86,8 @@ class Document:
         """Indexes of the sentences holding any of the lower-case ``cues``, in order."""
         found: set[int] = set()
         sentence_of = self.sentence_of
-        for cue in self.positions.keys() & set(cues):
+        wanted = cues if isinstance(cues, (set, frozenset)) else set(cues)
+        for cue in self.positions.keys() & wanted:
             for k in self.positions[cue]:
                 found.add(sentence_of[k])
         return sorted(found)
@@ -163,5 +164,5 @@ def tokenize(text: str) -> Document:
         sentence_of.extend([len(sentences)] * (last + 1 - begin))
         sentences.append((begin, last + 1))
         begin = last + 1
-    caps = [(w[1:2] if w[:1] == "#" else w[:1]).isupper() for w in words]
+    caps = [w[0].isupper() if w[0] != "#" else w[1:2].isupper() for w in words]
     return Document(text, words, starts, ends, sentences, sentence_of, caps, positions, breaks)
