@@ -605,8 +605,8 @@ class RelationFinder:
             if target_at is not None and not invited_to:
                 event = self.mention_at(s, target_at, ("Event",))
                 people = self.subjects_before(s, k, ("Person", "Country", "Organisation"))
-                for person in people if event is not None else ():
-                    if person.kind != "adjective":
+                for person in people:
+                    if event is not None and person.kind != "adjective":
                         self.add(
                             person, "ATTENDED", event, s, 0.8, "attend_verb", self.planned(k, s)
                         )
