@@ -754,8 +754,8 @@ def _framed_people(doc: Document, hits: Hits, taken: list[bool]) -> list[Mention
     words = doc.words
     n = len(doc)
     ends: set[int] = set()
-    for verb in _PERSONAL_VERBS:
-        for k in doc.positions.get(verb, ()):
+    for verb in doc.positions.keys() & _PERSONAL_VERBS:
+        for k in doc.positions[verb]:
             # "Sergey Lavrov also met ...": an adverb may stand between name and verb
             ends.add(k - 1 if k > 0 and words[k - 1] in _ADVERBS else k)
     for k in doc.positions.get(":", ()):

@@ -405,9 +405,12 @@ class RelationFinder:
             self.spoke_at(s)
         for s in sorted({*with_events, *doc.sentences_with(("met",))}):
             self.held_in(s)
+        boilerplate: dict[int, bool] = {}
         for rule, cues in rules:
             for s in doc.sentences_with(cues):
-                if not doc.is_boilerplate(s):
+                if s not in boilerplate:
+                    boilerplate[s] = doc.is_boilerplate(s)
+                if not boilerplate[s]:
                     rule(s)
         self.dateline()
         for s in doc.sentences_with(INVITATION_CUES):

@@ -131,7 +131,9 @@ def tokenize(text: str) -> Document:
     spans = [m.span() for m in _TOKEN_RE.finditer(text)]
     starts = [a for a, _ in spans]
     ends = [b for _, b in spans]
-    words = [w if w.isascii() else fold(w) for w in (text[a:b] for a, b in spans)]
+    words = [text[a:b] for a, b in spans]
+    if not text.isascii():
+        words = [w if w.isascii() else fold(w) for w in words]
     count = len(words)
     # A sentence ends before a line break, and at a full stop that is not an abbreviation.
     boundaries = {count - 1} if count else set()
