@@ -273,7 +273,7 @@ def extract_command(
 def _summary_lines(summary: WriteSummary) -> list[str]:
     return [
         f"posts: {summary.posts_created:,} loaded, {summary.posts_present:,} already present",
-        f"nodes: {summary.nodes_created:,} created",
+        f"nodes: {summary.nodes_created:,} created, {summary.nodes_present:,} already present",
         f"relationships: {summary.relationships_created:,} created, "
         f"{summary.relationships_updated:,} already present with new evidence",
     ]
@@ -477,7 +477,7 @@ def analyze_command(
         typer.Option(
             "--by", help="Rank central actors by pagerank, degree, weighted_degree or betweenness."
         ),
-    ] = "pagerank",
+    ] = "weighted_degree",
     types: TypesOption = None,
     relations: RelationsOption = None,
     since: SinceOption = None,

@@ -22,6 +22,7 @@ class WriteSummary:
     posts_created: int = 0
     posts_present: int = 0
     nodes_created: int = 0
+    nodes_present: int = 0
     relationships_created: int = 0
     relationships_updated: int = 0
 
@@ -29,6 +30,7 @@ class WriteSummary:
         self.posts_created += other.posts_created
         self.posts_present += other.posts_present
         self.nodes_created += other.nodes_created
+        self.nodes_present += other.nodes_present
         self.relationships_created += other.relationships_created
         self.relationships_updated += other.relationships_updated
 

@@ -370,6 +370,7 @@ class Neo4jStore(GraphStore):
                     summary.relationships_created += item.counters.relationships_created
                 else:
                     summary.relationships_updated += item["updated"]
+        summary.nodes_present = len(batch.entities) + len(batch.channels) - summary.nodes_created
         return summary
 
     # -- reads -------------------------------------------------------------

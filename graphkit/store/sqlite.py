@@ -238,6 +238,7 @@ class SqliteStore(GraphStore):
         created, updated = self._insert_assertions(conn, batch)
         summary.relationships_created = created
         summary.relationships_updated = updated
+        summary.nodes_present = len(batch.entities) + len(batch.channels) - summary.nodes_created
         return summary
 
     @staticmethod

@@ -66,6 +66,7 @@ def test_first_write_reports_what_it_created(store: GraphStore) -> None:
     assert summary.posts_created == 3
     assert summary.posts_present == 0
     assert summary.nodes_created == 5 + 1  # five entities, one forwarding channel
+    assert summary.nodes_present == 0
     assert summary.relationships_created == 4
     assert summary.relationships_updated == 0
 
@@ -76,6 +77,7 @@ def test_writing_the_same_batch_again_changes_nothing(store: GraphStore) -> None
     again = store.write(build_batch(FIRST))
     assert again.posts_present == len(FIRST)
     assert (again.posts_created, again.nodes_created) == (0, 0)
+    assert again.nodes_present == 5 + 1
     assert (again.relationships_created, again.relationships_updated) == (0, 0)
     assert store.stats() == stats
     assert by_triple(store) == relations
