@@ -548,6 +548,8 @@ PLURAL_SUBJECTS = frozenset(
         "The diplomats",
     }
 )
+#: Words before an event that make it a topic, not the occasion ("preparations for the summit").
+TOPIC_PREPOSITIONS = frozenset({"for", "of", "about", "on", "towards", "toward", "ahead", "before"})
 #: Title words that, after "the", name a person of the post ("the Minister met ...").
 ANAPHOR_TITLES = frozenset(
     {

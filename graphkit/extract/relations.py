@@ -66,6 +66,7 @@ from graphkit.extract.cues import (
     SUPPORT_CUES,
     SUPPORT_NOUNS,
     TITLE_GLUE,
+    TOPIC_PREPOSITIONS,
     VERB_RULES,
     VICTIM_MARKERS,
     VISIT_ADJECTIVES,
@@ -693,7 +694,14 @@ class RelationFinder:
             ):
                 modality = "planned" if "will" in words[start:end] else "asserted"
                 for event in self.in_sentence(s, types=("Event",)):
-                    if event.kind == "event" and not event.inside_event:
+                    before = (
+                        event.start - 2
+                        if _lower(words, event.start - 1) == "the"
+                        else (event.start - 1)
+                    )
+                    # "... discussed preparations for the summit": another event's topic
+                    topic = _lower(words, before) in TOPIC_PREPOSITIONS
+                    if event.kind == "event" and not event.inside_event and not topic:
                         self.add(event, "HELD_IN", place, s, 0.75, "dated_opening_place", modality)
         # "X met with ... in Moscow": the post's meeting took place there.
         if "met" in words[start:end]:
@@ -832,16 +840,16 @@ class RelationFinder:
             first_other = self._person_right_after(s, j)
             others = [first_other] if first_other is not None else []
             for mention in self.in_sentence(s, types=("Person",)):
-                if mention.start <= j or mention in others:
+                if not others or mention.start <= others[-1].start:
                     continue
-                between = words[j + 1 : mention.start]
-                if any(w in (".", ";", ":") for w in between) or (
-                    "," in between and "and" not in between
-                ):
+                # only people coordinated with the first ("with X, Y and (with) Minister Z")
+                between = words[others[-1].end : mention.start]
+                linked = ("and" in between or "," in between) and all(
+                    w in TITLE_GLUE or w in ("and", "with") or w[:1].isupper() for w in between
+                )
+                if not linked or len(others) == 3:
                     break
                 others.append(mention)
-                if len(others) == 3:
-                    break
             for other in others:
                 if phone:
                     self.add(subject, "MET_WITH", other, s, 0.6, "phone_call", self.planned(k, s))

@@ -105,6 +105,7 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         ("Pavel Orlov", "MET_WITH", "Ana Rios"),
     ),
     (f"{ORLOV} had a meeting with {RIOS} and {BERG}.", ("Pavel Orlov", "MET_WITH", "Anna Berg")),
+    (f"{ORLOV} met with {RIOS} and with {BERG}.", ("Pavel Orlov", "MET_WITH", "Anna Berg")),
     (
         f"{ORLOV} arrived in Lima. He held talks with {RIOS}.",
         ("Pavel Orlov", "MET_WITH", "Ana Rios"),
@@ -243,7 +244,7 @@ NEGATIVES: list[tuple[str, str]] = [
     (f"{ORLOV} welcomed the guests to Moscow.", "SUPPORTED"),
     (f"{ORLOV} asked Egypt to support the resolution.", "SUPPORTED"),
     (f"{ORLOV} did not support the proposal of the European Union.", "SUPPORTED"),
-    (f"Does Russia support Brazil's initiative?", "SUPPORTED"),
+    ("Does Russia support Brazil's initiative?", "SUPPORTED"),
     (f"{ORLOV} discussed the accession of Indonesia to BRICS.", "MEMBER_OF"),
     ("Egypt has applied to join BRICS.", "MEMBER_OF"),
     (f"{ORLOV} is not a member of the Security Council of Serbia.", "MEMBER_OF"),
@@ -259,6 +260,28 @@ NEGATIVES: list[tuple[str, str]] = [
 ]
 
 
+#: Sentences with an edge of the type, but not between these two.
+WRONG_ENDS: list[tuple[str, tuple[str, str, str]]] = [
+    (
+        f"{ORLOV} met with {RIOS} to discuss the visit of {BERG}.",
+        ("Pavel Orlov", "MET_WITH", "Anna Berg"),
+    ),
+    (
+        f"On May 5, in Moscow, {ORLOV} chaired the {CSTO} "
+        f"and discussed preparations for the {SUMMIT}.",
+        (SUMMIT, "HELD_IN", "Moscow"),
+    ),
+    (
+        f"{ORLOV}, who met with {BERG} in Vienna, attended the {ENERGY}.",
+        ("Anna Berg", "ATTENDED", ENERGY),
+    ),
+    (
+        f"{ORLOV} invited {RIOS} to attend the {ARCTIC} chaired by {BERG}.",
+        ("Pavel Orlov", "CHAIRED", ARCTIC),
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), POSITIVES)
 def test_wording_gives_the_edge(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(run(text))
@@ -268,3 +291,10 @@ def test_wording_gives_the_edge(text: str, expected: tuple[str, str, str]) -> No
 def test_no_edge_of_that_type(text: str, rtype: str) -> None:
     found = [t for t in triples(run(text)) if t[1] == rtype]
     assert not found, found
+
+
+@pytest.mark.parametrize(("text", "wrong"), WRONG_ENDS)
+def test_edge_not_between_these_ends(text: str, wrong: tuple[str, str, str]) -> None:
+    found = triples(run(text))
+    assert any(t[1] == wrong[1] for t in found), found  # the sentence does state one
+    assert wrong not in found
