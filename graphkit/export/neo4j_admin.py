@@ -111,6 +111,8 @@ class AdminImport:
             "--id-type=string",
             f"--array-delimiter=U+{ord(ARRAY_DELIMITER):04X}",
             "--multiline-fields=true",
+            # Else the tool writes import.report into the current directory.
+            f"--report-file={self.directory.resolve() / 'import.report'}",
         ]
         words += self._files("nodes", self.node_files)
         words += self._files("relationships", self.relationship_files)
