@@ -121,6 +121,8 @@ NEGATIVE_VERBS = frozenset(
         "denunciation",
         "rejected",
         "rejects",
+        "opposes",
+        "opposed",
         "rejection",
         "decried",
         "censured",
@@ -258,6 +260,8 @@ NEGATIVE_ACTS = frozenset(
         "unleashed",
         "pressure",
         "pressuring",
+        "force",
+        "coerce",
     }
 )
 ATTEMPTS = frozenset(
@@ -550,6 +554,10 @@ PLURAL_SUBJECTS = frozenset(
 )
 #: Words before an event that make it a topic, not the occasion ("preparations for the summit").
 TOPIC_PREPOSITIONS = frozenset({"for", "of", "about", "on", "towards", "toward", "ahead", "before"})
+#: Words between a new member and "as a member of" ("X will be admitted as ...").
+ADMISSION_GLUE = frozenset(
+    {"will", "be", "is", "was", "has", "been", "admitted", "accepted", "welcomed", "formally"}
+)
 #: Title words that, after "the", name a person of the post ("the Minister met ...").
 ANAPHOR_TITLES = frozenset(
     {
@@ -668,6 +676,8 @@ IRREALIS_WORDS = frozenset(
         "calls",
         "call",
         "calling",
+        "invitation",
+        "invitations",
     }
 )
 #: The verbs and nouns of each relation type: a negator just before one of them in the

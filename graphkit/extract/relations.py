@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from graphkit.extract.cues import (
     ADDRESS_VERBS,
+    ADMISSION_GLUE,
     ANAPHOR_TITLES,
     ATTEMPTS,
     ATTEND_CUES,
@@ -195,7 +196,10 @@ class RelationFinder:
             k -= 1
         for i in range(max(start, k - 2), k + 1):
             word = words[i].lower()
-            if word in REQUESTS and rtype != "INVITED":
+            if rtype != "INVITED" and (
+                word in REQUESTS
+                or (word in ("invitation", "invitations") and _lower(words, i + 1) == "to")
+            ):
                 return True
             if word in ("called", "calls", "call", "calling") and _lower(words, i + 1) in (
                 "on",
@@ -246,6 +250,9 @@ class RelationFinder:
     def subject_before(
         self, s: int, index: int, types: Iterable[str] = ("Person",)
     ) -> Mention | None:
+        relative = self._relative_subject(s, index, types)
+        if relative is not None:
+            return relative
         candidates = [
             m
             for m in self.in_sentence(s, types=types)
@@ -257,6 +264,22 @@ class RelationFinder:
             return candidates[-1]
         return self.anaphor(s, index) if "Person" in types else None
 
+    def _relative_subject(self, s: int, index: int, types: Iterable[str]) -> Mention | None:
+        """'..., with X, who is paying a visit to Y': the mention right before ", who"
+        is the subject of the relative clause holding ``index``."""
+        words = self.words
+        start = self.doc.sentences[s][0]
+        for k in range(index - 1, max(start, index - 6), -1):
+            if words[k] in ("who", "which") and words[k - 1] == ",":
+                wanted = set(types)
+                for mention in self.in_sentence(s, types=wanted):
+                    if mention.end == k - 1 and id(mention) not in self.owners:
+                        return mention
+                return None
+            if words[k] in (",", ";", "and"):
+                return None
+        return None
+
     def subjects_before(
         self, s: int, index: int, types: Iterable[str] = ("Person",)
     ) -> list[Mention]:
@@ -264,6 +287,9 @@ class RelationFinder:
         counterpart Y co-chaired"), in text order."""
         last = self.subject_before(s, index, types)
         if last is None:
+            opening = self.doc.surface(self.doc.sentences[s][0], index).lstrip("•🔹💬❗️📌 ")
+            if "Person" in types and any(opening.startswith(p) for p in PLURAL_SUBJECTS):
+                return self.meeting_sides()  # "The two ministers will co-chair ..."
             return []
         group = [last]
         if self.doc.sentence_of[last.start] != s:
@@ -302,8 +328,11 @@ class RelationFinder:
                     return persons[0]
             return None
         if k - 1 >= start and words[k - 1].lower() == "the" and word.lower() in ANAPHOR_TITLES:
+            first = self.doc.sentences[s][0]
             holders = {
-                p.root().name: p.root() for p in self.people if word.lower() in p.title.lower()
+                p.root().name: p.root()
+                for p in self.people
+                if word.lower() in p.title.lower() and p.start < first
             }
             if len(holders) == 1:
                 return next(iter(holders.values()))
@@ -672,7 +701,8 @@ class RelationFinder:
                 k += 1
         # "Astana hosted the forum", "Vienna will host the conference"
         for event in self.in_sentence(s, types=("Event",)):
-            verb = event.start - 2 if _lower(words, event.start - 1) == "the" else event.start - 1
+            article = _lower(words, event.start - 1) in ("the", "a", "an")
+            verb = event.start - 2 if article else event.start - 1
             if _lower(words, verb) not in ("hosted", "hosts", "host"):
                 continue
             host = self.subject_before(s, verb, ("Place",)) or self.subject_before(
@@ -948,8 +978,12 @@ class RelationFinder:
             orgs = [org]  # "a member of the SCO and the CICA"
             while _lower(words, orgs[-1].end) in ("and", ","):
                 following = self.mention_at(s, orgs[-1].end + 1, ("Organisation",))
-                if following is None:
-                    break
+                listed = following is not None and (
+                    words[orgs[-1].end] == "and"
+                    or _lower(words, following.end) in ("and", ",", ".", ")", "")
+                )
+                if following is None or not listed:
+                    break  # "member of ASEAN, the ASEAN Secretariat announced"
                 orgs.append(following)
             as_at = k - 2 if _lower(words, k - 2) == "as" else k - 3
             if _lower(words, as_at) == "as" and _lower(words, as_at - 1) == ",":
@@ -959,6 +993,17 @@ class RelationFinder:
                     for body in orgs:
                         self.add(member, "MEMBER_OF", body, s, 0.8, "as_member_of")
                 continue
+            as_word = next((a for a in range(k - 1, k - 4, -1) if _lower(words, a) == "as"), None)
+            if as_word is not None and _lower(words, as_word - 1) != ",":
+                # "welcomed Belarus as a full member of", "X will be admitted as the 11th member"
+                member = self.subject_before(s, as_word, ("Country", "Organisation"))
+                glue = words[member.end : as_word] if member is not None else [""]
+                if member is not None and all(w in ADMISSION_GLUE for w in glue):
+                    for body in orgs:
+                        self.add(
+                            member, "MEMBER_OF", body, s, 0.75, "as_member_of", self.planned(k, s)
+                        )
+                    continue
             if _lower(words, k - 2) == "as" or _lower(words, k - 3) == "as":
                 comma = orgs[-1].end
                 if _lower(words, comma) == ",":
@@ -1038,7 +1083,17 @@ class RelationFinder:
             if adjective and _lower(words, adjective[0].end) in GOVERNMENT_NOUNS:
                 return adjective[:1]  # "by the Estonian authorities"
             return []
-        return [actor] if actor.kind != "adjective" else []
+        if actor.kind == "adjective":
+            return []
+        actors = [actor]  # "the sanctions imposed by the US and the EU"
+        while _lower(words, actors[-1].end) == "and":
+            following = self.mention_at(
+                s, actors[-1].end + 1, ("Country", "Organisation", "Group", "Person")
+            )
+            if following is None or following.kind == "adjective":
+                break
+            actors.append(following)
+        return actors
 
     def _stance(
         self,
@@ -1210,6 +1265,29 @@ class RelationFinder:
                 guest = guests[0] if guests else self.speaker
                 if guest is not None:
                     self.add(inviter, "INVITED", guest, s, 0.75, "at_the_invitation_of")
+                return
+        for k in range(start, end - 2):
+            if words[k] == "invited" and words[k + 1] == "by":
+                # "Minister X was invited by the EU to attend ..."
+                inviter = self._person_right_after(s, k + 1) or self.mention_at(
+                    s, k + 2, ("Organisation", "Country")
+                )
+                guest = self.subject_before(s, k, ("Person", "Country", "Organisation"))
+                if inviter is not None and guest is not None:
+                    self.add(inviter, "INVITED", guest, s, 0.8, "invited_by")
+                return
+            if (
+                words[k] in ("invitation", "invitations")
+                and words[k + 1] == "to"
+                and _lower(words, k - 2) in ("extended", "extends", "conveyed", "sent", "issued")
+            ):
+                # "X extended an invitation to Y to visit ..."
+                inviter = self.subject_before(s, k - 2, ("Person", "Country", "Organisation"))
+                guest = self._person_right_after(s, k + 1) or self.mention_at(
+                    s, k + 2, ("Country", "Organisation")
+                )
+                if inviter is not None and guest is not None:
+                    self.add(inviter, "INVITED", guest, s, 0.8, "invitation_to")
                 return
         lowered = [w.lower() for w in words[start:end]]
         passive = ("invitations" in lowered or "invitation" in lowered) and any(

@@ -29,6 +29,10 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
     (f"{RIOS} is participating in the {ARCTIC}.", ("Ana Rios", "ATTENDED", ARCTIC)),
     (f"{ORLOV} and {BERG} were present at the {ARCTIC}.", ("Anna Berg", "ATTENDED", ARCTIC)),
     (f"{ORLOV} and {BERG} took part in the {SUMMIT}.", ("Pavel Orlov", "ATTENDED", SUMMIT)),
+    (
+        f"{BERG} held talks in Hanoi with {RIOS}, who is paying an official visit to Vietnam.",
+        ("Ana Rios", "VISITED", "Vietnam"),
+    ),
     # CHAIRED
     (f"{ORLOV} chaired the {CSTO}.", ("Pavel Orlov", "CHAIRED", CSTO)),
     (f"Deputy {ORLOV} presided over the {ARCTIC}.", ("Pavel Orlov", "CHAIRED", ARCTIC)),
@@ -43,6 +47,11 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
     (
         f"Peru and Russia held the {ENERGY} under the chairmanship of {ORLOV} and {RIOS}.",
         ("Ana Rios", "CHAIRED", ENERGY),
+    ),
+    (f"{ORLOV} met with {BERG}, who presided over the {ARCTIC}.", ("Anna Berg", "CHAIRED", ARCTIC)),
+    (
+        f"{ORLOV} met with {BERG}. The two ministers will co-chair the {ENERGY}.",
+        ("Pavel Orlov", "CHAIRED", ENERGY),
     ),
     # SPOKE_AT
     (f"{ORLOV} delivered a speech at the {SUMMIT}.", ("Pavel Orlov", "SPOKE_AT", SUMMIT)),
@@ -138,6 +147,11 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         f"{ORLOV} condemned the decision of the European Commission.",
         ("Pavel Orlov", "CRITICISED", "European Commission"),
     ),
+    (
+        f"{ORLOV} condemned the sanctions imposed by the United States and the European Union.",
+        ("Pavel Orlov", "CRITICISED", "EU"),
+    ),
+    ("China firmly opposes NATO's expansion.", ("China", "CRITICISED", "NATO")),
     # SUPPORTED
     (
         f"{ORLOV} welcomed Peru's decision to join the initiative.",
@@ -177,6 +191,11 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
     ),
     ("Kazakhstan, as a member of the SCO, backs the plan.", ("Kazakhstan", "MEMBER_OF", "SCO")),
     ("The BRICS members Brazil and India agreed.", ("Brazil", "MEMBER_OF", "BRICS")),
+    (
+        "The President welcomed Belarus as a full member of the SCO.",
+        ("Belarus", "MEMBER_OF", "SCO"),
+    ),
+    ("Mongolia will be admitted as the 11th member of ASEAN.", ("Mongolia", "MEMBER_OF", "ASEAN")),
     # INVITED
     (
         f"At the invitation of {ORLOV}, {RIOS} paid a visit to Russia.",
@@ -188,12 +207,27 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         f"{ORLOV} will chair the {ARCTIC}. Invitations have been sent to the SCO and BRICS.",
         ("Pavel Orlov", "INVITED", "SCO"),
     ),
+    (
+        f"{RIOS} extended an invitation to {ORLOV} to visit Lima.",
+        ("Ana Rios", "INVITED", "Pavel Orlov"),
+    ),
+    (f"{BERG} was invited by the EU to attend the {ENERGY}.", ("EU", "INVITED", "Anna Berg")),
+    (
+        f"{ORLOV} arrived in Lima. During the visit, the Minister will hold talks with {RIOS}.",
+        ("Pavel Orlov", "MET_WITH", "Ana Rios"),
+    ),
     # HOLDS_ROLE
     (f"{RIOS} arrived in Moscow.", ("Ana Rios", "HOLDS_ROLE", "Peru")),
     ("Egypt's Foreign Minister Omar Saleh met the press.", ("Omar Saleh", "HOLDS_ROLE", "Egypt")),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
+    (f"{ORLOV} did not oppose NATO's proposal.", "CRITICISED"),
+    ("Mongolia will not be admitted as a member of ASEAN.", "MEMBER_OF"),
+    ("Is Belarus a full member of the SCO?", "MEMBER_OF"),
+    (f"{RIOS} declined an invitation to visit Moscow.", "VISITED"),
+    (f"{RIOS} extended an invitation to {ORLOV} to visit Lima.", "VISITED"),
+    (f"{BERG} was not invited by the EU to attend the {ENERGY}.", "INVITED"),
     (f"{ORLOV} did not attend the {SUMMIT}.", "ATTENDED"),
     (f"{ORLOV} declined to take part in the {ARCTIC}.", "ATTENDED"),
     (f"Will {ORLOV} attend the {SUMMIT}?", "ATTENDED"),
@@ -262,6 +296,10 @@ NEGATIVES: list[tuple[str, str]] = [
 
 #: Sentences with an edge of the type, but not between these two.
 WRONG_ENDS: list[tuple[str, tuple[str, str, str]]] = [
+    (
+        "Mongolia will be admitted as the 11th member of ASEAN, the ASEAN Secretariat announced.",
+        ("Mongolia", "MEMBER_OF", "ASEAN Secretariat"),
+    ),
     (
         f"{ORLOV} met with {RIOS} to discuss the visit of {BERG}.",
         ("Pavel Orlov", "MET_WITH", "Anna Berg"),
