@@ -417,7 +417,11 @@ MEETING_TRIGGERS = frozenset(
 )
 ATTEND_CUES = ATTEND_VERBS | {"hosting", "margins", "sidelines", "present", "joined", "joins"}
 VISIT_CUES = ("visit", "trip", "visited", "visits", "visiting", "arrived", "arrives")
-MEMBER_CUES = ("member", "members", "joined", "joins")
+MEMBER_CUES = ("member", "members", "joined", "joins", "accession")
+#: Verbs before "the accession of X to Y" that say it has happened.
+ACCESSION_DONE = frozenset(
+    {"welcomed", "welcomes", "completed", "congratulated", "celebrated", "marked", "finalised"}
+)
 MEMBER_ADJECTIVES = frozenset(
     {
         "newest",
@@ -558,6 +562,8 @@ TOPIC_PREPOSITIONS = frozenset({"for", "of", "about", "on", "towards", "toward",
 ADMISSION_GLUE = frozenset(
     {"will", "be", "is", "was", "has", "been", "admitted", "accepted", "welcomed", "formally"}
 )
+#: Capitalised words after a body that make it a venue ("at UN Headquarters").
+VENUE_WORDS = frozenset({"Headquarters", "HQ", "Building", "Secretariat", "Office"})
 #: Title words that, after "the", name a person of the post ("the Minister met ...").
 ANAPHOR_TITLES = frozenset(
     {

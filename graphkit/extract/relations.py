@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from graphkit.extract.cues import (
+    ACCESSION_DONE,
     ADDRESS_VERBS,
     ADMISSION_GLUE,
     ANAPHOR_TITLES,
@@ -68,6 +69,7 @@ from graphkit.extract.cues import (
     SUPPORT_NOUNS,
     TITLE_GLUE,
     TOPIC_PREPOSITIONS,
+    VENUE_WORDS,
     VERB_RULES,
     VICTIM_MARKERS,
     VISIT_ADJECTIVES,
@@ -671,7 +673,7 @@ class RelationFinder:
         for event in self.in_sentence(s, types=("Event",)):
             k = event.end
             planned = False
-            while k < end and k - event.end < 14:
+            while k < end and k - event.end < 20:
                 word = words[k]
                 if word == "in":
                     place = self.mention_at(s, k + 1, ("Place", "Country"))
@@ -692,9 +694,12 @@ class RelationFinder:
                         self.add(event, "HELD_IN", host, s, 0.75, "hosted_by_place", modality)
                     break
                 if word == "at":
-                    venue = self.mention_at(s, k + 1, ("Place",))
+                    venue = self.mention_at(s, k + 1, ("Place", "Organisation"))
                     if venue is not None:
-                        k = venue.end  # "held at the Nasrec Expo Centre in Johannesburg"
+                        # "held at the Nasrec Expo Centre in Johannesburg", "at UN Headquarters"
+                        k = venue.end
+                        while k < end and self.doc.caps[k] and words[k] in VENUE_WORDS:
+                            k += 1
                         continue
                 if not (word in HELD_FILLERS or word in MONTHS or DIGIT_RE.match(word)):
                     break
@@ -943,6 +948,15 @@ class RelationFinder:
         start, end = self.doc.sentences[s]
         words = self.words
         for k in range(start, end):
+            if words[k] == "accession" and _lower(words, k + 1) == "of":
+                # "welcomed the accession of X to Y": done; "supports X's accession": not yet
+                done = any(w in ACCESSION_DONE for w in words[max(start, k - 3) : k])
+                member = self.mention_at(s, k + 2, ("Country", "Organisation"))
+                if done and member is not None and _lower(words, member.end) == "to":
+                    body = self.mention_at(s, member.end + 1, ("Organisation",))
+                    if body is not None:
+                        self.add(member, "MEMBER_OF", body, s, 0.7, "accession_of")
+                continue
             if words[k] in ("joined", "joins") and k > start:
                 org = self.mention_at(s, k + 1, ("Organisation",))
                 member = self.subject_before(s, k, ("Country", "Organisation"))

@@ -196,6 +196,10 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         ("Belarus", "MEMBER_OF", "SCO"),
     ),
     ("Mongolia will be admitted as the 11th member of ASEAN.", ("Mongolia", "MEMBER_OF", "ASEAN")),
+    (
+        "The President welcomed the accession of the African Union to the G20.",
+        ("African Union", "MEMBER_OF", "G20"),
+    ),
     # INVITED
     (
         f"At the invitation of {ORLOV}, {RIOS} paid a visit to Russia.",
@@ -216,6 +220,11 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         f"{ORLOV} arrived in Lima. During the visit, the Minister will hold talks with {RIOS}.",
         ("Pavel Orlov", "MET_WITH", "Ana Rios"),
     ),
+    (
+        f"The {ARCTIC} will be held on 20-21 February 2025 at the Hofburg Palace in Vienna.",
+        (ARCTIC, "HELD_IN", "Vienna"),
+    ),
+    (f"{ORLOV} attended the {ARCTIC} at UN Headquarters in Vienna.", (ARCTIC, "HELD_IN", "Vienna")),
     # HOLDS_ROLE
     (f"{RIOS} arrived in Moscow.", ("Ana Rios", "HOLDS_ROLE", "Peru")),
     ("Egypt's Foreign Minister Omar Saleh met the press.", ("Omar Saleh", "HOLDS_ROLE", "Egypt")),
@@ -281,6 +290,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("Does Russia support Brazil's initiative?", "SUPPORTED"),
     (f"{ORLOV} discussed the accession of Indonesia to BRICS.", "MEMBER_OF"),
     ("Egypt has applied to join BRICS.", "MEMBER_OF"),
+    (f"{ORLOV} supports Serbia's accession to the European Union.", "MEMBER_OF"),
+    (f"{ORLOV} discussed the accession of Serbia to the European Union.", "MEMBER_OF"),
     (f"{ORLOV} is not a member of the Security Council of Serbia.", "MEMBER_OF"),
     ("Could Indonesia become a member of BRICS?", "MEMBER_OF"),
     ("Serbia is not a member of NATO.", "MEMBER_OF"),
