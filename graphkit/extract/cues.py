@@ -564,6 +564,25 @@ ADMISSION_GLUE = frozenset(
 )
 #: Capitalised words after a body that make it a venue ("at UN Headquarters").
 VENUE_WORDS = frozenset({"Headquarters", "HQ", "Building", "Secretariat", "Office"})
+#: Acts whose "of" names the victim, not the actor ("the shelling of X").
+VICTIM_NOUNS = frozenset(
+    {
+        *(w.lower() for w in NEGATIVE_ACTS | NEGATIVE_PARTICIPLES),
+        "invasion",
+        "occupation",
+        "murder",
+        "killing",
+        "assassination",
+        "blockade",
+        "seizure",
+        "arrest",
+        "detention",
+        "persecution",
+        "isolation",
+        "exclusion",
+        "expulsion",
+    }
+)
 #: Title words that, after "the", name a person of the post ("the Minister met ...").
 ANAPHOR_TITLES = frozenset(
     {

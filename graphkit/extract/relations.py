@@ -72,6 +72,7 @@ from graphkit.extract.cues import (
     VENUE_WORDS,
     VERB_RULES,
     VICTIM_MARKERS,
+    VICTIM_NOUNS,
     VISIT_ADJECTIVES,
     VISIT_CUES,
     VISIT_VERBS,
@@ -1070,7 +1071,17 @@ class RelationFinder:
             and (m.kind != "adjective" or _lower(self.words, m.end) in GOVERNMENT_NOUNS)
             # "condemned the strikes on Iran": Iran is the victim, not the target
             and (m.start == k + 1 or _lower(self.words, m.start - 1) not in VICTIM_MARKERS)
+            and not self._victim_of(m)
         ]
+
+    def _victim_of(self, mention: Mention) -> bool:
+        """'the shelling of (the) X', 'the exclusion of X': X suffers the act."""
+        of = (
+            mention.start - 2
+            if _lower(self.words, mention.start - 1) == "the"
+            else (mention.start - 1)
+        )
+        return _lower(self.words, of) == "of" and _lower(self.words, of - 1) in VICTIM_NOUNS
 
     def _governed_actor(self, s: int, j: int) -> list[Mention]:
         """The actor behind what a verb governs: "denounced the actions by X", "condemned
@@ -1087,6 +1098,8 @@ class RelationFinder:
             nouns += 1
         if not nouns or _lower(words, j) not in ("of", "by"):
             return []
+        if words[j] == "of" and words[j - 1].lower() in VICTIM_NOUNS:
+            return []  # "condemned the bombing of X": X suffered it
         actor = self.mention_at(s, j + 1, ("Country", "Organisation", "Group", "Person"))
         if actor is None:
             adjective = [

@@ -277,6 +277,8 @@ NEGATIVES: list[tuple[str, str]] = [
     (f"If {BERG} asks, {ORLOV} will meet with her.", "MET_WITH"),
     (f"{ORLOV} did not condemn NATO.", "CRITICISED"),
     (f"{ORLOV} condemned the attack on Serbia.", "CRITICISED"),
+    (f"{ORLOV} condemned the shelling of Serbia.", "CRITICISED"),
+    (f"{ORLOV} denounced the exclusion of Belarus from the talks.", "CRITICISED"),
     (f"{ORLOV} urged Türkiye to condemn the attack.", "CRITICISED"),
     (f"{ORLOV} rejected accusations made against Russia.", "CRITICISED"),
     (f"Did {ORLOV} criticise the European Union?", "CRITICISED"),
