@@ -583,6 +583,41 @@ VICTIM_NOUNS = frozenset(
         "expulsion",
     }
 )
+#: Verbs that make "support"/"solidarity" the subject's own stance ("reaffirmed its support"),
+#: and possessives that name whose it is ("thanked X for its support").
+EXPRESSING = frozenset(
+    {
+        "reaffirmed",
+        "reaffirms",
+        "reaffirm",
+        "reiterated",
+        "reiterates",
+        "reiterate",
+        "expressed",
+        "expresses",
+        "express",
+        "confirmed",
+        "confirms",
+        "confirm",
+        "voiced",
+        "pledged",
+        "pledges",
+        "declared",
+        "assured",
+        "offered",
+        "extended",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "full",
+        "unwavering",
+        "strong",
+        "continued",
+        "consistent",
+    }
+)
 #: Title words that, after "the", name a person of the post ("the Minister met ...").
 ANAPHOR_TITLES = frozenset(
     {

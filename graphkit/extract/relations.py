@@ -30,6 +30,7 @@ from graphkit.extract.cues import (
     CRITICISM_CUES,
     CUES,
     DIGIT_RE,
+    EXPRESSING,
     GIVE_VERBS,
     GOVERNORS,
     HELD_FILLERS,
@@ -1202,6 +1203,9 @@ class RelationFinder:
                 j = k + 1
                 if _lower(words, j) in ("for", "to", "with", "of"):
                     j += 1
+                    before = {w.lower() for w in words[max(start, k - 6) : k]}
+                    if word in SUPPORT_NOUNS and before.isdisjoint(EXPRESSING):
+                        continue  # "discussed the support of X for Y": a topic, not a stance
                 targets = self._targets_after(s, j - 1, 5)
                 possessive = next(
                     (

@@ -288,6 +288,8 @@ NEGATIVES: list[tuple[str, str]] = [
     (f"{ORLOV} expressed condolences to Peru over the earthquake.", "SUPPORTED"),
     (f"{ORLOV} welcomed the guests to Moscow.", "SUPPORTED"),
     (f"{ORLOV} asked Egypt to support the resolution.", "SUPPORTED"),
+    (f"{ORLOV} and {BERG} discussed the support of Iran for Syria.", "SUPPORTED"),
+    ("The agenda includes support for Cuba and the situation in Venezuela.", "SUPPORTED"),
     (f"{ORLOV} did not support the proposal of the European Union.", "SUPPORTED"),
     ("Does Russia support Brazil's initiative?", "SUPPORTED"),
     (f"{ORLOV} discussed the accession of Indonesia to BRICS.", "MEMBER_OF"),
