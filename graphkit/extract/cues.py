@@ -756,3 +756,7 @@ CUES: dict[str, frozenset[str]] = {
     "MEMBER_OF": frozenset({*MEMBER_CUES, "membership", "join", "admitted", "accession"}),
     "INVITED": frozenset(INVITATION_CUES),
 }
+#: The words each rule's loop starts a frame at (lower case; see ``RelationFinder.at_cues``).
+MEETING_LOOP = frozenset({*MEETING_TRIGGERS, *BETWEEN_NOUNS, *RECEIVING, "conference", "statement"})
+VISIT_LOOP = frozenset(VISIT_CUES)
+MEMBER_LOOP = frozenset(MEMBER_CUES)

@@ -39,10 +39,12 @@ from graphkit.extract.cues import (
     INVITATION_CUES,
     IRREALIS_WORDS,
     MEETING_CUES,
+    MEETING_LOOP,
     MEETING_OBJECTS,
     MEETING_TRIGGERS,
     MEMBER_ADJECTIVES,
     MEMBER_CUES,
+    MEMBER_LOOP,
     MERITS,
     MONTHS,
     NEGATIVE_ACTS,
@@ -76,6 +78,7 @@ from graphkit.extract.cues import (
     VICTIM_NOUNS,
     VISIT_ADJECTIVES,
     VISIT_CUES,
+    VISIT_LOOP,
     VISIT_VERBS,
 )
 from graphkit.extract.entities import GOVERNMENT_NOUNS
@@ -213,6 +216,15 @@ class RelationFinder:
             if word in ("on", "upon") and _lower(words, i - 1) in ("called", "calls", "calling"):
                 return True
         return False
+
+    def at_cues(self, s: int, cues: frozenset[str]) -> list[int]:
+        """Positions in sentence ``s`` of the (lower-case) ``cues``, in order: a rule's
+        frames start only there."""
+        start, end = self.doc.sentences[s]
+        positions = self.doc.positions
+        return sorted(
+            k for cue in positions.keys() & cues for k in positions[cue] if start <= k < end
+        )
 
     def in_sentence(
         self, s: int, *, actors: bool = False, types: Iterable[str] = ()
@@ -561,9 +573,8 @@ class RelationFinder:
         return True
 
     def chaired(self, s: int) -> None:
-        start, end = self.doc.sentences[s]
         words = self.words
-        for k in range(start, end):
+        for k in self.at_cues(s, CHAIR_VERBS):
             word = words[k]
             if word == "chairmanship" and _lower(words, k + 1) == "of":
                 # "held the first meeting ... under the chairmanship of X and Y"
@@ -619,7 +630,7 @@ class RelationFinder:
     def attended(self, s: int) -> None:
         start, end = self.doc.sentences[s]
         words = self.words
-        for k in range(start, end):
+        for k in self.at_cues(s, ATTEND_CUES):
             word = words[k]
             target_at = None
             if word in ATTEND_VERBS:
@@ -780,9 +791,9 @@ class RelationFinder:
                     return
 
     def visited(self, s: int) -> None:
-        start, end = self.doc.sentences[s]
+        start = self.doc.sentences[s][0]
         words = self.words
-        for k in range(start, end):
+        for k in self.at_cues(s, VISIT_LOOP):
             word = words[k].lower()
             target_at = None
             visitor = None
@@ -836,7 +847,7 @@ class RelationFinder:
     def met_with(self, s: int) -> None:
         start, end = self.doc.sentences[s]
         words = self.words
-        for k in range(start, end):
+        for k in self.at_cues(s, MEETING_LOOP):
             word = words[k].lower()
             if word in RECEIVING:
                 self._received(s, k)
@@ -947,9 +958,9 @@ class RelationFinder:
             self._meet(first, second, s, k, phone, "joint_subjects")
 
     def member_of(self, s: int) -> None:
-        start, end = self.doc.sentences[s]
+        start = self.doc.sentences[s][0]
         words = self.words
-        for k in range(start, end):
+        for k in self.at_cues(s, MEMBER_LOOP):
             if words[k] == "accession" and _lower(words, k + 1) == "of":
                 # "welcomed the accession of X to Y": done; "supports X's accession": not yet
                 done = any(w in ACCESSION_DONE for w in words[max(start, k - 3) : k])
@@ -1143,10 +1154,10 @@ class RelationFinder:
                     self.add(subject, rtype, target, s, confidence, rule, self.planned(cue, s))
 
     def criticised(self, s: int) -> None:
-        start, end = self.doc.sentences[s]
+        end = self.doc.sentences[s][1]
         words = self.words
         actors = self.in_sentence(s, actors=True)
-        for k in range(start, end):
+        for k in self.at_cues(s, CRITICISM_CUES):
             word = words[k]
             if word in NEGATIVE_VERBS:
                 j = k + 2 if _lower(words, k + 1) == "of" else k + 1
@@ -1195,9 +1206,9 @@ class RelationFinder:
                 self._stance(s, "CRITICISED", j, [actor], "negative_act", 0.7)
 
     def supported(self, s: int) -> None:
-        start, end = self.doc.sentences[s]
+        start = self.doc.sentences[s][0]
         words = self.words
-        for k in range(start, end):
+        for k in self.at_cues(s, SUPPORT_CUES):
             word = words[k]
             if word in POSITIVE_VERBS:
                 j = k + 1
