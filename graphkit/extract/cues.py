@@ -618,6 +618,10 @@ EXPRESSING = frozenset(
         "consistent",
     }
 )
+#: Words between an article and an event's name ("the next session of the Council").
+EVENT_MODIFIERS = frozenset(
+    {"next", "first", "upcoming", "forthcoming", "second", "third", "latest", "regular", "annual"}
+)
 #: Title words that, after "the", name a person of the post ("the Minister met ...").
 ANAPHOR_TITLES = frozenset(
     {

@@ -30,6 +30,7 @@ from graphkit.extract.cues import (
     CRITICISM_CUES,
     CUES,
     DIGIT_RE,
+    EVENT_MODIFIERS,
     EXPRESSING,
     GIVE_VERBS,
     GOVERNORS,
@@ -251,6 +252,10 @@ class RelationFinder:
         starts = {m.start for m in pool if m.type in wanted}
         if index not in starts and _lower(self.words, index) in ("the", "a", "an"):
             index += 1  # "in the Arctic", but "in The Hague"
+        if "Event" in wanted and index not in starts:
+            word = _lower(self.words, index)
+            if word in EVENT_MODIFIERS or (DIGIT_RE.match(word) and not word.isdigit()):
+                index += 1  # "co-chair the next session of ...", "the 2nd meeting"
         for mention in pool:
             if mention.start == index and mention.type in wanted and mention.kind != "adjective":
                 return mention
@@ -857,6 +862,12 @@ class RelationFinder:
                 continue
             if word in ("met", "held", "had", "hold", "holds", "meet"):
                 self._joint_subjects(s, k)
+            if word in ("met", "meet", "meets"):
+                # "X met Foreign Minister Y": the other side right after the verb
+                other = self._person_right_after(s, k)
+                subject = self.subject_before(s, k)
+                if other is not None and subject is not None and other.start > k:
+                    self._meet(subject, other, s, k, False, "met_with")
             joint = word in ("conference", "statement") and "joint" in (
                 _lower(words, k - 1),
                 _lower(words, k - 2),

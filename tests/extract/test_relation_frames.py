@@ -53,6 +53,10 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         f"{ORLOV} met with {BERG}. The two ministers will co-chair the {ENERGY}.",
         ("Pavel Orlov", "CHAIRED", ENERGY),
     ),
+    (
+        f"{ORLOV} met with {BERG}. The two ministers will co-chair the next {ARCTIC}.",
+        ("Anna Berg", "CHAIRED", ARCTIC),
+    ),
     # SPOKE_AT
     (f"{ORLOV} delivered a speech at the {SUMMIT}.", ("Pavel Orlov", "SPOKE_AT", SUMMIT)),
     (f"{ORLOV} addressed the {ARCTIC}.", ("Pavel Orlov", "SPOKE_AT", ARCTIC)),
@@ -119,6 +123,7 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         f"{ORLOV} arrived in Lima. He held talks with {RIOS}.",
         ("Pavel Orlov", "MET_WITH", "Ana Rios"),
     ),
+    (f"{ORLOV} met {BERG} in Vienna.", ("Pavel Orlov", "MET_WITH", "Anna Berg")),
     # CRITICISED
     (f"{ORLOV} condemned NATO.", ("Pavel Orlov", "CRITICISED", "NATO")),
     (
@@ -231,6 +236,8 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
+    (f"{ORLOV} has never met {BERG}.", "MET_WITH"),
+    (f"{ORLOV} met journalists after the talks.", "MET_WITH"),
     (f"{ORLOV} did not oppose NATO's proposal.", "CRITICISED"),
     ("Mongolia will not be admitted as a member of ASEAN.", "MEMBER_OF"),
     ("Is Belarus a full member of the SCO?", "MEMBER_OF"),
