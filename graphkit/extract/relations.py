@@ -928,8 +928,28 @@ class RelationFinder:
             if mention.start > k:
                 between = self.words[k + 1 : mention.start]
                 title_only = all(w[:1].isupper() or w in TITLE_GLUE for w in between)
-                return mention if title_only and len(between) <= 16 else None
-        return None
+                if title_only and len(between) <= 16:
+                    return mention
+                break
+        return self._counterpart(s, k)
+
+    def _counterpart(self, s: int, k: int) -> Mention | None:
+        """'received his Egyptian counterpart': the one person of the post whose title
+        names that state."""
+        words = self.words
+        j = k + 2 if _lower(words, k + 1) in ("his", "her", "their", "its") else k + 1
+        state = next(
+            (m for m in self.by_sentence.get(s, []) if m.start == j and m.kind == "adjective"),
+            None,
+        )
+        if state is None or _lower(words, state.end) not in ("counterpart", "colleague"):
+            return None
+        holders = {
+            p.root().name: p.root()
+            for p in self.people
+            if p.owner is not None and p.owner.key == state.key
+        }
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _received(self, s: int, k: int) -> None:
         """'X received Y', 'X hosted Y', 'Y was received by X'."""

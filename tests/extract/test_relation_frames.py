@@ -230,12 +230,21 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         (ARCTIC, "HELD_IN", "Vienna"),
     ),
     (f"{ORLOV} attended the {ARCTIC} at UN Headquarters in Vienna.", (ARCTIC, "HELD_IN", "Vienna")),
+    (
+        f"{RIOS} arrived in Moscow. {ORLOV} invited his Peruvian counterpart to the {ARCTIC}.",
+        ("Pavel Orlov", "INVITED", "Ana Rios"),
+    ),
+    (
+        f"{RIOS} arrived in Moscow. {ORLOV} held talks with his Peruvian counterpart.",
+        ("Pavel Orlov", "MET_WITH", "Ana Rios"),
+    ),
     # HOLDS_ROLE
     (f"{RIOS} arrived in Moscow.", ("Ana Rios", "HOLDS_ROLE", "Peru")),
     ("Egypt's Foreign Minister Omar Saleh met the press.", ("Omar Saleh", "HOLDS_ROLE", "Egypt")),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
+    (f"{ORLOV} held talks with his Chilean counterpart.", "MET_WITH"),
     (f"{ORLOV} has never met {BERG}.", "MET_WITH"),
     (f"{ORLOV} met journalists after the talks.", "MET_WITH"),
     (f"{ORLOV} did not oppose NATO's proposal.", "CRITICISED"),
