@@ -96,6 +96,18 @@ def test_every_query_answers_with_its_defaults(sample: Neo4jStore, query: Query)
     assert list(rows[0]) == example_columns(query), "the documented example has other columns"
 
 
+@pytest.mark.parametrize("query", PACK, ids=lambda q: q.name)
+def test_param_defaults_read_as_browser_reads_them(sample: Neo4jStore, query: Query) -> None:
+    """Browser evaluates ``:param name => expression`` as Cypher: so must the pack's parser."""
+    for line in query.text.splitlines():
+        match = querypack.PARAM_LINE.match(line.removeprefix("// "))
+        if match:
+            name, expression = match.groups()
+            [row] = sample.run(f"RETURN {expression} AS value", {}, read_only=True)
+            assert row["value"] == query.defaults[name]
+            assert type(row["value"]) is type(query.defaults[name])
+
+
 # --- actors --------------------------------------------------------------------
 
 
