@@ -284,7 +284,9 @@ ATTEMPTS = frozenset(
         "threatened",
     }
 )
-HOSTING = frozenset({"hosts", "organises", "organizes", "has", "convenes"})
+HOSTING = frozenset(
+    {"hosts", "host", "organises", "organizes", "organise", "has", "convenes", "hold", "holds"}
+)
 POSITIVE_AGENT_VERBS = frozenset(
     {"exemplifies", "exemplify", "champions", "epitomises", "epitomizes"}
 )

@@ -1403,7 +1403,8 @@ class RelationFinder:
                 if "by" in before and any(w in ORGANISED for w in before):
                     return mention
         for mention in self.mentions:
-            verb = _lower(self.words, mention.end)
+            verb_at = mention.end + (_lower(self.words, mention.end) == "will")
+            verb = _lower(self.words, verb_at)  # "the Ministry will hold the conference"
             holding = verb != "has" or "holding" in self.words[mention.end : mention.end + 3]
             if mention.type == "Organisation" and verb in HOSTING and holding:
                 return mention

@@ -238,12 +238,22 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         f"{RIOS} arrived in Moscow. {ORLOV} held talks with his Peruvian counterpart.",
         ("Pavel Orlov", "MET_WITH", "Ana Rios"),
     ),
+    (
+        f"The Ministry of Foreign Affairs of Peru will hold the {ENERGY}. "
+        "Invitations have been extended to the SCO and BRICS.",
+        ("Ministry of Foreign Affairs of Peru", "INVITED", "SCO"),
+    ),
     # HOLDS_ROLE
     (f"{RIOS} arrived in Moscow.", ("Ana Rios", "HOLDS_ROLE", "Peru")),
     ("Egypt's Foreign Minister Omar Saleh met the press.", ("Omar Saleh", "HOLDS_ROLE", "Egypt")),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
+    (
+        f"The Ministry of Foreign Affairs of Peru will hold the {ENERGY}. "
+        "Invitations have not been sent to the SCO.",
+        "INVITED",
+    ),
     (f"{ORLOV} held talks with his Chilean counterpart.", "MET_WITH"),
     (f"{ORLOV} has never met {BERG}.", "MET_WITH"),
     (f"{ORLOV} met journalists after the talks.", "MET_WITH"),
