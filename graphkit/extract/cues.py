@@ -647,6 +647,10 @@ PHONE_WORDS = frozenset(
 
 #: Words that cancel the relation whose cue they precede ("did not attend", "never visited").
 NEGATORS = frozenset({"not", "never", "neither", "nor", "no", "cannot", "without"})
+#: Auxiliaries that carry a negation after a cue noun ("the talks were not held").
+NEGATED_AUXILIARIES = frozenset(
+    {"have", "has", "had", "was", "were", "is", "are", "did", "does", "do", "will", "would"}
+)
 #: Modals and conjunctions that make a clause hypothetical ("could visit", "if invited").
 HYPOTHETICAL = frozenset({"could", "might", "may"})
 CONDITIONALS = frozenset({"if", "unless", "whether"})

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from graphkit.extract.cues import (
     ACCESSION_DONE,
@@ -48,6 +49,7 @@ from graphkit.extract.cues import (
     MEMBER_LOOP,
     MERITS,
     MONTHS,
+    NEGATED_AUXILIARIES,
     NEGATIVE_ACTS,
     NEGATIVE_PARTICIPLES,
     NEGATIVE_TRAITS,
@@ -172,6 +174,8 @@ class RelationFinder:
         governors = NON_FACTIVE if rtype == "INVITED" else GOVERNORS
         if not governors.isdisjoint(span) or self._requested(s, lo, rtype):
             return False
+        if _lower(words, hi) in NEGATED_AUXILIARIES and _lower(words, hi + 1) in NEGATORS:
+            return False  # "X's visit to Peru did not take place"
         if NEGATORS.isdisjoint(span) and "t" not in span:
             return True
         cues = CUES.get(rtype, frozenset())
@@ -179,6 +183,10 @@ class RelationFinder:
         for k in at or [hi]:
             window = range(max(lo, k - 3), k)
             if any(self._negator(i) for i in window):
+                return False
+            # a cue noun then a negated auxiliary: "invitations have not been sent"
+            after = words[k + 1 : min(k + 4, end)]
+            if any(a in NEGATED_AUXILIARIES and b in NEGATORS for a, b in pairwise(after)):
                 return False
         return True
 

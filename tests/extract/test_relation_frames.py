@@ -256,6 +256,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     (f"{ORLOV} held talks with his Chilean counterpart.", "MET_WITH"),
     (f"{ORLOV} has never met {BERG}.", "MET_WITH"),
+    (f"The visit of {ORLOV} to Peru did not take place.", "VISITED"),
     (f"{ORLOV} met journalists after the talks.", "MET_WITH"),
     (f"{ORLOV} did not oppose NATO's proposal.", "CRITICISED"),
     ("Mongolia will not be admitted as a member of ASEAN.", "MEMBER_OF"),
