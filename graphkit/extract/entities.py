@@ -247,7 +247,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
 
     people = find_people(doc, hits, kb, kb_mention)
     owners = {id(p.owner) for p in people if p.owner is not None}
-    taken = [False] * len(doc)
+    taken = [False] * len(doc.words)
     for person in people:
         for k in range(person.start, person.end):
             taken[k] = True
@@ -324,7 +324,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
         ):
             continue  # "Astana" only inside "Astana International Forum": part of a name
         if mention.kind == "adjective":
-            after = doc.words[mention.end].lower() if mention.end < len(doc) else ""
+            after = doc.words[mention.end].lower() if mention.end < len(doc.words) else ""
             if not (
                 id(mention) in owners or mention.key in named_keys or after in GOVERNMENT_NOUNS
             ):
@@ -377,7 +377,7 @@ def _of_chain_end(
     words = doc.words
     j = start
     last = start
-    while j < len(doc) and not occupied[j] and not doc.line_break_before(j):
+    while j < len(doc.words) and not occupied[j] and not doc.line_break_before(j):
         hit = hits[j]
         if hit is not None:
             j += hit.length
@@ -389,7 +389,9 @@ def _of_chain_end(
             words[j] == "-" and doc.starts[j] == doc.ends[j - 1]
         ):
             j += 1
-        elif words[j] == "and" and j + 1 < len(doc) and doc.caps[j + 1] and hits[j + 1] is None:
+        elif (
+            words[j] == "and" and j + 1 < len(doc.words) and doc.caps[j + 1] and hits[j + 1] is None
+        ):
             j += 1  # "Foreign Affairs and Trade", but not "Serbia and the Nasrec Centre"
         else:
             break
@@ -402,7 +404,7 @@ def find_bodies(
     """Bodies not in the KB: a capitalised name ending in a body word, optionally
     followed by "of/to <KB name>" ("Permanent Mission of Russia to ASEAN")."""
     words = doc.words
-    n = len(doc)
+    n = len(doc.words)
     found: list[Mention] = []
     i = 0
     while i < n:

@@ -192,7 +192,7 @@ def _capital_chain_end(doc: Document, start: int) -> int:
     """End of a capitalised name starting at ``start`` ("Council of Foreign Ministers of
     the CSTO"): capitalised words joined by of/the/and/for and hyphens."""
     words = doc.words
-    n = len(doc)
+    n = len(doc.words)
     j = start
     last = start - 1
     while j < n and not (j > start and doc.line_break_before(j)):
@@ -213,7 +213,7 @@ def _glued_hyphen(doc: Document, j: int) -> bool:
     return (
         doc.words[j] in ("-", "–")
         and doc.starts[j] == doc.ends[j - 1]
-        and (j + 1 >= len(doc) or doc.starts[j + 1] == doc.ends[j])
+        and (j + 1 >= len(doc.words) or doc.starts[j + 1] == doc.ends[j])
     )
 
 
@@ -226,7 +226,7 @@ def _lower_head_ends(words: list[str], h: int) -> bool:
 def _phrase_end(doc: Document, start: int, limit: int = 18) -> int:
     """End of a noun phrase tail: the next punctuation, line break or ``limit`` tokens."""
     i = start
-    n = len(doc)
+    n = len(doc.words)
     while i < n and i - start < limit and doc.words[i] not in _PHRASE_STOP:
         if i > start and doc.line_break_before(i):
             break
@@ -284,7 +284,7 @@ class EventFinder:
 
     def _named(self) -> list[Mention]:
         doc, words = self.doc, self.doc.words
-        n = len(doc)
+        n = len(doc.words)
         found = []
         i = 0
         while i < n:
@@ -398,7 +398,7 @@ class EventFinder:
 
     def _conferences(self) -> list[Mention]:
         doc, words = self.doc, self.doc.words
-        n = len(doc)
+        n = len(doc.words)
         found = []
         for i in sorted(doc.positions.get("news", []) + doc.positions.get("press", [])):
             if i + 1 >= n or words[i + 1].lower() not in (
@@ -469,16 +469,20 @@ class EventFinder:
             if hit is None or hit.kind != "name" or hit.key.split(":")[0] != "organisation":
                 continue
             j = i + hit.length
-            if j + 2 < len(doc) and words[j] in _HELD_VERBS and words[j + 1] in ("its", "their"):
+            if (
+                j + 2 < len(doc.words)
+                and words[j] in _HELD_VERBS
+                and words[j + 1] in ("its", "their")
+            ):
                 k = j + 2
                 while (
-                    k < len(doc)
+                    k < len(doc.words)
                     and words[k] not in _MEETING_HEADS
                     and k < j + 5
                     and words[k].islower()
                 ):
                     k += 1
-                if k < len(doc) and words[k] in _MEETING_HEADS:
+                if k < len(doc.words) and words[k] in _MEETING_HEADS:
                     name = f"{words[k]} of the {doc.surface(i, i + hit.length)}"
                     found.append(_event(doc, j, k + 1, name, "post"))
         return found
@@ -494,16 +498,16 @@ def find_event_references(doc: Document, events: list[Mention], taken: list[bool
     determiners = ("the", "this", "that")
     starts = sorted(k for d in determiners for k in doc.positions.get(d, ()))
     for i in starts:
-        if taken[i] or i + 1 >= len(doc):
+        if taken[i] or i + 1 >= len(doc.words):
             continue
         j = i + 1
         ordinal = words[j] if _ORDINAL_RE.match(words[j]) else None
         if ordinal:
             j += 1
-        if j >= len(doc) or words[j] not in _REFERENCE_HEADS:
+        if j >= len(doc.words) or words[j] not in _REFERENCE_HEADS:
             continue
         following = _lower_at(words, j + 1)
-        if j + 1 < len(doc) and (
+        if j + 1 < len(doc.words) and (
             words[j + 1][:1].isupper()
             or following in ("of", "on")
             # "the meeting with X" is another meeting; "the conference with a speech" is not

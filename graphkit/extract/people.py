@@ -508,7 +508,7 @@ def parse_name(doc: Document, start: int, hits: Hits, limit: int = 5) -> int:
     """
     i = start
     count = 0
-    n = len(doc)
+    n = len(doc.words)
     while i < n and count < limit:
         if i > start and doc.line_break_before(i):
             break
@@ -539,7 +539,7 @@ def parse_name(doc: Document, start: int, hits: Hits, limit: int = 5) -> int:
 
 
 def _skip_the(doc: Document, i: int) -> int:
-    return i + 1 if i < len(doc) and doc.words[i] in ("the", "The") else i
+    return i + 1 if i < len(doc.words) and doc.words[i] in ("the", "The") else i
 
 
 class TitleParser:
@@ -551,7 +551,7 @@ class TitleParser:
         self.kb = kb
 
     def owner_at(self, i: int) -> GazetteerHit | None:
-        hit = self.hits[i] if i < len(self.doc) else None
+        hit = self.hits[i] if i < len(self.doc.words) else None
         if hit is None or hit.kind == "capital":
             return None
         entry = self.kb.get(hit.key)
@@ -561,11 +561,11 @@ class TitleParser:
         """End of "Foreign Ministry" in "Iranian Foreign Ministry Spokesman", if there."""
         doc, words = self.doc, self.doc.words
         k = i
-        while k < min(len(doc), i + 3) and doc.caps[k] and words[k] in TITLE_MODIFIERS:
+        while k < min(len(doc.words), i + 3) and doc.caps[k] and words[k] in TITLE_MODIFIERS:
             k += 1
-        after = words[k + 1] if k + 1 < len(doc) else ""
+        after = words[k + 1] if k + 1 < len(doc.words) else ""
         if (
-            k < len(doc)
+            k < len(doc.words)
             and words[k] in BODY_HEADS
             and (after in TITLE_HEADS or after in TITLE_MODIFIERS)
         ):
@@ -575,7 +575,7 @@ class TitleParser:
     def body_at(self, j: int) -> int | None:
         """End of a body's name at ``j``: "Security Council of Argentina" (not in the KB)."""
         doc, words = self.doc, self.doc.words
-        n = len(doc)
+        n = len(doc.words)
         k = j
         while k < n and doc.caps[k] and words[k] not in TITLE_HEADS and self.hits[k] is None:
             if words[k] in BODY_HEADS:
@@ -604,7 +604,7 @@ class TitleParser:
             return None
         i, owner, honorific = title
         doc, words = self.doc, self.doc.words
-        n = len(doc)
+        n = len(doc.words)
         if honorific:
             end = parse_name(doc, i, self.hits, limit=4)
             return (start, i, end, owner) if end > i else None
@@ -629,7 +629,7 @@ class TitleParser:
     def title(self, start: int) -> tuple[int, tuple[int, int] | None, bool] | None:
         """(end, owner span, is an honorific) of a title at ``start``, without a name."""
         doc, words = self.doc, self.doc.words
-        n = len(doc)
+        n = len(doc.words)
         i = start
         owner: tuple[int, int] | None = None
         hit = self.owner_at(i)
@@ -699,7 +699,7 @@ def find_people(
     parser = TitleParser(doc, hits, kb)
     people: list[Mention] = []
     words = doc.words
-    n = len(doc)
+    n = len(doc.words)
     inside_hit = [False] * n
     for start, hit in enumerate(hits):
         if hit is not None:
@@ -752,7 +752,7 @@ def _framed_people(doc: Document, hits: Hits, taken: list[bool]) -> list[Mention
     opening a line) for a name that ends right before it.
     """
     words = doc.words
-    n = len(doc)
+    n = len(doc.words)
     ends: set[int] = set()
     for verb in doc.positions.keys() & _PERSONAL_VERBS:
         for k in doc.positions[verb]:
