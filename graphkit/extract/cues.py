@@ -680,6 +680,9 @@ NON_FACTIVE = frozenset(
         "boycotted",
         "boycotts",
         "skipped",
+        "rule",
+        "ruled",
+        "rules",
     }
 )
 #: Verbs that ask someone else to act ("called on NATO to attend", "urged X to visit").

@@ -1163,13 +1163,24 @@ class RelationFinder:
             return []
         if actor.kind == "adjective":
             return []
-        actors = [actor]  # "the sanctions imposed by the US and the EU"
-        while _lower(words, actors[-1].end) == "and":
+        return self.coordinated(s, actor)  # "the sanctions imposed by the US and the EU"
+
+    def coordinated(self, s: int, first: Mention) -> list[Mention]:
+        """``first`` and the actors listed right after it ("NATO, the EU and the US")."""
+        words = self.words
+        actors = [first]
+        while _lower(words, actors[-1].end) in ("and", ","):
             following = self.mention_at(
                 s, actors[-1].end + 1, ("Country", "Organisation", "Group", "Person")
             )
             if following is None or following.kind == "adjective":
                 break
+            listed = words[actors[-1].end] == "and" or _lower(words, following.end) in (
+                "and",
+                ",",
+            )
+            if not listed:
+                break  # "X, the minister said": an apposition, not a list
             actors.append(following)
         return actors
 
@@ -1200,7 +1211,8 @@ class RelationFinder:
             word = words[k]
             if word in NEGATIVE_VERBS:
                 j = k + 2 if _lower(words, k + 1) == "of" else k + 1
-                targets = self._targets_after(s, j - 1, 4)[:1] or self._governed_actor(s, j)
+                first = self._targets_after(s, j - 1, 4)[:1]
+                targets = self.coordinated(s, first[0]) if first else self._governed_actor(s, j)
                 self._stance(s, "CRITICISED", k, targets, "condemn_verb", 0.75)
             elif word == "hold" or word == "holding":
                 target = self.mention_at(s, k + 1, ("Country", "Organisation", "Person", "Group"))

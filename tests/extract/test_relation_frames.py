@@ -157,6 +157,10 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         ("Pavel Orlov", "CRITICISED", "EU"),
     ),
     ("China firmly opposes NATO's expansion.", ("China", "CRITICISED", "NATO")),
+    (
+        f"{ORLOV} accused NATO and the European Union of fuelling the conflict.",
+        ("Pavel Orlov", "CRITICISED", "EU"),
+    ),
     # SUPPORTED
     (
         f"{ORLOV} welcomed Peru's decision to join the initiative.",
@@ -249,6 +253,9 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
+    (f"{ORLOV} did not rule out a meeting with {BERG}.", "MET_WITH"),
+    (f"{ORLOV} hopes to visit Peru next year.", "VISITED"),
+    (f"{ORLOV} wants to meet with {BERG}.", "MET_WITH"),
     (
         f"The Ministry of Foreign Affairs of Peru will hold the {ENERGY}. "
         "Invitations have not been sent to the SCO.",
