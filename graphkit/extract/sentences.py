@@ -15,9 +15,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 _TOKEN_RE = re.compile(
-    r"(?:[A-Z]\.){1,3}[A-Z][^\W\d_]+"  # initials glued to a surname: A.A.Ivanov
-    r"|(?:[A-Z]\.){2,}"  # dotted acronyms: U.S., U.K.
-    r"|[A-Z]\.(?=\s+[A-Z])"  # a middle initial: Antony J. Blinken
+    r"[A-Z]\.(?:"  # one prefix for the three forms with initials (the regex tries it once)
+    r"(?:[A-Z]\.){0,2}[A-Z][^\W\d_]+"  # initials glued to a surname: A.A.Ivanov
+    r"|(?:[A-Z]\.)+"  # dotted acronyms: U.S., U.K.
+    r"|(?=\s+[A-Z]))"  # a middle initial: Antony J. Blinken
     r"|#?\w+"
     r"|[^\w\s]"
 )
@@ -166,5 +167,5 @@ def tokenize(text: str) -> Document:
         sentence_of.extend([len(sentences)] * (last + 1 - begin))
         sentences.append((begin, last + 1))
         begin = last + 1
-    caps = [w[0].isupper() if w[0] != "#" else w[1:2].isupper() for w in words]
+    caps = [w[:1].isupper() if w[:1] != "#" else w[1:2].isupper() for w in words]
     return Document(text, words, starts, ends, sentences, sentence_of, caps, positions, breaks)
