@@ -735,6 +735,8 @@ REPORTED = frozenset(
     }
 )
 GOVERNORS = NON_FACTIVE | REQUESTS
+#: Request verbs that are themselves an invitation (not a cancelling governor for INVITED).
+INVITING = frozenset({"invited", "invites", "invite", "inviting"})
 #: Any of these in a post means its edges need the full check of their clause.
 IRREALIS_WORDS = frozenset(
     {

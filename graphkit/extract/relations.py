@@ -39,6 +39,7 @@ from graphkit.extract.cues import (
     HOSTING,
     HYPOTHETICAL,
     INVITATION_CUES,
+    INVITING,
     IRREALIS_WORDS,
     MEETING_CUES,
     MEETING_LOOP,
@@ -55,7 +56,6 @@ from graphkit.extract.cues import (
     NEGATIVE_TRAITS,
     NEGATIVE_VERBS,
     NEGATORS,
-    NON_FACTIVE,
     OCCASIONS,
     OPEN_VERBS,
     ORGANISED,
@@ -171,7 +171,7 @@ class RelationFinder:
             return False
         if not HYPOTHETICAL.isdisjoint(span):
             return False
-        governors = NON_FACTIVE if rtype == "INVITED" else GOVERNORS
+        governors = GOVERNORS - INVITING if rtype == "INVITED" else GOVERNORS
         if not governors.isdisjoint(span) or self._requested(s, lo, rtype):
             return False
         if _lower(words, hi) in NEGATED_AUXILIARIES and _lower(words, hi + 1) in NEGATORS:
@@ -212,10 +212,10 @@ class RelationFinder:
             k -= 1
         for i in range(max(start, k - 2), k + 1):
             word = words[i].lower()
-            if rtype != "INVITED" and (
-                word in REQUESTS
-                or (word in ("invitation", "invitations") and _lower(words, i + 1) == "to")
-            ):
+            inviting = word in INVITING or word in ("invitation", "invitations")
+            if rtype == "INVITED" and inviting:
+                continue  # the invitation is the edge itself
+            if word in REQUESTS or (inviting and _lower(words, i + 1) == "to"):
                 return True
             if word in ("called", "calls", "call", "calling") and _lower(words, i + 1) in (
                 "on",
