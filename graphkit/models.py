@@ -8,7 +8,7 @@ The JSONL line written by ``graphkit extract --format jsonl`` is
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 EntityType = Literal["Person", "Organisation", "Country", "Place", "Event", "Group"]
 RelationType = Literal[
@@ -28,31 +28,12 @@ Modality = Literal["asserted", "planned"]
 
 #: The closed vocabulary. Labels and relationship types written to any store
 #: come from these tuples only, never from input text.
-ENTITY_TYPES: tuple[EntityType, ...] = (
-    "Person",
-    "Organisation",
-    "Country",
-    "Place",
-    "Event",
-    "Group",
-)
-RELATION_TYPES: tuple[RelationType, ...] = (
-    "SPOKE_AT",
-    "CHAIRED",
-    "ATTENDED",
-    "INVITED",
-    "HELD_IN",
-    "VISITED",
-    "MET_WITH",
-    "CRITICISED",
-    "SUPPORTED",
-    "HOLDS_ROLE",
-    "MEMBER_OF",
-)
+ENTITY_TYPES: tuple[EntityType, ...] = get_args(EntityType)
+RELATION_TYPES: tuple[RelationType, ...] = get_args(RelationType)
 SYMMETRIC_RELATIONS: frozenset[str] = frozenset({"MET_WITH"})
 #: Edges between posts, channels and entities, besides the actor relations.
 STRUCTURAL_RELATIONS: tuple[str, ...] = ("MENTIONS", "FORWARDED_FROM")
-MODALITIES: tuple[Modality, ...] = ("asserted", "planned")
+MODALITIES: tuple[Modality, ...] = get_args(Modality)
 
 
 @dataclass(frozen=True, slots=True)
