@@ -146,6 +146,10 @@ class RelationFinder:
     ) -> None:
         if rtype != "HOLDS_ROLE" and not self.asserted(sentence, rtype, source, target):
             return
+        sentence_of = self.doc.sentence_of
+        if sentence_of[source.start] != sentence or sentence_of[target.start] != sentence:
+            # an end resolved from the context (speaker, "he", "the Minister"): less sure
+            confidence = round(max(0.5, confidence - 0.15), 2)
         source, target = source.root(), target.root()
         if source is target or (source.key is not None and source.key == target.key):
             return

@@ -5,7 +5,7 @@ others, reported claims, topics, courtesy). All sentences are written for these 
 from __future__ import annotations
 
 import pytest
-from extract_helpers import run, triples
+from extract_helpers import relation, run, triples
 
 ORLOV = "Foreign Minister Pavel Orlov"
 BERG = "Secretary of State Anna Berg"
@@ -412,3 +412,16 @@ def test_edge_not_between_these_ends(text: str, wrong: tuple[str, str, str]) -> 
     found = triples(run(text))
     assert any(t[1] == wrong[1] for t in found), found  # the sentence does state one
     assert wrong not in found
+
+
+def test_an_end_from_the_context_lowers_confidence() -> None:
+    direct = relation(
+        run(f"{ORLOV} held talks with {RIOS}."), "Pavel Orlov", "MET_WITH", "Ana Rios"
+    )
+    resolved = relation(
+        run(f"{ORLOV} arrived in Lima. He held talks with {RIOS}."),
+        "Pavel Orlov",
+        "MET_WITH",
+        "Ana Rios",
+    )
+    assert resolved.confidence < direct.confidence
