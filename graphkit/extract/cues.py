@@ -117,6 +117,10 @@ NEGATIVE_VERBS = frozenset(
         "blamed",
         "blame",
         "slammed",
+        "blasted",
+        "castigated",
+        "lashed",
+        "railed",
         "condemnation",
         "denunciation",
         "rejected",
@@ -146,6 +150,7 @@ POSITIVE_VERBS = frozenset(
         "commends",
         "applauded",
         "hailed",
+        "lauded",
         "endorsed",
         "supported",
         "supports",
@@ -390,6 +395,7 @@ HELD_FILLERS = frozenset(
     }
 )
 MEETING_CUES = (
+    "discussed",
     "consultations",
     "negotiations",
     "met",
@@ -402,8 +408,13 @@ MEETING_CUES = (
     "meets",
     "meet",
 )
+#: Verbs whose two coordinated people subjects ("X and Y discussed ...") met or spoke.
+JOINT_VERBS = frozenset(
+    {"met", "meet", "discussed", "exchanged", "reviewed", "signed", "agreed", "co-signed"}
+)
 MEETING_TRIGGERS = frozenset(
     {
+        *JOINT_VERBS,
         *MEETING_CUES,
         "received",
         "receives",

@@ -41,6 +41,7 @@ from graphkit.extract.cues import (
     INVITATION_CUES,
     INVITING,
     IRREALIS_WORDS,
+    JOINT_VERBS,
     MEETING_CUES,
     MEETING_LOOP,
     MEETING_OBJECTS,
@@ -872,7 +873,7 @@ class RelationFinder:
             if word in BETWEEN_NOUNS and _lower(words, k + 1) == "between":
                 self._between(s, k)
                 continue
-            if word in ("met", "held", "had", "hold", "holds", "meet"):
+            if word in ("held", "had", "hold", "holds") or word in JOINT_VERBS:
                 self._joint_subjects(s, k)
             if word in ("met", "meet", "meets"):
                 # "X met Foreign Minister Y": the other side right after the verb
@@ -996,7 +997,8 @@ class RelationFinder:
         if "and" not in words[first.end : second.start] or "," in words[first.end : second.start]:
             return
         obj = [w.lower() for w in words[k + 1 : k + 4]]
-        if words[k] in ("met", "meet") or any(w in MEETING_OBJECTS for w in obj):
+        # "X and Y met", "X and Y held talks", "X and Y discussed ...": they spoke together
+        if words[k] in JOINT_VERBS or any(w in MEETING_OBJECTS for w in obj):
             phone = any(w in PHONE_WORDS for w in obj)
             self._meet(first, second, s, k, phone, "joint_subjects")
 
@@ -1215,6 +1217,8 @@ class RelationFinder:
             word = words[k]
             if word in NEGATIVE_VERBS:
                 j = k + 2 if _lower(words, k + 1) == "of" else k + 1
+                while _lower(words, j) in ("out", "at", "against") and j - k <= 2:
+                    j += 1  # "lashed out at X", "railed against X"
                 first = self._targets_after(s, j - 1, 4)[:1]
                 targets = self.coordinated(s, first[0]) if first else self._governed_actor(s, j)
                 self._stance(s, "CRITICISED", k, targets, "condemn_verb", 0.75)

@@ -124,6 +124,14 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         ("Pavel Orlov", "MET_WITH", "Ana Rios"),
     ),
     (f"{ORLOV} met {BERG} in Vienna.", ("Pavel Orlov", "MET_WITH", "Anna Berg")),
+    (
+        f"{ORLOV} and {BERG} discussed the situation in Syria.",
+        ("Pavel Orlov", "MET_WITH", "Anna Berg"),
+    ),
+    (
+        f"{ORLOV} discussed with {BERG} the situation in Syria.",
+        ("Pavel Orlov", "MET_WITH", "Anna Berg"),
+    ),
     # CRITICISED
     (f"{ORLOV} condemned NATO.", ("Pavel Orlov", "CRITICISED", "NATO")),
     (
@@ -161,6 +169,7 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         f"{ORLOV} accused NATO and the European Union of fuelling the conflict.",
         ("Pavel Orlov", "CRITICISED", "EU"),
     ),
+    (f"{ORLOV} lashed out at NATO over its expansion.", ("Pavel Orlov", "CRITICISED", "NATO")),
     # SUPPORTED
     (
         f"{ORLOV} welcomed Peru's decision to join the initiative.",
@@ -253,6 +262,8 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
+    (f"{ORLOV} and {BERG} did not discuss Syria.", "MET_WITH"),
+    (f"{ORLOV} discussed the outcome of the talks with journalists.", "MET_WITH"),
     (f"{ORLOV} hopes to chair the {ARCTIC}.", "CHAIRED"),
     (f"{ORLOV} declined to chair the {CSTO}.", "CHAIRED"),
     (f"{ORLOV} proposed that {BERG} chair the {ENERGY}.", "CHAIRED"),
