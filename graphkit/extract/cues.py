@@ -428,7 +428,17 @@ MEETING_TRIGGERS = frozenset(
         "consultations",
     }
 )
-ATTEND_CUES = ATTEND_VERBS | {"hosting", "margins", "sidelines", "present", "joined", "joins"}
+ATTEND_CUES = ATTEND_VERBS | {
+    "hosting",
+    "margins",
+    "sidelines",
+    "present",
+    "joined",
+    "joins",
+    "represented",
+    "represents",
+    "representing",
+}
 VISIT_CUES = ("visit", "trip", "visited", "visits", "visiting", "arrived", "arrives")
 MEMBER_CUES = ("member", "members", "joined", "joins", "accession")
 #: Verbs before "the accession of X to Y" that say it has happened.

@@ -561,8 +561,8 @@ class RelationFinder:
                     m for m in self.in_sentence(s, types=("Person",)) if cue < m.start < event.start
                 ]
                 speaker = after[0] if after else None
-            if speaker is None and cue == start and _lower(words, event.end) == ",":
-                # "Speaking at the forum, Minister X said ..."
+            if speaker is None and cue - start <= 3 and _lower(words, event.end) == ",":
+                # "Speaking at the forum, Minister X said ...", "In his address to the forum, X"
                 after = [
                     m
                     for m in self.in_sentence(s, types=("Person",))
@@ -625,6 +625,9 @@ class RelationFinder:
         """The person right after ``k`` (a title between allowed) and the ones coordinated
         with it ("by President X and President Y")."""
         agent = self._person_right_after(s, k)
+        if agent is None:  # "chaired by Kazakhstan"
+            body = self.mention_at(s, k + 1, ("Country", "Organisation"))
+            agent = body if body is not None and body.kind in ("name", "metonym") else None
         agents = []
         while agent is not None and agent not in agents:
             agents.append(agent)
@@ -662,6 +665,11 @@ class RelationFinder:
                     self._passive_agent(s, k, k + 1, "ATTENDED", "attend_verb")
                 else:
                     target_at = k + 1
+            elif word in ("represented", "represents", "representing"):
+                # "X represented Russia at the summit"
+                state = self.mention_at(s, k + 1, ("Country", "Organisation"))
+                if state is not None and _lower(words, state.end) == "at":
+                    target_at = state.end + 1
             elif word in ("present", "joined", "joins"):
                 # "X and Y were present at the session", "Wang also joined the meeting"
                 target_at = k + 2 if _lower(words, k + 1) == "at" else k + 1

@@ -33,6 +33,7 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         f"{BERG} held talks in Hanoi with {RIOS}, who is paying an official visit to Vietnam.",
         ("Ana Rios", "VISITED", "Vietnam"),
     ),
+    (f"{ORLOV} represented Russia at the {SUMMIT}.", ("Pavel Orlov", "ATTENDED", SUMMIT)),
     # CHAIRED
     (f"{ORLOV} chaired the {CSTO}.", ("Pavel Orlov", "CHAIRED", CSTO)),
     (f"Deputy {ORLOV} presided over the {ARCTIC}.", ("Pavel Orlov", "CHAIRED", ARCTIC)),
@@ -57,6 +58,10 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         f"{ORLOV} met with {BERG}. The two ministers will co-chair the next {ARCTIC}.",
         ("Anna Berg", "CHAIRED", ARCTIC),
     ),
+    (
+        f"The {ARCTIC}, chaired by Kazakhstan, opened in Murmansk.",
+        ("Kazakhstan", "CHAIRED", ARCTIC),
+    ),
     # SPOKE_AT
     (f"{ORLOV} delivered a speech at the {SUMMIT}.", ("Pavel Orlov", "SPOKE_AT", SUMMIT)),
     (f"{ORLOV} addressed the {ARCTIC}.", ("Pavel Orlov", "SPOKE_AT", ARCTIC)),
@@ -73,6 +78,10 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
     ),
     (f"{RIOS} gave remarks at the opening of the {ENERGY}.", ("Ana Rios", "SPOKE_AT", ENERGY)),
     (f"{ORLOV} took the floor at the {SUMMIT}.", ("Pavel Orlov", "SPOKE_AT", SUMMIT)),
+    (
+        f"In his address to the {ENERGY}, {ORLOV} called for dialogue.",
+        ("Pavel Orlov", "SPOKE_AT", ENERGY),
+    ),
     # HELD_IN
     (f"The {SUMMIT} was held in Johannesburg.", (SUMMIT, "HELD_IN", "Johannesburg")),
     (f"The {ARCTIC} took place in Murmansk on March 3.", (ARCTIC, "HELD_IN", "Murmansk")),
@@ -262,6 +271,7 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
+    (f"{ORLOV} was not represented at the {SUMMIT}.", "ATTENDED"),
     (f"{ORLOV} and {BERG} did not discuss Syria.", "MET_WITH"),
     (f"{ORLOV} discussed the outcome of the talks with journalists.", "MET_WITH"),
     (f"{ORLOV} hopes to chair the {ARCTIC}.", "CHAIRED"),
