@@ -796,3 +796,4 @@ CUES: dict[str, frozenset[str]] = {
 MEETING_LOOP = frozenset({*MEETING_TRIGGERS, *BETWEEN_NOUNS, *RECEIVING, "conference", "statement"})
 VISIT_LOOP = frozenset(VISIT_CUES)
 MEMBER_LOOP = frozenset(MEMBER_CUES)
+HEADED_CUES = frozenset({"headed", "led"})

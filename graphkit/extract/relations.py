@@ -35,6 +35,7 @@ from graphkit.extract.cues import (
     EXPRESSING,
     GIVE_VERBS,
     GOVERNORS,
+    HEADED_CUES,
     HELD_FILLERS,
     HOSTING,
     HYPOTHETICAL,
@@ -86,7 +87,7 @@ from graphkit.extract.cues import (
     VISIT_VERBS,
 )
 from graphkit.extract.entities import GOVERNMENT_NOUNS
-from graphkit.extract.mentions import Mention
+from graphkit.extract.mentions import ACTOR_TYPES, Mention
 from graphkit.extract.sentences import Document
 from graphkit.models import Modality, RelationType
 
@@ -453,17 +454,21 @@ class RelationFinder:
     def run(self) -> list[Found]:
         doc = self.doc
         self.holds_role()
-        for s in doc.sentences_with(MEETING_TRIGGERS):
-            self.met_with(s)
-        rules = (
-            (self.chaired, CHAIR_VERBS),
-            (self.attended, ATTEND_CUES),
-            (self.visited, VISIT_CUES),
-            (self.member_of, MEMBER_CUES),
-            (self.headed_by, ("headed", "led")),
-            (self.criticised, CRITICISM_CUES),
-            (self.supported, SUPPORT_CUES),
+        types = {m.type for m in self.mentions}
+        if len(self.people) >= 2:  # a meeting needs two people
+            for s in doc.sentences_with(MEETING_TRIGGERS):
+                self.met_with(s)
+        # a rule runs only in posts that name the kind of entity its edges end at
+        wanted = (
+            (self.chaired, CHAIR_VERBS, "Event" in types),
+            (self.attended, ATTEND_CUES, "Event" in types),
+            (self.visited, VISIT_CUES, bool(types & {"Place", "Country"})),
+            (self.member_of, MEMBER_CUES, "Organisation" in types),
+            (self.headed_by, HEADED_CUES, "Organisation" in types),
+            (self.criticised, CRITICISM_CUES, bool(types & ACTOR_TYPES)),
+            (self.supported, SUPPORT_CUES, bool(types & ACTOR_TYPES)),
         )
+        rules = [(rule, cues) for rule, cues, present in wanted if present]
         with_events = sorted({doc.sentence_of[m.start] for m in self.mentions if m.type == "Event"})
         for s in with_events:
             self.spoke_at(s)
