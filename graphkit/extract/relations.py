@@ -124,6 +124,7 @@ class RelationFinder:
         self.owners = {id(p.owner) for p in self.people if p.owner is not None}
         self.speaker = self._speaker()
         self.irrealis = not doc.positions.keys().isdisjoint(IRREALIS_WORDS)
+        self._doubt_cache: dict[int, tuple[bool, int]] = {}
 
     # -- helpers ------------------------------------------------------------
 
@@ -169,12 +170,10 @@ class RelationFinder:
         if len(ends) < 2:
             lo = start  # one end comes from the context: the whole clause up to the other
         hi = max((m.end for m in ends), default=end)
-        if "?" in words[start:end]:
+        question, first_doubt = self._doubts(s)
+        if question or first_doubt < hi:
             return False
         span = words[lo:hi]
-        lowered = {w.lower() for w in words[start:hi]}
-        if not (CONDITIONALS.isdisjoint(lowered) and REPORTED.isdisjoint(lowered)):
-            return False
         if not HYPOTHETICAL.isdisjoint(span):
             return False
         governors = GOVERNORS - INVITING if rtype == "INVITED" else GOVERNORS
@@ -195,6 +194,25 @@ class RelationFinder:
             if any(a in NEGATED_AUXILIARIES and b in NEGATORS for a, b in pairwise(after)):
                 return False
         return True
+
+    def _doubts(self, s: int) -> tuple[bool, int]:
+        """Whether sentence ``s`` is a question, and where its first condition or
+        reporting word ("if", "allegedly") is (past its end if none); once per sentence."""
+        cached = self._doubt_cache.get(s)
+        if cached is None:
+            start, end = self.doc.sentences[s]
+            words = self.words
+            first = next(
+                (
+                    k
+                    for k in range(start, end)
+                    if words[k].lower() in CONDITIONALS or words[k].lower() in REPORTED
+                ),
+                end,
+            )
+            cached = ("?" in words[start:end], first)
+            self._doubt_cache[s] = cached
+        return cached
 
     def _negator(self, i: int) -> bool:
         word = self.words[i]
