@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from graphkit.extract.kb import slug
+from graphkit.extract.people import short_forms
 from graphkit.models import Entity, EntityType
 
 
@@ -45,10 +46,6 @@ def person_key(name: str) -> str:
     return "person:" + slug(" ".join(kept))
 
 
-def _family_name(name: str) -> str:
-    return slug(name.split()[-1]) if name.split() else ""
-
-
 class Resolver:
     """Maps candidates to canonical entities, remembering people across posts."""
 
@@ -62,7 +59,9 @@ class Resolver:
     def _remember(self, key: str, name: str) -> None:
         self._names.setdefault(key, name)
         if len(name.split()) >= 2:
-            self._family.setdefault(_family_name(name), set()).add(key)
+            # "Lavrov", "Wang" of "Wang Yi", "Faisal" of "Faisal bin Farhan Al Saud"
+            for form in {slug(name.split()[-1]), *(slug(f) for f in short_forms(name))}:
+                self._family.setdefault(form, set()).add(key)
 
     def key_for(self, candidate: Candidate, post_scope: str) -> str:
         if candidate.key is not None:

@@ -12,11 +12,17 @@ X Y who", "X Y said"). Later short forms ("Lavrov") become surname mentions.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from importlib import resources
 
 from graphkit.extract.kb import GazetteerHit, KnowledgeBase
 from graphkit.extract.mentions import BODY_HEADS, Mention
-from graphkit.extract.sentences import Document
+from graphkit.extract.sentences import Document, words_of
+
+_FORMS = json.loads(
+    resources.files("graphkit.extract").joinpath("data/name_forms.json").read_text("utf-8")
+)
 
 #: Words that head a title: a name may follow them directly.
 TITLE_HEADS = frozenset(
@@ -199,31 +205,32 @@ PORTFOLIO = frozenset(
         "-",
     }
 )
-HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Madam", "Mister", "Sir", "Dame"})
-_PARTICLES = frozenset(
-    {
-        "da",
-        "de",
-        "do",
-        "dos",
-        "das",
-        "del",
-        "della",
-        "di",
-        "van",
-        "von",
-        "der",
-        "den",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "la",
-        "le",
-        "du",
-        "ben",
-    }
-)
+
+
+def _forms_by_first(forms: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Multi-word forms by their first word, longest first."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for form in forms:
+        words = tuple(w for w in words_of(form) if w not in ("'", "."))
+        by_first.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
+
+
+#: Styles that are never part of a name ("H.E.", "Dato' Seri", "Tan Sri", "Dr").
+_HONORIFIC_FORMS = _forms_by_first(_FORMS["honorifics"])
+#: Titles used as styles ("Sheikh", "Cardinal"): styles only before a name.
+_STYLE_FORMS = _forms_by_first(_FORMS["styles"])
+_PARTICLES = frozenset(_FORMS["particles"])
+#: Particles after which a name goes on at any case ("bin", not "de": "de facto").
+_CONNECTORS = frozenset({"bin", "binti", "bint", "ibn", "ould"})
+#: Lower-case words after a hyphen that are not part of a name ("Lavrov-led").
+_HYPHEN_NOT_NAMES = frozenset(_FORMS["hyphen_words_not_in_names"])
+#: Family names written first (Chinese, Korean, Japanese in that order): "Wang" for "Wang Yi".
+SURNAME_FIRST = frozenset(_FORMS["surname_first"])
+#: Capitalised plurals and pronouns that say things but are no one ("Officials said").
+_NOT_MONONYMS = frozenset(_FORMS["not_mononyms"])
+#: Verbs after which a single capitalised word at the start of a sentence is a person.
+_MONONYM_VERBS = frozenset({"said", "stated", "declared", "wrote", "told", "recalled"})
 #: Capitalised words that never start or continue a name.
 _NOT_NAMES = frozenset(
     {
@@ -490,52 +497,128 @@ def _is_word(word: str) -> bool:
     return word[:1].isalpha()
 
 
-def _name_token(doc: Document, i: int, hits: Hits, first: bool) -> bool:
-    word = doc.words[i]
-    if not _is_word(word) or not word[:1].isupper() or word in _NOT_NAMES:
-        return False
-    if word.isupper() and len(word) > 1 and "." not in word:
-        return False  # acronyms are bodies, not people
-    hit = hits[i]
-    return hit is None or hit.key.split(":")[0] == "place"
+_STYLE_FIRST_WORDS = frozenset(w.lower() for w in [*_HONORIFIC_FORMS, *_STYLE_FORMS])
+_NEVER_NAME_START = TITLE_HEADS | TITLE_MODIFIERS | PORTFOLIO | BODY_HEADS
 
 
-def parse_name(doc: Document, start: int, hits: Hits, limit: int = 5) -> int:
-    """End of the personal name starting at ``start`` (== start when there is none).
+def _glued(doc: Document, left: int) -> bool:
+    """Whether token ``left + 1`` follows token ``left`` without a space."""
+    return doc.starts[left + 1] == doc.ends[left]
 
-    Names are capitalised words, initials ("J."), hyphenated parts
-    ("Kassym-Jomart") and particles ("da Silva"); they never cross a line break.
-    """
-    i = start
-    count = 0
-    n = len(doc.words)
-    while i < n and count < limit:
-        if i > start and doc.line_break_before(i):
-            break
+
+class NameParser:
+    """Personal names of one document, and the styles before them ("H.E. Dr", "Tan Sri")."""
+
+    def __init__(self, doc: Document, hits: Hits) -> None:
+        self.doc = doc
+        self.hits = hits
+        #: Start of each run of styles -> its end ("Dato' Seri Utama Haji" -> the name).
+        self.styles: dict[int, int] = {}
+        #: Whether each token belongs to a run of styles (never a name, never a person).
+        self.styled = [False] * len(doc.words)
+        self._find_styles()
+
+    def _form_end(self, i: int, forms: dict[str, tuple[tuple[str, ...], ...]]) -> int:
+        """End of the longest of ``forms`` at ``i`` (``i`` when none); a "'" or "." glued
+        to one of its words belongs to it ("Dato'", "Dr.")."""
+        words, n = self.doc.words, len(self.doc.words)
+        for form in forms.get(words[i], ()):
+            k = i
+            for word in form:
+                if k >= n or words[k] != word:
+                    break
+                k += 1
+                if k < n and words[k] in ("'", ".") and _glued(self.doc, k - 1):
+                    k += 1
+            else:
+                return k
+        return i
+
+    def may_start_name(self, i: int) -> bool:
+        doc = self.doc
+        if i >= len(doc.words) or doc.breaks[i] or not doc.caps[i]:
+            return False
         word = doc.words[i]
-        if _name_token(doc, i, hits, first=i == start):
-            i += 1
-            count += 1
-            # "Kassym-Jomart": a hyphen glued to two name parts.
-            if (
-                i + 1 < n
-                and doc.words[i] == "-"
-                and doc.starts[i] == doc.ends[i - 1]
-                and doc.starts[i + 1] == doc.ends[i]
-                and doc.words[i + 1][:1].isupper()
-            ):
+        return _is_word(word) and word not in _NEVER_NAME_START and word not in _NOT_NAMES
+
+    def _find_styles(self) -> None:
+        doc = self.doc
+        n = len(doc.words)
+        starts = sorted(
+            k for w in doc.positions.keys() & _STYLE_FIRST_WORDS for k in doc.positions[w]
+        )
+        for i in starts:
+            if self.styled[i]:
+                continue
+            end = i
+            while end < n:
+                after = self._form_end(end, _HONORIFIC_FORMS)
+                if after == end:
+                    # a title used as a style only counts before a name ("Cardinal Parolin")
+                    after = self._form_end(end, _STYLE_FORMS)
+                    if after == end or not self.may_start_name(after):
+                        break
+                end = after
+            if end > i:
+                self.styles[i] = end
+                for k in range(i, end):
+                    self.styled[k] = True
+
+    def is_name_token(self, i: int, first: bool) -> bool:
+        doc = self.doc
+        word = doc.words[i]
+        if not _is_word(word) or not doc.caps[i] or word in _NOT_NAMES or self.styled[i]:
+            return False
+        if first and (word in TITLE_HEADS or word in _NOT_MONONYMS):
+            return False  # "Madam Chair", "Hon. Members"
+        if word.isupper() and len(word) > 1 and "." not in word:
+            return False  # acronyms are bodies, not people
+        hit = self.hits[i]
+        if hit is None:
+            return True
+        # a place may be a given name ("Vladimir"), but a capital after a name ends it
+        return hit.key.split(":")[0] == "place" and (first or hit.metonym is None)
+
+    def end(self, start: int, limit: int = 5) -> int:
+        """End of the personal name starting at ``start`` (== start when there is none).
+
+        Names are capitalised words, initials ("J."), hyphenated parts ("Kassym-Jomart",
+        "Hong-kyun") and particles ("da Silva", "von der Leyen", "el-Sisi"); they never
+        cross a line break; ``limit`` counts the capitalised words.
+        """
+        doc, words = self.doc, self.doc.words
+        i = start
+        count = 0
+        n = len(words)
+        while i < n and count < limit:
+            if i > start and doc.breaks[i]:
+                break
+            if self.is_name_token(i, first=i == start):
                 i += 1
-            continue
-        if word in _PARTICLES and i > start and i + 1 < n and doc.words[i + 1][:1].isupper():
-            i += 1
-            continue
-        break
-    # A name does not end on a particle or a hyphen.
-    while i > start and (doc.words[i - 1] in _PARTICLES or doc.words[i - 1] == "-"):
-        i -= 1
-    if i == start + 1 and hits[start] is not None:
-        return start  # a lone place name ("Vladimir") is not a person
-    return i
+                count += 1
+                if i + 1 < n and words[i] == "-" and _glued(doc, i - 1) and _glued(doc, i):
+                    part = words[i + 1]
+                    if part[:1].isupper():
+                        i += 1  # "Kassym-Jomart": the next part is a name word
+                    elif part.isalpha() and len(part) <= 5 and part not in _HYPHEN_NOT_NAMES:
+                        i += 2  # "Hong-kyun", "Jong-un"
+                continue
+            if i > start and words[i] in _PARTICLES:
+                k = i
+                while k < n and words[k] in _PARTICLES and not doc.breaks[k]:
+                    k += 1
+                if k == i + 1 and k + 1 < n and words[k] == "-" and _glued(doc, i):
+                    k += 1  # "el-Sisi", "al-Hamadi"
+                if k < n and not doc.breaks[k] and self.is_name_token(k, first=False):
+                    i = k
+                    continue
+            break
+        # A name does not end on a particle or a hyphen.
+        while i > start and (words[i - 1] in _PARTICLES or words[i - 1] == "-"):
+            i -= 1
+        if i == start + 1 and self.hits[start] is not None:
+            return start  # a lone place name ("Vladimir") is not a person
+        return i
 
 
 def _skip_the(doc: Document, i: int) -> int:
@@ -545,9 +628,10 @@ def _skip_the(doc: Document, i: int) -> int:
 class TitleParser:
     """Finds "title + name" spans; see the module docstring for the grammar."""
 
-    def __init__(self, doc: Document, hits: Hits, kb: KnowledgeBase) -> None:
-        self.doc = doc
-        self.hits = hits
+    def __init__(self, names: NameParser, kb: KnowledgeBase) -> None:
+        self.doc = names.doc
+        self.hits = names.hits
+        self.names = names
         self.kb = kb
 
     def owner_at(self, i: int) -> GazetteerHit | None:
@@ -597,6 +681,20 @@ class TitleParser:
             k += 1
         return None
 
+    def apposition_owner(self, name_end: int) -> tuple[int, int] | None:
+        """The owner of a title in apposition after a name: "X, [the] Minister of Foreign
+        Affairs of Y," -> Y."""
+        doc, words = self.doc, self.doc.words
+        n = len(words)
+        if name_end + 1 >= n or words[name_end] != ",":
+            return None
+        after = self.title(_skip_the(doc, name_end + 1))
+        if after is None or after[1] is None or after[2]:
+            return None
+        end = after[0]
+        closed = end >= n or words[end] in (",", ".", ";") or not doc.caps[end]
+        return after[1] if closed else None
+
     def parse(self, start: int) -> tuple[int, int, int, tuple[int, int] | None] | None:
         """(title start, name start, name end, owner span) for a title at ``start``."""
         title = self.title(start)
@@ -606,7 +704,7 @@ class TitleParser:
         doc, words = self.doc, self.doc.words
         n = len(doc.words)
         if honorific:
-            end = parse_name(doc, i, self.hits, limit=4)
+            end = self.names.end(i)
             return (start, i, end, owner) if end > i else None
         if i < n and words[i] == ",":
             definite = start > 0 and words[start - 1].lower() in (
@@ -619,9 +717,11 @@ class TitleParser:
             if words[i - 1] not in _APPOSITIVE_TITLES and not definite:
                 return None
             i += 1  # "his Saudi counterpart, Prince Faisal", "the Ambassador of China, Li Ming"
-            while i < n and (words[i] in TITLE_HEADS or words[i] in HONORIFICS):
+            while i < n and words[i] in TITLE_HEADS:
                 i += 1
-        name_end = parse_name(doc, i, self.hits)
+        # "Minister of Foreign Affairs Dato' Seri Utama Haji Ahmad Rahman"
+        i = self.names.styles.get(i, i)
+        name_end = self.names.end(i)
         if name_end == i:
             return None
         return start, i, name_end, owner
@@ -641,11 +741,8 @@ class TitleParser:
             body_end = self._body_before_title(i)
             if body_end is not None:
                 owner, i = (owner[0], body_end), body_end  # "Iranian Foreign Ministry Spokesman"
-        if i < n and words[i] in HONORIFICS:
-            i += 1
-            if i < n and words[i] == ".":
-                i += 1
-            return i, owner, True
+        if i in self.names.styles:
+            return self.names.styles[i], owner, True
         head_seen = False
         title_begin = i
         while i < n and (
@@ -696,7 +793,9 @@ def find_people(
     owner_mention: Callable[[int, int], Mention],
 ) -> list[Mention]:
     """Titled and framed people in ``doc``; ``owner_mention`` makes the owner's mention."""
-    parser = TitleParser(doc, hits, kb)
+    names = NameParser(doc, hits)
+    parser = TitleParser(names, kb)
+    style_before = {end: start for start, end in names.styles.items()}
     people: list[Mention] = []
     words = doc.words
     n = len(doc.words)
@@ -711,7 +810,7 @@ def find_people(
         opens_title = (
             word in TITLE_HEADS
             or word in TITLE_MODIFIERS
-            or word in HONORIFICS
+            or i in names.styles
             or (hits[i] is not None and not inside_hit[i])
         )
         parsed = parser.parse(i) if opens_title and not inside_hit[i] else None
@@ -723,34 +822,34 @@ def find_people(
         if title_start > 0 and words[title_start - 1].lower() in ("former", "ex", "late"):
             title_start -= 1  # "former President X" holds no office now
         title = doc.surface(title_start, name_start).strip()
-        if owner_span is None and name_end + 1 < n and words[name_end] == ",":
-            # "Prince X, Minister of Foreign Affairs of Saudi Arabia, met ..."
-            after = parser.title(name_end + 1)
-            closed = after is not None and (
-                after[0] >= n or words[after[0]] in (",", ".", ";") or not doc.caps[after[0]]
-            )
-            if after is not None and after[1] is not None and not after[2] and closed:
-                owner_span = after[1]
+        owner_span = owner_span or parser.apposition_owner(name_end)
         owner = owner_mention(*owner_span) if owner_span else None
+        # the styled form ("Dato' Seri Utama Haji Ahmad Rahman") stays as an alias
+        styled = doc.surface(style_before.get(name_start, name_start), name_end)
         people.append(
-            Mention(name_start, name_end, "Person", name, name, "title", owner=owner, title=title)
+            Mention(name_start, name_end, "Person", name, styled, "title", owner=owner, title=title)
         )
         i = name_end
     taken = [False] * n
     for person in people:
         for k in range(person.start, person.end):
             taken[k] = True
-    people.extend(_framed_people(doc, hits, taken))
+    for person in _framed_people(parser, taken):
+        owner_span = parser.apposition_owner(person.end)
+        person.owner = owner_mention(*owner_span) if owner_span else None
+        people.append(person)
     people.sort(key=lambda m: m.start)
     return people
 
 
-def _framed_people(doc: Document, hits: Hits, taken: list[bool]) -> list[Mention]:
-    """Untitled two- or three-word names in frames that only people fit.
+def _framed_people(parser: TitleParser, taken: list[bool]) -> list[Mention]:
+    """Untitled names of two to five words in frames that only people fit.
 
     Looks backwards from each frame word (a speech verb, "'s interview", a colon
-    opening a line) for a name that ends right before it.
+    opening a line, a comma before a title) for a name that ends right before it.
+    Single words only as the subject of a speech verb ("Sukarno said").
     """
+    doc, names = parser.doc, parser.names
     words = doc.words
     n = len(doc.words)
     ends: set[int] = set()
@@ -766,14 +865,20 @@ def _framed_people(doc: Document, hits: Hits, taken: list[bool]) -> list[Mention
     # "led by Rustem Umerov", "headed by X Y": a name right after an agent's "by"
     for k in doc.positions.get("by", ()):
         if k > 0 and words[k - 1] in _AGENT_PARTICIPLES:
-            end = parse_name(doc, k + 1, hits, limit=3)
+            end = names.end(k + 1, limit=3)
             if end - (k + 1) >= 2 and not any(taken[k + 1 : end]):
                 ends.add(end)
-    found: list[Mention] = []
+    # "Amina Diallo, Minister of Foreign Affairs of Senegal, ...": a comma before a title
+    for k in doc.positions.get(",", ()):
+        if k + 1 < n and doc.caps[k - 1]:
+            title = parser.title(_skip_the(doc, k + 1))
+            if title is not None and not title[2]:
+                ends.add(k)
+    found = _mononyms(names, taken)
     pending = sorted(ends, reverse=True)
     while pending:
         end = pending.pop()
-        for start in range(max(0, end - 6), end - 1):
+        for start in range(max(0, end - 9), end - 1):
             if start < 0 or any(taken[k] for k in range(start, end)):
                 continue
             if (
@@ -783,7 +888,7 @@ def _framed_people(doc: Document, hits: Hits, taken: list[bool]) -> list[Mention
                 and not doc.line_break_before(start)
             ):
                 continue  # part of a longer capitalised phrase
-            if parse_name(doc, start, hits, limit=3) != end:
+            if names.end(start, limit=4) != end:
                 continue
             if words[end] == ":" and not (
                 start == 0 or doc.line_break_before(start) or not _is_word(words[start - 1])
@@ -799,13 +904,45 @@ def _framed_people(doc: Document, hits: Hits, taken: list[bool]) -> list[Mention
     return found
 
 
+def _mononyms(names: NameParser, taken: list[bool]) -> list[Mention]:
+    """ "Sukarno said": one capitalised word opening a sentence, right before a speech verb."""
+    doc = names.doc
+    found: list[Mention] = []
+    for verb in doc.positions.keys() & _MONONYM_VERBS:
+        for k in doc.positions[verb]:
+            start = k - 1
+            if start < 0 or taken[start] or doc.words[start] in _NOT_MONONYMS:
+                continue
+            opens = doc.sentences[doc.sentence_of[start]][0] == start or doc.breaks[start]
+            if opens and names.hits[start] is None and names.end(start, limit=1) == k:
+                name = doc.surface(start, k)
+                found.append(Mention(start, k, "Person", name, name, "bare"))
+                taken[start] = True
+    return found
+
+
+def short_forms(name: str) -> tuple[str, ...]:
+    """The single words that stand for a full name later on (folded): the family name
+    ("Lavrov", "Sisi" of "el-Sisi"), the first word of a surname-first name ("Wang" of
+    "Wang Yi", "Kim" of "Kim Hong-kyun") and the given name of a "bin"/"ould" name
+    ("Faisal" of "Faisal bin Farhan Al Saud")."""
+    words = [w for w in words_of(name) if _is_word(w)]
+    if len(words) < 2:
+        return ()
+    forms = [words[-1]] if words[-1][:1].isupper() else []
+    if (words[0] in SURNAME_FIRST and len(words) <= 4) or _CONNECTORS.intersection(
+        w.lower() for w in words
+    ):
+        forms.append(words[0])
+    return tuple(forms)
+
+
 def find_surnames(doc: Document, people: list[Mention], taken: list[bool]) -> list[Mention]:
     """Later (or earlier) short forms of the post's full names: "Lavrov", "Kerry"."""
     by_token: dict[str, list[Mention]] = {}
     for person in people:
-        tokens = [w for w in doc.words[person.start : person.end] if _is_word(w)]
-        if len(tokens) >= 2:
-            by_token.setdefault(tokens[-1], []).append(person)
+        for form in short_forms(person.name):
+            by_token.setdefault(form, []).append(person)
     found: list[Mention] = []
     for person in people:
         name = doc.words[person.start : person.end]
@@ -830,18 +967,21 @@ def find_surnames(doc: Document, people: list[Mention], taken: list[bool]) -> li
     for i, word in enumerate(doc.words):
         if taken[i] or word not in by_token or not word[:1].isupper():
             continue
-        if i > 0 and doc.words[i - 1][:1].isupper() and _is_word(doc.words[i - 1]):
+        start = i
+        if i > 1 and doc.words[i - 1] == "-" and doc.words[i - 2].lower() in _PARTICLES:
+            start = i - 2  # "El-Sisi"
+        if start > 0 and doc.words[start - 1][:1].isupper() and _is_word(doc.words[start - 1]):
             continue  # part of a longer capitalised phrase
         fulls = {p.name for p in by_token[word]}
-        if len(fulls) == 1:
+        if len(fulls) == 1 and not any(taken[start:i]):
             target = by_token[word][0]
             found.append(
                 Mention(
-                    i,
+                    start,
                     i + 1,
                     "Person",
                     target.name,
-                    doc.surface(i, i + 1),
+                    doc.surface(start, i + 1),
                     "surname",
                     refers_to=target,
                 )
