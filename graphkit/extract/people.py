@@ -39,6 +39,7 @@ TITLE_HEADS = frozenset(
         "Chairman",
         "Chairwoman",
         "Chair",
+        "Chairperson",
         "Speaker",
         "Chancellor",
         "King",
@@ -79,6 +80,11 @@ TITLE_HEADS = frozenset(
         "Prosecutor",
     }
 )
+#: Plural title heads: "Foreign Ministers X and Y" names several people.
+PLURAL_HEADS = frozenset(
+    {"Ministers", "Presidents", "Ambassadors", "Secretaries", "Envoys", "Leaders", "Chairs"}
+)
+TITLE_HEADS = TITLE_HEADS | PLURAL_HEADS
 #: Words that may precede or complete a title head.
 TITLE_MODIFIERS = frozenset(
     {
@@ -237,6 +243,11 @@ _NOT_NAMES = frozenset(
         "The",
         "A",
         "An",
+        "Dear",
+        "Ladies",
+        "Gentlemen",
+        "Excellencies",
+        "Distinguished",
         "And",
         "Of",
         "In",
@@ -467,6 +478,23 @@ _PERSONAL_VERBS = frozenset(
         "asserted",
         "confirmed",
         "insisted",
+        "took",
+        "delivered",
+        "gave",
+        "addressed",
+        "welcomed",
+        "opened",
+        "presided",
+        "participated",
+        "joined",
+        "briefed",
+        "accused",
+        "rejected",
+        "warned",
+        "reiterated",
+        "underlined",
+        "underscored",
+        "recalled",
     }
 )
 _ADVERBS = frozenset(
@@ -487,7 +515,9 @@ _ADVERBS = frozenset(
 )
 #: Title words that may stand before a comma and the name ("his counterpart, X").
 _APPOSITIVE_TITLES = frozenset({"counterpart", "colleague"})
-_AGENT_PARTICIPLES = frozenset({"led", "headed", "chaired", "hosted", "signed", "received"})
+_AGENT_PARTICIPLES = frozenset(
+    {"led", "headed", "chaired", "hosted", "signed", "received", "represented", "presided"}
+)
 _OWNER_TYPES = frozenset({"Country", "Organisation"})
 
 Hits = list[GazetteerHit | None]
@@ -641,8 +671,9 @@ class TitleParser:
         entry = self.kb.get(hit.key)
         return hit if entry is not None and entry.type in _OWNER_TYPES else None
 
-    def _body_before_title(self, i: int) -> int | None:
-        """End of "Foreign Ministry" in "Iranian Foreign Ministry Spokesman", if there."""
+    def _body_before_title(self, i: int, need_title: bool = True) -> int | None:
+        """End of "Foreign Ministry" in "Iranian Foreign Ministry Spokesman" (or, without
+        ``need_title``, in "of the Russian Foreign Ministry"), if there."""
         doc, words = self.doc, self.doc.words
         k = i
         while k < min(len(doc.words), i + 3) and doc.caps[k] and words[k] in TITLE_MODIFIERS:
@@ -651,7 +682,7 @@ class TitleParser:
         if (
             k < len(doc.words)
             and words[k] in BODY_HEADS
-            and (after in TITLE_HEADS or after in TITLE_MODIFIERS)
+            and (not need_title or after in TITLE_HEADS or after in TITLE_MODIFIERS)
         ):
             return k + 1
         return None
@@ -688,7 +719,7 @@ class TitleParser:
         n = len(words)
         if name_end + 1 >= n or words[name_end] != ",":
             return None
-        after = self.title(_skip_the(doc, name_end + 1))
+        after = self.title(_skip_the(doc, name_end + 1), any_case=True)
         if after is None or after[1] is None or after[2]:
             return None
         end = after[0]
@@ -726,9 +757,14 @@ class TitleParser:
             return None
         return start, i, name_end, owner
 
-    def title(self, start: int) -> tuple[int, tuple[int, int] | None, bool] | None:
-        """(end, owner span, is an honorific) of a title at ``start``, without a name."""
-        doc, words = self.doc, self.doc.words
+    def title(
+        self, start: int, any_case: bool = False
+    ) -> tuple[int, tuple[int, int] | None, bool] | None:
+        """(end, owner span, is an honorific) of a title at ``start``, without a name;
+        ``any_case`` also reads lower-case titles ("X, the official representative of Y")."""
+        doc = self.doc
+        words = [w[:1].upper() + w[1:] for w in doc.words] if any_case else doc.words
+        caps = [True] * len(words) if any_case else doc.caps
         n = len(doc.words)
         i = start
         owner: tuple[int, int] | None = None
@@ -749,7 +785,7 @@ class TitleParser:
             words[i] in TITLE_MODIFIERS
             or words[i] in TITLE_HEADS
             or words[i] == "-"
-            or (doc.caps[i] and words[i] in PORTFOLIO)  # "External Affairs Minister"
+            or (caps[i] and words[i] in PORTFOLIO)  # "External Affairs Minister"
         ):
             if words[i] == "-" and not (
                 i > title_begin
@@ -762,13 +798,16 @@ class TitleParser:
         if not head_seen:
             return None
         # of-phrases: "of the Republic of Turkey", "of International Relations and Cooperation"
-        while i < n and words[i] in ("of", "for", "to"):
+        while i < n and doc.words[i] in ("of", "for", "to"):
             j = i + 1 if self.owner_at(i + 1) is not None else _skip_the(doc, i + 1)
             hit = self.owner_at(j) if j < n else None
             if hit is not None:
-                if owner is None or words[i] != "to":
-                    owner = owner or (j, j + hit.length)
-                i = j + hit.length
+                end = j + hit.length
+                # "of the Russian Foreign Ministry": the body, not the state
+                end = self._body_before_title(end, need_title=False) or end
+                if owner is None or doc.words[i] != "to":
+                    owner = owner or (j, end)
+                i = end
                 continue
             body_end = self.body_at(j)
             if body_end is not None:
@@ -826,10 +865,29 @@ def find_people(
         owner = owner_mention(*owner_span) if owner_span else None
         # the styled form ("Dato' Seri Utama Haji Ahmad Rahman") stays as an alias
         styled = doc.surface(style_before.get(name_start, name_start), name_end)
+        plural = words[name_start - 1] in PLURAL_HEADS
         people.append(
-            Mention(name_start, name_end, "Person", name, styled, "title", owner=owner, title=title)
+            Mention(
+                name_start,
+                name_end,
+                "Person",
+                name,
+                styled,
+                "title",
+                owner=None if plural else owner,
+                title=title,
+            )
         )
         i = name_end
+        # "Foreign Ministers Badr Abdelatty and Hakan Fidan": each name holds the title
+        while plural and i + 1 < n and words[i] in (",", "and"):
+            start = i + 2 if words[i] == "," and words[i + 1] == "and" else i + 1
+            end = names.end(start)
+            if end == start:
+                break
+            person = doc.surface(start, end)
+            people.append(Mention(start, end, "Person", person, person, "title", title=title))
+            i = end
     taken = [False] * n
     for person in people:
         for k in range(person.start, person.end):
@@ -871,9 +929,13 @@ def _framed_people(parser: TitleParser, taken: list[bool]) -> list[Mention]:
     # "Amina Diallo, Minister of Foreign Affairs of Senegal, ...": a comma before a title
     for k in doc.positions.get(",", ()):
         if k + 1 < n and doc.caps[k - 1]:
-            title = parser.title(_skip_the(doc, k + 1))
+            title = parser.title(_skip_the(doc, k + 1), any_case=True)
             if title is not None and not title[2]:
                 ends.add(k)
+    # "with Josep Borrell, who presided over the meeting"
+    for k in doc.positions.get("who", ()):
+        if words[k - 1] == ",":
+            ends.add(k - 1)
     found = _mononyms(names, taken)
     pending = sorted(ends, reverse=True)
     while pending:

@@ -243,3 +243,50 @@ def test_short_forms_resolve_across_posts() -> None:
     first, second = extract(posts)
     ids = {e.id for e in first.entities if e.type == "Person"}
     assert {e.id for e in second.entities if e.type == "Person"} == ids
+
+
+def test_a_plural_title_names_each_person() -> None:
+    extraction = run(
+        "Ghana and Peru held talks in Accra. Foreign Ministers Kofi Mensah and Ana Rios "
+        "attended the session."
+    )
+    assert names(extraction, "Person") == {"Kofi Mensah", "Ana Rios"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "owner"),
+    [
+        (
+            "Olga Petrova, the official representative of the Belarusian Foreign Ministry, "
+            "accused NATO of escalation.",
+            "Olga Petrova",
+            "Belarusian Foreign Ministry",
+        ),
+        (
+            "The forum was opened by Amadou Sy Ndiaye, Chairperson of the African Union "
+            "Commission.",
+            "Amadou Sy Ndiaye",
+            "African Union Commission",
+        ),
+        (
+            "Chairperson of the African Union Commission Amadou Sy Ndiaye arrived.",
+            "Amadou Sy Ndiaye",
+            "African Union Commission",
+        ),
+    ],
+)
+def test_lower_case_appositions_and_bodies_as_owners(text: str, person: str, owner: str) -> None:
+    assert (person, "HOLDS_ROLE", owner) in triples(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Ghana was represented by Kofi Mensah.", "Kofi Mensah"),
+        ("The minister met with Kofi Mensah, who chaired the session.", "Kofi Mensah"),
+        ("Kassym-Jomart Tokayev took the floor at the summit.", "Kassym-Jomart Tokayev"),
+        ("Kofi Mensah welcomed the delegates.", "Kofi Mensah"),
+    ],
+)
+def test_untitled_names_in_more_personal_frames(text: str, person: str) -> None:
+    assert names(run(text), "Person") == {person}
