@@ -885,8 +885,8 @@ def find_people(
             end = names.end(start)
             if end == start:
                 break
-            person = doc.surface(start, end)
-            people.append(Mention(start, end, "Person", person, person, "title", title=title))
+            other = doc.surface(start, end)
+            people.append(Mention(start, end, "Person", other, other, "title", title=title))
             i = end
     taken = [False] * n
     for person in people:
