@@ -17,7 +17,7 @@ from collections.abc import Callable
 from importlib import resources
 
 from graphkit.extract.kb import GazetteerHit, KnowledgeBase
-from graphkit.extract.mentions import BODY_HEADS, Mention
+from graphkit.extract.mentions import BODY_HEADS, VENUE_HEADS, Mention
 from graphkit.extract.sentences import Document, words_of
 
 _FORMS = json.loads(
@@ -235,8 +235,10 @@ _HYPHEN_NOT_NAMES = frozenset(_FORMS["hyphen_words_not_in_names"])
 SURNAME_FIRST = frozenset(_FORMS["surname_first"])
 #: Capitalised plurals and pronouns that say things but are no one ("Officials said").
 _NOT_MONONYMS = frozenset(_FORMS["not_mononyms"])
-#: Verbs after which a single capitalised word at the start of a sentence is a person.
+#: Verbs after which a single capitalised word at the start of a sentence is a person,
+#: when the sentence goes on with a personal pronoun ("Sukarno said his ...").
 _MONONYM_VERBS = frozenset({"said", "stated", "declared", "wrote", "told", "recalled"})
+_PERSONAL_PRONOUNS = frozenset({"he", "his", "him", "himself", "she", "her", "herself"})
 #: Capitalised words that never start or continue a name.
 _NOT_NAMES = frozenset(
     {
@@ -244,6 +246,27 @@ _NOT_NAMES = frozenset(
         "A",
         "An",
         "Dear",
+        "Regime",
+        "Team",
+        "Times",
+        "Post",
+        "Radio",
+        "Television",
+        "Daily",
+        "Herald",
+        "Journal",
+        "Gazette",
+        "Tribune",
+        "Telegraph",
+        "Corporation",
+        "Company",
+        "Airlines",
+        "Airways",
+        "Neft",
+        "Sans",
+        "Jazeera",
+        "Arabiya",
+        "Large",
         "Ladies",
         "Gentlemen",
         "Excellencies",
@@ -529,6 +552,9 @@ def _is_word(word: str) -> bool:
 
 _STYLE_FIRST_WORDS = frozenset(w.lower() for w in [*_HONORIFIC_FORMS, *_STYLE_FORMS])
 _NEVER_NAME_START = TITLE_HEADS | TITLE_MODIFIERS | PORTFOLIO | BODY_HEADS
+#: Words that end the names of bodies, venues and places: never inside a personal name,
+#: and a name right before one is part of that name ("Prince Edward Island").
+_NEVER_IN_NAME = BODY_HEADS | VENUE_HEADS | {"Island", "Islands", "Street", "Square", "Avenue"}
 
 
 def _glued(doc: Document, left: int) -> bool:
@@ -599,6 +625,8 @@ class NameParser:
         word = doc.words[i]
         if not _is_word(word) or not doc.caps[i] or word in _NOT_NAMES or self.styled[i]:
             return False
+        if word in _NEVER_IN_NAME:
+            return False  # "Silk Road Fund", "Deutsche Bank"
         if first and (word in TITLE_HEADS or word in _NOT_MONONYMS):
             return False  # "Madam Chair", "Hon. Members"
         if word.isupper() and len(word) > 1 and "." not in word:
@@ -646,8 +674,11 @@ class NameParser:
         # A name does not end on a particle or a hyphen.
         while i > start and (words[i - 1] in _PARTICLES or words[i - 1] == "-"):
             i -= 1
-        if i == start + 1 and self.hits[start] is not None:
-            return start  # a lone place name ("Vladimir") is not a person
+        if i < n and words[i] in _NEVER_IN_NAME and not doc.breaks[i]:
+            return start
+        hit = self.hits[start] if start < n else None
+        if hit is not None and hit.length >= i - start:
+            return start  # a place name alone ("Vladimir", "Bandar Seri Begawan") is no person
         return i
 
 
@@ -967,7 +998,8 @@ def _framed_people(parser: TitleParser, taken: list[bool]) -> list[Mention]:
 
 
 def _mononyms(names: NameParser, taken: list[bool]) -> list[Mention]:
-    """ "Sukarno said": one capitalised word opening a sentence, right before a speech verb."""
+    """ "Sukarno said his ...": one capitalised word opening a sentence, right before a speech
+    verb, in a sentence that goes on about a person ("he", "his", "her")."""
     doc = names.doc
     found: list[Mention] = []
     for verb in doc.positions.keys() & _MONONYM_VERBS:
@@ -975,8 +1007,10 @@ def _mononyms(names: NameParser, taken: list[bool]) -> list[Mention]:
             start = k - 1
             if start < 0 or taken[start] or doc.words[start] in _NOT_MONONYMS:
                 continue
-            opens = doc.sentences[doc.sentence_of[start]][0] == start or doc.breaks[start]
-            if opens and names.hits[start] is None and names.end(start, limit=1) == k:
+            first, last = doc.sentences[doc.sentence_of[start]]
+            personal = any(doc.words[m].lower() in _PERSONAL_PRONOUNS for m in range(k, last))
+            opens = first == start or doc.breaks[start]
+            if opens and personal and names.hits[start] is None and names.end(start, 1) == k:
                 name = doc.surface(start, k)
                 found.append(Mention(start, k, "Person", name, name, "bare"))
                 taken[start] = True

@@ -87,7 +87,8 @@ POSITIVES: list[tuple[str, set[str]]] = [
         {"Kacou Houadja Léon Adom Kacou"},
     ),
     # mononyms in a personal frame
-    ("Sukarno said the conference had changed the world.", {"Sukarno"}),
+    ("Sukarno said his country had changed the world.", {"Sukarno"}),
+    ("Suharto wrote that he would attend.", {"Suharto"}),
     # boundaries
     ("Foreign Minister Sergey Lavrov Thursday met the envoy.", {"Sergey Lavrov"}),
     ("Foreign Minister Wang Yi Beijing was ready, he said.", {"Wang Yi"}),
@@ -130,6 +131,15 @@ NEGATIVES: list[str] = [
     "Everyone agreed on the plan.",
     "Hon. Members of Parliament attended.",
     "The Emir received the letter.",
+    "Xinhua said the talks were useful.",
+    "Kremlin said its position was clear.",
+    "Silk Road Fund joined the project.",
+    "Deutsche Bank rejected the claims.",
+    "Prince Edward Island hosted the event.",
+    "Madam Speaker, I thank you.",
+    "Mr. Chairman, distinguished delegates, thank you.",
+    "The White House said the talks were useful.",
+    "Bandar Seri Begawan hosted the summit.",
 ]
 
 _BAD_NAMES = {"Dato", "Dato'", "Seri", "Dr", "Dr.", "H.E.", "Excellency", "Datuk", "Tan Sri"}
