@@ -184,8 +184,29 @@ _SESSION_MODIFIERS = frozenset(
         "emergency",
     }
 )
+#: Who meets in "meeting of EU foreign ministers", "summit of BRICS leaders".
+_PARTICIPANTS = frozenset(
+    {"ministers", "leaders", "heads", "representatives", "envoys", "ambassadors", "officials"}
+)
+_PARTICIPANT_MODIFIERS = frozenset(
+    {"foreign", "defence", "defense", "finance", "trade", "economy", "deputy", "senior"}
+)
+#: Bodies whose numbered sittings are events ("the 2nd Russia-Viet Nam Joint Commission").
+_SESSION_BODIES = frozenset({"Commission", "Committee"})
+_SESSION_BODY_KINDS = frozenset({"Joint", "Intergovernmental", "Inter-Governmental", "Mixed"})
 _HELD_VERBS = frozenset({"held", "holds", "hold", "convened", "convenes", "convene"})
 _MEETING_HEADS = frozenset({"meeting", "session", "summit", "ministerial", "conference"})
+
+
+def _is_numbered_session(chain: list[str]) -> bool:
+    """ "2nd Brazil-Indonesia Joint Commission": a numbered sitting of a joint body."""
+    return (
+        len(chain) >= 3
+        and chain[0][:1].isdigit()
+        and _ORDINAL_RE.match(chain[0]) is not None
+        and chain[-1] in _SESSION_BODIES
+        and chain[-2] in _SESSION_BODY_KINDS
+    )
 
 
 def _capital_chain_end(doc: Document, start: int) -> int:
@@ -315,6 +336,14 @@ class EventFinder:
             if hit is not None and not hit.key.startswith("event:") and i + hit.length >= end:
                 i += hit.length  # a known body's name ("Conference on Interaction ... in Asia")
                 continue
+            if (
+                end + 1 < n
+                and words[end] == "'"
+                and words[end - 1].endswith("s")
+                and words[end + 1] in _HEADS_LOWER
+                and _lower_head_ends(words, end + 1)
+            ):
+                end += 2  # "BRICS Foreign Ministers' meeting"
             while (
                 end < n
                 and doc.caps[end - 1]
@@ -332,6 +361,8 @@ class EventFinder:
             specific = [
                 w for w in chain if w[:1].isupper() and w not in _HEADS_CAPITALISED and w != "The"
             ]
+            if not heads and _is_numbered_session(chain):
+                heads = [len(chain) - 1]  # "2nd Brazil-Indonesia Joint Commission"
             if heads and specific and len(chain) != 1:
                 body_first = next((k for k, w in enumerate(chain) if w in BODY_HEADS), None)
                 if body_first is not None and body_first < heads[0]:
@@ -431,11 +462,17 @@ class EventFinder:
             for k in doc.positions.get(head, ()):
                 if not words[k].islower():
                     continue  # "77th Session of the ...": a capitalised name, found as such
-                if _lower_at(words, k + 1) != "of" or _lower_at(words, k + 2) != "the":
+                if _lower_at(words, k + 1) != "of":
                     continue
-                end = _capital_chain_end(doc, k + 3)
-                if end <= k + 3:
-                    continue
+                if _lower_at(words, k + 2) == "the":
+                    end = _capital_chain_end(doc, k + 3)
+                    if end <= k + 3:
+                        continue
+                else:
+                    participants = self._participants_end(k + 2)
+                    if participants is None:
+                        continue
+                    end = participants  # "meeting of EU foreign ministers"
                 start = k
                 while start > 0 and (
                     words[start - 1].lower() in _SESSION_MODIFIERS
@@ -444,6 +481,17 @@ class EventFinder:
                     start -= 1  # "plenary session", "79th session"
                 found.append(_event(doc, start, end, doc.surface(start, end), "global"))
         return found
+
+    def _participants_end(self, start: int) -> int | None:
+        """End of "EU foreign ministers", "BRICS leaders" after "meeting of", if there."""
+        doc, words = self.doc, self.doc.words
+        end = _capital_chain_end(doc, start)
+        if end <= start or self.hits[start] is None:
+            return None
+        k = end
+        while k < len(words) and words[k] in _PARTICIPANT_MODIFIERS:
+            k += 1
+        return k + 1 if k < len(words) and words[k] in _PARTICIPANTS else None
 
     def _meetings_with(self) -> list[Mention]:
         """'meeting with ambassadors of ASEAN countries' (the other side is not one person)."""

@@ -503,7 +503,10 @@ def _city_entries(taken: set[tuple[str, ...]]) -> list[KBEntry]:
     for name in sorted(best):
         if _form(name) in taken:
             continue
-        entries.append(KBEntry(key=_place_key(name), type="Place", name=name))
+        # geonames writes Russian "-ий" as "-iy" ("Nizhniy Novgorod"); posts write "-y"
+        plain = " ".join(w[:-2] + "y" if w.endswith("iy") else w for w in name.split())
+        aliases = (plain,) if plain != name and _form(plain) not in taken else ()
+        entries.append(KBEntry(key=_place_key(name), type="Place", name=name, aliases=aliases))
     return entries
 
 

@@ -24,6 +24,16 @@ from extract_helpers import names, run
             "He gave a news conference following the SCO Summit.",
             "news conference following the SCO Summit",
         ),
+        ("They joined the SCO Defence Ministers' meeting.", "SCO Defence Ministers' meeting"),
+        (
+            "He attended the informal meeting of ASEAN foreign ministers in Vientiane.",
+            "informal meeting of ASEAN foreign ministers",
+        ),
+        ("They discussed it at a summit of BRICS leaders.", "summit of BRICS leaders"),
+        (
+            "The ministers co-chaired the 12th Russia-Viet Nam Intergovernmental Commission.",
+            "12th Russia-Viet Nam Intergovernmental Commission",
+        ),
     ],
 )
 def test_named_events(text: str, event: str) -> None:
@@ -80,3 +90,15 @@ def test_venue_between_event_and_city_and_cities_inside_names() -> None:
     }
     assert ("HELD_IN", "Johannesburg") in found
     assert "Lima" not in names(extraction, "Place")  # only part of the forum's name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Joint Commission on trade will report in May.",
+        "The Fifth Committee approved the budget.",
+        "The meeting of officials went well.",
+    ],
+)
+def test_bodies_and_unnamed_meetings_are_not_named_events(text: str) -> None:
+    assert not names(run(text), "Event")

@@ -40,6 +40,8 @@ def lookup(kb: KnowledgeBase, text: str) -> tuple[str, str] | None:
         ("Global South and East", "group:global-south-and-east"),
         ("Asia-Pacific region", "place:asia-pacific"),
         ("Samarkand", "place:samarkand"),
+        ("Nizhny Novgorod", "place:nizhniy-novgorod"),
+        ("Nizhniy Novgorod", "place:nizhniy-novgorod"),
     ],
 )
 def test_names_map_to_canonical_keys(text: str, key: str) -> None:
