@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from graphkit.extract.kb import slug
-from graphkit.extract.people import short_forms
+from graphkit.extract.people import SURNAME_FIRST, short_forms
 from graphkit.models import Entity, EntityType
 
 
@@ -71,6 +71,12 @@ class Resolver:
                 fulls = self._family.get(slug(candidate.name), set())
                 if len(fulls) == 1:
                     return next(iter(fulls))
+            parts = candidate.name.split()
+            if len(parts) == 2 and parts[0] in SURNAME_FIRST:
+                # "Motegi Toshimitsu" after "Toshimitsu Motegi": one person in either order
+                reversed_key = person_key(f"{parts[1]} {parts[0]}")
+                if reversed_key in self._names:
+                    return reversed_key
             return person_key(candidate.name)
         base = candidate.type.lower() + ":" + slug(candidate.name)
         return f"{base}@{post_scope}" if candidate.scope == "post" else base

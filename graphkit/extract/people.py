@@ -654,12 +654,18 @@ class NameParser:
             if self.is_name_token(i, first=i == start):
                 i += 1
                 count += 1
-                if i + 1 < n and words[i] == "-" and _glued(doc, i - 1) and _glued(doc, i):
+                while (
+                    i + 1 < n and words[i] in ("-", "'") and _glued(doc, i - 1) and _glued(doc, i)
+                ):
                     part = words[i + 1]
                     if part[:1].isupper():
-                        i += 1  # "Kassym-Jomart": the next part is a name word
-                    elif part.isalpha() and len(part) <= 5 and part not in _HYPHEN_NOT_NAMES:
-                        i += 2  # "Hong-kyun", "Jong-un"
+                        i += 1  # "Kassym-Jomart", "O'Brien": the next part is a name word
+                        break
+                    if words[i] == "'" or not part.isalpha() or len(part) > 5:
+                        break
+                    if part in _HYPHEN_NOT_NAMES:
+                        break
+                    i += 2  # "Hong-kyun", "Jong-un", "Chan-o-cha"
                 continue
             if i > start and words[i] in _PARTICLES:
                 k = i

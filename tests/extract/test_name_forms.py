@@ -70,6 +70,9 @@ POSITIVES: list[tuple[str, set[str]]] = [
     ("Chinese Foreign Minister Wang Yi met the envoy.", {"Wang Yi"}),
     ("Kim Jong-un said the talks went well.", {"Kim Jong-un"}),
     ("Japanese Foreign Minister Motegi Toshimitsu met the envoy.", {"Motegi Toshimitsu"}),
+    ("Prime Minister General Prayut Chan-o-cha arrived.", {"Prayut Chan-o-cha"}),
+    ("Minister Aoife O'Brien arrived.", {"Aoife O'Brien"}),
+    ("Ambassador Cheikh N'Diaye presented his credentials.", {"Cheikh N'Diaye"}),
     # initials
     ("Prime Minister K.P. Sharma Oli arrived.", {"K.P. Sharma Oli"}),
     ("Deputy Minister A.A. Ivanov said so.", {"A.A. Ivanov"}),
@@ -300,3 +303,17 @@ def test_lower_case_appositions_and_bodies_as_owners(text: str, person: str, own
 )
 def test_untitled_names_in_more_personal_frames(text: str, person: str) -> None:
     assert names(run(text), "Person") == {person}
+
+
+def test_surname_first_and_given_first_orders_are_one_person_across_posts() -> None:
+    from graphkit.models import Post
+    from graphkit.pipeline import extract
+
+    posts = [
+        Post(id="a", channel="t", text="Foreign Minister Toshimitsu Motegi arrived.", date=None),
+        Post(id="b", channel="t", text="Foreign Minister Motegi Toshimitsu spoke.", date=None),
+    ]
+    first, second = extract(posts)
+    assert [e.id for e in first.entities if e.type == "Person"] == [
+        e.id for e in second.entities if e.type == "Person"
+    ]
