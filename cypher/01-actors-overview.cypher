@@ -8,7 +8,7 @@
 // Example result on the sample:
 //   type          name           key                   posts  relations
 //   ------------  -------------  --------------------  -----  ---------
-//   Person        Sergey Lavrov  person:sergey-lavrov  12     23
+//   Person        Sergey Lavrov  person:sergey-lavrov  12     25
 //   Organisation  SCO            organisation:sco      9      4
 //   Organisation  CIS            organisation:cis      7      2
 //   Organisation  CSTO           organisation:csto     7      2

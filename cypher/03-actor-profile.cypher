@@ -21,7 +21,7 @@
 //   Sergey Lavrov  relation  CRITICISED  out        EU                                            Organisation  2      2023-04-14  2024-08-02  asserted
 //   Sergey Lavrov  relation  CRITICISED  out        United States                                 Country       2      2023-04-14  2024-07-26  asserted
 //   Sergey Lavrov  relation  CRITICISED  out        the West                                      Group         1      2023-04-14  2023-04-14  asserted
-//   (23 rows; the first 12 shown)
+//   (25 rows; the first 12 shown)
 MATCH (actor:Entity)
 WHERE toLower(actor.key) = toLower($actor) OR toLower(actor.name) = toLower($actor)
    OR any(alias IN coalesce(actor.aliases, []) WHERE toLower(alias) = toLower($actor))

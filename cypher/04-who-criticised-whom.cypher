@@ -12,8 +12,9 @@
 //   Sergey Lavrov  NATO           3      2024-03-04  2025-05-28  0.75        asserted  💬 Sergey Lavrov criticised NATO for drawing…  dump:058074b168e775dc; 1000000042:7; dump:6…  2024-03-04; 2024-07-27; 2025-05-28
 //   Sergey Lavrov  EU             2      2023-04-14  2024-08-02  0.75        asserted  🔸 Sergey Lavrov and Wang Yi criticised the …  dump:393310bae8344673; dump:88fb9c0db9cc226d  2024-08-02; 2023-04-14
 //   Sergey Lavrov  United States  2      2023-04-14  2024-07-26  0.75        asserted  In his remarks, Sergey Lavrov supported the…  1000000042:4; dump:88fb9c0db9cc226d           2024-07-26; 2023-04-14
-//   Sergey Lavrov  the West       1      2023-04-14  2023-04-14  0.7         asserted  We focused on the international situation, …  dump:88fb9c0db9cc226d                         2023-04-14
-//   (4 rows)
+//   Sergey Lavrov  the West       1      2023-04-14  2023-04-14  0.55        asserted  We focused on the international situation, …  dump:88fb9c0db9cc226d                         2023-04-14
+//   Wang Yi        EU             1      2024-08-02  2024-08-02  0.75        asserted  🔸 Sergey Lavrov and Wang Yi criticised the …  dump:393310bae8344673                         2024-08-02
+//   (5 rows)
 MATCH (critic:Entity)-[r:CRITICISED]->(target:Entity)
 WHERE $actor = ''
    OR any(side IN [critic, target] WHERE

@@ -12,7 +12,7 @@
 //   Sergey Lavrov  ASEAN      2      2024-07-26  2024-07-27  0.7         asserted  In his remarks, Sergey Lavrov supported the…  1000000042:4; 1000000042:7  2024-07-26; 2024-07-27
 //   Russia         Indonesia  1      2024-03-01  2024-03-01  0.7         asserted  Russia supported Indonesia’s decision to jo…  1000000042:2                2024-03-01
 //   Russia         SCO        1      2024-07-27  2024-07-27  0.7         asserted  Russia supports the #SCO as a platform for …  1000000042:6                2024-07-27
-//   Sergey Lavrov  BRICS      1      2025-05-28  2025-05-28  0.65        asserted  • #BRICS exemplifies constructive multilate…  dump:6c27f651d37a8b43       2025-05-28
+//   Sergey Lavrov  BRICS      1      2025-05-28  2025-05-28  0.5         asserted  • #BRICS exemplifies constructive multilate…  dump:6c27f651d37a8b43       2025-05-28
 //   Sergey Lavrov  SCO        1      2024-03-04  2024-03-04  0.7         asserted  💬 Mr Lavrov supported the Shanghai Cooperat…  dump:058074b168e775dc       2024-03-04
 //   (5 rows)
 MATCH (supporter:Entity)-[r:SUPPORTED]->(target:Entity)

@@ -24,7 +24,7 @@
 //   Sergey Lavrov -[ATTENDED]-> 31st ASEAN Regi…  1     Sergey Lavrov; 31st ASEAN Regional Forum Mi…  ATTENDED
 //   Sergey Lavrov -[SUPPORTED]-> ASEAN            1     Sergey Lavrov; ASEAN                          SUPPORTED
 //   Sergey Lavrov -[SUPPORTED]-> BRICS            1     Sergey Lavrov; BRICS                          SUPPORTED
-//   (34 rows; the first 6 shown)
+//   (36 rows; the first 6 shown)
 MATCH (actor:Entity)
 WHERE toLower(actor.key) = toLower($actor) OR toLower(actor.name) = toLower($actor)
    OR any(alias IN coalesce(actor.aliases, []) WHERE toLower(alias) = toLower($actor))

@@ -13,12 +13,12 @@
 // were invited (INVITED asserted by that post), with who invited them.
 // Example result on the sample:
 //   date        event                                         place      chair                      speakers                   invitees                                      invited_by       attendees
-//   ----------  --------------------------------------------  ---------  -------------------------  -------------------------  --------------------------------------------  ---------------  -------------
+//   ----------  --------------------------------------------  ---------  -------------------------  -------------------------  --------------------------------------------  ---------------  --------------------------------------
 //   2023-04-14  meeting of the CIS Foreign Ministers Council
 //   2023-04-14  news conference                                                                     Luiz Inacio Lula da Silva
 //   2023-04-14  news conference to sum up his visit to the …  Samarkand                             Sergey Lavrov
 //   2024-03-04  news conference following his visit to the …  Astana                                Sergey Lavrov              Sergey Lavrov                                 Murat Nurtleu
-//   2024-06-10  #BRICS Foreign Ministers Meeting                                                                                                                                              Sergey Lavrov
+//   2024-06-10  #BRICS Foreign Ministers Meeting                                                                                                                                              Sergey Lavrov; Subrahmanyam Jaishankar
 //   2024-07-26  31st ASEAN Regional Forum Ministerial Meeti…  Vientiane                                                                                                                       Sergey Lavrov
 //   2024-07-27  East Asia Summit
 //   2024-07-27  East Asia Summit Foreign Ministers’ Meeting

@@ -8,12 +8,12 @@
 //   date        subject                                       relation    object                                        evidence                                      modality  confidence  posts
 //   ----------  --------------------------------------------  ----------  --------------------------------------------  --------------------------------------------  --------  ----------  -----
 //   2024-03-04  Sergey Lavrov                                 CRITICISED  NATO                                          💬 Sergey Lavrov criticised NATO for drawing…  asserted  0.75        3
-//   2024-03-04  news conference following his visit to the …  HELD_IN     Astana                                        📍 Astana, March 4, 2024                       asserted  0.75        1
+//   2024-03-04  news conference following his visit to the …  HELD_IN     Astana                                        📍 Astana, March 4, 2024                       asserted  0.6         1
 //   2024-03-04  Murat Nurtleu                                 HOLDS_ROLE  Kazakhstan                                    🔹 Foreign Minister Sergey Lavrov visited Ka…  asserted  0.9         1
 //   2024-03-04  Murat Nurtleu                                 INVITED     Sergey Lavrov                                 🔹 Foreign Minister Sergey Lavrov visited Ka…  asserted  0.75        1
+//   2024-03-04  Murat Nurtleu                                 MET_WITH    Sergey Lavrov                                 🔹 Sergey Lavrov and Murat Nurtleu discussed…  asserted  0.8         1
 //   2024-03-04  Sergey Lavrov                                 SPOKE_AT    news conference following his visit to the …  🎙 Foreign Minister Sergey Lavrov’s news con…  asserted  0.85        1
-//   2024-03-04  Sergey Lavrov                                 SUPPORTED   SCO                                           💬 Mr Lavrov supported the Shanghai Cooperat…  asserted  0.7         1
-//   (7 rows; the first 6 shown)
+//   (8 rows; the first 6 shown)
 MATCH (post:Post {id: $post_id})-[:MENTIONS]->(subject:Entity)-[r]->(object:Entity)
 WHERE $post_id IN r.post_ids
 WITH post, subject, r, object,

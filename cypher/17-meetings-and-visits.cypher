@@ -6,15 +6,15 @@
 // :param actor => ''
 // :param limit => 100
 // Example result on the sample:
-//   first_seen  last_seen   subject                    relation  object      posts  modality  evidence                                      post_ids
-//   ----------  ----------  -------------------------  --------  ----------  -----  --------  --------------------------------------------  ---------------------
-//   2023-04-14  2023-04-14  Luiz Inacio Lula da Silva  VISITED   Beijing     1      asserted  🔹 During his visit to Beijing, President of…  dump:88fb9c0db9cc226d
-//   2023-04-14  2023-04-14  Sergey Lavrov              VISITED   Uzbekistan  1      asserted  🎙 FM Sergey Lavrov’s remarks and answers to…  dump:88fb9c0db9cc226d
-//   2024-03-01  2024-03-01  Sergey Lavrov              MET_WITH  Sugiono     1      asserted  Foreign Minister Sergey Lavrov’s talks with…  1000000042:2
-//   2024-03-04  2024-03-04  Sergey Lavrov              VISITED   Kazakhstan  1      asserted  🎙 Foreign Minister Sergey Lavrov’s news con…  dump:058074b168e775dc
-//   2024-07-27  2024-07-27  Sergey Lavrov              VISITED   Laos        1      asserted  🎙 Foreign Minister Sergey Lavrov’s remarks …  1000000042:7
-//   2024-08-02  2024-08-02  Sergey Lavrov              MET_WITH  Wang Yi     1      asserted  ☎️ Foreign Minister Sergey Lavrov’s telepho…  dump:393310bae8344673
-//   (7 rows; the first 6 shown)
+//   first_seen  last_seen   subject                    relation  object         posts  modality  evidence                                      post_ids
+//   ----------  ----------  -------------------------  --------  -------------  -----  --------  --------------------------------------------  ---------------------
+//   2023-04-14  2023-04-14  Luiz Inacio Lula da Silva  VISITED   Beijing        1      asserted  🔹 During his visit to Beijing, President of…  dump:88fb9c0db9cc226d
+//   2023-04-14  2023-04-14  Sergey Lavrov              VISITED   Uzbekistan     1      asserted  🎙 FM Sergey Lavrov’s remarks and answers to…  dump:88fb9c0db9cc226d
+//   2024-03-01  2024-03-01  Sergey Lavrov              MET_WITH  Sugiono        1      asserted  Foreign Minister Sergey Lavrov’s talks with…  1000000042:2
+//   2024-03-01  2024-03-01  Sugiono                    VISITED   Moscow         1      asserted  Foreign Minister Sergey Lavrov met with Min…  1000000042:2
+//   2024-03-04  2024-03-04  Murat Nurtleu              MET_WITH  Sergey Lavrov  1      asserted  🔹 Sergey Lavrov and Murat Nurtleu discussed…  dump:058074b168e775dc
+//   2024-03-04  2024-03-04  Sergey Lavrov              VISITED   Kazakhstan     1      asserted  🎙 Foreign Minister Sergey Lavrov’s news con…  dump:058074b168e775dc
+//   (10 rows; the first 6 shown)
 MATCH (subject:Entity)-[r]->(object:Entity)
 WHERE type(r) IN ['MET_WITH', 'VISITED']
   AND ($actor = ''
