@@ -169,12 +169,13 @@ _DOCUMENT_WORDS = frozenset(
 def gazetteer_hits(doc: Document, kb: KnowledgeBase) -> list[GazetteerHit | None]:
     """Non-overlapping KB matches, longest first, indexed by start token."""
     words = doc.words
-    firsts = kb.first_words
     hits: list[GazetteerHit | None] = [None] * len(words)
     i = 0
-    while i < len(words):
-        word = words[i]
-        hit = kb.match(words, i) if (word in firsts or word[:1] == "#") else None
+    for start in kb.candidate_starts(doc.positions):
+        if start < i:
+            continue  # inside the previous hit
+        i = start
+        hit = kb.match(words, i)
         if hit is not None and hit.key.startswith(("place:", "country:")):
             after = words[i + hit.length] if i + hit.length < len(words) else ""
             if after in _DOCUMENT_WORDS:
@@ -191,8 +192,6 @@ def gazetteer_hits(doc: Document, kb: KnowledgeBase) -> list[GazetteerHit | None
         if hit is not None and not _line_crossing(doc, i, hit.length):
             hits[i] = hit
             i += hit.length
-        else:
-            i += 1
     return hits
 
 

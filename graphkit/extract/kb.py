@@ -249,6 +249,7 @@ class KnowledgeBase:
     _lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
     _hashtags: dict[str, str] = field(default_factory=dict)
     _capitals: dict[tuple[str, ...], str] = field(default_factory=dict)
+    _firsts_lower: frozenset[str] = frozenset()
     #: Keys of regions (Eurasia, Middle East): places, but not where events are held.
     regions: frozenset[str] = frozenset()
 
@@ -330,6 +331,7 @@ class KnowledgeBase:
         self._forms = forms
         self._capitals = capitals
         self._lengths = {first: tuple(sorted(n, reverse=True)) for first, n in lengths.items()}
+        self._firsts_lower = frozenset(first.lower() for first in lengths)
 
     def match(self, words: Sequence[str], start: int) -> GazetteerHit | None:
         """The longest KB form starting at token ``start``, if any."""
@@ -355,6 +357,13 @@ class KnowledgeBase:
     def first_words(self) -> Mapping[str, tuple[int, ...]]:
         """The tokens a KB name can start with (a cheap pre-check before ``match``)."""
         return self._lengths
+
+    def candidate_starts(self, positions: Mapping[str, list[int]]) -> list[int]:
+        """Token positions (from a document's lower-cased ``positions``) where a KB name or a
+        hashtag may start, in order: ``match`` need only run there."""
+        words = [*self._firsts_lower.intersection(positions)]
+        words.extend(w for w in positions if w[:1] == "#")
+        return sorted(k for w in words for k in positions[w])
 
     def get(self, key: str) -> KBEntry | None:
         return self.entries.get(key)

@@ -13,7 +13,8 @@ X Y who", "X Y said"). Later short forms ("Lavrov") become surname mentions.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from functools import lru_cache
 from importlib import resources
 
 from graphkit.extract.kb import GazetteerHit, KnowledgeBase
@@ -692,6 +693,28 @@ def _skip_the(doc: Document, i: int) -> int:
     return i + 1 if i < len(doc.words) and doc.words[i] in ("the", "The") else i
 
 
+class _Capitalised(Sequence[str]):
+    """The words of a document read with a capital (lazily: titles read a few of them)."""
+
+    def __init__(self, words: list[str]) -> None:
+        self.words = words
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def __getitem__(self, k: int) -> str:  # type: ignore[override]
+        word = self.words[k]
+        return word[:1].upper() + word[1:]
+
+
+class _AllTrue(Sequence[bool]):
+    def __len__(self) -> int:
+        return 0
+
+    def __getitem__(self, k: int) -> bool:  # type: ignore[override]
+        return True
+
+
 class TitleParser:
     """Finds "title + name" spans; see the module docstring for the grammar."""
 
@@ -800,8 +823,8 @@ class TitleParser:
         """(end, owner span, is an honorific) of a title at ``start``, without a name;
         ``any_case`` also reads lower-case titles ("X, the official representative of Y")."""
         doc = self.doc
-        words = [w[:1].upper() + w[1:] for w in doc.words] if any_case else doc.words
-        caps = [True] * len(words) if any_case else doc.caps
+        words: Sequence[str] = _Capitalised(doc.words) if any_case else doc.words
+        caps: Sequence[bool] = _AllTrue() if any_case else doc.caps
         n = len(doc.words)
         i = start
         owner: tuple[int, int] | None = None
@@ -937,6 +960,12 @@ def find_people(
     return people
 
 
+def _could_open_title(word: str) -> bool:
+    """Whether a word, in any case, may open a title (a cheap test before parsing one)."""
+    capitalised = word[:1].upper() + word[1:]
+    return capitalised in TITLE_HEADS or capitalised in TITLE_MODIFIERS or word[:1].isupper()
+
+
 def _framed_people(parser: TitleParser, taken: list[bool]) -> list[Mention]:
     """Untitled names of two to five words in frames that only people fit.
 
@@ -965,8 +994,9 @@ def _framed_people(parser: TitleParser, taken: list[bool]) -> list[Mention]:
                 ends.add(end)
     # "Amina Diallo, Minister of Foreign Affairs of Senegal, ...": a comma before a title
     for k in doc.positions.get(",", ()):
-        if k + 1 < n and doc.caps[k - 1]:
-            title = parser.title(_skip_the(doc, k + 1), any_case=True)
+        after = _skip_the(doc, k + 1)
+        if after < n and doc.caps[k - 1] and _could_open_title(words[after]):
+            title = parser.title(after, any_case=True)
             if title is not None and not title[2]:
                 ends.add(k)
     # "with Josep Borrell, who presided over the meeting"
@@ -975,10 +1005,13 @@ def _framed_people(parser: TitleParser, taken: list[bool]) -> list[Mention]:
             ends.add(k - 1)
     found = _mononyms(names, taken)
     pending = sorted(ends, reverse=True)
+    caps = doc.caps
     while pending:
         end = pending.pop()
+        if end < 2 or not (caps[end - 1] or words[end - 2] == "-"):
+            continue  # a name ends on a capitalised word or a hyphenated part ("Jong-un")
         for start in range(max(0, end - 9), end - 1):
-            if start < 0 or any(taken[k] for k in range(start, end)):
+            if not caps[start] or True in taken[start:end]:
                 continue
             if (
                 start > 0
@@ -1023,6 +1056,7 @@ def _mononyms(names: NameParser, taken: list[bool]) -> list[Mention]:
     return found
 
 
+@lru_cache(maxsize=1 << 16)  # names recur from post to post
 def short_forms(name: str) -> tuple[str, ...]:
     """The single words that stand for a full name later on (folded): the family name
     ("Lavrov", "Sisi" of "el-Sisi"), the first word of a surname-first name ("Wang" of
