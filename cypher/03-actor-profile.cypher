@@ -1,7 +1,7 @@
 // Title: Actor profile
 // Question: What roles, events and relations does one actor have, how often are they asserted, and when?
 // Parameters:
-//   actor: the actor's key, name or one of its aliases, in any case
+//   actor: the actor's key, name, one of its aliases, or a person's surname, in any case
 // :param actor => 'Sergey Lavrov'
 // Notes: aspect is "role" (HOLDS_ROLE, MEMBER_OF), "event" (a relation with an Event) or
 // "relation"; direction is "out" (the actor is the subject), "in" (the object) or "with"
@@ -24,6 +24,7 @@
 //   (25 rows; the first 12 shown)
 MATCH (actor:Entity)
 WHERE toLower(actor.key) = toLower($actor) OR toLower(actor.name) = toLower($actor)
+   OR (actor:Person AND toLower(actor.name) ENDS WITH ' ' + toLower($actor))
    OR any(alias IN coalesce(actor.aliases, []) WHERE toLower(alias) = toLower($actor))
 MATCH (actor)-[r]-(other:Entity)
 WITH actor, r, other,

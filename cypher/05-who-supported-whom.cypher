@@ -1,7 +1,7 @@
 // Title: Who supported whom
 // Question: Which actors supported which, in how many posts, when, and in which sentences?
 // Parameters:
-//   actor: key, name or alias of an actor on either side, in any case; '' for everyone
+//   actor: key, name, alias or (for a person) surname of an actor on either side, in any case; '' for everyone
 //   limit: how many pairs to list
 // :param actor => ''
 // :param limit => 50
@@ -19,6 +19,7 @@ MATCH (supporter:Entity)-[r:SUPPORTED]->(target:Entity)
 WHERE $actor = ''
    OR any(side IN [supporter, target] WHERE
           toLower(side.key) = toLower($actor) OR toLower(side.name) = toLower($actor)
+          OR (side:Person AND toLower(side.name) ENDS WITH ' ' + toLower($actor))
           OR any(alias IN coalesce(side.aliases, []) WHERE toLower(alias) = toLower($actor)))
 RETURN supporter.name AS supporter,
        target.name AS target,

@@ -1,7 +1,7 @@
 // Title: Ego network
 // Question: Which actors are within N relations of one actor, and through which relations?
 // Parameters:
-//   actor: the actor's key, name or one of its aliases, in any case
+//   actor: the actor's key, name, one of its aliases, or a person's surname, in any case
 //   depth: how many relations away, 1 to 3
 //   limit: how many actors (one path each) to return
 // :param actor => 'Sergey Lavrov'
@@ -27,6 +27,7 @@
 //   (36 rows; the first 6 shown)
 MATCH (actor:Entity)
 WHERE toLower(actor.key) = toLower($actor) OR toLower(actor.name) = toLower($actor)
+   OR (actor:Person AND toLower(actor.name) ENDS WITH ' ' + toLower($actor))
    OR any(alias IN coalesce(actor.aliases, []) WHERE toLower(alias) = toLower($actor))
 CALL (actor) {
   MATCH reach = (actor)-[*1..1]-(other:Entity)

@@ -1,8 +1,8 @@
 // Title: Shortest paths between two actors
 // Question: How are two actors connected: every shortest chain of relations between them?
 // Parameters:
-//   from_actor: key, name or alias of the first actor, in any case
-//   to_actor: key, name or alias of the second actor, in any case
+//   from_actor: key, name, alias or (for a person) surname of the first actor, in any case
+//   to_actor: key, name, alias or (for a person) surname of the second actor, in any case
 //   limit: how many paths to return
 // :param from_actor => 'Sergey Lavrov'
 // :param to_actor => 'Maxim Ryzhenkov'
@@ -16,9 +16,11 @@
 //   (1 row)
 MATCH (source:Entity)
 WHERE toLower(source.key) = toLower($from_actor) OR toLower(source.name) = toLower($from_actor)
+   OR (source:Person AND toLower(source.name) ENDS WITH ' ' + toLower($from_actor))
    OR any(alias IN coalesce(source.aliases, []) WHERE toLower(alias) = toLower($from_actor))
 MATCH (target:Entity)
 WHERE (toLower(target.key) = toLower($to_actor) OR toLower(target.name) = toLower($to_actor)
+   OR (target:Person AND toLower(target.name) ENDS WITH ' ' + toLower($to_actor))
    OR any(alias IN coalesce(target.aliases, []) WHERE toLower(alias) = toLower($to_actor)))
   AND target <> source
 MATCH path = allShortestPaths((source)-[*..6]-(target))

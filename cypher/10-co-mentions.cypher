@@ -1,7 +1,7 @@
 // Title: Co-mention network
 // Question: Which actors are mentioned together in the same posts, and how often (the weight)?
 // Parameters:
-//   actor: key, name or alias of one actor to see its co-mentions, '' for the whole network
+//   actor: key, name, alias or (for a person) surname of one actor to see its co-mentions, '' for the whole network
 //   min_posts: the least number of shared posts for a pair to count
 //   limit: how many pairs to list
 // :param actor => ''
@@ -21,6 +21,7 @@
 MATCH (actor:Entity)
 WHERE $actor = ''
    OR toLower(actor.key) = toLower($actor) OR toLower(actor.name) = toLower($actor)
+   OR (actor:Person AND toLower(actor.name) ENDS WITH ' ' + toLower($actor))
    OR any(alias IN coalesce(actor.aliases, []) WHERE toLower(alias) = toLower($actor))
 MATCH (post:Post)-[:MENTIONS]->(actor)
 MATCH (post)-[:MENTIONS]->(other:Entity)

@@ -1,9 +1,9 @@
 // Title: Posts asserting a relation
 // Question: Which posts assert that one actor is related to another, when, and in which sentences?
 // Parameters:
-//   subject: key, name or alias of the subject, in any case; '' for any
+//   subject: key, name, alias or (for a person) surname of the subject, in any case; '' for any
 //   relation: a relation type such as CRITICISED; '' for any
-//   object: key, name or alias of the object, in any case; '' for any
+//   object: key, name, alias or (for a person) surname of the object, in any case; '' for any
 //   limit: how many posts to list
 // :param subject => 'Sergey Lavrov'
 // :param relation => 'CRITICISED'
@@ -25,9 +25,11 @@ WHERE (startNode(r) = subject OR (type(r) = 'MET_WITH' AND ($subject <> '' OR $o
   AND ($relation = '' OR type(r) = toUpper($relation))
   AND ($subject = ''
        OR toLower(subject.key) = toLower($subject) OR toLower(subject.name) = toLower($subject)
+       OR (subject:Person AND toLower(subject.name) ENDS WITH ' ' + toLower($subject))
        OR any(alias IN coalesce(subject.aliases, []) WHERE toLower(alias) = toLower($subject)))
   AND ($object = ''
        OR toLower(object.key) = toLower($object) OR toLower(object.name) = toLower($object)
+       OR (object:Person AND toLower(object.name) ENDS WITH ' ' + toLower($object))
        OR any(alias IN coalesce(object.aliases, []) WHERE toLower(alias) = toLower($object)))
 UNWIND range(0, size(r.post_ids) - 1) AS i
 OPTIONAL MATCH (post:Post {id: r.post_ids[i]})

@@ -1,7 +1,7 @@
 // Title: Meetings and visits
 // Question: Who met whom and who visited where, when, and according to which posts?
 // Parameters:
-//   actor: key, name or alias of an actor on either side, in any case; '' for everyone
+//   actor: key, name, alias or (for a person) surname of an actor on either side, in any case; '' for everyone
 //   limit: how many rows to list
 // :param actor => ''
 // :param limit => 100
@@ -20,6 +20,7 @@ WHERE type(r) IN ['MET_WITH', 'VISITED']
   AND ($actor = ''
    OR any(side IN [subject, object] WHERE
           toLower(side.key) = toLower($actor) OR toLower(side.name) = toLower($actor)
+          OR (side:Person AND toLower(side.name) ENDS WITH ' ' + toLower($actor))
           OR any(alias IN coalesce(side.aliases, []) WHERE toLower(alias) = toLower($actor))))
 RETURN r.first_seen AS first_seen,
        r.last_seen AS last_seen,

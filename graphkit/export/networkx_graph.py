@@ -121,7 +121,8 @@ def to_networkx(
 
 
 def resolve_actor(graph: nx.MultiDiGraph, name: str, *, option: str = "--actor") -> str:
-    """The node whose canonical key, name or an alias is ``name`` (case-insensitive).
+    """The node whose canonical key, name or an alias is ``name`` (case-insensitive), else
+    the person whose name ends with it (a surname: "Lavrov").
 
     No match or several: ``InputError`` naming ``option``.
     """
@@ -135,6 +136,13 @@ def resolve_actor(graph: nx.MultiDiGraph, name: str, *, option: str = "--actor")
         or wanted == str(data.get("name", "")).casefold()
         or any(wanted == str(alias).casefold() for alias in data.get("aliases") or ())
     )
+    if not matches:
+        matches = sorted(
+            node
+            for node, data in graph.nodes(data=True)
+            if data.get("type") == "Person"
+            and str(data.get("name", "")).casefold().endswith(" " + wanted)
+        )
     if not matches:
         raise InputError(option, f"no actor with the key, name or alias {name!r}")
     if len(matches) > 1:

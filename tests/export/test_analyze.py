@@ -5,7 +5,7 @@ import pytest
 
 from graphkit.analyze import COMMUNITY_SEED, RANKINGS, analyze
 from graphkit.errors import InputError, StoreError
-from graphkit.export import to_networkx
+from graphkit.export import resolve_actor, to_networkx
 from graphkit.store.base import GraphStore
 
 
@@ -103,3 +103,12 @@ def test_central_actors_ranked_by_each_measure(graph: nx.MultiDiGraph, by: str) 
 def test_unknown_ranking(graph: nx.MultiDiGraph) -> None:
     with pytest.raises(InputError, match="--by: unknown ranking 'fame'"):
         analyze(graph, by="fame")
+
+
+def test_a_surname_finds_the_person_when_nothing_matches_exactly() -> None:
+    graph = nx.MultiDiGraph()
+    graph.add_node("person:maria-zakharova", type="Person", name="Maria Zakharova", aliases=[])
+    graph.add_node("organisation:zakharova-fund", type="Organisation", name="Fund Zakharova")
+    assert resolve_actor(graph, "zakharova") == "person:maria-zakharova"
+    graph.add_node("person:zakharova", type="Person", name="Zakharova", aliases=[])
+    assert resolve_actor(graph, "Zakharova") == "person:zakharova"  # the exact name first

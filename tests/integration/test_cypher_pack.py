@@ -134,9 +134,9 @@ def test_actors_by_type_counts_every_actor(sample: Neo4jStore) -> None:
 
 
 @pytest.mark.parametrize(
-    "spelling", ["Sergey Lavrov", "sergey lavrov", "alias", "person:sergey-lavrov"]
+    "spelling", ["Sergey Lavrov", "sergey lavrov", "alias", "person:sergey-lavrov", "LAVROV"]
 )
-def test_actor_profile_by_key_name_or_alias(sample: Neo4jStore, spelling: str) -> None:
+def test_actor_profile_by_key_name_alias_or_surname(sample: Neo4jStore, spelling: str) -> None:
     if spelling == "alias":
         [lavrov] = sample.run(
             "MATCH (e:Entity {key: 'person:sergey-lavrov'}) RETURN e.aliases AS aliases",
