@@ -171,7 +171,7 @@ def gazetteer_hits(doc: Document, kb: KnowledgeBase) -> list[GazetteerHit | None
     words = doc.words
     hits: list[GazetteerHit | None] = [None] * len(words)
     i = 0
-    for start in kb.candidate_starts(doc.positions):
+    for start in kb.candidate_starts(words, doc.positions):
         if start < i:
             continue  # inside the previous hit
         i = start

@@ -198,6 +198,10 @@ _HELD_VERBS = frozenset({"held", "holds", "hold", "convened", "convenes", "conve
 _MEETING_HEADS = frozenset({"meeting", "session", "summit", "ministerial", "conference"})
 
 
+#: Lower-cased words one of which every named event holds (its head, or a numbered body).
+_NAMED_CUES = frozenset({w.lower() for w in _HEADS_CAPITALISED | _SESSION_BODIES} | _HEADS_LOWER)
+
+
 def _is_numbered_session(chain: list[str]) -> bool:
     """ "2nd Brazil-Indonesia Joint Commission": a numbered sitting of a joint body."""
     return (
@@ -279,7 +283,8 @@ class EventFinder:
     def find(self) -> list[Mention]:
         events: list[Mention] = []
         doc = self.doc
-        events.extend(self._named())
+        if not _NAMED_CUES.isdisjoint(doc.positions):
+            events.extend(self._named())  # every named event holds one of these words
         if doc.has_any(_HEADS_LOWER):
             events.extend(self._lower_headed(events))
         if doc.has_any(("conference", "briefing")):

@@ -358,12 +358,21 @@ class KnowledgeBase:
         """The tokens a KB name can start with (a cheap pre-check before ``match``)."""
         return self._lengths
 
-    def candidate_starts(self, positions: Mapping[str, list[int]]) -> list[int]:
-        """Token positions (from a document's lower-cased ``positions``) where a KB name or a
-        hashtag may start, in order: ``match`` need only run there."""
-        words = [*self._firsts_lower.intersection(positions)]
-        words.extend(w for w in positions if w[:1] == "#")
-        return sorted(k for w in words for k in positions[w])
+    def candidate_starts(
+        self, words: Sequence[str], positions: Mapping[str, list[int]]
+    ) -> list[int]:
+        """Positions of ``words`` (indexed by lower case in ``positions``) where a KB name or
+        a hashtag may start, in order: ``match`` need only run there."""
+        lengths = self._lengths
+        found = [
+            k
+            for lower in self._firsts_lower.intersection(positions)
+            for k in positions[lower]
+            if words[k] in lengths
+        ]
+        found.extend(k for w in positions if w[:1] == "#" for k in positions[w])
+        found.sort()
+        return found
 
     def get(self, key: str) -> KBEntry | None:
         return self.entries.get(key)

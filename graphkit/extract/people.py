@@ -601,9 +601,7 @@ class NameParser:
     def _find_styles(self) -> None:
         doc = self.doc
         n = len(doc.words)
-        starts = sorted(
-            k for w in doc.positions.keys() & _STYLE_FIRST_WORDS for k in doc.positions[w]
-        )
+        starts = sorted(k for w in doc.present(_STYLE_FIRST_WORDS) for k in doc.positions[w])
         for i in starts:
             if self.styled[i]:
                 continue
@@ -885,6 +883,9 @@ class TitleParser:
         return i, owner, False
 
 
+_TITLE_WORDS_LOWER = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS)
+
+
 def find_people(
     doc: Document,
     hits: Hits,
@@ -899,22 +900,26 @@ def find_people(
     words = doc.words
     n = len(doc.words)
     inside_hit = [False] * n
+    opens = [*names.styles]
     for start, hit in enumerate(hits):
         if hit is not None:
+            opens.append(start)
             for k in range(start + 1, start + hit.length):
                 inside_hit[k] = True
+    positions = doc.positions
+    opens.extend(
+        k
+        for lower in _TITLE_WORDS_LOWER.intersection(positions)
+        for k in positions[lower]
+        if words[k] in TITLE_HEADS or words[k] in TITLE_MODIFIERS
+    )
     i = 0
-    while i < n:
-        word = words[i]
-        opens_title = (
-            word in TITLE_HEADS
-            or word in TITLE_MODIFIERS
-            or i in names.styles
-            or (hits[i] is not None and not inside_hit[i])
-        )
-        parsed = parser.parse(i) if opens_title and not inside_hit[i] else None
+    for start in sorted(set(opens)):
+        if start < i or inside_hit[start]:
+            continue
+        i = start
+        parsed = parser.parse(i)
         if parsed is None:
-            i += 1
             continue
         title_start, name_start, name_end, owner_span = parsed
         name = doc.surface(name_start, name_end)
@@ -977,7 +982,7 @@ def _framed_people(parser: TitleParser, taken: list[bool]) -> list[Mention]:
     words = doc.words
     n = len(doc.words)
     ends: set[int] = set()
-    for verb in doc.positions.keys() & _PERSONAL_VERBS:
+    for verb in doc.present(_PERSONAL_VERBS):
         for k in doc.positions[verb]:
             # "Sergey Lavrov also met ...": an adverb may stand between name and verb
             ends.add(k - 1 if k > 0 and words[k - 1] in _ADVERBS else k)
@@ -1041,7 +1046,7 @@ def _mononyms(names: NameParser, taken: list[bool]) -> list[Mention]:
     verb, in a sentence that goes on about a person ("he", "his", "her")."""
     doc = names.doc
     found: list[Mention] = []
-    for verb in doc.positions.keys() & _MONONYM_VERBS:
+    for verb in doc.present(_MONONYM_VERBS):
         for k in doc.positions[verb]:
             start = k - 1
             if start < 0 or taken[start] or doc.words[start] in _NOT_MONONYMS:

@@ -256,7 +256,7 @@ class RelationFinder:
         start, end = self.doc.sentences[s]
         positions = self.doc.positions
         return sorted(
-            k for cue in positions.keys() & cues for k in positions[cue] if start <= k < end
+            k for cue in self.doc.present(cues) for k in positions[cue] if start <= k < end
         )
 
     def in_sentence(
