@@ -14,9 +14,7 @@ from __future__ import annotations
 import html
 import json
 import math
-import os
 import re
-import tempfile
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -31,6 +29,7 @@ import pyvis
 from pyvis.network import Network
 
 from graphkit import __version__
+from graphkit.atomic import write_atomically
 from graphkit.errors import InputError
 from graphkit.export import resolve_actor, to_networkx
 from graphkit.models import SYMMETRIC_RELATIONS
@@ -201,14 +200,7 @@ def write_view(graph: nx.MultiDiGraph, path: str | Path, **options: Any) -> View
         raise InputError(str(target), "its directory does not exist")
     view = build_view(graph, **options)
     page = view.html.encode("utf-8", "replace")
-    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(page)
-        os.replace(tmp_name, target)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
+    write_atomically(target, lambda temporary: temporary.write_bytes(page))
     return ViewSummary(path=target, nodes=view.nodes, edges=view.edges, bytes=len(page))
 
 

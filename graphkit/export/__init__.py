@@ -19,6 +19,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from graphkit.atomic import temporary_sibling, write_atomically
 from graphkit.errors import InputError, StoreError
 from graphkit.export.gexf import read_gexf, write_gexf
 from graphkit.export.graphml import read_graphml, write_graphml
@@ -116,25 +117,14 @@ def export(
     )
 
 
-def _temporary_sibling(path: Path) -> Path:
-    # Not tempfile: its 0600 mode would survive the rename; this one gets the umask's.
-    return path.with_name(f".{path.name}.{os.getpid()}.tmp")
-
-
 def _write_file(
     writer: Callable[[nx.MultiDiGraph, Path], None], graph: nx.MultiDiGraph, path: Path
 ) -> None:
-    temporary = _temporary_sibling(path)
-    try:
-        writer(graph, temporary)
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    write_atomically(path, lambda temporary: writer(graph, temporary))
 
 
 def _write_admin_directory(store: GraphStore, graph: nx.MultiDiGraph, path: Path) -> AdminImport:
-    temporary = _temporary_sibling(path)
+    temporary = temporary_sibling(path)
     shutil.rmtree(temporary, ignore_errors=True)  # left by a killed export of this pid
     try:
         written = write_neo4j_admin(
