@@ -309,10 +309,15 @@ class EventFinder:
         return kept
 
     def _named(self) -> list[Mention]:
+        found: list[Mention] = []
+        # a name never crosses a sentence's end: only sentences holding an event word
+        for s in self.doc.sentences_with(_NAMED_CUES):
+            start, end = self.doc.sentences[s]
+            self._named_between(start, end, found)
+        return found
+
+    def _named_between(self, i: int, n: int, found: list[Mention]) -> None:
         doc, words = self.doc, self.doc.words
-        n = len(doc.words)
-        found = []
-        i = 0
         while i < n:
             if (
                 self.taken[i]
@@ -390,7 +395,6 @@ class EventFinder:
                     i -= 1
                 found.append(_event(doc, i, end, name, "global"))
             i = max(end, i + 1)
-        return found
 
     def _lower_headed(self, named: list[Mention]) -> list[Mention]:
         """'Ukraine-Russia talks', 'G-7 Ministerial meeting', 'Russia-ASEAN ministerial meeting'."""

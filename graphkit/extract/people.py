@@ -601,7 +601,13 @@ class NameParser:
     def _find_styles(self) -> None:
         doc = self.doc
         n = len(doc.words)
-        starts = sorted(k for w in doc.present(_STYLE_FIRST_WORDS) for k in doc.positions[w])
+        words = doc.words
+        starts = sorted(
+            k
+            for w in doc.present(_STYLE_FIRST_WORDS)
+            for k in doc.positions[w]
+            if words[k] in _HONORIFIC_FORMS or words[k] in _STYLE_FORMS
+        )
         for i in starts:
             if self.styled[i]:
                 continue

@@ -132,10 +132,10 @@ class Document:
 
 def tokenize(text: str) -> Document:
     """Split ``text`` into tokens and sentences (line breaks always end a sentence)."""
-    spans = [m.span() for m in _TOKEN_RE.finditer(text)]
-    starts = [a for a, _ in spans]
-    ends = [b for _, b in spans]
-    words = [text[a:b] for a, b in spans]
+    matches = list(_TOKEN_RE.finditer(text))
+    starts = [m.start() for m in matches]
+    ends = [m.end() for m in matches]
+    words = [m.group() for m in matches]
     if not text.isascii():
         words = [w if w.isascii() else fold(w) for w in words]
     count = len(words)
