@@ -52,11 +52,15 @@ class Resolver:
     def __init__(self, known: Iterable[Entity] = ()) -> None:
         self._names: dict[str, str] = {}
         self._family: dict[str, set[str]] = {}
+        self._remembered: set[tuple[str, str]] = set()
         for entity in known:
             if entity.type == "Person":
                 self._remember(entity.id, entity.name)
 
     def _remember(self, key: str, name: str) -> None:
+        if (key, name) in self._remembered:
+            return  # the same actors recur from post to post
+        self._remembered.add((key, name))
         self._names.setdefault(key, name)
         if len(name.split()) >= 2:
             # "Lavrov", "Wang" of "Wang Yi", "Faisal" of "Faisal bin Farhan Al Saud"
@@ -87,14 +91,16 @@ class Resolver:
         """Canonical entities for one post's candidates, by their ``local`` id."""
         post_scope = day or hashlib.sha1(post_id.encode("utf-8")).hexdigest()[:10]
         candidates = list(candidates)
+        keys: dict[int, str] = {}
         # Full names first, so a surname in the same batch finds them.
-        for candidate in candidates:
+        for index, candidate in enumerate(candidates):
             if candidate.type == "Person" and len(candidate.name.split()) >= 2:
-                self._remember(self.key_for(candidate, post_scope), candidate.name)
+                keys[index] = self.key_for(candidate, post_scope)
+                self._remember(keys[index], candidate.name)
         merged: dict[str, tuple[EntityType, str, list[str]]] = {}
         local_to_key: dict[str, str] = {}
-        for candidate in candidates:
-            key = self.key_for(candidate, post_scope)
+        for index, candidate in enumerate(candidates):
+            key = keys.get(index) or self.key_for(candidate, post_scope)
             local_to_key[candidate.local] = key
             # Only people are remembered across posts (their number is bounded by the
             # actors of the corpus); other names come from the KB or the post itself.

@@ -149,8 +149,12 @@ def tokenize(text: str) -> Document:
             if after < count:
                 breaks[after] = True
     positions: dict[str, list[int]] = {}
-    for i, word in enumerate(words):
-        positions.setdefault(word.lower(), []).append(i)
+    for i, lower in enumerate([w.lower() for w in words]):
+        found = positions.get(lower)
+        if found is None:
+            positions[lower] = [i]
+        else:
+            found.append(i)
     for mark in _SENTENCE_END:
         for i in positions.get(mark, ()):
             if i + 1 >= count or i == 0:
@@ -170,5 +174,8 @@ def tokenize(text: str) -> Document:
         sentence_of.extend([len(sentences)] * (last + 1 - begin))
         sentences.append((begin, last + 1))
         begin = last + 1
-    caps = [w[:1].isupper() if w[:1] != "#" else w[1:2].isupper() for w in words]
+    caps = [w[:1].isupper() for w in words]
+    for tag in [w for w in positions if w[:1] == "#" and len(w) > 1]:  # "#CSTO" counts
+        for i in positions[tag]:
+            caps[i] = words[i][1:2].isupper()
     return Document(text, words, starts, ends, sentences, sentence_of, caps, positions, breaks)
