@@ -907,9 +907,14 @@ def find_people(
     n = len(doc.words)
     inside_hit = [False] * n
     opens = [*names.styles]
+    caps = doc.caps
     for start, hit in enumerate(hits):
         if hit is not None:
-            opens.append(start)
+            after = start + hit.length
+            if after < n and words[after] == "'":
+                after += 2  # "Egypt's Foreign Minister"
+            if after < n and (caps[after] or words[after] in TITLE_HEADS):
+                opens.append(start)  # an owner before a title ("Turkish Foreign Minister")
             for k in range(start + 1, start + hit.length):
                 inside_hit[k] = True
     positions = doc.positions
