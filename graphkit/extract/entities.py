@@ -258,8 +258,8 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
 
     kb_events: list[Mention] = []
     named: list[Mention] = []
-    for start, hit in enumerate(hits):
-        if hit is None or any(taken[k] for k in range(start, start + hit.length)):
+    for start, hit in [(k, h) for k, h in enumerate(hits) if h is not None]:
+        if True in taken[start : start + hit.length]:
             continue
         mention = kb_mention(start, start + hit.length)
         if mention.type == "Event":

@@ -908,15 +908,14 @@ def find_people(
     inside_hit = [False] * n
     opens = [*names.styles]
     caps = doc.caps
-    for start, hit in enumerate(hits):
-        if hit is not None:
-            after = start + hit.length
-            if after < n and words[after] == "'":
-                after += 2  # "Egypt's Foreign Minister"
-            if after < n and (caps[after] or words[after] in TITLE_HEADS):
-                opens.append(start)  # an owner before a title ("Turkish Foreign Minister")
-            for k in range(start + 1, start + hit.length):
-                inside_hit[k] = True
+    for start, hit in [(k, h) for k, h in enumerate(hits) if h is not None]:
+        after = start + hit.length
+        if after < n and words[after] == "'":
+            after += 2  # "Egypt's Foreign Minister"
+        if after < n and (caps[after] or words[after] in TITLE_HEADS):
+            opens.append(start)  # an owner before a title ("Turkish Foreign Minister")
+        for k in range(start + 1, start + hit.length):
+            inside_hit[k] = True
     positions = doc.positions
     opens.extend(
         k
@@ -1116,7 +1115,9 @@ def find_surnames(doc: Document, people: list[Mention], taken: list[bool]) -> li
                 )
                 for k in range(i, end):
                     taken[k] = True
-    for i, word in enumerate(doc.words):
+    short = sorted({k for form in by_token for k in doc.positions.get(form.lower(), ())})
+    for i in short:
+        word = doc.words[i]
         if taken[i] or word not in by_token or not word[:1].isupper():
             continue
         start = i
