@@ -329,8 +329,10 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
             ):
                 continue
         kept.append(mention)
+    kept_ids = {id(m) for m in kept}  # by identity: comparing mentions field by field is slow
     for person in people:
-        if person.owner is not None and person.owner not in kept:
+        if person.owner is not None and id(person.owner) not in kept_ids:
+            kept_ids.add(id(person.owner))
             kept.append(person.owner)
     mentions = kept + people + surnames + events + refs + bodies
     mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))

@@ -400,7 +400,7 @@ class EventFinder:
         """'Ukraine-Russia talks', 'G-7 Ministerial meeting', 'Russia-ASEAN ministerial meeting'."""
         doc, words = self.doc, self.doc.words
         found = []
-        heads = sorted(k for head in _HEADS_LOWER for k in doc.positions.get(head, ()))
+        heads = sorted(k for head in doc.present(_HEADS_LOWER) for k in doc.positions[head])
         for h in heads:
             if h == 0 or words[h] not in _HEADS_LOWER:
                 continue
