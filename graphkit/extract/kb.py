@@ -250,6 +250,7 @@ class KnowledgeBase:
     _hashtags: dict[str, str] = field(default_factory=dict)
     _capitals: dict[tuple[str, ...], str] = field(default_factory=dict)
     _firsts_lower: frozenset[str] = frozenset()
+    _hits: dict[tuple[str, ...], GazetteerHit] = field(default_factory=dict)
     #: Keys of regions (Eurasia, Middle East): places, but not where events are held.
     regions: frozenset[str] = frozenset()
 
@@ -330,6 +331,11 @@ class KnowledgeBase:
             lengths.setdefault(form[0], set()).add(len(form))
         self._forms = forms
         self._capitals = capitals
+        # hits are immutable: one per form, made once, shared by every match
+        self._hits = {
+            form: GazetteerHit(len(form), key, kind, capitals.get(form))
+            for form, (key, kind) in forms.items()
+        }
         self._lengths = {first: tuple(sorted(n, reverse=True)) for first, n in lengths.items()}
         self._firsts_lower = frozenset(first.lower() for first in lengths)
 
@@ -347,10 +353,9 @@ class KnowledgeBase:
         for length in lengths:
             if start + length > len(words):
                 continue
-            form = (first, *words[start + 1 : start + length])
-            found = self._forms.get(form)
-            if found is not None:
-                return GazetteerHit(length, found[0], found[1], self._capitals.get(form))
+            hit = self._hits.get((first, *words[start + 1 : start + length]))
+            if hit is not None:
+                return hit
         return None
 
     @property
