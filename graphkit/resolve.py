@@ -15,6 +15,7 @@ the same keys as an earlier one.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -22,6 +23,8 @@ from functools import lru_cache
 from graphkit.extract.kb import slug
 from graphkit.extract.people import SURNAME_FIRST, short_forms
 from graphkit.models import Entity, EntityType
+
+HASHTAG_SIGN = re.compile(r"(?<![\w#])#(?=\w)")
 
 
 @dataclass
@@ -111,7 +114,11 @@ class Resolver:
             _, _, surfaces = merged.setdefault(key, (candidate.type, name, []))
             surfaces.extend([candidate.name, *candidate.surfaces])
         entities = {}
-        for key, (etype, name, surfaces) in merged.items():
+        for key, (etype, written, surfaces) in merged.items():
+            # "#BRICS Foreign Ministers Meeting" is named without the hashtag sign; the
+            # written form stays an alias.
+            name = HASHTAG_SIGN.sub("", written)
+            surfaces.append(written)
             aliases = tuple(sorted({s for s in surfaces if s and s != name}))
             entities[key] = Entity(id=key, type=etype, name=name, aliases=aliases)
         return {local: entities[key] for local, key in local_to_key.items()}

@@ -73,3 +73,13 @@ def test_post_scoped_events_get_the_day_or_post() -> None:
     undated = resolver.resolve([candidate], post_id="p1", day=None)["e"]
     assert dated.id == "event:news-conference@2024-05-01"
     assert undated.id.startswith("event:news-conference@") and undated.id != dated.id
+
+
+def test_names_drop_the_hashtag_sign_and_keep_the_written_form() -> None:
+    (result,) = extract(
+        posts("Sergey Lavrov took part in the #BRICS Foreign Ministers Meeting in Rio de Janeiro.")
+    )
+    (meeting,) = [e for e in result.entities if e.type == "Event"]
+    assert meeting.name == "BRICS Foreign Ministers Meeting"
+    assert "#BRICS Foreign Ministers Meeting" in meeting.aliases
+    assert not any(e.name.startswith("#") for e in result.entities)
