@@ -1,19 +1,16 @@
-"""The streaming pipeline: schema, determinism, and quality on the shared gold."""
+"""The streaming pipeline: schema and determinism (quality: tests/extract/test_eval_sets.py)."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 from typing import Any
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from graphkit.models import ENTITY_TYPES, RELATION_TYPES, Post
 from graphkit.pipeline import extract
-from graphkit.sources import read_posts
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 SAMPLE = (
@@ -125,32 +122,3 @@ def test_extraction_is_deterministic(texts: list[str]) -> None:
 def test_any_text_extracts_without_error(text: str) -> None:
     (result,) = extract([Post(id="x", channel=None, text=text)])
     assert result.post.text == text
-
-
-def _score(gold: Path, source: Path) -> dict[str, Any]:
-    spec = importlib.util.spec_from_file_location("shared_score", SHARED / "eval" / "score.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    gold_rows = module.load_jsonl(str(gold))
-    predicted = [x.to_dict() for x in extract(read_posts(source))]
-    result: dict[str, Any] = module.score(gold_rows, predicted)
-    return result
-
-
-@pytest.mark.parametrize(
-    ("gold", "source", "entity_f1", "relation_f1"),
-    [
-        ("eval/seed_gold.jsonl", "data/channel_dump.txt", 0.90, 0.80),
-        ("eval/dev/gold.jsonl", "eval/dev/result.json", 0.85, 0.60),
-    ],
-)
-def test_quality_on_the_shared_gold(
-    gold: str, source: str, entity_f1: float, relation_f1: float
-) -> None:
-    if not (SHARED / gold).is_file() or not (SHARED / source).is_file():
-        pytest.skip("../shared is not present")
-    result = _score(SHARED / gold, SHARED / source)
-    assert result["entities"]["micro"]["f1"] >= entity_f1
-    assert result["relations"]["micro"]["f1"] >= relation_f1
-    assert result["relations"]["micro"]["precision"] >= 0.85
