@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 # A hashtag needs a letter: "#1" is a number, not a tag. "#ASEAN-centric" -> "ASEAN".
 _HASHTAG = re.compile(r"(?<![\w#&/])#(\w*[^\W\d]\w*)")
@@ -39,6 +40,7 @@ def links_in(text: str) -> list[str]:
     return links
 
 
+@lru_cache(maxsize=4096)  # the same few channel names on every message
 def clean_channel_name(name: str | None) -> str | None:
     """A channel name without decoration: "Russian MFA 🇷🇺" -> "Russian MFA".
 
