@@ -117,7 +117,7 @@ class Resolver:
         for key, (etype, written, surfaces) in merged.items():
             # "#BRICS Foreign Ministers Meeting" is named without the hashtag sign; the
             # written form stays an alias.
-            name = HASHTAG_SIGN.sub("", written)
+            name = HASHTAG_SIGN.sub("", written) if "#" in written else written
             surfaces.append(written)
             aliases = tuple(sorted({s for s in surfaces if s and s != name}))
             entities[key] = Entity(id=key, type=etype, name=name, aliases=aliases)

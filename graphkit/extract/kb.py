@@ -395,7 +395,6 @@ def _unique(items: Iterable[str]) -> tuple[str, ...]:
 _SLUG_SPLIT_RE = re.compile(r"[^a-z0-9]+")
 
 
-@lru_cache(maxsize=65536)
 @lru_cache(maxsize=1 << 16)  # names recur from post to post
 def slug(text: str) -> str:
     """Lower-case ASCII words joined by hyphens: "Sergey Lavrov" -> "sergey-lavrov"."""

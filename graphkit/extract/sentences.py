@@ -174,8 +174,9 @@ def tokenize(text: str) -> Document:
         sentence_of.extend([len(sentences)] * (last + 1 - begin))
         sentences.append((begin, last + 1))
         begin = last + 1
-    caps = [w[:1].isupper() for w in words]
-    for tag in [w for w in positions if w[:1] == "#" and len(w) > 1]:  # "#CSTO" counts
-        for i in positions[tag]:
-            caps[i] = words[i][1:2].isupper()
+    caps = [w[0].isupper() for w in words]  # a token is never empty
+    if "#" in text:
+        for tag in [w for w in positions if w[:1] == "#" and len(w) > 1]:  # "#CSTO" counts
+            for i in positions[tag]:
+                caps[i] = words[i][1:2].isupper()
     return Document(text, words, starts, ends, sentences, sentence_of, caps, positions, breaks)

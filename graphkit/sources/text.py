@@ -21,11 +21,16 @@ def unique(items: Iterable[str]) -> tuple[str, ...]:
 
 def hashtags_in(text: str) -> list[str]:
     """Hashtags in ``text`` in order, without '#'."""
+    if "#" not in text:
+        return []  # the pattern starts with a look-behind: a scan is slow even without a tag
     return _HASHTAG.findall(text)
 
 
 def links_in(text: str) -> list[str]:
     """URLs in ``text`` in order, without trailing punctuation."""
+    lowered = text.lower()
+    if "http" not in lowered and "www." not in lowered:
+        return []  # most pieces of text have no link: skip the case-blind scan
     links = []
     for match in _URL.finditer(text):
         url = match.group()
