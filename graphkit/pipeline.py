@@ -16,7 +16,10 @@ from graphkit.resolve import Candidate, Resolver
 
 
 def _local_id(mention: Mention) -> str:
-    root = mention.root()
+    return _root_id(mention.root())
+
+
+def _root_id(root: Mention) -> str:
     if root.key is not None:
         return root.key
     return f"{root.type}|{root.name}"
@@ -28,7 +31,7 @@ def _candidates(mentions: list[Mention]) -> list[Candidate]:
         if mention.kind == "event-ref":
             continue
         root = mention.root()
-        local = _local_id(mention)
+        local = _root_id(root)
         candidate = by_local.get(local)
         if candidate is None:
             candidate = Candidate(local, root.type, root.name, key=root.key, scope=root.scope)
@@ -48,15 +51,6 @@ def _relations(
         target = entities.get(_local_id(item.target))
         if source is None or target is None or source.id == target.id:
             continue
-        relation = Relation(
-            source=source.id,
-            type=item.type,
-            target=target.id,
-            evidence=evidence[item.sentence],
-            confidence=item.confidence,
-            rule=item.rule,
-            modality=item.modality,
-        )
         ends = (source.id, target.id)
         if item.type == "MET_WITH":
             ends = (min(ends), max(ends))
@@ -64,10 +58,19 @@ def _relations(
         kept = best.get(slot)
         if (
             kept is None
-            or (kept.modality == "planned" and relation.modality == "asserted")
-            or (kept.modality == relation.modality and relation.confidence > kept.confidence)
+            or (kept.modality == "planned" and item.modality == "asserted")
+            or (kept.modality == item.modality and item.confidence > kept.confidence)
         ):
-            best[slot] = relation
+            # made only when kept: a frozen dataclass is slow to build
+            best[slot] = Relation(
+                source=source.id,
+                type=item.type,
+                target=target.id,
+                evidence=evidence[item.sentence],
+                confidence=item.confidence,
+                rule=item.rule,
+                modality=item.modality,
+            )
     return tuple(best.values())
 
 
