@@ -14,13 +14,14 @@ query is reported in ms and as a multiple of it.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
+
+from corpus import write_corpus  # bench/ is on sys.path when a bench runs
 
 BENCH = Path(__file__).resolve().parent
 NEO4J_LOCAL = BENCH.parent / "scripts" / "neo4j-local"
@@ -30,15 +31,6 @@ MATCH (person:Person)
 RETURN person.key AS key, COUNT { (person)--(:Entity) } AS degree
 ORDER BY degree DESC LIMIT 2
 """
-
-
-def write_corpus(path: Path, posts: int) -> None:
-    spec = importlib.util.spec_from_file_location("bench_corpus", BENCH / "corpus.py")
-    assert spec and spec.loader
-    corpus = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = corpus
-    spec.loader.exec_module(corpus)
-    corpus.write_corpus(path, posts, fmt="telegram", seed=7)
 
 
 def neo4j_local(state: Path, command: str) -> str:
@@ -84,7 +76,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="bench-cypher-") as workdir:
         state = Path(workdir) / "neo4j"
         corpus = Path(workdir) / "corpus.json"
-        write_corpus(corpus, options.posts)
+        write_corpus(corpus, options.posts, fmt="telegram", seed=7)
         exports = neo4j_local(state, "start")
         uri = next(
             line.split("=", 1)[1]

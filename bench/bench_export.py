@@ -14,7 +14,6 @@ peak RSS and output size; "imports + open store" is the floor of every process.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import resource
 import subprocess
@@ -24,36 +23,23 @@ import time
 from pathlib import Path
 from typing import Any
 
+from corpus import write_corpus  # bench/ is on sys.path when a bench runs
+
 BENCH = Path(__file__).resolve().parent
 STEPS = ("open", "to_networkx", "graphml", "gexf", "json", "neo4j-admin")
 
 
-def _bench_module(name: str) -> Any:
-    spec = importlib.util.spec_from_file_location(f"bench_{name}", BENCH / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
-
-
 def fill_store(path: Path, posts: int, workdir: Path) -> str:
     """Write ``posts`` posts into the SQLite store at ``path``; say how."""
-    from graphkit.graph import batched
+    from graphkit.load import load
     from graphkit.store.sqlite import SqliteStore
 
     with SqliteStore(path) as store:
         store.ensure_schema()
-        if (BENCH / "corpus.py").exists() and importlib.util.find_spec("graphkit.pipeline"):
-            from graphkit.load import load
-
-            corpus = workdir / "corpus.json"
-            _bench_module("corpus").write_corpus(corpus, posts, fmt="telegram")
-            load([str(corpus)], store)
-            return "bench/corpus.py through graphkit.load (extraction included)"
-        synthetic = _bench_module("bench_load_sqlite").synthetic_extractions
-        for batch in batched(synthetic(posts), 1000):
-            store.write(batch)
+        corpus = workdir / "corpus.json"
+        write_corpus(corpus, posts, fmt="telegram")
+        load([str(corpus)], store)
+        return "bench/corpus.py through graphkit.load (extraction included)"
         return "synthetic extractions of bench/bench_load_sqlite.py"
 
 

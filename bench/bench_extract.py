@@ -19,12 +19,13 @@ which must stay flat as N grows.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from corpus import write_corpus  # bench/ is on sys.path when a bench runs
 
 BENCH = Path(__file__).resolve().parent
 TARGET_POSTS_PER_SECOND = 2_000
@@ -59,15 +60,6 @@ print(json.dumps({"posts": posts, "seconds": seconds, "setup": setup, "rss": rss
 """
 
 
-def load_corpus_module() -> object:
-    spec = importlib.util.spec_from_file_location("bench_corpus", BENCH / "corpus.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def run(method: str, path: Path) -> dict[str, float]:
     """One method over ``path`` in a fresh interpreter on one core."""
     command = [sys.executable, "-c", RUN, method, str(path)]
@@ -82,7 +74,6 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--posts", type=int, nargs="+", default=[10_000, 100_000])
     args = parser.parse_args()
-    corpus = load_corpus_module()
     header = (
         f"{'N':>8} {'method':<9} {'posts/s':>8} {'vs regex':>8} {'max RSS':>8} "
         f"{'entities':>9} {'relations':>9} {'setup':>6}"
@@ -93,7 +84,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as workdir:
         for count in args.posts:
             path = Path(workdir) / f"corpus-{count}.json"
-            corpus.write_corpus(path, count, fmt="telegram")  # type: ignore[attr-defined]
+            write_corpus(path, count, fmt="telegram")
             baseline = run("regex", path)
             baseline_rate = baseline["posts"] / baseline["seconds"]
             for method, figures in (("regex", baseline), ("graphkit", run("graphkit", path))):

@@ -20,7 +20,6 @@ database is WIPED.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import shutil
 import subprocess
 import sys
@@ -29,7 +28,8 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from types import ModuleType
+
+from corpus import write_corpus  # bench/ is on sys.path when a bench runs
 
 from graphkit.graph import GraphBatch, batched
 from graphkit.load import load
@@ -42,14 +42,6 @@ from graphkit.store.neo4j import Neo4jStore
 BENCH = Path(__file__).resolve().parent
 NEO4J_LOCAL = BENCH.parent / "scripts" / "neo4j-local"
 WIPE = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
-
-
-def corpus_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_corpus", BENCH / "corpus.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @contextmanager
@@ -91,7 +83,7 @@ def assertions(batches: list[GraphBatch]) -> int:
 
 
 def run(uri: str, args: argparse.Namespace, workdir: Path) -> None:
-    corpus = corpus_module().write_corpus(workdir / "corpus.json", args.posts, fmt="telegram")
+    corpus = write_corpus(workdir / "corpus.json", args.posts, fmt="telegram")
     started = time.perf_counter()
     extractions: list[Extraction] = list(extract(read_posts(corpus)))
     print(

@@ -16,7 +16,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import itertools
 import random
 import sys
@@ -24,6 +23,8 @@ import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
+
+from corpus import write_corpus  # bench/ is on sys.path when a bench runs
 
 from graphkit.graph import GraphBatch, batched
 from graphkit.models import ENTITY_TYPES, RELATION_TYPES, Entity, Extraction, Post, Relation
@@ -99,17 +100,6 @@ def timed_writes(store: SqliteStore, batches: list[GraphBatch]) -> tuple[float, 
     return time.perf_counter() - started, summary
 
 
-def corpus_module() -> object | None:
-    path = BENCH / "corpus.py"
-    if not path.exists():
-        return None
-    spec = importlib.util.spec_from_file_location("bench_corpus", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--posts", type=int, default=100_000)
@@ -147,18 +137,17 @@ def main() -> None:
         )
         print(f"ratio batched / baseline: {rate / base_rate:.1f}x")
         del extractions, batches, singles
-        corpus = corpus_module()
-        if corpus is None or args.skip_corpus_load:
-            print("bench/corpus.py absent (or skipped): no full graphkit.load run")
+        if args.skip_corpus_load:
+            print("skipped: no full graphkit.load run")
             return
-        full_load(corpus, workdir, args.posts, args.batch_size)
+        full_load(workdir, args.posts, args.batch_size)
 
 
-def full_load(corpus: object, workdir: Path, posts: int, batch_size: int) -> None:
+def full_load(workdir: Path, posts: int, batch_size: int) -> None:
     from graphkit.load import load
 
     source = workdir / "corpus.json"
-    corpus.write_corpus(source, posts)  # type: ignore[attr-defined]
+    write_corpus(source, posts)
     with SqliteStore(workdir / "loaded.db") as store:
         started = time.perf_counter()
         first = load([source], store, batch_size=batch_size)

@@ -13,12 +13,13 @@ hashes of the last 20,000 posts (for copies pasted again far apart).
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from corpus import write_corpus  # bench/ is on sys.path when a bench runs
 
 BENCH = Path(__file__).resolve().parent
 
@@ -38,15 +39,6 @@ print(json.dumps({"posts": count, "seconds": seconds, "peak": peak, "rss": rss})
 """
 
 
-def load_corpus_module() -> object:
-    spec = importlib.util.spec_from_file_location("bench_corpus", BENCH / "corpus.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def measure(path: Path) -> dict[str, float]:
     """Read ``path`` in a fresh interpreter pinned to one core; return its figures."""
     command = [sys.executable, "-c", MEASURE, str(path)]
@@ -61,13 +53,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--posts", type=int, nargs="+", default=[10_000, 100_000])
     args = parser.parse_args()
-    corpus = load_corpus_module()
     print(f"{'format':<9} {'N':>8} {'MB':>7} {'posts/s':>9} {'peak heap':>10} {'max RSS':>9}")
     with tempfile.TemporaryDirectory() as workdir:
         for fmt in ("telegram", "dump"):
             for count in args.posts:
                 path = Path(workdir) / f"corpus-{fmt}-{count}"
-                corpus.write_corpus(path, count, fmt=fmt)  # type: ignore[attr-defined]
+                write_corpus(path, count, fmt=fmt)
                 figures = measure(path)
                 size = path.stat().st_size / 1e6
                 path.unlink()

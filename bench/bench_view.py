@@ -15,7 +15,6 @@ first drawn frame.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import random
 import statistics
 import sys
@@ -30,6 +29,7 @@ from graphkit.views import layout, write_view
 
 BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH.parent / "tests"))
+from corpus import write_corpus  # noqa: E402 (bench/ is on sys.path when a bench runs)
 from headless import chromium  # noqa: E402 (tests/ is not a package)
 
 TARGET_DRAW_SECONDS = 5.0
@@ -113,13 +113,8 @@ def corpus_graph(posts: int, nodes: int, edges: int, workdir: Path) -> nx.MultiD
     from graphkit.load import load
     from graphkit.store.sqlite import SqliteStore
 
-    spec = importlib.util.spec_from_file_location("bench_corpus", BENCH / "corpus.py")
-    assert spec and spec.loader
-    corpus = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = corpus  # dataclasses look their module up there
-    spec.loader.exec_module(corpus)
     dump = workdir / "corpus.json"
-    corpus.write_corpus(dump, posts, fmt="telegram")
+    write_corpus(dump, posts, fmt="telegram")
     with SqliteStore(workdir / "corpus.db") as store:
         store.ensure_schema()
         load([str(dump)], store)
