@@ -59,7 +59,8 @@ def fold(word: str) -> str:
         return word
     word = word.replace("’", "'").replace("‘", "'")
     decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    # a token of combining marks alone folds to itself: a token is never empty
+    return "".join(c for c in decomposed if not unicodedata.combining(c)) or word
 
 
 def words_of(text: str) -> tuple[str, ...]:

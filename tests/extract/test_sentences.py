@@ -29,3 +29,11 @@ def test_headline_skips_rubric_tags() -> None:
 
 def test_fold_straightens_apostrophes() -> None:
     assert fold("People’s") == "People's"
+
+
+def test_a_token_of_combining_marks_alone_is_kept() -> None:
+    """Folding removes accents; a token that is nothing but accents stays as written."""
+    assert fold("\u0300") == "\u0300"
+    doc = tokenize("Lavrov \u0300 said")
+    assert doc.words == ["Lavrov", "\u0300", "said"]
+    assert doc.caps == [True, False, False]
