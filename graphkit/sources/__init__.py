@@ -23,7 +23,13 @@ import ijson
 from graphkit.errors import InputError
 from graphkit.models import Post
 from graphkit.sources.dump import read_dump
-from graphkit.sources.telegram import NotAnExport, check_export_shape, check_syntax, read_export
+from graphkit.sources.telegram import (
+    Chat,
+    NotAnExport,
+    check_export_shape,
+    check_syntax,
+    read_export,
+)
 
 __all__ = ["STDIN", "Format", "detect_format", "read_posts"]
 
@@ -69,6 +75,7 @@ class _Source:
     def __init__(self, name: str, stem: str, stream: IO[bytes]) -> None:
         self.name, self.stem, self.stream = name, stem, stream
         self.start = 0  # past a byte order mark, which JSON parsers refuse
+        self.single_chat: Chat | None = None  # set by the check of a single-chat export
 
     def rewind(self) -> IO[bytes]:
         self.stream.seek(self.start)
@@ -115,12 +122,13 @@ def _check(opened: _Source) -> Format:
     if first != "{" and not (first == "[" and _looks_like_json_list(opened)):
         return "dump"
     try:
-        check_syntax(opened.rewind())
-        check_export_shape(opened.rewind())
+        one_chat_layout = check_syntax(opened.rewind())
+        chat = check_export_shape(opened.rewind())
     except ijson.JSONError as error:
         raise InputError(opened.name, f"invalid JSON ({_first_line(error)})") from None
     except NotAnExport as error:
         raise InputError(opened.name, f"not a Telegram export: {error}") from None
+    opened.single_chat = chat if one_chat_layout else None
     return "telegram"
 
 
@@ -186,7 +194,9 @@ def _posts(
                     report(f"{opened.name}: {reason}")
 
             try:
-                yield from read_export(stream, channel=channel, on_skip=named_skip)
+                yield from read_export(
+                    stream, channel=channel, on_skip=named_skip, chat=opened.single_chat
+                )
             except ijson.JSONError as error:  # the file changed after it was checked
                 raise InputError(opened.name, f"invalid JSON ({_first_line(error)})") from None
         else:

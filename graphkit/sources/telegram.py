@@ -2,8 +2,9 @@
 
 Two forms: one chat ``{name, type, id, messages: [...]}`` and a whole account
 ``{..., chats: {list: [{name, type, id, messages}]}, left_chats: {list: [...]}}``.
-The file is parsed as a stream of events (ijson), and one message at a time is built,
-so memory does not grow with the size of the export.
+One message at a time is built, so memory does not grow with the size of the export:
+by the C parser (``ijson.items``) for a single chat whose layout ``check_syntax`` has
+vouched for, else from the stream of parse events, which tells which chat is whose.
 
 A post's id is ``<chat id>:<message id>``, its channel the chat's name (without emoji
 decoration), its date the UTC ``date_unixtime``. ``from``/``from_id`` are not used: in a
@@ -15,7 +16,7 @@ with no caption) are left out silently; a message that cannot be read is reporte
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import IO, Any
@@ -49,31 +50,66 @@ class NotAnExport(ValueError):
 
 
 @dataclass(slots=True)
-class _Chat:
+class Chat:
+    """A chat's name and id, as far as the export has given them."""
+
     name: str | None = None
     id: str | None = None
 
 
-def check_export_shape(stream: IO[bytes]) -> None:
+def check_export_shape(stream: IO[bytes]) -> Chat | None:
     """Raise NotAnExport unless the JSON is an object with a ``messages`` list or a
-    ``chats.list``; reads only as far as needed to tell."""
+    ``chats.list``; reads only as far as needed to tell. Returns the chat as given
+    before its messages for a single-chat export, None for an account export."""
     events = ijson.parse(stream, use_float=True)
     first = next(events, None)
     if first is None or first[1] != "start_map":
         kind = "a list" if first and first[1] == "start_array" else "not an object"
         raise NotAnExport(f'the JSON is {kind}, expected an object with a "messages" list')
-    for prefix, event, _ in events:
+    chat = Chat()
+    for prefix, event, value in events:
         if event == "start_array" and prefix in ("messages", "chats.list", "left_chats.list"):
-            return
+            return chat if prefix == "messages" else None
+        if prefix in ("name", "id"):
+            _note_chat_field(chat, prefix, event, value)
     raise NotAnExport('the JSON has no "messages" list and no "chats" list')
 
 
-def check_syntax(stream: IO[bytes]) -> None:
-    """Parse the whole document without building anything; raise ijson.JSONError if broken."""
+def check_syntax(stream: IO[bytes]) -> bool:
+    """Parse the whole document without building anything; raise ijson.JSONError if
+    broken. True if the document has one ``messages`` key and no chat lists, which
+    lets a single-chat export be read by ``read_export(..., chat=...)``."""
+    scan = _KeyScan(stream)
     # The C backend filters by prefix inside C: a prefix that never matches makes
     # this a fast full syntax check with flat memory.
-    for _ in ijson.items(stream, "\x00never"):
+    for _ in ijson.items(scan, "\x00never"):
         pass
+    return scan.messages_keys == 1 and not scan.other_layout
+
+
+class _KeyScan:
+    """A stream that counts, as it is read, the bytes that can spell the keys
+    "messages", "chats" and "left_chats"; conservative, never parsing."""
+
+    _TAIL = len(b'"messages"') - 1  # so no match is counted twice across chunks
+    # A key is spelled with escapes only by hand; an escaped ASCII letter is enough
+    # to give up the single-chat reading.
+    _ESCAPED_LETTER = re.compile(rb"\\u00[4-7]")
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self.stream = stream
+        self.messages_keys = 0
+        self.other_layout = False
+        self.tail = b""
+
+    def read(self, size: int = -1) -> bytes:
+        chunk = self.stream.read(size)
+        window = self.tail + chunk
+        self.messages_keys += window.count(b'"messages"')
+        if b'chats"' in window or self._ESCAPED_LETTER.search(window):
+            self.other_layout = True
+        self.tail = window[-self._TAIL :]
+        return chunk
 
 
 def read_export(
@@ -81,27 +117,49 @@ def read_export(
     *,
     channel: str | None,
     on_skip: Callable[[str], None] | None = None,
+    chat: Chat | None = None,
 ) -> Iterator[Post]:
-    """Posts of every chat in the export, in file order; service messages left out."""
-    chats: dict[str, _Chat] = {prefix: _Chat() for prefix in CHAT_PREFIXES}
+    """Posts of every chat in the export, in file order; service messages left out.
+
+    ``chat``, from ``check_export_shape`` when ``check_syntax`` was True, names the
+    chat of a single-chat export, whose messages are then built by the C parser.
+    """
+    if chat is None:
+        messages = _messages_by_event(stream)
+    else:
+        built = ijson.items(stream, "messages.item", use_float=True)
+        messages = ((chat, message) for message in built)
+    for message_chat, message in messages:
+        try:
+            post = message_to_post(
+                message, chat_name=message_chat.name or channel, chat_id=message_chat.id
+            )
+        except MalformedMessage as problem:
+            if on_skip is not None:
+                on_skip(str(problem))
+            continue
+        if post is not None:
+            yield post
+
+
+def _messages_by_event(stream: IO[bytes]) -> Iterator[tuple[Chat, Any]]:
+    """Each message of any export form with its chat as given so far, read event by event."""
+    chats: dict[str, Chat] = {prefix: Chat() for prefix in CHAT_PREFIXES}
     events = ijson.parse(stream, use_float=True)
     for prefix, event, value in events:
         if prefix in _MESSAGES and event not in _CLOSE:
-            chat = chats[_MESSAGES[prefix]]
-            message = _build(event, value, events)
-            try:
-                post = message_to_post(message, chat_name=chat.name or channel, chat_id=chat.id)
-            except MalformedMessage as problem:
-                if on_skip is not None:
-                    on_skip(str(problem))
-                continue
-            if post is not None:
-                yield post
-        elif prefix in _CHAT_FIELDS and event in ("string", "number"):
+            yield chats[_MESSAGES[prefix]], _build(event, value, events)
+        elif prefix in _CHAT_FIELDS:
             chat_prefix, key = _CHAT_FIELDS[prefix]
-            setattr(chats[chat_prefix], key, _scalar_text(value))
+            _note_chat_field(chats[chat_prefix], key, event, value)
         elif event == "start_map" and prefix in chats:
-            chats[prefix] = _Chat()
+            chats[prefix] = Chat()
+
+
+def _note_chat_field(chat: Chat, key: str, event: str, value: Any) -> None:
+    """Set a chat's ``key`` ("name" or "id") from a scalar value."""
+    if event in ("string", "number"):
+        setattr(chat, key, _scalar_text(value))
 
 
 def _build(event: str, value: Any, events: Iterator[tuple[str, str, Any]]) -> Any:
@@ -148,14 +206,23 @@ def message_to_post(message: Any, *, chat_name: str | None, chat_id: str | None)
         raise MalformedMessage(f"message {message_id}: its type is not a string")
     if kind in _SKIPPED_TYPES:
         return None
-    pieces = _pieces(message, message_id)
-    text = "".join(piece if isinstance(piece, str) else piece["text"] for piece in pieces)
+    pieces = message.get("text", "")
+    if isinstance(pieces, str):
+        pieces = [pieces]
+    texts = _piece_texts(pieces)
+    if texts is None:
+        raise MalformedMessage(
+            f"message {message_id}: text is neither a string nor a list of pieces"
+        )
+    text = "".join(texts)
     if not text.strip():
         return None
     entities = message.get("text_entities")
-    if isinstance(entities, list) and entities and all(_is_piece(e) for e in entities):
-        pieces = entities
-    hashtags, links = _tags_and_links(pieces)
+    if isinstance(entities, list) and entities:
+        entity_texts = _piece_texts(entities)
+        if entity_texts is not None:
+            pieces, texts = entities, entity_texts
+    hashtags, links = _tags_and_links(pieces, texts)
     name = clean_channel_name(chat_name) if isinstance(chat_name, str) else None
     forwarded = message.get("forwarded_from")
     chat_key = chat_id if chat_id is not None else (name or "chat")
@@ -170,29 +237,31 @@ def message_to_post(message: Any, *, chat_name: str | None, chat_id: str | None)
     )
 
 
-def _is_piece(piece: Any) -> bool:
-    return isinstance(piece, str) or (
-        isinstance(piece, dict) and isinstance(piece.get("text"), str)
-    )
-
-
-def _pieces(message: dict[str, Any], message_id: object) -> list[Any]:
-    text = message.get("text", "")
-    if isinstance(text, str):
-        return [text]
-    if isinstance(text, list) and all(_is_piece(piece) for piece in text):
-        return text
-    raise MalformedMessage(f"message {message_id}: text is neither a string nor a list of pieces")
-
-
-def _tags_and_links(pieces: Iterable[Any]) -> tuple[list[str], list[str]]:
-    hashtags: list[str] = []
-    links: list[str] = []
+def _piece_texts(pieces: Any) -> list[str] | None:
+    """The text of each piece (a string or an object with a "text" string); None if
+    ``pieces`` is not a list of pieces."""
+    if not isinstance(pieces, list):
+        return None
+    texts = []
     for piece in pieces:
         if isinstance(piece, str):
-            kind, text = "plain", piece
+            texts.append(piece)
+        elif isinstance(piece, dict) and isinstance(text := piece.get("text"), str):
+            texts.append(text)
         else:
-            kind, text = piece.get("type", "plain"), piece["text"]
+            return None
+    return texts
+
+
+def _tags_and_links(pieces: list[Any], texts: list[str]) -> tuple[list[str], list[str]]:
+    hashtags: list[str] = []
+    links: list[str] = []
+    # One case-blind test of the whole text instead of one per piece: most messages
+    # have no link, and no piece can hold one that the whole text does not.
+    lowered = "".join(texts).lower()
+    may_link = "http" in lowered or "www." in lowered
+    for piece, text in zip(pieces, texts, strict=True):
+        kind = "plain" if isinstance(piece, str) else piece.get("type", "plain")
         if kind == "hashtag":
             hashtags.append(text.lstrip("#"))
         elif kind in ("link", "url"):
@@ -201,7 +270,8 @@ def _tags_and_links(pieces: Iterable[Any]) -> tuple[list[str], list[str]]:
             links.append(piece["href"])
         elif kind not in ("mention", "mention_name", "email", "phone", "bot_command", "cashtag"):
             hashtags.extend(hashtags_in(text))
-            links.extend(links_in(text))
+            if may_link:
+                links.extend(links_in(text))
     return hashtags, links
 
 
@@ -213,6 +283,9 @@ def _date(message: dict[str, Any]) -> str | None:
             moment = datetime.fromtimestamp(int(stamp), tz=timezone.utc)
         except (ValueError, OverflowError, OSError):
             moment = None
+        if moment is not None and moment.year >= 1000:
+            # isoformat is twice as fast as strftime, which does not pad years below 1000.
+            return moment.isoformat()[:19] + "Z"
         if moment is not None:
             return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
     local = message.get("date")

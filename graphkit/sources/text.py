@@ -8,7 +8,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 # A hashtag needs a letter: "#1" is a number, not a tag. "#ASEAN-centric" -> "ASEAN".
-_HASHTAG = re.compile(r"(?<![\w#&/])#(\w*[^\W\d]\w*)")
+# The '#' comes first and the look-behind after it, so the scan jumps from '#' to '#'.
+_HASHTAG = re.compile(r"#(?<![\w#&/]#)(\w*[^\W\d]\w*)")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'«»]+", re.IGNORECASE)
 _NON_WORD = re.compile(r"[\W_]+")
 _URL_TAIL = ".,;:!?)]}»’”'\"…"
@@ -16,14 +17,12 @@ _URL_TAIL = ".,;:!?)]}»’”'\"…"
 
 def unique(items: Iterable[str]) -> tuple[str, ...]:
     """Items in first-seen order, each once."""
-    return tuple(dict.fromkeys(item for item in items if item))
+    return tuple(dict.fromkeys(filter(None, items)))
 
 
 def hashtags_in(text: str) -> list[str]:
     """Hashtags in ``text`` in order, without '#'."""
-    if "#" not in text:
-        return []  # the pattern starts with a look-behind: a scan is slow even without a tag
-    return _HASHTAG.findall(text)
+    return _HASHTAG.findall(text) if "#" in text else []
 
 
 def links_in(text: str) -> list[str]:

@@ -7,10 +7,12 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from source_paths import EXAMPLES, SHARED_DEV_EXPORT, shared_file
 
+from graphkit.models import Post
 from graphkit.sources import read_posts
-from graphkit.sources.telegram import read_export
+from graphkit.sources.telegram import check_syntax, read_export
 
 
 def message(number: int, text: Any, **extra: Any) -> dict[str, Any]:
@@ -176,3 +178,58 @@ def test_export_is_read_incrementally() -> None:
     first = next(read_export(stream, channel=None))
     assert first.id == "1:0"
     assert stream.furthest < len(data) // 4
+
+
+def read_event_by_event(path: Path, channel: str) -> list[Post]:
+    """The general reading, whatever the layout: the reference for the single-chat one."""
+    with path.open("rb") as stream:
+        return list(read_export(stream, channel=channel))
+
+
+ONE_CHAT = {"name": "MFA 🇷🇺", "type": "public_channel", "id": 5, "messages": [
+    message(1, "Sergey Lavrov met with Wang Yi."),
+    message(2, ["Talks on ", {"type": "hashtag", "text": "#BRICS"}, " in www.mid.ru."]),
+]}  # fmt: skip
+EMBASSY = {"name": "Embassy", "id": 7, "messages": [message(3, "The Ambassador attended.")]}
+LAYOUTS: dict[str, tuple[str, bool]] = {
+    "one chat": (json.dumps(ONE_CHAT), True),
+    "name after messages": (
+        '{"messages": [{"id": 1, "text": "Readout."}], "name": "Late", "id": 9}',
+        True,
+    ),
+    "chats list after messages": (json.dumps({**ONE_CHAT, "chats": {"list": [EMBASSY]}}), False),
+    "second messages list after a new name": (
+        '{"name": "A", "messages": [{"id": 1, "text": "One."}],'
+        ' "name": "B", "messages": [{"id": 2, "text": "Two."}]}',
+        False,
+    ),
+    "key spelled with escapes": (
+        '{"name": "A", "messages": [{"id": 1, "text": "One."}],'
+        ' "ch\\u0061ts": {"list": [{"name": "B", "messages": [{"id": 2, "text": "Two."}]}]}}',
+        False,
+    ),
+}
+
+
+@pytest.mark.parametrize("content, one_chat", LAYOUTS.values(), ids=LAYOUTS.keys())
+def test_single_chat_reading_matches_the_event_reading(
+    tmp_path: Path, content: str, one_chat: bool
+) -> None:
+    path = tmp_path / "result.json"
+    path.write_text(content, encoding="utf-8")
+    with path.open("rb") as stream:
+        assert check_syntax(stream) is one_chat
+    assert list(read_posts(path)) == read_event_by_event(path, channel="result")
+
+
+def test_chats_list_after_root_messages_is_read_too(tmp_path: Path) -> None:
+    path = tmp_path / "result.json"
+    path.write_text(LAYOUTS["chats list after messages"][0], encoding="utf-8")
+    assert [post.id for post in read_posts(path)] == ["5:1", "5:2", "7:3"]
+
+
+def test_name_given_after_the_messages_is_not_used(tmp_path: Path) -> None:
+    path = tmp_path / "late.json"
+    path.write_text(LAYOUTS["name after messages"][0], encoding="utf-8")
+    (post,) = read_posts(path)
+    assert (post.id, post.channel) == ("late:1", "late")
