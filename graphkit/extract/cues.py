@@ -77,6 +77,7 @@ CHAIR_VERBS = frozenset(
         "presides",
         "chairing",
         "chairmanship",
+        "presiding",
     }
 )
 ATTEND_VERBS = frozenset(
@@ -158,8 +159,18 @@ POSITIVE_VERBS = frozenset(
         "solidarity",
         "appreciation",
         "backed",
+        "backs",
+        "back",
     }
 )
+#: Words before "back" that make it the verb ("would back X"), not "came back to X".
+BACK_AUXILIARIES = frozenset(
+    {"will", "would", "shall", "to", "also", "fully", "firmly", "strongly", "they", "we", "i"}
+)
+#: Gerunds of backing after a thank ("thanked X for endorsing Y"): X backs Y.
+BACKING_GERUNDS = frozenset({"endorsing", "supporting", "backing"})
+#: Words of thanks whose object is a backer ("thanked X for supporting Y").
+GRATITUDE = frozenset({"thanked", "thanks", "thank", "thanking", "grateful", "gratitude"})
 #: What an actor does or owns that the speaker condemns ("NATO's aggressive expansion").
 NEGATIVE_TRAITS = frozenset(
     {
@@ -199,6 +210,40 @@ NEGATIVE_TRAITS = frozenset(
         "terrorist",
     }
 )
+#: Hostile acts a state's adjective can own: "condemned the Turkish air strikes" -> Turkey.
+HOSTILE_ACTS = frozenset(
+    {
+        "strikes",
+        "airstrikes",
+        "attacks",
+        "attack",
+        "aggression",
+        "operation",
+        "operations",
+        "offensive",
+        "bombing",
+        "bombings",
+        "bombardment",
+        "shelling",
+        "raids",
+        "incursion",
+        "incursions",
+        "occupation",
+        "blockade",
+        "embargo",
+        "sanctions",
+        "invasion",
+        "fire",
+        "provocations",
+        "escalation",
+    }
+)
+#: Words between an adjective and its hostile act ("the Chilean military operation").
+HOSTILE_MODIFIERS = frozenset(
+    {"military", "ground", "air", "missile", "rocket", "drone", "unilateral", "new", "latest"}
+)
+#: Nouns of concern: "voiced concern over X's strikes" criticises X.
+CONCERN = frozenset({"concern", "concerns"})
 #: Participles whose agent ("... by X") did something condemned.
 NEGATIVE_PARTICIPLES = frozenset(
     {
@@ -334,9 +379,12 @@ CRITICISM_CUES = frozenset(
         *NEGATIVE_ACTS,
         "hold",
         "holding",
+        *CONCERN,
     )
 )
-SUPPORT_CUES = frozenset(w.lower() for w in (*POSITIVE_VERBS, *POSITIVE_AGENT_VERBS))
+SUPPORT_CUES = frozenset(
+    w.lower() for w in (*POSITIVE_VERBS, *POSITIVE_AGENT_VERBS, *BACKING_GERUNDS)
+)
 PLANNED = frozenset({"will", "shall", "scheduled", "plans", "planned", "intends", "expected"})
 HELD_FILLERS = frozenset(
     {
@@ -478,6 +526,22 @@ MERITS = frozenset(
         "leadership",
         "mediation",
         "hospitality",
+    }
+)
+#: What a backer supports of another actor: "backs the territorial integrity of X",
+#: "backed the call of X for debt relief".
+CAUSES = frozenset(
+    {
+        "sovereignty",
+        "integrity",
+        "independence",
+        "unity",
+        "call",
+        "appeal",
+        "proposal",
+        "bid",
+        "candidacy",
+        "candidature",
     }
 )
 RECEIVING = frozenset({"received", "receives", "hosted", "hosts"})
@@ -623,6 +687,9 @@ EXPRESSING = frozenset(
         "confirms",
         "confirm",
         "voiced",
+        "stands",
+        "stand",
+        "stood",
         "pledged",
         "pledges",
         "declared",

@@ -13,6 +13,7 @@ Two kinds of KB match need context:
 
 from __future__ import annotations
 
+from graphkit.extract.cues import HOSTILE_ACTS, HOSTILE_MODIFIERS
 from graphkit.extract.events import EventFinder, find_event_references
 from graphkit.extract.kb import GazetteerHit, KnowledgeBase
 from graphkit.extract.mentions import BODY_HEADS, VENUE_HEADS, Mention
@@ -325,7 +326,10 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
         if mention.kind == "adjective":
             after = doc.words[mention.end].lower() if mention.end < len(doc.words) else ""
             if not (
-                id(mention) in owners or mention.key in named_keys or after in GOVERNMENT_NOUNS
+                id(mention) in owners
+                or mention.key in named_keys
+                or after in GOVERNMENT_NOUNS
+                or _hostile_act_after(doc.words, mention.end)
             ):
                 continue
         kept.append(mention)
@@ -337,6 +341,13 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     mentions = kept + people + surnames + events + refs + bodies
     mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
     return mentions
+
+
+def _hostile_act_after(words: list[str], k: int) -> bool:
+    """'Turkish air strikes', 'Chilean military operation': the state acts, so it is named."""
+    while k < len(words) and words[k] in HOSTILE_MODIFIERS:
+        k += 1
+    return k < len(words) and words[k] in HOSTILE_ACTS
 
 
 def _link_short_names(doc: Document, people: list[Mention]) -> None:
@@ -442,9 +453,11 @@ def find_bodies(
             i = max(j, i + 1)
             continue
         end = head_end
-        if _lower(words, end) in ("for", "on"):
-            # "Working Mechanism for Consultation and Coordination on ... Border Affairs"
-            tail = _of_chain_end(doc, hits, occupied, end)
+        if _lower(words, end) in ("for", "on", "against"):
+            # "Working Mechanism for Consultation and Coordination on ... Border Affairs",
+            # "Regional Alliance against Desertification"
+            skip = 1 if words[end] == "against" else 0
+            tail = _of_chain_end(doc, hits, occupied, end + skip)
             if tail > end + 1:
                 end = tail
         while (

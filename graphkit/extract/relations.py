@@ -24,9 +24,13 @@ from graphkit.extract.cues import (
     ATTEND_CUES,
     ATTEND_VERBS,
     AUXILIARIES,
+    BACK_AUXILIARIES,
+    BACKING_GERUNDS,
     BEFORE_WITH,
     BETWEEN_NOUNS,
+    CAUSES,
     CHAIR_VERBS,
+    CONCERN,
     CONDITIONALS,
     CRITICISM_CUES,
     CUES,
@@ -35,8 +39,11 @@ from graphkit.extract.cues import (
     EXPRESSING,
     GIVE_VERBS,
     GOVERNORS,
+    GRATITUDE,
     HEADED_CUES,
     HELD_FILLERS,
+    HOSTILE_ACTS,
+    HOSTILE_MODIFIERS,
     HOSTING,
     HYPOTHETICAL,
     INVITATION_CUES,
@@ -306,6 +313,7 @@ class RelationFinder:
         relative = self._relative_subject(s, index, types)
         if relative is not None:
             return relative
+        index = self._before_parenthesis(s, index)
         candidates = [
             m
             for m in self.in_sentence(s, types=types)
@@ -316,6 +324,20 @@ class RelationFinder:
         if candidates:
             return candidates[-1]
         return self.anaphor(s, index) if "Person" in types else None
+
+    def _before_parenthesis(self, s: int, index: int) -> int:
+        """'X, whose country holds the presidency, joined': a verb right after a relative
+        clause takes its subject from before the clause (where the clause opens)."""
+        words = self.words
+        if _lower(words, index - 1) != ",":
+            return index
+        start = self.doc.sentences[s][0]
+        for k in range(index - 2, max(start, index - 16), -1):
+            if words[k] == ",":
+                return index
+            if words[k] in ("who", "whose", "which") and words[k - 1] == ",":
+                return k - 1
+        return index
 
     def _relative_subject(self, s: int, index: int, types: Iterable[str]) -> Mention | None:
         """'..., with X, who is paying a visit to Y': the mention right before ", who"
@@ -373,6 +395,8 @@ class RelationFinder:
             k -= 1
         if k < start:
             return None
+        if _lower(words, k + 1) == "and" and words[start].lower() in ("he", "she"):
+            k = start  # "He chaired the forum and also met X": the sentence's subject
         word = words[k]
         if word.lower() in ("he", "she"):
             for previous in range(s - 1, max(-1, s - 3), -1):
@@ -624,11 +648,14 @@ class RelationFinder:
                     if event is not None:
                         self.add(chair, "CHAIRED", event, s, 0.8, "chair_verb", self.planned(k, s))
                 continue
+            if word in ("presiding", "chairing") and self._presiding_with(s, k):
+                continue
             if word not in CHAIR_VERBS:
                 continue
             j = (
                 k + 2
-                if word in ("presided", "preside", "presides") and (_lower(words, k + 1) == "over")
+                if word in ("presided", "preside", "presides", "presiding")
+                and _lower(words, k + 1) == "over"
                 else k + 1
             )
             if self._passive_agent(s, k, j, "CHAIRED", "chair_verb"):
@@ -636,8 +663,35 @@ class RelationFinder:
             event = self.mention_at(s, j, ("Event",))
             if event is None:
                 continue
-            for chair in self.subjects_before(s, k, ("Person", "Organisation", "Country")):
+            verb = self._prefixed(k)
+            chairs = self.subjects_before(s, verb, ("Person", "Organisation", "Country"))
+            if chairs and verb < k and _lower(words, event.end) == "with":
+                # "He co-chaired the forum with Minister X": X chaired it too
+                partner = self._person_right_after(s, event.end)
+                chairs += [partner] if partner is not None else []
+            for chair in chairs:
                 self.add(chair, "CHAIRED", event, s, 0.85, "chair_verb", self.planned(k, s))
+
+    def _presiding_with(self, s: int, k: int) -> bool:
+        """'The forum opened with Minister X presiding': X chaired the event named before."""
+        chair = next((m for m in self.in_sentence(s, types=("Person",)) if m.end == k), None)
+        if chair is None:
+            return False
+        j = chair.start - 1
+        while j >= 0 and (self.doc.caps[j] or self.words[j] in TITLE_GLUE) and j > chair.start - 8:
+            j -= 1  # back over the title: "with Spanish Prime Minister X presiding"
+        event = self.event_before(s, j)
+        if _lower(self.words, j) != "with" or event is None:
+            return False
+        self.add(chair, "CHAIRED", event, s, 0.8, "chair_verb", self.planned(k, s))
+        return True
+
+    def _prefixed(self, k: int) -> int:
+        """Where the verb at ``k`` begins: "co-chaired" is three tokens."""
+        words = self.words
+        if k >= 2 and words[k - 1] == "-" and words[k - 2].lower() == "co":
+            return k - 2
+        return k
 
     def event_before(self, s: int, index: int) -> Mention | None:
         """The last event named before ``index`` in sentence ``s``."""
@@ -662,10 +716,15 @@ class RelationFinder:
     def _passive_agent(self, s: int, k: int, j: int, rtype: RelationType, rule: str) -> bool:
         """'The meeting was chaired by X', 'the Forum, presided over by X,': the agent
         after "by" acts on the event named before the participle."""
-        if _lower(self.words, j) != "by":
+        words = self.words
+        if _lower(words, j) != "by":
             return False
         event = self.event_before(s, k)
         agents = self.agents_after(s, j)
+        end = self.doc.sentences[s][1]
+        for by in range(j + 2, min(end, j + 20)):
+            if words[by] == "by" and words[by - 1] == "and":
+                agents += self.agents_after(s, by)  # "attended by the ministers and by X"
         for agent in agents:
             if event is not None:
                 self.add(agent, rtype, event, s, 0.8, rule, self.planned(k, s))
@@ -825,15 +884,16 @@ class RelationFinder:
             for m in self.in_sentence(headline, types=("Event",))
             if m.kind == "event" and not m.inside_event
         ]
-        if not events:
-            return
+        if not events or any(f.type == "HELD_IN" and f.source is events[0] for f in self.found):
+            return  # a place the text gives beats where the post was written
         words = self.words
         for s in range(headline, min(headline + 3, len(self.doc.sentences))):
             for place in self.in_sentence(s, types=("Place",)):
                 k = place.end
                 month = _lower(words, k + 1).capitalize() in MONTHS
-                day_first = _lower(words, k + 1) == "the" and bool(
-                    DIGIT_RE.match(_lower(words, k + 2))
+                day = 2 if _lower(words, k + 1) == "the" else 1  # "the 14th of May", "14 May"
+                day_first = bool(DIGIT_RE.match(_lower(words, k + day))) and (
+                    day == 2 or _lower(words, k + 2).capitalize() in MONTHS
                 )
                 if _lower(words, k) == "," and (month or day_first):
                     self.add(events[0], "HELD_IN", place, s, 0.75, "dateline_place")
@@ -971,7 +1031,7 @@ class RelationFinder:
         for mention in self.in_sentence(s, types=("Person",)):
             if mention.start > k:
                 between = self.words[k + 1 : mention.start]
-                title_only = all(w[:1].isupper() or w in TITLE_GLUE for w in between)
+                title_only = all(w[:1].isupper() or w in TITLE_GLUE or w == "." for w in between)
                 if title_only and len(between) <= 16:
                     return mention
                 break
@@ -1171,6 +1231,35 @@ class RelationFinder:
         )
         return _lower(self.words, of) == "of" and _lower(self.words, of - 1) in VICTIM_NOUNS
 
+    def _hostile_act_at(self, j: int) -> bool:
+        """Whether a hostile act ("strikes", "military operation") is named at ``j``."""
+        words = self.words
+        while _lower(words, j) in HOSTILE_MODIFIERS:
+            j += 1
+        return _lower(words, j) in HOSTILE_ACTS
+
+    def _hostile_adjective(self, s: int, j: int) -> list[Mention]:
+        """'the Turkish air strikes', 'the Chilean military operation' at ``j``: the state."""
+        if _lower(self.words, j) in ("the", "a", "an", "these", "this"):
+            j += 1
+        adjective = next(
+            (m for m in self.in_sentence(s, actors=True) if m.start == j),
+            None,
+        )
+        if adjective is None or adjective.kind != "adjective":
+            return []
+        return [adjective] if self._hostile_act_at(adjective.end) else []
+
+    def _hostile_owner(self, s: int, j: int) -> list[Mention]:
+        """'Iran's missile strikes' at ``j``: the actor whose hostile act it is."""
+        owner = self.mention_at(s, j, ("Country", "Organisation", "Group", "Person"))
+        words = self.words
+        if owner is None or _lower(words, owner.end) not in ("'", "’"):
+            return []
+        if _lower(words, owner.end + 1) != "s" or not self._hostile_act_at(owner.end + 2):
+            return []
+        return [owner]
+
     def _governed_actor(self, s: int, j: int) -> list[Mention]:
         """The actor behind what a verb governs: "denounced the actions by X", "condemned
         the decision of X", "rejected the claims made by the X authorities"."""
@@ -1252,7 +1341,11 @@ class RelationFinder:
                     j += 1  # "lashed out at X", "railed against X"
                 first = self._targets_after(s, j - 1, 4)[:1]
                 targets = self.coordinated(s, first[0]) if first else self._governed_actor(s, j)
+                targets = targets or self._hostile_adjective(s, j)
                 self._stance(s, "CRITICISED", k, targets, "condemn_verb", 0.75)
+            elif word in CONCERN and _lower(words, k + 1) in ("over", "about", "at"):
+                targets = self._hostile_owner(s, k + 2) or self._hostile_adjective(s, k + 2)
+                self._stance(s, "CRITICISED", k, targets, "concern_over", 0.7)
             elif word == "hold" or word == "holding":
                 target = self.mention_at(s, k + 1, ("Country", "Organisation", "Person", "Group"))
                 if target is not None and "accountable" in words[target.end : target.end + 2]:
@@ -1300,6 +1393,11 @@ class RelationFinder:
         words = self.words
         for k in self.at_cues(s, SUPPORT_CUES):
             word = words[k]
+            if word in BACKING_GERUNDS:
+                self._thanked_for_backing(s, k)
+                continue
+            if word == "back" and _lower(words, k - 1) not in BACK_AUXILIARIES:
+                continue  # "came back to Moscow"
             if word in POSITIVE_VERBS:
                 j = k + 1
                 if _lower(words, j) in ("for", "to", "with", "of"):
@@ -1358,7 +1456,9 @@ class RelationFinder:
                 # "thanked Foreign Minister X", "praised the efforts of South African diplomacy";
                 # not "welcomed the agreement reached at the A-B talks"
                 chosen = [m for m in self._targets_after(s, j - 1, 8) if self._praised(m, j)]
-                self._stance(s, "SUPPORTED", k, chosen[:1], "praise_verb", 0.7)
+                stands = word == "solidarity" and _lower(words, k - 1) == "in"
+                verb = k - 2 if stands else k  # "Russia stands in solidarity with X"
+                self._stance(s, "SUPPORTED", verb, chosen[:1], "praise_verb", 0.7)
             elif word in POSITIVE_AGENT_VERBS:
                 actor = self.subject_before(s, k, ("Organisation", "Country", "Group", "Person"))
                 if actor is not None and actor.end == k:
@@ -1372,7 +1472,31 @@ class RelationFinder:
         if all(w in ("the", "a", "an") or w[:1].isupper() or w in TITLE_GLUE for w in between):
             return True
         of = target.start - 2 if _lower(words, target.start - 1) == "the" else target.start - 1
-        return _lower(words, of) == "of" and any(w in MERITS for w in words[max(j, of - 3) : of])
+        before_of = words[max(j, of - 3) : of]
+        return _lower(words, of) == "of" and any(w in MERITS or w in CAUSES for w in before_of)
+
+    def _thanked_for_backing(self, s: int, k: int) -> None:
+        """'thanked X and Y for endorsing Z', 'grateful to X for supporting Z': X and Y
+        back Z (the thanks themselves are courtesy)."""
+        words = self.words
+        start = self.doc.sentences[s][0]
+        if _lower(words, k - 1) != "for":
+            return
+        thanks = [i for i in range(start, k - 1) if words[i].lower() in GRATITUDE]
+        if not thanks:
+            return
+        backers = [
+            m
+            for m in self.in_sentence(s, actors=True)
+            if thanks[-1] < m.start
+            and m.end < k
+            and m.kind != "adjective"
+            and id(m) not in self.owners
+        ]
+        targets = self._targets_after(s, k, 4)[:1]
+        for backer in backers:
+            for target in targets:
+                self.add(backer, "SUPPORTED", target, s, 0.7, "thanked_for_backing")
 
     def invited(self, s: int) -> None:
         start, end = self.doc.sentences[s]

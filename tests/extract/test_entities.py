@@ -11,12 +11,25 @@ def test_adjectives_need_a_title_a_government_noun_or_the_country_named() -> Non
     assert names(run("Cuba and the Cuban side agreed."), "Country") == {"Cuba"}
 
 
+def test_an_adjective_before_a_hostile_act_names_the_state() -> None:
+    assert names(run("Peru condemned the Turkish air strikes."), "Country") >= {"Turkey"}
+    assert names(run("The Chilean military operation ended."), "Country") == {"Chile"}
+    assert "Turkey" not in names(run("Peru welcomed the Turkish military delegation."), "Country")
+
+
 def test_bodies_outside_the_kb() -> None:
     extraction = run(
         "The ASEAN-Russia Eminent Persons Group met the Permanent Mission of Russia to ASEAN."
     )
     orgs = names(extraction, "Organisation")
     assert {"ASEAN-Russia Eminent Persons Group", "Permanent Mission of Russia to ASEAN"} <= orgs
+    alliance = run("Peru joined the Regional Alliance against Desertification and Drought.")
+    assert names(alliance, "Organisation") == {
+        "Regional Alliance against Desertification and Drought"
+    }
+    assert names(run("The Defence Council against the plan met."), "Organisation") <= {
+        "Defence Council"
+    }
 
 
 def test_generic_bodies_are_not_entities() -> None:

@@ -265,6 +265,69 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         "Invitations have been extended to the SCO and BRICS.",
         ("Ministry of Foreign Affairs of Peru", "INVITED", "SCO"),
     ),
+    # wordings added for holdout E's gaps (sentences written for these tests)
+    (
+        f"🎙 {ORLOV}'s speech at the {ARCTIC}\n📍 Murmansk, 3 April 2024\n💬 We need dialogue.",
+        (ARCTIC, "HELD_IN", "Murmansk"),
+    ),
+    (
+        f"{ORLOV} arrived in Lima. He co-chaired the {ENERGY} with {RIOS}.",
+        ("Ana Rios", "CHAIRED", ENERGY),
+    ),
+    (
+        f"{ORLOV} arrived in Lima. He co-chaired the {ENERGY} with {RIOS}.",
+        ("Pavel Orlov", "CHAIRED", ENERGY),
+    ),
+    (
+        f"{ORLOV} arrived in Lima. He opened the {ENERGY} and later met {RIOS}.",
+        ("Pavel Orlov", "MET_WITH", "Ana Rios"),
+    ),
+    (
+        f"The {ARCTIC} opened in Murmansk with {ORLOV} presiding.",
+        ("Pavel Orlov", "CHAIRED", ARCTIC),
+    ),
+    (
+        f"The {SUMMIT} was attended by the leaders of all member states and by {BERG}.",
+        ("Anna Berg", "ATTENDED", SUMMIT),
+    ),
+    (
+        f"{RIOS}, whose country holds the BRICS chairmanship, joined the {SUMMIT}.",
+        ("Ana Rios", "ATTENDED", SUMMIT),
+    ),
+    ("Russia stands in solidarity with Venezuela.", ("Russia", "SUPPORTED", "Venezuela")),
+    (f"{ORLOV} said Peru stands in solidarity with Cuba.", ("Pavel Orlov", "SUPPORTED", "Cuba")),
+    (
+        "Kazakhstan backs the territorial integrity of Georgia.",
+        ("Kazakhstan", "SUPPORTED", "Georgia"),
+    ),
+    (
+        f"{ORLOV} said Russia would back the candidacy of Serbia.",
+        ("Pavel Orlov", "SUPPORTED", "Serbia"),
+    ),
+    (
+        f"{RIOS} backed the call of the African Union for debt relief.",
+        ("Ana Rios", "SUPPORTED", "African Union"),
+    ),
+    (
+        f"{ORLOV} thanked Brazil and India for supporting Serbia's candidacy.",
+        ("India", "SUPPORTED", "Serbia"),
+    ),
+    (
+        f"{BERG} is grateful to Norway for endorsing the position of Peru.",
+        ("Norway", "SUPPORTED", "Peru"),
+    ),
+    (
+        f"{ORLOV} condemned the Turkish air strikes on northern Iraq.",
+        ("Pavel Orlov", "CRITICISED", "Turkey"),
+    ),
+    (
+        f"{BERG} voiced concern over Iran's missile strikes on Israel.",
+        ("Anna Berg", "CRITICISED", "Iran"),
+    ),
+    (
+        f"{RIOS} expressed concern about the Azerbaijani military operation.",
+        ("Ana Rios", "CRITICISED", "Azerbaijan"),
+    ),
     # HOLDS_ROLE
     (f"{RIOS} arrived in Moscow.", ("Ana Rios", "HOLDS_ROLE", "Peru")),
     ("Egypt's Foreign Minister Omar Saleh met the press.", ("Omar Saleh", "HOLDS_ROLE", "Egypt")),
@@ -388,6 +451,15 @@ NEGATIVES: list[tuple[str, str]] = [
         "MET_WITH",
     ),
     (f"The talks with {BERG} were cancelled.", "MET_WITH"),
+    ("The delegation came back to Russia on Monday.", "SUPPORTED"),
+    (f"{ORLOV} discussed ways of supporting Serbia.", "SUPPORTED"),
+    (f"{ORLOV} thanked Brazil for hosting the {SUMMIT}.", "SUPPORTED"),
+    (f"{ORLOV} did not back the candidacy of Serbia.", "SUPPORTED"),
+    (f"{BERG} voiced concern over Syria's humanitarian situation.", "CRITICISED"),
+    (f"{ORLOV} voiced concern over the Turkish economy.", "CRITICISED"),
+    (f"{ORLOV} did not condemn the Turkish air strikes.", "CRITICISED"),
+    (f"{ORLOV} welcomed the Turkish delegation.", "CRITICISED"),
+    (f"The {ARCTIC} was not attended by {ORLOV} and by {BERG}.", "ATTENDED"),
 ]
 
 
@@ -413,6 +485,22 @@ WRONG_ENDS: list[tuple[str, tuple[str, str, str]]] = [
     (
         f"{ORLOV} invited {RIOS} to attend the {ARCTIC} chaired by {BERG}.",
         ("Pavel Orlov", "CHAIRED", ARCTIC),
+    ),
+    (
+        f"{RIOS}, whose country holds the BRICS chairmanship, joined the {SUMMIT}.",
+        ("BRICS", "ATTENDED", SUMMIT),
+    ),
+    (
+        f"New Delhi, 4 May: {ORLOV} attended the {ENERGY} held in Almaty.",
+        (ENERGY, "HELD_IN", "New Delhi"),
+    ),
+    (
+        f"{BERG} voiced concern over Iran's missile strikes on Israel.",
+        ("Anna Berg", "CRITICISED", "Israel"),
+    ),
+    (
+        f"{ORLOV} thanked Brazil and India for supporting Serbia's candidacy.",
+        ("Pavel Orlov", "SUPPORTED", "Serbia"),
     ),
 ]
 
