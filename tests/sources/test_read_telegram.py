@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,7 @@ from source_paths import EXAMPLES, SHARED_DEV_EXPORT, shared_file
 
 from graphkit.models import Post
 from graphkit.sources import read_posts
-from graphkit.sources.telegram import check_syntax, read_export
+from graphkit.sources.telegram import check_syntax, message_to_post, read_export
 
 
 def message(number: int, text: Any, **extra: Any) -> dict[str, Any]:
@@ -233,3 +234,18 @@ def test_name_given_after_the_messages_is_not_used(tmp_path: Path) -> None:
     path.write_text(LAYOUTS["name after messages"][0], encoding="utf-8")
     (post,) = read_posts(path)
     assert (post.id, post.channel) == ("late:1", "late")
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [0, -1, 86399, 1714564800, -62135596800, -62135596801, 253402300799, 253402300800, 10**30],
+)
+def test_unix_time_is_written_as_datetime_writes_it(stamp: int) -> None:
+    try:
+        moment = datetime.fromtimestamp(stamp, tz=timezone.utc)
+        expected: str | None = moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+    except (ValueError, OverflowError, OSError):
+        expected = None  # out of datetime's range: no date
+    raw = {"id": 1, "type": "message", "date_unixtime": str(stamp), "text": "Readout."}
+    post = message_to_post(raw, chat_name="MFA", chat_id="5")
+    assert post is not None and post.date == expected
