@@ -497,6 +497,8 @@ class EventFinder:
         end = _capital_chain_end(doc, start)
         if end <= start or self.hits[start] is None:
             return None
+        if any(w.lower() in _PARTICIPANTS for w in words[start + 1 : end]):
+            return end  # "meeting of BRICS Ministers of Foreign Affairs"
         k = end
         while k < len(words) and words[k] in _PARTICIPANT_MODIFIERS:
             k += 1

@@ -1560,9 +1560,11 @@ class RelationFinder:
             targets = [
                 m
                 for m in self.in_sentence(s, actors=True)
-                if m.start > cue and m.kind != "adjective"
+                if m.start > cue and m.kind != "adjective" and id(m) not in self.owners
             ]
-            for target in targets:
+            if not targets and "invited" in lowered:
+                targets = self._passive_subjects(s, start + lowered.index("invited"))
+            for target in targets or self._bullet_list(s):
                 self.add(inviter, "INVITED", target, s, 0.7, "invitations_extended")
             return
         for k in range(start, end):
@@ -1573,6 +1575,39 @@ class RelationFinder:
                 )
                 if actor is not None and guest is not None:
                     self.add(actor, "INVITED", guest, s, 0.8, "invite_verb", self.planned(k, s))
+
+    def _passive_subjects(self, s: int, k: int) -> list[Mention]:
+        """'..., including Egypt, Qatar and Peru, have been invited': the actors listed
+        right before the passive verb at ``k``."""
+        words = self.words
+        j = k
+        while _lower(words, j - 1) in ("have", "has", "had", "been", "were", "was", "are"):
+            j -= 1
+        j -= 1 if _lower(words, j - 1) == "," else 0
+        listed: list[Mention] = []
+        actors = {m.end: m for m in self.in_sentence(s, actors=True)}
+        while j in actors and actors[j].kind in ("name", "metonym"):
+            listed.insert(0, actors[j])
+            j = actors[j].start
+            if _lower(words, j - 1) not in ("and", ","):
+                break
+            j -= 1
+        return listed if _lower(words, j - 1) not in ("by", "with") else []
+
+    def _bullet_list(self, s: int) -> list[Mention]:
+        """'... have been invited:' and one bullet line per guest: the listed actors."""
+        end = self.doc.sentences[s][1]
+        if self.words[end - 1] != ":":
+            return []
+        listed: list[Mention] = []
+        for line in range(s + 1, len(self.doc.sentences)):
+            first, last = self.doc.sentences[line]
+            if self.words[first].isalnum() or self.words[first][:1] == "#" or last - first > 8:
+                break  # not a bullet line: the list is over
+            listed += [
+                m for m in self.in_sentence(line, actors=True) if m.kind in ("name", "metonym")
+            ]
+        return listed
 
     def _host(self) -> Mention | None:
         """Who extends a post's invitations: the event's chair, else its organiser."""

@@ -26,6 +26,10 @@ from extract_helpers import names, run
         ),
         ("They joined the SCO Defence Ministers' meeting.", "SCO Defence Ministers' meeting"),
         (
+            "The meeting of SCO Ministers of Defence will take place in Minsk.",
+            "meeting of SCO Ministers of Defence",
+        ),
+        (
             "He attended the informal meeting of ASEAN foreign ministers in Vientiane.",
             "informal meeting of ASEAN foreign ministers",
         ),

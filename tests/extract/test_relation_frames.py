@@ -328,6 +328,24 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         f"{RIOS} expressed concern about the Azerbaijani military operation.",
         ("Ana Rios", "CRITICISED", "Azerbaijan"),
     ),
+    (
+        f"{ORLOV} will chair the {ENERGY}. Egypt, Qatar and Peru have been invited to it.",
+        ("Pavel Orlov", "INVITED", "Qatar"),
+    ),
+    (
+        f"{ORLOV} will chair the {ENERGY}. The ministers of Chile and Peru were invited to it.",
+        ("Pavel Orlov", "INVITED", "Chile"),
+    ),
+    (
+        f"{ORLOV} will chair the {ENERGY}.\nInvitations have been sent to the ministers of:\n"
+        "🔸 #Peru\n🔸 #Chile\n#Energy",
+        ("Pavel Orlov", "INVITED", "Chile"),
+    ),
+    (
+        f"The {ARCTIC} will be chaired by {BERG}.\nThe following have been invited:\n"
+        "▪️ Norway\n▪️ the African Union",
+        ("Anna Berg", "INVITED", "African Union"),
+    ),
     # HOLDS_ROLE
     (f"{RIOS} arrived in Moscow.", ("Ana Rios", "HOLDS_ROLE", "Peru")),
     ("Egypt's Foreign Minister Omar Saleh met the press.", ("Omar Saleh", "HOLDS_ROLE", "Egypt")),
@@ -452,6 +470,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     (f"The talks with {BERG} were cancelled.", "MET_WITH"),
     ("The delegation came back to Russia on Monday.", "SUPPORTED"),
+    (f"{ORLOV} will chair the {ENERGY}.\nInvitations have not been sent to:\n🔸 Peru", "INVITED"),
+    (f"{ORLOV} will chair the {ENERGY}.\nThe guests were listed:\n🔸 Peru", "INVITED"),
     (f"{ORLOV} discussed ways of supporting Serbia.", "SUPPORTED"),
     (f"{ORLOV} thanked Brazil for hosting the {SUMMIT}.", "SUPPORTED"),
     (f"{ORLOV} did not back the candidacy of Serbia.", "SUPPORTED"),
@@ -489,6 +509,11 @@ WRONG_ENDS: list[tuple[str, tuple[str, str, str]]] = [
     (
         f"{RIOS}, whose country holds the BRICS chairmanship, joined the {SUMMIT}.",
         ("BRICS", "ATTENDED", SUMMIT),
+    ),
+    (
+        f"{ORLOV} will chair the {ENERGY}. Invitations have been sent to Peru "
+        "and to CSTO Secretary General Ivan Petrov.",
+        ("Pavel Orlov", "INVITED", "CSTO"),
     ),
     (
         f"New Delhi, 4 May: {ORLOV} attended the {ENERGY} held in Almaty.",
