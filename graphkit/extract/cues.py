@@ -48,6 +48,8 @@ SPEECH_NOUNS = frozenset(
 )
 #: Parts of an event a speech is given at ("at the opening of the forum").
 OCCASIONS = frozenset({"opening", "closing", "start", "end", "plenary"})
+#: Nouns after an occasion word ("the opening ceremony of the forum").
+OCCASION_NOUNS = frozenset({"ceremony", "session", "segment", "sitting", "part"})
 SPEECH_EVENTS = (
     "joint news conference",
     "joint press conference",

@@ -65,6 +65,7 @@ from graphkit.extract.cues import (
     NEGATIVE_TRAITS,
     NEGATIVE_VERBS,
     NEGATORS,
+    OCCASION_NOUNS,
     OCCASIONS,
     OPEN_VERBS,
     ORGANISED,
@@ -574,6 +575,7 @@ class RelationFinder:
             prep = event.start - 1
             if _lower(words, prep) in ("the", "a", "an"):
                 prep -= 1
+            prep = self._before_occasion(prep)  # "at the opening ceremony of the forum"
             if self._addressed(s, event, prep):
                 continue
             if _lower(words, prep) in GIVE_VERBS and event.name.lower().startswith(SPEECH_EVENTS):
@@ -589,10 +591,6 @@ class RelationFinder:
                         self.planned(prep, s),
                     )
                 continue
-            if _lower(words, prep) == "of" and _lower(words, prep - 1) in OCCASIONS:
-                # "gave remarks at the opening of the Readings"
-                prep -= 2 if _lower(words, prep - 2) in ("the", "its") else 1
-                prep -= 1 if _lower(words, prep) in ("the", "its") else 0
             if _lower(words, prep) not in ("at", "during", "before", "to"):
                 continue
             cue = None
@@ -620,6 +618,29 @@ class RelationFinder:
                 self.add(
                     speaker, "SPOKE_AT", event, s, 0.85, "speech_at_event", self.planned(cue, s)
                 )
+
+    def _before_occasion(self, of: int) -> int:
+        """'addressed the opening (ceremony) of' with ``of`` at "of": the position before
+        "the opening"; ``of`` itself when no part of an event is named there."""
+        words = self.words
+        k = of - 1
+        if _lower(words, of) != "of":
+            return of
+        if _lower(words, k) in OCCASION_NOUNS and _lower(words, k - 1) in OCCASIONS:
+            k -= 1
+        if _lower(words, k) not in OCCASIONS:
+            return of
+        k -= 1
+        return k - 1 if _lower(words, k) in ("the", "its") else k
+
+    def _after_occasion(self, j: int) -> int:
+        """'attend the opening (ceremony) of X' with ``j`` at "the": where X starts."""
+        words = self.words
+        k = j + 1 if _lower(words, j) in ("the", "its") else j
+        if _lower(words, k) not in OCCASIONS:
+            return j
+        k += 1 if _lower(words, k + 1) in OCCASION_NOUNS else 0
+        return k + 2 if _lower(words, k + 1) == "of" else j
 
     def _addressed(self, s: int, event: Mention, verb: int) -> bool:
         """'X addressed the forum', 'X will open the conference with a keynote address'."""
@@ -759,8 +780,12 @@ class RelationFinder:
                 w.lower().startswith("invit") for w in words[max(start, k - 8) : k]
             )
             if target_at is not None and not invited_to:
-                event = self.mention_at(s, target_at, ("Event",))
+                event = self.mention_at(s, self._after_occasion(target_at), ("Event",))
                 people = self.subjects_before(s, k, ("Person", "Country", "Organisation"))
+                inverted = event is not None and _lower(words, event.end) in ("were", "was")
+                if not people and inverted and word == "present" and event is not None:
+                    # "Among those present at the session were X and Y"
+                    people = self.agents_after(s, event.end)
                 for person in people:
                     if event is not None and person.kind != "adjective":
                         self.add(

@@ -346,6 +346,22 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         "▪️ Norway\n▪️ the African Union",
         ("Anna Berg", "INVITED", "African Union"),
     ),
+    (
+        f"Among those present at the {ARCTIC} were {ORLOV} and {RIOS}.",
+        ("Ana Rios", "ATTENDED", ARCTIC),
+    ),
+    (
+        f"{ORLOV} plans to attend the opening ceremony of the {ENERGY}.",
+        ("Pavel Orlov", "ATTENDED", ENERGY),
+    ),
+    (
+        f"{BERG} made a speech at the closing ceremony of the {ARCTIC}.",
+        ("Anna Berg", "SPOKE_AT", ARCTIC),
+    ),
+    (
+        f"{RIOS} addressed the opening of the {SUMMIT}.",
+        ("Ana Rios", "SPOKE_AT", SUMMIT),
+    ),
     # HOLDS_ROLE
     (f"{RIOS} arrived in Moscow.", ("Ana Rios", "HOLDS_ROLE", "Peru")),
     ("Egypt's Foreign Minister Omar Saleh met the press.", ("Omar Saleh", "HOLDS_ROLE", "Egypt")),
@@ -470,6 +486,9 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     (f"The talks with {BERG} were cancelled.", "MET_WITH"),
     ("The delegation came back to Russia on Monday.", "SUPPORTED"),
+    (f"Among those absent from the {ARCTIC} were {ORLOV} and {RIOS}.", "ATTENDED"),
+    (f"{ORLOV} discussed the opening of the {ENERGY}.", "ATTENDED"),
+    (f"{BERG} did not speak at the closing session of the {ARCTIC}.", "SPOKE_AT"),
     (f"{ORLOV} will chair the {ENERGY}.\nInvitations have not been sent to:\n🔸 Peru", "INVITED"),
     (f"{ORLOV} will chair the {ENERGY}.\nThe guests were listed:\n🔸 Peru", "INVITED"),
     (f"{ORLOV} discussed ways of supporting Serbia.", "SUPPORTED"),
