@@ -490,7 +490,23 @@ ATTEND_CUES = ATTEND_VERBS | {
     "representing",
 }
 VISIT_CUES = ("visit", "trip", "visited", "visits", "visiting", "arrived", "arrives")
-MEMBER_CUES = ("member", "members", "joined", "joins", "accession")
+MEMBER_CUES = (
+    "member",
+    "members",
+    "joined",
+    "joins",
+    "accession",
+    "accede",
+    "accedes",
+    "acceded",
+    "entry",
+)
+#: Verbs whose subject becomes a member of their object ("X acceded to the Bank").
+JOINING_VERBS = frozenset({"joined", "joins", "accede", "accedes", "acceded"})
+#: Nouns that refer back to the last body named ("joined the group in January").
+BODY_REFERENCES = frozenset(
+    {"group", "bloc", "organisation", "organization", "association", "alliance", "grouping"}
+)
 #: Verbs before "the accession of X to Y" that say it has happened.
 ACCESSION_DONE = frozenset(
     {"welcomed", "welcomes", "completed", "congratulated", "celebrated", "marked", "finalised"}

@@ -184,6 +184,10 @@ _SESSION_MODIFIERS = frozenset(
         "emergency",
     }
 )
+#: Capitalised words that open a sentence, not a name ("At the 10th Forum, ...").
+_NOT_NAME_STARTS = frozenset(
+    {"The", "A", "An", "At", "In", "On", "During", "After", "Before", "Following", "Ahead"}
+)
 #: Who meets in "meeting of EU foreign ministers", "summit of BRICS leaders".
 _PARTICIPANTS = frozenset(
     {"ministers", "leaders", "heads", "representatives", "envoys", "ambassadors", "officials"}
@@ -322,7 +326,7 @@ class EventFinder:
             if (
                 self.taken[i]
                 or not (doc.caps[i] or words[i][:1].isdigit())
-                or words[i] in ("The", "A")
+                or words[i] in _NOT_NAME_STARTS
             ):
                 i += 1
                 continue

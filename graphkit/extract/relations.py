@@ -28,6 +28,7 @@ from graphkit.extract.cues import (
     BACKING_GERUNDS,
     BEFORE_WITH,
     BETWEEN_NOUNS,
+    BODY_REFERENCES,
     CAUSES,
     CHAIR_VERBS,
     CONCERN,
@@ -49,6 +50,7 @@ from graphkit.extract.cues import (
     INVITATION_CUES,
     INVITING,
     IRREALIS_WORDS,
+    JOINING_VERBS,
     JOINT_VERBS,
     MEETING_CUES,
     MEETING_LOOP,
@@ -1131,19 +1133,20 @@ class RelationFinder:
                     if body is not None:
                         self.add(member, "MEMBER_OF", body, s, 0.7, "accession_of")
                 continue
-            if words[k] in ("joined", "joins") and k > start:
-                org = self.mention_at(s, k + 1, ("Organisation",))
-                member = self.subject_before(s, k, ("Country", "Organisation"))
-                relative = (
-                    _lower(self.words, k - 1) in ("which", "that")
-                    and _lower(self.words, k - 2) == ","
+            if words[k] in JOINING_VERBS and k > start:
+                # "Egypt joined BRICS", "X and Y, which will accede to the Bank"
+                at = (
+                    k + 2
+                    if words[k].startswith("acced") and _lower(words, k + 1) == "to"
+                    else k + 1
                 )
-                if (
-                    org is not None
-                    and member is not None
-                    and (member.end == k or (relative and member.end == k - 2))
-                ):
-                    self.add(member, "MEMBER_OF", org, s, 0.8, "joined", self.planned(k, s))
+                org = self._named_body(at)
+                for member in self._joining(s, k) if org is not None else []:
+                    if org is not None:
+                        self.add(member, "MEMBER_OF", org, s, 0.8, "joined", self.planned(k, s))
+                continue
+            if words[k] in ("entry", "accession") and _lower(words, k - 1) == "s":
+                self._possessive_entry(s, k)
                 continue
             if words[k] in ("member", "members") and _lower(words, k + 1) != "of":
                 # "BRICS member Indonesia", "the BRICS members Brazil and India"
@@ -1234,6 +1237,52 @@ class RelationFinder:
                 member = self.subject_before(s, k, ("Country", "Organisation", "Person"))
                 if member is not None:
                     self.add(member, "MEMBER_OF", org, s, 0.8, "is_member_of")
+
+    def _joining(self, s: int, k: int) -> list[Mention]:
+        """Who joins at the verb ``k``: the states right before it ("Egypt has formally
+        joined"), or before ", which" ("Colombia and Peru, which will accede")."""
+        words = self.words
+        j = k
+        while _lower(words, j - 1) in ADMISSION_GLUE or _lower(words, j - 1) in ("have", "also"):
+            j -= 1
+        if _lower(words, j - 1) in ("which", "that") and _lower(words, j - 2) == ",":
+            j -= 2
+        members = self.subjects_before(s, k, ("Country", "Organisation"))
+        return members if members and members[-1].end == j else []
+
+    def _named_body(self, j: int) -> Mention | None:
+        """The body at ``j``: named ("BRICS"), or referred back to: "the group", "the bloc"
+        (the last body named before), "the Bank" (the one body before whose name ends so)."""
+        s = self.doc.sentence_of[j] if j < len(self.words) else -1
+        body = self.mention_at(s, j, ("Organisation",)) if s >= 0 else None
+        if body is not None or _lower(self.words, j) != "the" or j + 1 >= len(self.words):
+            return body
+        head = self.words[j + 1]
+        if _lower(self.words, j + 2) == "of":
+            return None  # "the group of friends of ..."
+        earlier = [
+            m for m in self.mentions if m.type == "Organisation" and m.kind == "name" and m.end <= j
+        ]
+        if head.lower() in BODY_REFERENCES:
+            free = [m for m in earlier if not m.inside_event]
+            return free[-1] if free else None
+        named = {m.root().name: m for m in earlier if m.root().name.split()[-1] == head}
+        return next(iter(named.values())) if head[:1].isupper() and len(named) == 1 else None
+
+    def _possessive_entry(self, s: int, k: int) -> None:
+        """'welcomed Peru's entry into the SCO', 'celebrated X's accession to Y': done."""
+        words = self.words
+        start = self.doc.sentences[s][0]
+        member = next(
+            (m for m in self.in_sentence(s, actors=True) if m.end == k - 2 and m.kind == "name"),
+            None,
+        )
+        if member is None or _lower(words, k + 1) not in ("into", "to"):
+            return
+        done = any(w in ACCESSION_DONE for w in words[max(start, member.start - 3) : member.start])
+        body = self._named_body(k + 2)
+        if done and body is not None and member.type in ("Country", "Organisation"):
+            self.add(member, "MEMBER_OF", body, s, 0.7, "accession_of")
 
     def _targets_after(self, s: int, k: int, limit: int) -> list[Mention]:
         """Actors just after a cue; an adjective only when it stands for the state."""

@@ -25,6 +25,7 @@ from extract_helpers import names, run
             "news conference following the SCO Summit",
         ),
         ("They joined the SCO Defence Ministers' meeting.", "SCO Defence Ministers' meeting"),
+        ("At the 5th Eurasian Economic Forum in Minsk, they met.", "5th Eurasian Economic Forum"),
         (
             "The meeting of SCO Ministers of Defence will take place in Minsk.",
             "meeting of SCO Ministers of Defence",

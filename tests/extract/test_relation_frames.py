@@ -362,6 +362,19 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         f"{RIOS} addressed the opening of the {SUMMIT}.",
         ("Ana Rios", "SPOKE_AT", SUMMIT),
     ),
+    (
+        "The New Development Bank approved the applications of Chile and Peru, "
+        "which will accede to the Bank next year.",
+        ("Chile", "MEMBER_OF", "New Development Bank"),
+    ),
+    ("Chile acceded to the WTO in 1995.", ("Chile", "MEMBER_OF", "WTO")),
+    (
+        "Leaders of all SCO member states, including Belarus, which joined the organisation "
+        "in 2024, attended.",
+        ("Belarus", "MEMBER_OF", "SCO"),
+    ),
+    ("The CSTO held a summit. Armenia has joined the bloc.", ("Armenia", "MEMBER_OF", "CSTO")),
+    ("The ministers welcomed Belarus's entry into the SCO.", ("Belarus", "MEMBER_OF", "SCO")),
     # HOLDS_ROLE
     (f"{RIOS} arrived in Moscow.", ("Ana Rios", "HOLDS_ROLE", "Peru")),
     ("Egypt's Foreign Minister Omar Saleh met the press.", ("Omar Saleh", "HOLDS_ROLE", "Egypt")),
@@ -486,6 +499,9 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     (f"The talks with {BERG} were cancelled.", "MET_WITH"),
     ("The delegation came back to Russia on Monday.", "SUPPORTED"),
+    ("The ministers discussed Belarus's entry into the SCO.", "MEMBER_OF"),
+    ("The CSTO held a summit. Azerbaijan has never joined the bloc.", "MEMBER_OF"),
+    ("BRICS leaders met. Egypt joined the group of friends of the Global South.", "MEMBER_OF"),
     (f"Among those absent from the {ARCTIC} were {ORLOV} and {RIOS}.", "ATTENDED"),
     (f"{ORLOV} discussed the opening of the {ENERGY}.", "ATTENDED"),
     (f"{BERG} did not speak at the closing session of the {ARCTIC}.", "SPOKE_AT"),
