@@ -128,6 +128,7 @@ NEGATIVE_VERBS = frozenset(
         "denunciation",
         "rejected",
         "rejects",
+        "reject",
         "opposes",
         "opposed",
         "rejection",

@@ -121,6 +121,10 @@ _METONYM_VERBS = frozenset(
         "agreed",
     }
 )
+#: Participles whose agent ("made by London") is a government, not a city.
+_AGENT_PARTICIPLES = frozenset(
+    {"made", "imposed", "levelled", "leveled", "voiced", "issued", "adopted", "introduced"}
+)
 #: "influence in Kiev", "the regime in Kiev": locative capitals that still mean the state.
 _METONYM_BEFORE_IN = frozenset(
     {"influence", "regime", "authorities", "leadership", "government", "officials", "pressure"}
@@ -209,6 +213,8 @@ def _is_metonym(doc: Document, start: int, end: int, hits: list[GazetteerHit | N
     if end + 1 < len(words) and words[end].endswith("ly") and words[end].islower():
         end += 1  # "Moscow strongly condemns"
     after = words[end] if end < len(words) else ""
+    if after in ("will", "would") and _lower(words, end + 1) in ("host", "hold", "welcome"):
+        return False  # "Cairo will host the summit": the city
     if after.lower() in GOVERNMENT_NOUNS or after in _METONYM_VERBS:
         return True
     if after in ("'", "’") and end + 1 < len(words) and words[end + 1] == "s":
@@ -222,6 +228,8 @@ def _is_metonym(doc: Document, start: int, end: int, hits: list[GazetteerHit | N
         )
     if start >= 2 and words[start - 1] in ("in", "on") and words[start - 2] in _METONYM_BEFORE_IN:
         return True
+    if start >= 2 and words[start - 1] == "by" and words[start - 2] in _AGENT_PARTICIPLES:
+        return True  # "the accusations made by London", "sanctions imposed by Washington"
     return start >= 2 and words[start - 1] == "the" and after.lower() in GOVERNMENT_NOUNS
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from graphkit.extract.cues import MONTHS
 from graphkit.extract.kb import GazetteerHit
 from graphkit.extract.mentions import BODY_HEADS, VENUE_HEADS, Mention
 from graphkit.extract.sentences import Document
@@ -184,6 +185,9 @@ _SESSION_MODIFIERS = frozenset(
         "emergency",
     }
 )
+_WEEKDAYS = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+)
 #: Capitalised words that open a sentence, not a name ("At the 10th Forum, ...").
 _NOT_NAME_STARTS = frozenset(
     {"The", "A", "An", "At", "In", "On", "During", "After", "Before", "Following", "Ahead"}
@@ -231,6 +235,14 @@ def _capital_chain_end(doc: Document, start: int) -> int:
             break
         j += 1
     return last + 1
+
+
+def _is_date_word(words: list[str], j: int) -> bool:
+    """A weekday or month ("Tuesday", "March"), or a day number before a month ("4 March")."""
+    word = words[j]
+    if word in MONTHS or word in _WEEKDAYS:
+        return True
+    return word.isdigit() and j + 1 < len(words) and words[j + 1] in MONTHS
 
 
 def _lower_at(words: list[str], i: int) -> str:
@@ -336,6 +348,8 @@ class EventFinder:
                 if j > i and doc.line_break_before(j):
                     break
                 word = words[j]
+                if j > i and _is_date_word(words, j):
+                    break  # "the Summit on Palestine on Tuesday, 4 March"
                 if doc.caps[j] or word[:1].isdigit():
                     last_content = j
                     j += 1

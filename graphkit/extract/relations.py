@@ -841,7 +841,14 @@ class RelationFinder:
                         modality = "planned" if planned else "asserted"
                         self.add(event, "HELD_IN", host, s, 0.75, "hosted_by_place", modality)
                     break
+                if word == "(" and _lower(words, k + 2) == ")":
+                    k += 3  # "the Forum on China-Africa Cooperation (FOCAC) at ..."
+                    continue
                 if word == "at":
+                    named = self._venue_end(k + 1, end)
+                    if named > k + 1:
+                        k = named  # "at the Museum of Modern Art in Rio de Janeiro"
+                        continue
                     venue = self.mention_at(s, k + 1, ("Place", "Organisation"))
                     if venue is not None:
                         # "held at the Nasrec Expo Centre in Johannesburg", "at UN Headquarters"
@@ -900,6 +907,19 @@ class RelationFinder:
                             and event.scope == "post"
                         ):
                             self.add(event, "HELD_IN", place, s, 0.7, "met_in_place")
+
+    def _venue_end(self, j: int, end: int) -> int:
+        """Where "in <city>" starts after a capitalised venue name at ``j`` ("the Museum of
+        Modern Art in ..."); ``j`` itself when no such name is there."""
+        words, caps = self.words, self.doc.caps
+        k = j + 1 if _lower(words, j) == "the" else j
+        if k >= end or not caps[k]:
+            return j
+        last = k
+        while k < end and k - j <= 10 and (caps[k] or words[k] in ("of", "the", "and")):
+            last = k if caps[k] else last
+            k += 1
+        return last + 1 if _lower(words, last + 1) == "in" else j
 
     def dateline(self) -> None:
         """'📍 Samarkand, April 14, 2023', '(Moscow, May 28, 2025)': the headline event's place."""

@@ -42,6 +42,12 @@ def test_places_inside_other_names_are_not_places() -> None:
     assert not names(extraction, "Place") and not names(extraction, "Country")
 
 
+def test_a_capital_that_hosts_is_a_city_and_an_agent_capital_a_state() -> None:
+    assert names(run("Vienna will host the talks."), "Place") == {"Vienna"}
+    assert names(run("Peru rejected the claims made by London."), "Country") >= {"United Kingdom"}
+    assert "London" in names(run("The forum was hosted by London in May."), "Place")
+
+
 def test_surface_forms_become_aliases_of_one_entity() -> None:
     extraction = run(
         "Washington insists. The United States and the US side agreed. #UN and the UN."

@@ -375,6 +375,19 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
     ),
     ("The CSTO held a summit. Armenia has joined the bloc.", ("Armenia", "MEMBER_OF", "CSTO")),
     ("The ministers welcomed Belarus's entry into the SCO.", ("Belarus", "MEMBER_OF", "SCO")),
+    (
+        f"The {SUMMIT} opened at the Museum of Contemporary Art in Minsk.",
+        (SUMMIT, "HELD_IN", "Minsk"),
+    ),
+    (
+        f"The {ENERGY} (IFES) was held at the Grand Palace of Congresses in Vienna.",
+        (ENERGY, "HELD_IN", "Vienna"),
+    ),
+    (f"Vienna will host the {ENERGY}.", (ENERGY, "HELD_IN", "Vienna")),
+    (
+        f"{ORLOV} rejected the accusations made by London.",
+        ("Pavel Orlov", "CRITICISED", "United Kingdom"),
+    ),
     # HOLDS_ROLE
     (f"{RIOS} arrived in Moscow.", ("Ana Rios", "HOLDS_ROLE", "Peru")),
     ("Egypt's Foreign Minister Omar Saleh met the press.", ("Omar Saleh", "HOLDS_ROLE", "Egypt")),
@@ -499,6 +512,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     (f"The talks with {BERG} were cancelled.", "MET_WITH"),
     ("The delegation came back to Russia on Monday.", "SUPPORTED"),
+    (f"The {SUMMIT} opened at the invitation of the President in Minsk.", "HELD_IN"),
     ("The ministers discussed Belarus's entry into the SCO.", "MEMBER_OF"),
     ("The CSTO held a summit. Azerbaijan has never joined the bloc.", "MEMBER_OF"),
     ("BRICS leaders met. Egypt joined the group of friends of the Global South.", "MEMBER_OF"),
