@@ -43,6 +43,9 @@ BAD_INPUTS = {
     "invalid UTF-8": (write(b"Lavrov visited Samarkand" + b"\xff\xfe here"), "UTF-8"),
     "invalid JSON": (write(b'{"name": "MFA", "messages": [{"id": 1,'), "invalid JSON"),
     "JSON list": (write(b'[{"id": 1, "text": "x"}]'), "not a Telegram export"),
+    # Broken JSON is told as such, whatever its shape.
+    "broken JSON list": (write(b'[{"id": 1, "text": "x"'), "invalid JSON"),
+    "broken JSON without messages": (write(b'{"name": "MFA", "posts": [1,'), "invalid JSON"),
     "JSON without messages": (write(b'{"name": "MFA", "posts": []}'), "not a Telegram export"),
 }
 

@@ -11,9 +11,10 @@ from typing import Any
 import pytest
 from source_paths import EXAMPLES, SHARED_DEV_EXPORT, shared_file
 
+from graphkit.errors import InputError
 from graphkit.models import Post
 from graphkit.sources import read_posts
-from graphkit.sources.telegram import check_syntax, message_to_post, read_export
+from graphkit.sources.telegram import LayoutScan, message_to_post, read_export
 
 
 def message(number: int, text: Any, **extra: Any) -> dict[str, Any]:
@@ -212,14 +213,18 @@ LAYOUTS: dict[str, tuple[str, bool]] = {
 }
 
 
+@pytest.mark.parametrize("chunk_size", [3, 1 << 16])  # 3: keys cut across chunks
 @pytest.mark.parametrize("content, one_chat", LAYOUTS.values(), ids=LAYOUTS.keys())
 def test_single_chat_reading_matches_the_event_reading(
-    tmp_path: Path, content: str, one_chat: bool
+    tmp_path: Path, content: str, one_chat: bool, chunk_size: int
 ) -> None:
     path = tmp_path / "result.json"
     path.write_text(content, encoding="utf-8")
     with path.open("rb") as stream:
-        assert check_syntax(stream) is one_chat
+        scan = LayoutScan(stream)
+        while scan.read(chunk_size):
+            pass
+    assert scan.single_chat is one_chat
     assert list(read_posts(path)) == read_event_by_event(path, channel="result")
 
 
@@ -249,3 +254,23 @@ def test_unix_time_is_written_as_datetime_writes_it(stamp: int) -> None:
     raw = {"id": 1, "type": "message", "date_unixtime": str(stamp), "text": "Readout."}
     post = message_to_post(raw, chat_name="MFA", chat_id="5")
     assert post is not None and post.date == expected
+
+
+def test_skips_are_reported_in_their_place_among_the_posts(tmp_path: Path) -> None:
+    export = {"name": "MFA", "id": 5, "messages": [message(1, "One."), 42, message(2, "Two.")]}
+    heard: list[str] = []
+    for post in read_posts(write_export(tmp_path, export), on_skip=heard.append):
+        heard.append(post.id)
+    assert heard[0] == "5:1" and "not an object" in heard[1] and heard[2] == "5:2"
+
+
+@pytest.mark.parametrize(
+    "export", [ONE_CHAT, {"chats": {"list": [ONE_CHAT]}}], ids=["chat", "account"]
+)
+def test_broken_json_after_posts_fails_before_the_first_post(
+    tmp_path: Path, export: dict[str, Any]
+) -> None:
+    path = tmp_path / "result.json"
+    path.write_text(json.dumps(export)[:-2] + "?}", encoding="utf-8")
+    with pytest.raises(InputError, match="invalid JSON"):
+        read_posts(path)
