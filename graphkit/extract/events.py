@@ -151,6 +151,7 @@ _CONFERENCE_OCCASIONS = (
     ("summing", "up"),
     ("following", "the", "results", "of"),
     ("with",),
+    ("of",),
 )
 _PHRASE_STOP = frozenset(
     {",", ".", ";", ":", "(", ")", "!", "?", "—", "–", "[", "]", '"', "“", "”"}
@@ -469,8 +470,9 @@ class EventFinder:
             for occasion in _CONFERENCE_OCCASIONS:
                 if tuple(w.lower() for w in words[j : j + len(occasion)]) == occasion:
                     end = _phrase_end(doc, j + len(occasion))
-                    if occasion == ("with",):
-                        # "with <title> <name>" ends where the other side's name does
+                    if occasion in (("with",), ("of",)):
+                        # "with <title> <name>", "of <title> <name> and <title> <name>"
+                        # end where the (last) speaker's name does
                         end = _capital_chain_end(doc, j + 1)
                     break
             scope = "global" if end > j else "post"

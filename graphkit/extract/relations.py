@@ -560,6 +560,8 @@ class RelationFinder:
         start = self.doc.sentences[s][0]
         words = self.words
         for event in self.in_sentence(s, types=("Event",)):
+            if self._speakers_named_in(s, event):
+                continue
             # "X's news conference following ...": the event is the speech itself.
             if (
                 event.start >= start + 3
@@ -620,6 +622,21 @@ class RelationFinder:
                 self.add(
                     speaker, "SPOKE_AT", event, s, 0.85, "speech_at_event", self.planned(cue, s)
                 )
+
+    def _speakers_named_in(self, s: int, event: Mention) -> bool:
+        """'Joint news conference of Minister X and Minister Y': X and Y spoke at it."""
+        name = event.name.lower().removeprefix("joint ")
+        head = next((e for e in SPEECH_EVENTS if name.startswith(e + " of ")), None)
+        if head is None:
+            return False
+        speakers = [
+            p
+            for p in self.in_sentence(s, types=("Person",))
+            if event.start < p.start and p.end <= event.end
+        ]
+        for speaker in speakers:
+            self.add(speaker, "SPOKE_AT", event, s, 0.8, "speech_event_of")
+        return bool(speakers)
 
     def _before_occasion(self, of: int) -> int:
         """'addressed the opening (ceremony) of' with ``of`` at "of": the position before

@@ -53,6 +53,8 @@ def test_adjectives_and_capitals() -> None:
     kb = KnowledgeBase.default()
     assert lookup(kb, "Turkish") == ("country:tr", "adjective")
     assert lookup(kb, "South African") == ("country:za", "adjective")
+    assert lookup(kb, "Senegalese") == ("country:sn", "adjective")
+    assert lookup(kb, "Costa Rican") == ("country:cr", "adjective")
     hit = kb.match(tokenize("Kiev").words, 0)
     assert hit is not None and hit.metonym == "country:ua"
 

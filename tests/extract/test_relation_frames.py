@@ -388,8 +388,17 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         f"{ORLOV} rejected the accusations made by London.",
         ("Pavel Orlov", "CRITICISED", "United Kingdom"),
     ),
+    (
+        f"🎙 Joint press conference of {ORLOV} and {RIOS}\n📍 Lima, 2 May 2024",
+        ("Ana Rios", "SPOKE_AT", f"Joint press conference of {ORLOV} and {RIOS}"),
+    ),
+    (
+        f"🎙 Joint press conference of {ORLOV} and {RIOS}\n📍 Lima, 2 May 2024",
+        (f"Joint press conference of {ORLOV} and {RIOS}", "HELD_IN", "Lima"),
+    ),
     # HOLDS_ROLE
     (f"{RIOS} arrived in Moscow.", ("Ana Rios", "HOLDS_ROLE", "Peru")),
+    ("Ghanaian Foreign Minister Kofi Mensah arrived.", ("Kofi Mensah", "HOLDS_ROLE", "Ghana")),
     ("Egypt's Foreign Minister Omar Saleh met the press.", ("Omar Saleh", "HOLDS_ROLE", "Egypt")),
 ]
 
@@ -512,6 +521,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     (f"The talks with {BERG} were cancelled.", "MET_WITH"),
     ("The delegation came back to Russia on Monday.", "SUPPORTED"),
+    ("The press conference of the Foreign Ministry was cancelled.", "SPOKE_AT"),
     (f"The {SUMMIT} opened at the invitation of the President in Minsk.", "HELD_IN"),
     ("The ministers discussed Belarus's entry into the SCO.", "MEMBER_OF"),
     ("The CSTO held a summit. Azerbaijan has never joined the bloc.", "MEMBER_OF"),
