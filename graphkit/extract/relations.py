@@ -787,6 +787,8 @@ class RelationFinder:
                     self._passive_agent(s, k, k + 1, "ATTENDED", "attend_verb")
                 else:
                     target_at = k + 1
+            elif word == "represented" and _lower(words, k + 1) == "by":
+                self._represented_by(s, k)
             elif word in ("represented", "represents", "representing"):
                 # "X represented Russia at the summit"
                 state = self.mention_at(s, k + 1, ("Country", "Organisation"))
@@ -831,6 +833,29 @@ class RelationFinder:
                         people = [p for p in people if p.start > event.end]
                     for person in people:
                         self.add(person, "ATTENDED", event, s, 0.6, "on_the_margins")
+
+    def _represented_by(self, s: int, k: int) -> None:
+        """'India was represented by Minister X (at the summit)': X attended the event
+        named there, else the last one the post named before."""
+        agents = [a for a in self.agents_after(s, k + 1) if a.type == "Person"]
+        if not agents:
+            return
+        end = self.doc.sentences[s][1]
+        after = agents[-1].end
+        if _lower(self.words, after) == "at":
+            event = self.mention_at(s, after + 1, ("Event",))
+        elif after < end and self.words[after] not in (".", ";", ","):
+            return  # "represented by X in the talks": not the post's event
+        else:
+            earlier = [
+                m
+                for m in self.mentions
+                if m.type == "Event" and not m.inside_event and m.end <= k
+            ]
+            event = earlier[-1] if earlier else None
+        for agent in agents:
+            if event is not None:
+                self.add(agent, "ATTENDED", event, s, 0.7, "represented_by", self.planned(k, s))
 
     def held_in(self, s: int) -> None:
         start, end = self.doc.sentences[s]
@@ -939,29 +964,49 @@ class RelationFinder:
         return last + 1 if _lower(words, last + 1) == "in" else j
 
     def dateline(self) -> None:
-        """'📍 Samarkand, April 14, 2023', '(Moscow, May 28, 2025)': the headline event's place."""
+        """'📍 Samarkand, April 14, 2023', '(Moscow, May 28, 2025)', 'Moscow — ...': the place
+        of the headline's event, or of the next sentence's when the headline is the dateline."""
         headline = self.doc.headline()
         if headline is None:
             return
-        events = [
-            m
-            for m in self.in_sentence(headline, types=("Event",))
-            if m.kind == "event" and not m.inside_event
-        ]
+        events = self._top_events(headline)
+        if not events and self._dateline_place(headline) is not None:
+            events = self._top_events(headline + 1)  # "Kazan, 22 October." then the report
         if not events or any(f.type == "HELD_IN" and f.source is events[0] for f in self.found):
             return  # a place the text gives beats where the post was written
-        words = self.words
         for s in range(headline, min(headline + 3, len(self.doc.sentences))):
-            for place in self.in_sentence(s, types=("Place",)):
-                k = place.end
-                month = _lower(words, k + 1).capitalize() in MONTHS
-                day = 2 if _lower(words, k + 1) == "the" else 1  # "the 14th of May", "14 May"
-                day_first = bool(DIGIT_RE.match(_lower(words, k + day))) and (
-                    day == 2 or _lower(words, k + 2).capitalize() in MONTHS
-                )
-                if _lower(words, k) == "," and (month or day_first):
-                    self.add(events[0], "HELD_IN", place, s, 0.75, "dateline_place")
-                    return
+            place = self._dateline_place(s)
+            if place is not None:
+                self.add(events[0], "HELD_IN", place, s, 0.75, "dateline_place")
+                return
+
+    def _top_events(self, s: int) -> list[Mention]:
+        """The named events of sentence ``s`` that are not part of a longer name."""
+        if s >= len(self.doc.sentences):
+            return []
+        return [
+            m
+            for m in self.in_sentence(s, types=("Event",))
+            if m.kind == "event" and not m.inside_event
+        ]
+
+    def _dateline_place(self, s: int) -> Mention | None:
+        """The place of a dateline in sentence ``s``: "Place, <date>", or "Place —" opening it."""
+        words = self.words
+        start = self.doc.sentences[s][0]
+        for place in self.in_sentence(s, types=("Place",)):
+            k = place.end
+            month = _lower(words, k + 1).capitalize() in MONTHS
+            day = 2 if _lower(words, k + 1) == "the" else 1  # "the 14th of May", "14 May"
+            day_first = bool(DIGIT_RE.match(_lower(words, k + day))) and (
+                day == 2 or _lower(words, k + 2).capitalize() in MONTHS
+            )
+            if _lower(words, k) == "," and (month or day_first):
+                return place
+            opening = all(not w.isalnum() for w in words[start : place.start])
+            if opening and _lower(words, k) in ("—", "–"):
+                return place  # "Addis Ababa — The Chairperson ..."
+        return None
 
     def visited(self, s: int) -> None:
         start = self.doc.sentences[s][0]

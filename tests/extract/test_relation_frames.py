@@ -396,6 +396,13 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         f"🎙 Joint press conference of {ORLOV} and {RIOS}\n📍 Lima, 2 May 2024",
         (f"Joint press conference of {ORLOV} and {RIOS}", "HELD_IN", "Lima"),
     ),
+    (f"Murmansk, 3 April.\n{ORLOV} opened the {ARCTIC}.", (ARCTIC, "HELD_IN", "Murmansk")),
+    (f"Murmansk — {ORLOV} addressed the {ARCTIC}.", (ARCTIC, "HELD_IN", "Murmansk")),
+    (
+        f"The {SUMMIT} opened in Kazan. Peru was represented by {RIOS}.",
+        ("Ana Rios", "ATTENDED", SUMMIT),
+    ),
+    (f"Peru was represented by {RIOS} at the {ARCTIC}.", ("Ana Rios", "ATTENDED", ARCTIC)),
     # HOLDS_ROLE
     (f"{RIOS} arrived in Moscow.", ("Ana Rios", "HOLDS_ROLE", "Peru")),
     ("Ghanaian Foreign Minister Kofi Mensah arrived.", ("Kofi Mensah", "HOLDS_ROLE", "Ghana")),
@@ -521,6 +528,9 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     (f"The talks with {BERG} were cancelled.", "MET_WITH"),
     ("The delegation came back to Russia on Monday.", "SUPPORTED"),
+    (f"{ORLOV} addressed the {ARCTIC} near Murmansk — a port city.", "HELD_IN"),
+    (f"The {SUMMIT} opened. Peru was represented by {RIOS} in the talks on trade.", "ATTENDED"),
+    (f"The {SUMMIT} opened. Peru was not represented by {RIOS}.", "ATTENDED"),
     ("The press conference of the Foreign Ministry was cancelled.", "SPOKE_AT"),
     (f"The {SUMMIT} opened at the invitation of the President in Minsk.", "HELD_IN"),
     ("The ministers discussed Belarus's entry into the SCO.", "MEMBER_OF"),
