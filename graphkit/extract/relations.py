@@ -848,9 +848,7 @@ class RelationFinder:
             return  # "represented by X in the talks": not the post's event
         else:
             earlier = [
-                m
-                for m in self.mentions
-                if m.type == "Event" and not m.inside_event and m.end <= k
+                m for m in self.mentions if m.type == "Event" and not m.inside_event and m.end <= k
             ]
             event = earlier[-1] if earlier else None
         for agent in agents:
