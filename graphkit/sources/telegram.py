@@ -100,7 +100,8 @@ class LayoutScan:
     chat lists: then ``read_export(..., chat=...)`` reads it as the event reading would.
     """
 
-    _TAIL = len(b'"messages"') - 1  # so no match is counted twice across chunks
+    # Kept from one read to the next: a key cut in two is still seen, and none counted twice.
+    _TAIL = len(b'"messages"') - 1
     # A key is spelled with escapes only by hand; an escaped ASCII letter is enough
     # to give up the single-chat reading.
     _ESCAPED_LETTER = re.compile(rb"\\u00[4-7]")
