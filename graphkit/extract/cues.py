@@ -752,6 +752,8 @@ PHONE_WORDS = frozenset(
     {"phone", "telephone", "call", "Call", "Phone", "conversation", "Conversation"}
 )
 
+#: Words that open a new clause with its own subject ("..., while X criticised Y").
+CLAUSE_OPENERS = frozenset({"while", "whereas", "but", ";"})
 #: Words that cancel the relation whose cue they precede ("did not attend", "never visited").
 NEGATORS = frozenset({"not", "never", "neither", "nor", "no", "cannot", "without"})
 #: Auxiliaries that carry a negation after a cue noun ("the talks were not held").

@@ -125,6 +125,21 @@ _METONYM_VERBS = frozenset(
 _AGENT_PARTICIPLES = frozenset(
     {"made", "imposed", "levelled", "leveled", "voiced", "issued", "adopted", "introduced"}
 )
+#: Verbs whose object is a government when it is a capital ("criticised Brussels").
+_ADDRESSEE_VERBS = frozenset(
+    {
+        "criticised",
+        "criticized",
+        "condemned",
+        "accused",
+        "blamed",
+        "slammed",
+        "urged",
+        "warned",
+        "praised",
+        "thanked",
+    }
+)
 #: "influence in Kiev", "the regime in Kiev": locative capitals that still mean the state.
 _METONYM_BEFORE_IN = frozenset(
     {"influence", "regime", "authorities", "leadership", "government", "officials", "pressure"}
@@ -228,6 +243,8 @@ def _is_metonym(doc: Document, start: int, end: int, hits: list[GazetteerHit | N
         )
     if start >= 2 and words[start - 1] in ("in", "on") and words[start - 2] in _METONYM_BEFORE_IN:
         return True
+    if start >= 1 and words[start - 1] in _ADDRESSEE_VERBS:
+        return True  # "criticised Brussels for ...", "urged Washington to ..."
     if start >= 2 and words[start - 1] == "by" and words[start - 2] in _AGENT_PARTICIPLES:
         return True  # "the accusations made by London", "sanctions imposed by Washington"
     return start >= 2 and words[start - 1] == "the" and after.lower() in GOVERNMENT_NOUNS

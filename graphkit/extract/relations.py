@@ -31,6 +31,7 @@ from graphkit.extract.cues import (
     BODY_REFERENCES,
     CAUSES,
     CHAIR_VERBS,
+    CLAUSE_OPENERS,
     CONCERN,
     CONDITIONALS,
     CRITICISM_CUES,
@@ -398,8 +399,10 @@ class RelationFinder:
             k -= 1
         if k < start:
             return None
-        if _lower(words, k + 1) == "and" and words[start].lower() in ("he", "she"):
-            k = start  # "He chaired the forum and also met X": the sentence's subject
+        if _lower(words, k + 1) == "and":
+            # "He chaired the forum and also met X", "the Minister will hold talks with X and
+            # will take part in Y": the subject of the first verb
+            k = self._clause_subject(start, k)
         word = words[k]
         if word.lower() in ("he", "she"):
             for previous in range(s - 1, max(-1, s - 3), -1):
@@ -418,6 +421,25 @@ class RelationFinder:
                 return next(iter(holders.values()))
         return None
 
+    def _opens_clause(self, person: Mention) -> bool:
+        """Whether "while", "but" or ";" comes right before ``person`` (and its title)."""
+        k = person.start - 1
+        while k >= 0 and (self.doc.caps[k] or self.words[k] in TITLE_GLUE) and self.words[k] != ",":
+            k -= 1
+        return _lower(self.words, k) in CLAUSE_OPENERS
+
+    def _clause_subject(self, start: int, k: int) -> int:
+        """Where a pronoun or "the <title>" subject before ``k`` is ("he", "Minister"), or
+        ``k`` when the sentence has none."""
+        words = self.words
+        for i in range(start, k):
+            word = words[i].lower()
+            if word in ("he", "she"):
+                return i
+            if word == "the" and _lower(words, i + 1) in ANAPHOR_TITLES:
+                return i + 1
+        return k
+
     def _object_of_preposition(self, mention: Mention) -> bool:
         """Whether a preposition governs ``mention`` ("with [Chinese Foreign Minister] X")."""
         words = self.words
@@ -432,6 +454,8 @@ class RelationFinder:
         """Who makes the statement at ``index``: the sentence's person, a state or body
         right before the ``verb`` ("Russia welcomes"), else the context."""
         persons = [m for m in self.in_sentence(s, types=("Person",)) if m.end <= index]
+        if persons and index - persons[-1].end <= 2 and self._opens_clause(persons[-1]):
+            return persons[-1:]  # "X thanked Y, while Z criticised W": Z criticised
         if persons:
             group = [persons[0]]  # "X and Y denounced ..."
             for mention in persons[1:]:

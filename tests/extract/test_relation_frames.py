@@ -403,6 +403,15 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         ("Ana Rios", "ATTENDED", SUMMIT),
     ),
     (f"Peru was represented by {RIOS} at the {ARCTIC}.", ("Ana Rios", "ATTENDED", ARCTIC)),
+    (
+        f"{ORLOV} praised Peru, while {BERG} criticised Brussels for the delay.",
+        ("Anna Berg", "CRITICISED", "EU"),
+    ),
+    (
+        f"{ORLOV} arrived in Oslo. During the visit, the Minister will hold talks with {BERG} "
+        f"and will take part in the {ARCTIC}.",
+        ("Pavel Orlov", "ATTENDED", ARCTIC),
+    ),
     # HOLDS_ROLE
     (f"{RIOS} arrived in Moscow.", ("Ana Rios", "HOLDS_ROLE", "Peru")),
     ("Ghanaian Foreign Minister Kofi Mensah arrived.", ("Kofi Mensah", "HOLDS_ROLE", "Ghana")),
@@ -595,6 +604,15 @@ WRONG_ENDS: list[tuple[str, tuple[str, str, str]]] = [
     (
         f"{ORLOV} thanked Brazil and India for supporting Serbia's candidacy.",
         ("Pavel Orlov", "SUPPORTED", "Serbia"),
+    ),
+    (
+        f"{ORLOV} praised Peru, while {BERG} criticised Brussels for the delay.",
+        ("Pavel Orlov", "CRITICISED", "EU"),
+    ),
+    (
+        f"{ORLOV} arrived in Oslo. During the visit, the Minister will hold talks with {BERG} "
+        f"and will take part in the {ARCTIC}.",
+        ("Anna Berg", "ATTENDED", ARCTIC),
     ),
 ]
 
