@@ -3,8 +3,7 @@
 ``read_posts(source)`` checks the whole input first (it exists, is a non-empty UTF-8
 text file, and, for JSON, is well-formed and a Telegram export) and raises
 ``InputError`` before handing back an iterator, so a bad file never produces half an
-output. The posts themselves are then streamed: a dump's from the file, an export's
-from the spool its one full parse (which is also its syntax check) wrote them to.
+output. The posts themselves are then streamed.
 """
 
 from __future__ import annotations
@@ -24,11 +23,8 @@ import ijson
 from graphkit.errors import InputError
 from graphkit.models import Post
 from graphkit.sources.dump import read_dump
-from graphkit.sources.spool import PostSpool
 from graphkit.sources.telegram import (
-    ByteStream,
     Chat,
-    LayoutScan,
     NotAnExport,
     check_export_shape,
     check_syntax,
@@ -61,23 +57,16 @@ def read_posts(
     opened = _open(source)
     try:
         kind = _check(opened)
-        name = channel if channel is not None else opened.stem
-        if kind == "telegram":
-            with closing(opened):
-                return _replay(_read_export_ahead(opened, name), opened.name, on_skip)
     except BaseException:
         opened.close()
         raise
-    return _dump_posts(opened, name)
+    return _posts(opened, kind, channel if channel is not None else opened.stem, on_skip)
 
 
 def detect_format(source: str | Path) -> Format:
     """ "telegram" or "dump", after the same checks as ``read_posts``."""
     with closing(_open(source)) as opened:
-        kind = _check(opened)
-        if kind == "telegram":
-            _check_json_syntax(opened)
-        return kind
+        return _check(opened)
 
 
 class _Source:
@@ -126,49 +115,21 @@ def _spool(stream: IO[bytes]) -> IO[bytes]:
 
 
 def _check(opened: _Source) -> Format:
-    """Check the input and tell its format; raise InputError naming the problem.
-
-    A dump is checked whole; JSON only as far as its shape (the syntax of the rest is
-    checked by the one pass that reads it).
-    """
+    """Check the whole input and tell its format; raise InputError naming the problem."""
     first = _check_text(opened)
     if first == "":
         raise InputError(opened.name, "is empty")
     if first != "{" and not (first == "[" and _looks_like_json_list(opened)):
         return "dump"
     try:
-        opened.single_chat = check_export_shape(opened.rewind())
+        one_chat_layout = check_syntax(opened.rewind())
+        chat = check_export_shape(opened.rewind())
     except ijson.JSONError as error:
-        raise _invalid_json(opened, error) from None
+        raise InputError(opened.name, f"invalid JSON ({_first_line(error)})") from None
     except NotAnExport as error:
-        _check_json_syntax(opened)  # broken JSON is told as such, not as a wrong shape
         raise InputError(opened.name, f"not a Telegram export: {error}") from None
+    opened.single_chat = chat if one_chat_layout else None
     return "telegram"
-
-
-def _check_json_syntax(opened: _Source) -> None:
-    try:
-        check_syntax(opened.rewind())
-    except ijson.JSONError as error:
-        raise _invalid_json(opened, error) from None
-
-
-def _invalid_json(opened: _Source, error: ijson.JSONError) -> InputError:
-    return InputError(opened.name, f"invalid JSON ({_first_line(error)})")
-
-
-def _read_export_ahead(opened: _Source, channel: str) -> PostSpool:
-    """Read the whole export into a spool; raise InputError if its JSON is broken."""
-    try:
-        if opened.single_chat is not None:
-            scan = LayoutScan(opened.rewind())
-            spool = _spool_export(scan, channel, opened.single_chat)
-            if scan.single_chat:
-                return spool
-            spool.close()  # another layout after all: read it event by event
-        return _spool_export(opened.rewind(), channel, None)
-    except ijson.JSONError as error:
-        raise _invalid_json(opened, error) from None
 
 
 def _check_text(opened: _Source) -> str:
@@ -216,27 +177,28 @@ def _first_line(error: Exception) -> str:
     return (str(error).strip().splitlines() or ["unreadable"])[0]
 
 
-def _spool_export(stream: ByteStream, channel: str, chat: Chat | None) -> PostSpool:
-    """The posts of an export, and its skip reasons, in a spool."""
-    spool = PostSpool()
-    try:
-        for post in read_export(stream, channel=channel, on_skip=spool.add, chat=chat):
-            spool.add(post)
-    except BaseException:
-        spool.close()
-        raise
-    return spool
-
-
-def _replay(spool: PostSpool, name: str, on_skip: Callable[[str], None] | None) -> Iterator[Post]:
-    for item in spool.replay():
-        if isinstance(item, Post):
-            yield item
-        elif on_skip is not None:
-            on_skip(f"{name}: {item}")
-
-
-def _dump_posts(opened: _Source, channel: str) -> Iterator[Post]:
+def _posts(
+    opened: _Source,
+    kind: Format,
+    channel: str | None,
+    on_skip: Callable[[str], None] | None,
+) -> Iterator[Post]:
     with closing(opened):
-        text = io.TextIOWrapper(opened.rewind(), encoding="utf-8", errors="strict", newline=None)
-        yield from read_dump(text, channel=channel)
+        stream = opened.rewind()
+        if kind == "telegram":
+            named_skip = None
+            if on_skip is not None:
+                report = on_skip
+
+                def named_skip(reason: str) -> None:
+                    report(f"{opened.name}: {reason}")
+
+            try:
+                yield from read_export(
+                    stream, channel=channel, on_skip=named_skip, chat=opened.single_chat
+                )
+            except ijson.JSONError as error:  # the file changed after it was checked
+                raise InputError(opened.name, f"invalid JSON ({_first_line(error)})") from None
+        else:
+            text = io.TextIOWrapper(stream, encoding="utf-8", errors="strict", newline=None)
+            yield from read_dump(text, channel=channel)

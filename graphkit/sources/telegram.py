@@ -3,7 +3,7 @@
 Two forms: one chat ``{name, type, id, messages: [...]}`` and a whole account
 ``{..., chats: {list: [{name, type, id, messages}]}, left_chats: {list: [...]}}``.
 One message at a time is built, so memory does not grow with the size of the export:
-by the C parser (``ijson.items``) for a single chat whose layout ``LayoutScan`` has
+by the C parser (``ijson.items``) for a single chat whose layout ``check_syntax`` has
 vouched for, else from the stream of parse events, which tells which chat is whose.
 
 A post's id is ``<chat id>:<message id>``, its channel the chat's name (without emoji
@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from typing import IO, Any, Protocol
+from typing import IO, Any
 
 import ijson
 
@@ -42,12 +42,6 @@ _UNIX_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 _TWO_DIGITS = tuple(f"{number:02}" for number in range(60))  # format specs are slow
 _OPEN = frozenset({"start_map", "start_array"})
 _CLOSE = frozenset({"end_map", "end_array"})
-
-
-class ByteStream(Protocol):
-    """What the readers need of a stream: ``read``."""
-
-    def read(self, size: int = -1, /) -> bytes: ...
 
 
 class MalformedMessage(ValueError):
@@ -84,24 +78,23 @@ def check_export_shape(stream: IO[bytes]) -> Chat | None:
     raise NotAnExport('the JSON has no "messages" list and no "chats" list')
 
 
-def check_syntax(stream: IO[bytes]) -> None:
-    """Parse the whole document without building anything; raise ijson.JSONError if broken."""
+def check_syntax(stream: IO[bytes]) -> bool:
+    """Parse the whole document without building anything; raise ijson.JSONError if
+    broken. True if the document has one ``messages`` key and no chat lists, which
+    lets a single-chat export be read by ``read_export(..., chat=...)``."""
+    scan = _KeyScan(stream)
     # The C backend filters by prefix inside C: a prefix that never matches makes
     # this a fast full syntax check with flat memory.
-    for _ in ijson.items(stream, "\x00never"):
+    for _ in ijson.items(scan, "\x00never"):
         pass
+    return scan.messages_keys == 1 and not scan.other_layout
 
 
-class LayoutScan:
-    """A stream that watches, as it is read, for the bytes that can spell the keys
-    "messages", "chats" and "left_chats"; conservative, never parsing.
+class _KeyScan:
+    """A stream that counts, as it is read, the bytes that can spell the keys
+    "messages", "chats" and "left_chats"; conservative, never parsing."""
 
-    ``single_chat`` is True at the end if the document has one "messages" key and no
-    chat lists: then ``read_export(..., chat=...)`` reads it as the event reading would.
-    """
-
-    # Kept from one read to the next: a key cut in two is still seen, and none counted twice.
-    _TAIL = len(b'"messages"') - 1
+    _TAIL = len(b'"messages"') - 1  # so no match is counted twice across chunks
     # A key is spelled with escapes only by hand; an escaped ASCII letter is enough
     # to give up the single-chat reading.
     _ESCAPED_LETTER = re.compile(rb"\\u00[4-7]")
@@ -111,10 +104,6 @@ class LayoutScan:
         self.messages_keys = 0
         self.other_layout = False
         self.tail = b""
-
-    @property
-    def single_chat(self) -> bool:
-        return self.messages_keys == 1 and not self.other_layout
 
     def read(self, size: int = -1) -> bytes:
         chunk = self.stream.read(size)
@@ -127,7 +116,7 @@ class LayoutScan:
 
 
 def read_export(
-    stream: ByteStream,
+    stream: IO[bytes],
     *,
     channel: str | None,
     on_skip: Callable[[str], None] | None = None,
@@ -135,8 +124,8 @@ def read_export(
 ) -> Iterator[Post]:
     """Posts of every chat in the export, in file order; service messages left out.
 
-    ``chat``, from ``check_export_shape``, names the chat of a single-chat export, whose
-    messages are then built by the C parser: right if ``LayoutScan`` vouches for it.
+    ``chat``, from ``check_export_shape`` when ``check_syntax`` was True, names the
+    chat of a single-chat export, whose messages are then built by the C parser.
     """
     if chat is None:
         messages = _messages_by_event(stream)
@@ -156,7 +145,7 @@ def read_export(
             yield post
 
 
-def _messages_by_event(stream: ByteStream) -> Iterator[tuple[Chat, Any]]:
+def _messages_by_event(stream: IO[bytes]) -> Iterator[tuple[Chat, Any]]:
     """Each message of any export form with its chat as given so far, read event by event."""
     chats: dict[str, Chat] = {prefix: Chat() for prefix in CHAT_PREFIXES}
     events = ijson.parse(stream, use_float=True)

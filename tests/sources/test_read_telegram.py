@@ -14,7 +14,7 @@ from source_paths import EXAMPLES, SHARED_DEV_EXPORT, shared_file
 from graphkit.errors import InputError
 from graphkit.models import Post
 from graphkit.sources import read_posts
-from graphkit.sources.telegram import LayoutScan, message_to_post, read_export
+from graphkit.sources.telegram import check_syntax, message_to_post, read_export
 
 
 def message(number: int, text: Any, **extra: Any) -> dict[str, Any]:
@@ -213,18 +213,14 @@ LAYOUTS: dict[str, tuple[str, bool]] = {
 }
 
 
-@pytest.mark.parametrize("chunk_size", [3, 1 << 16])  # 3: keys cut across chunks
 @pytest.mark.parametrize("content, one_chat", LAYOUTS.values(), ids=LAYOUTS.keys())
 def test_single_chat_reading_matches_the_event_reading(
-    tmp_path: Path, content: str, one_chat: bool, chunk_size: int
+    tmp_path: Path, content: str, one_chat: bool
 ) -> None:
     path = tmp_path / "result.json"
     path.write_text(content, encoding="utf-8")
     with path.open("rb") as stream:
-        scan = LayoutScan(stream)
-        while scan.read(chunk_size):
-            pass
-    assert scan.single_chat is one_chat
+        assert check_syntax(stream) is one_chat
     assert list(read_posts(path)) == read_event_by_event(path, channel="result")
 
 
