@@ -782,6 +782,19 @@ class TitleParser:
         closed = end >= n or words[end] in (",", ".", ";") or not doc.caps[end]
         return after[1] if closed else None
 
+    def trailing_owner(self, name_end: int) -> tuple[int, int] | None:
+        """The owner named after the name: "President Xi Jinping of China" -> China."""
+        doc, words = self.doc, self.doc.words
+        if name_end >= len(words) or words[name_end] != "of":
+            return None
+        j = _skip_the(doc, name_end + 1)
+        hit = self.owner_at(j)
+        if hit is None or hit.kind != "name":
+            return None
+        end = j + hit.length
+        closed = end >= len(words) or not doc.caps[end]  # not "of China Daily"
+        return (j, end) if closed else None
+
     def parse(self, start: int) -> tuple[int, int, int, tuple[int, int] | None] | None:
         """(title start, name start, name end, owner span) for a title at ``start``."""
         title = self.title(start)
@@ -928,7 +941,9 @@ def find_people(
         if title_start > 0 and words[title_start - 1].lower() in ("former", "ex", "late"):
             title_start -= 1  # "former President X" holds no office now
         title = doc.surface(title_start, name_start).strip()
-        owner_span = owner_span or parser.apposition_owner(name_end)
+        owner_span = (
+            owner_span or parser.apposition_owner(name_end) or parser.trailing_owner(name_end)
+        )
         owner = owner_mention(*owner_span) if owner_span else None
         # the styled form ("Dato' Seri Utama Haji Ahmad Rahman") stays as an alias
         styled = doc.surface(style_before.get(name_start, name_start), name_end)

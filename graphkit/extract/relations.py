@@ -1244,7 +1244,7 @@ class RelationFinder:
                     if words[k].startswith("acced") and _lower(words, k + 1) == "to"
                     else k + 1
                 )
-                org = self._named_body(at)
+                org = self._named_body(at) or self._body_joined_before(s, k)
                 for member in self._joining(s, k) if org is not None else []:
                     if org is not None:
                         self.add(member, "MEMBER_OF", org, s, 0.8, "joined", self.planned(k, s))
@@ -1372,6 +1372,24 @@ class RelationFinder:
             return free[-1] if free else None
         named = {m.root().name: m for m in earlier if m.root().name.split()[-1] == head}
         return next(iter(named.values())) if head[:1].isupper() and len(named) == 1 else None
+
+    def _body_joined_before(self, s: int, k: int) -> Mention | None:
+        """'X became a member of the NDB, while Y and Z acceded in 2021': a joining verb with
+        no object joins the body the sentence named before it."""
+        words = self.words
+        after = _lower(words, k + 1)
+        dated = after in ("in", "on") and (
+            _lower(words, k + 2)[:1].isdigit() or _lower(words, k + 2).capitalize() in MONTHS
+        )
+        ends = after in (",", ".") and words[k].startswith("acced")  # not "joined in."
+        if not (dated or ends or after in ("last", "earlier", "this")):
+            return None
+        bodies = [
+            m
+            for m in self.in_sentence(s, types=("Organisation",))
+            if m.end < k and m.kind == "name"
+        ]
+        return bodies[-1] if bodies else None
 
     def _possessive_entry(self, s: int, k: int) -> None:
         """'welcomed Peru's entry into the SCO', 'celebrated X's accession to Y': done."""

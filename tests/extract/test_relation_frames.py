@@ -412,9 +412,18 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         f"and will take part in the {ARCTIC}.",
         ("Pavel Orlov", "ATTENDED", ARCTIC),
     ),
+    (
+        "Finland became a member of NATO in 2023, while Sweden joined in March 2024.",
+        ("Sweden", "MEMBER_OF", "NATO"),
+    ),
+    (
+        "Algeria became a member of the NDB, and Egypt acceded.",
+        ("Egypt", "MEMBER_OF", "New Development Bank"),
+    ),
     # HOLDS_ROLE
     (f"{RIOS} arrived in Moscow.", ("Ana Rios", "HOLDS_ROLE", "Peru")),
     ("Ghanaian Foreign Minister Kofi Mensah arrived.", ("Kofi Mensah", "HOLDS_ROLE", "Ghana")),
+    ("President Kofi Mensah of Ghana arrived.", ("Kofi Mensah", "HOLDS_ROLE", "Ghana")),
     ("Egypt's Foreign Minister Omar Saleh met the press.", ("Omar Saleh", "HOLDS_ROLE", "Egypt")),
 ]
 
@@ -537,6 +546,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     (f"The talks with {BERG} were cancelled.", "MET_WITH"),
     ("The delegation came back to Russia on Monday.", "SUPPORTED"),
+    ("The EU welcomed the proposal, and Peru joined in.", "MEMBER_OF"),
+    ("Editor Kofi Mensah of Ghana Today spoke.", "HOLDS_ROLE"),
     (f"{ORLOV} addressed the {ARCTIC} near Murmansk — a port city.", "HELD_IN"),
     (f"The {SUMMIT} opened. Peru was represented by {RIOS} in the talks on trade.", "ATTENDED"),
     (f"The {SUMMIT} opened. Peru was not represented by {RIOS}.", "ATTENDED"),
