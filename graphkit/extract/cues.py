@@ -48,6 +48,14 @@ SPEECH_NOUNS = frozenset(
 )
 #: Parts of an event a speech is given at ("at the opening of the forum").
 OCCASIONS = frozenset({"opening", "closing", "start", "end", "plenary"})
+#: Speeches that open or lead an event ("delivered the opening statement").
+OPENING_SPEECHES = frozenset({"opening", "closing", "keynote", "welcoming", "inaugural"})
+#: The lower-case speech nouns ("remarks", "statement", ...).
+SPEECH_NOUN_WORDS = frozenset(w.lower() for w in SPEECH_NOUNS) - {"floor", "words"}
+#: Verbs that give a speech ("delivered the opening statement", "Making a statement").
+DELIVERING = frozenset(
+    {"delivered", "delivering", "gave", "giving", "made", "making", "delivers", "gives"}
+)
 #: Nouns after an occasion word ("the opening ceremony of the forum").
 OCCASION_NOUNS = frozenset({"ceremony", "session", "segment", "sitting", "part"})
 SPEECH_EVENTS = (

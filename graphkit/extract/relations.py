@@ -36,6 +36,7 @@ from graphkit.extract.cues import (
     CONDITIONALS,
     CRITICISM_CUES,
     CUES,
+    DELIVERING,
     DIGIT_RE,
     EVENT_MODIFIERS,
     EXPRESSING,
@@ -71,6 +72,7 @@ from graphkit.extract.cues import (
     OCCASION_NOUNS,
     OCCASIONS,
     OPEN_VERBS,
+    OPENING_SPEECHES,
     ORGANISED,
     PHONE_WORDS,
     PLANNED,
@@ -82,6 +84,7 @@ from graphkit.extract.cues import (
     REPORTED,
     REQUESTS,
     SPEECH_EVENTS,
+    SPEECH_NOUN_WORDS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
     SUPPORT_CUES,
@@ -541,6 +544,10 @@ class RelationFinder:
         with_events = sorted({doc.sentence_of[m.start] for m in self.mentions if m.type == "Event"})
         for s in with_events:
             self.spoke_at(s)
+        if with_events:
+            for s in doc.sentences_with(OPENING_SPEECHES):
+                if s not in with_events:
+                    self.opening_speech(s)
         for s in sorted({*with_events, *doc.sentences_with(("met",))}):
             self.held_in(s)
         boilerplate: dict[int, bool] = {}
@@ -646,6 +653,35 @@ class RelationFinder:
                 self.add(
                     speaker, "SPOKE_AT", event, s, 0.85, "speech_at_event", self.planned(cue, s)
                 )
+
+    def opening_speech(self, s: int) -> None:
+        """'X delivered the opening statement', 'Delivering the keynote address, X said':
+        a speech that opens or leads an event is given at the event the post reports."""
+        words = self.words
+        start = self.doc.sentences[s][0]
+        for k in self.at_cues(s, OPENING_SPEECHES):
+            verb = k - 2
+            if words[k + 1 : k + 2] == [] or words[k + 1].lower() not in SPEECH_NOUN_WORDS:
+                continue
+            if _lower(words, k - 1) not in ("the", "a", "an", "his", "her", "its"):
+                continue
+            if _lower(words, verb) not in DELIVERING:
+                continue
+            if any(self._negator(i) for i in range(max(start, verb - 3), verb)):
+                continue  # "X never delivered the opening statement"
+            speaker = self.subject_before(s, verb)
+            comma = k + 2
+            if speaker is None and verb == start and _lower(words, comma) == ",":
+                # "Delivering the opening remarks, Minister X said ..."
+                after = [m for m in self.in_sentence(s, types=("Person",)) if m.start > comma]
+                speaker = after[0] if after and after[0].start <= comma + 8 else None
+            earlier = [
+                m
+                for m in self.mentions
+                if m.type == "Event" and m.kind == "event" and not m.inside_event and m.end <= k
+            ]
+            if speaker is not None and earlier:
+                self.add(speaker, "SPOKE_AT", earlier[-1], s, 0.7, "opening_speech")
 
     def _speakers_named_in(self, s: int, event: Mention) -> bool:
         """'Joint news conference of Minister X and Minister Y': X and Y spoke at it."""

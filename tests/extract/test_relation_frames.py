@@ -420,6 +420,15 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         "Algeria became a member of the NDB, and Egypt acceded.",
         ("Egypt", "MEMBER_OF", "New Development Bank"),
     ),
+    (
+        f"The {ARCTIC} opened in Murmansk. {ORLOV} delivered the opening statement.",
+        ("Pavel Orlov", "SPOKE_AT", ARCTIC),
+    ),
+    (
+        f"The {ARCTIC} opened in Murmansk.\nDelivering the keynote address, {BERG} called for "
+        "restraint.",
+        ("Anna Berg", "SPOKE_AT", ARCTIC),
+    ),
     # HOLDS_ROLE
     (f"{RIOS} arrived in Moscow.", ("Ana Rios", "HOLDS_ROLE", "Peru")),
     ("Ghanaian Foreign Minister Kofi Mensah arrived.", ("Kofi Mensah", "HOLDS_ROLE", "Ghana")),
@@ -546,6 +555,9 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     (f"The talks with {BERG} were cancelled.", "MET_WITH"),
     ("The delegation came back to Russia on Monday.", "SUPPORTED"),
+    (f"The {ARCTIC} opened. {ORLOV} criticised the opening statement.", "SPOKE_AT"),
+    (f"The {ARCTIC} opened. {ORLOV} never delivered the opening statement.", "SPOKE_AT"),
+    (f"{ORLOV} delivered the opening statement.", "SPOKE_AT"),
     ("The EU welcomed the proposal, and Peru joined in.", "MEMBER_OF"),
     ("Editor Kofi Mensah of Ghana Today spoke.", "HOLDS_ROLE"),
     (f"{ORLOV} addressed the {ARCTIC} near Murmansk — a port city.", "HELD_IN"),
