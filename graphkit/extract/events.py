@@ -59,6 +59,7 @@ _HEADS_CAPITALISED = frozenset(
 _BODY_TAILS = frozenset({"Assembly", "Congress", "Convention"})
 _HEADS_LOWER = frozenset(
     {
+        "briefing",
         "commemorations",
         "celebrations",
         "ceremony",

@@ -26,6 +26,7 @@ from extract_helpers import names, run
         ),
         ("They joined the SCO Defence Ministers' meeting.", "SCO Defence Ministers' meeting"),
         ("At the 5th Eurasian Economic Forum in Minsk, they met.", "5th Eurasian Economic Forum"),
+        ("The UN Security Council briefing ended late.", "UN Security Council briefing"),
         ("Minsk will host the Eurasian Summit on Energy on Friday.", "Eurasian Summit on Energy"),
         ("The Arctic Summit on Energy on 5 June was a success.", "Arctic Summit on Energy"),
         (

@@ -55,6 +55,7 @@ def test_adjectives_and_capitals() -> None:
     assert lookup(kb, "South African") == ("country:za", "adjective")
     assert lookup(kb, "Senegalese") == ("country:sn", "adjective")
     assert lookup(kb, "Costa Rican") == ("country:cr", "adjective")
+    assert lookup(kb, "Sevilla") == lookup(kb, "Seville") == ("place:seville", "name")
     hit = kb.match(tokenize("Kiev").words, 0)
     assert hit is not None and hit.metonym == "country:ua"
 

@@ -429,6 +429,11 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         "restraint.",
         ("Anna Berg", "SPOKE_AT", ARCTIC),
     ),
+    (
+        f"📍 New York, 4 May 2024\n{ORLOV} presided over the UN Security Council briefing.",
+        ("UN Security Council briefing", "HELD_IN", "New York City"),
+    ),
+    (f"The {ENERGY} opened in Seville.", (ENERGY, "HELD_IN", "Seville")),
     # HOLDS_ROLE
     (f"{RIOS} arrived in Moscow.", ("Ana Rios", "HOLDS_ROLE", "Peru")),
     ("Ghanaian Foreign Minister Kofi Mensah arrived.", ("Kofi Mensah", "HOLDS_ROLE", "Ghana")),
