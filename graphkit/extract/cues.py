@@ -487,7 +487,11 @@ MEETING_TRIGGERS = frozenset(
         "consultations",
     }
 )
+#: "the guest of honour at the parade".
+HONOUR = frozenset({"honour", "honor"})
 ATTEND_CUES = ATTEND_VERBS | {
+    "guest",
+    "guests",
     "hosting",
     "margins",
     "sidelines",

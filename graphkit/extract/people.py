@@ -270,6 +270,8 @@ _NOT_NAMES = (
             "Jazeera",
             "Arabiya",
             "Large",
+            "Guest",
+            "Guests",
             "Ladies",
             "Gentlemen",
             "Excellencies",

@@ -45,6 +45,7 @@ from graphkit.extract.cues import (
     GRATITUDE,
     HEADED_CUES,
     HELD_FILLERS,
+    HONOUR,
     HOSTILE_ACTS,
     HOSTILE_MODIFIERS,
     HOSTING,
@@ -854,6 +855,8 @@ class RelationFinder:
                 state = self.mention_at(s, k + 1, ("Country", "Organisation"))
                 if state is not None and _lower(words, state.end) == "at":
                     target_at = state.end + 1
+            elif word.lower() in ("guest", "guests"):
+                target_at = self._guest_at(s, k)
             elif word in ("present", "joined", "joins"):
                 # "X and Y were present at the session", "Wang also joined the meeting"
                 target_at = k + 2 if _lower(words, k + 1) == "at" else k + 1
@@ -862,7 +865,9 @@ class RelationFinder:
             )
             if target_at is not None and not invited_to:
                 event = self.mention_at(s, self._after_occasion(target_at), ("Event",))
-                people = self.subjects_before(s, k, ("Person", "Country", "Organisation"))
+                as_guest = word.lower() in ("guest", "guests")  # a guest is a person
+                kinds = ("Person",) if as_guest else ("Person", "Country", "Organisation")
+                people = self.subjects_before(s, k, kinds)
                 inverted = event is not None and _lower(words, event.end) in ("were", "was")
                 if not people and inverted and word == "present" and event is not None:
                     # "Among those present at the session were X and Y"
@@ -893,6 +898,14 @@ class RelationFinder:
                         people = [p for p in people if p.start > event.end]
                     for person in people:
                         self.add(person, "ATTENDED", event, s, 0.6, "on_the_margins")
+
+    def _guest_at(self, s: int, k: int) -> int | None:
+        """'X will be the Chief Guest at the celebrations': where the event starts."""
+        words = self.words
+        start = self.doc.sentences[s][0]
+        copula = any(w in ("be", "is", "was", "are", "were") for w in words[max(start, k - 4) : k])
+        j = k + 3 if _lower(words, k + 1) == "of" and _lower(words, k + 2) in HONOUR else k + 1
+        return j + 1 if copula and _lower(words, j) == "at" else None
 
     def _represented_by(self, s: int, k: int) -> None:
         """'India was represented by Minister X (at the summit)': X attended the event

@@ -112,3 +112,7 @@ def test_possessive_owners_counterparts_and_bodies_in_titles() -> None:
     assert ("Khalid Nabhani", "HOLDS_ROLE", "Oman") in found
     assert ("Ana Rios", "HOLDS_ROLE", "Peru") in found
     assert ("Peter Otieno", "HOLDS_ROLE", "Kenyan Foreign Ministry") in found
+
+
+def test_a_guest_is_a_role_not_a_name() -> None:
+    assert names(run("The President will be the Chief Guest at the parade."), "Person") == set()

@@ -434,6 +434,14 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         ("UN Security Council briefing", "HELD_IN", "New York City"),
     ),
     (f"The {ENERGY} opened in Seville.", (ENERGY, "HELD_IN", "Seville")),
+    (
+        f"{RIOS} is on a visit to Chile and will be the Chief Guest at the {ENERGY}.",
+        ("Ana Rios", "ATTENDED", ENERGY),
+    ),
+    (
+        f"{ORLOV} was the guest of honour at the {SUMMIT}.",
+        ("Pavel Orlov", "ATTENDED", SUMMIT),
+    ),
     # HOLDS_ROLE
     (f"{RIOS} arrived in Moscow.", ("Ana Rios", "HOLDS_ROLE", "Peru")),
     ("Ghanaian Foreign Minister Kofi Mensah arrived.", ("Kofi Mensah", "HOLDS_ROLE", "Ghana")),
@@ -560,6 +568,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     (f"The talks with {BERG} were cancelled.", "MET_WITH"),
     ("The delegation came back to Russia on Monday.", "SUPPORTED"),
+    (f"{ORLOV} welcomed the guests of the {SUMMIT}.", "ATTENDED"),
+    (f"{ORLOV} will not be the guest of honour at the {SUMMIT}.", "ATTENDED"),
     (f"The {ARCTIC} opened. {ORLOV} criticised the opening statement.", "SPOKE_AT"),
     (f"The {ARCTIC} opened. {ORLOV} never delivered the opening statement.", "SPOKE_AT"),
     (f"{ORLOV} delivered the opening statement.", "SPOKE_AT"),
@@ -615,6 +625,10 @@ WRONG_ENDS: list[tuple[str, tuple[str, str, str]]] = [
     (
         f"{RIOS}, whose country holds the BRICS chairmanship, joined the {SUMMIT}.",
         ("BRICS", "ATTENDED", SUMMIT),
+    ),
+    (
+        f"{RIOS} is on a visit to Chile and will be the Chief Guest at the {ENERGY}.",
+        ("Chile", "ATTENDED", ENERGY),
     ),
     (
         f"{ORLOV} will chair the {ENERGY}. Invitations have been sent to Peru "
