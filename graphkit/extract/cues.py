@@ -221,7 +221,8 @@ NEGATIVE_TRAITS = frozenset(
         "terrorist",
     }
 )
-#: Hostile acts a state's adjective can own: "condemned the Turkish air strikes" -> Turkey.
+#: Hostile acts a state's adjective can own: "condemned the Turkish air strikes" -> Turkey
+#: (not "sanctions" or "embargo": "the Cuban embargo" is one against Cuba).
 HOSTILE_ACTS = frozenset(
     {
         "strikes",
@@ -240,9 +241,6 @@ HOSTILE_ACTS = frozenset(
         "incursion",
         "incursions",
         "occupation",
-        "blockade",
-        "embargo",
-        "sanctions",
         "invasion",
         "fire",
         "provocations",

@@ -1417,7 +1417,10 @@ class RelationFinder:
             m for m in self.mentions if m.type == "Organisation" and m.kind == "name" and m.end <= j
         ]
         if head.lower() in BODY_REFERENCES:
-            free = [m for m in earlier if not m.inside_event]
+            s = self.doc.sentence_of[j]  # the group named in this sentence or the one before
+            free = [
+                m for m in earlier if not m.inside_event and self.doc.sentence_of[m.start] >= s - 1
+            ]
             return free[-1] if free else None
         named = {m.root().name: m for m in earlier if m.root().name.split()[-1] == head}
         return next(iter(named.values())) if head[:1].isupper() and len(named) == 1 else None

@@ -568,6 +568,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     (f"The talks with {BERG} were cancelled.", "MET_WITH"),
     ("The delegation came back to Russia on Monday.", "SUPPORTED"),
+    (f"{ORLOV} condemned the Cuban embargo.", "CRITICISED"),
+    ("The EU met in May.\nIt rained all week.\nChile joined the bloc.", "MEMBER_OF"),
     (f"{ORLOV} welcomed the guests of the {SUMMIT}.", "ATTENDED"),
     (f"{ORLOV} will not be the guest of honour at the {SUMMIT}.", "ATTENDED"),
     (f"The {ARCTIC} opened. {ORLOV} criticised the opening statement.", "SPOKE_AT"),
