@@ -500,8 +500,23 @@ ATTEND_CUES = ATTEND_VERBS | {
     "represents",
     "representing",
 }
-VISIT_CUES = ("visit", "trip", "visited", "visits", "visiting", "arrived", "arrives")
+VISIT_CUES = (
+    "visit",
+    "trip",
+    "visited",
+    "visits",
+    "visiting",
+    "arrived",
+    "arrives",
+    "travelled",
+    "traveled",
+    "travels",
+    "travel",
+    "travelling",
+)
 MEMBER_CUES = (
+    "admitted",
+    "membership",
     "member",
     "members",
     "joined",
@@ -513,7 +528,13 @@ MEMBER_CUES = (
     "entry",
 )
 #: Verbs whose subject becomes a member of their object ("X acceded to the Bank").
-JOINING_VERBS = frozenset({"joined", "joins", "accede", "accedes", "acceded"})
+JOINING_VERBS = frozenset({"joined", "joins", "accede", "accedes", "acceded", "admitted"})
+#: Joining verbs that take "to"/"into" before the body ("was admitted to BRICS").
+JOINING_TO_VERBS = frozenset({"accede", "accedes", "acceded", "admitted"})
+#: Verbs before "a member of" that state a membership ("has been a member of").
+MEMBER_COPULAS = frozenset({"is", "are", "was", "became", "becomes", "remains", "been"})
+#: Verbs of travel whose "to" names the place visited.
+TRAVEL_VERBS = frozenset({"travelled", "traveled", "travels", "travel", "travelling"})
 #: Nouns that refer back to the last body named ("joined the group in January").
 BODY_REFERENCES = frozenset(
     {"group", "bloc", "organisation", "organization", "association", "alliance", "grouping"}
@@ -676,7 +697,21 @@ PLURAL_SUBJECTS = frozenset(
 TOPIC_PREPOSITIONS = frozenset({"for", "of", "about", "on", "towards", "toward", "ahead", "before"})
 #: Words between a new member and "as a member of" ("X will be admitted as ...").
 ADMISSION_GLUE = frozenset(
-    {"will", "be", "is", "was", "has", "been", "admitted", "accepted", "welcomed", "formally"}
+    {
+        "will",
+        "be",
+        "is",
+        "was",
+        "has",
+        "been",
+        "admitted",
+        "accepted",
+        "welcomed",
+        "formally",
+        "officially",
+        "already",
+        "finally",
+    }
 )
 #: Capitalised words after a body that make it a venue ("at UN Headquarters").
 VENUE_WORDS = frozenset({"Headquarters", "HQ", "Building", "Secretariat", "Office"})

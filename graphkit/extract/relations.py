@@ -53,6 +53,7 @@ from graphkit.extract.cues import (
     INVITATION_CUES,
     INVITING,
     IRREALIS_WORDS,
+    JOINING_TO_VERBS,
     JOINING_VERBS,
     JOINT_VERBS,
     MEETING_CUES,
@@ -60,6 +61,7 @@ from graphkit.extract.cues import (
     MEETING_OBJECTS,
     MEETING_TRIGGERS,
     MEMBER_ADJECTIVES,
+    MEMBER_COPULAS,
     MEMBER_CUES,
     MEMBER_LOOP,
     MERITS,
@@ -92,6 +94,7 @@ from graphkit.extract.cues import (
     SUPPORT_NOUNS,
     TITLE_GLUE,
     TOPIC_PREPOSITIONS,
+    TRAVEL_VERBS,
     VENUE_WORDS,
     VERB_RULES,
     VICTIM_MARKERS,
@@ -1127,6 +1130,9 @@ class RelationFinder:
             elif word in ("arrived", "arrives") and _lower(words, k + 1) == "in":
                 target_at = k + 2
                 visitor = self.subject_before(s, k)
+            elif word in TRAVEL_VERBS and _lower(words, k + 1) == "to":
+                target_at = k + 2  # "travelled to Peru"
+                visitor = self.subject_before(s, k)
             if target_at is None or visitor is None:
                 continue
             place = self.mention_at(s, target_at, ("Place", "Country"), inside=True)
@@ -1288,17 +1294,16 @@ class RelationFinder:
                 continue
             if words[k] in JOINING_VERBS and k > start:
                 # "Egypt joined BRICS", "X and Y, which will accede to the Bank"
-                at = (
-                    k + 2
-                    if words[k].startswith("acced") and _lower(words, k + 1) == "to"
-                    else k + 1
-                )
+                into = _lower(words, k + 1) in ("to", "into")
+                at = k + 2 if into and words[k] in JOINING_TO_VERBS else k + 1
+                if words[k] == "admitted" and not into:
+                    continue  # "admitted that ...": not a membership
                 org = self._named_body(at) or self._body_joined_before(s, k)
                 for member in self._joining(s, k) if org is not None else []:
                     if org is not None:
                         self.add(member, "MEMBER_OF", org, s, 0.8, "joined", self.planned(k, s))
                 continue
-            if words[k] in ("entry", "accession") and _lower(words, k - 1) == "s":
+            if words[k] in ("entry", "accession", "membership") and _lower(words, k - 1) == "s":
                 self._possessive_entry(s, k)
                 continue
             if words[k] in ("member", "members") and _lower(words, k + 1) != "of":
@@ -1311,8 +1316,8 @@ class RelationFinder:
                         else k + 2
                     )
                     member = self.mention_at(s, j, ("Country", "Organisation"))
-                    if member is not None:
-                        self.add(member, "MEMBER_OF", org, s, 0.75, "member_apposition")
+                    for one in self.coordinated(s, member) if member is not None else []:
+                        self.add(one, "MEMBER_OF", org, s, 0.75, "member_apposition")
                 continue
             if words[k] not in ("member", "members") or _lower(words, k + 1) != "of":
                 continue
@@ -1384,9 +1389,7 @@ class RelationFinder:
                 if member is not None and member.end == comma:
                     self.add(member, "MEMBER_OF", org, s, 0.75, "member_apposition")
                 continue
-            if _lower(words, k - 2) in ("is", "are", "was", "became", "remains") or _lower(
-                words, k - 3
-            ) in ("is", "are", "was", "became", "remains"):
+            if _lower(words, k - 2) in MEMBER_COPULAS or _lower(words, k - 3) in MEMBER_COPULAS:
                 member = self.subject_before(s, k, ("Country", "Organisation", "Person"))
                 if member is not None:
                     self.add(member, "MEMBER_OF", org, s, 0.8, "is_member_of")
@@ -1451,7 +1454,7 @@ class RelationFinder:
             (m for m in self.in_sentence(s, actors=True) if m.end == k - 2 and m.kind == "name"),
             None,
         )
-        if member is None or _lower(words, k + 1) not in ("into", "to"):
+        if member is None or _lower(words, k + 1) not in ("into", "to", "in", "of"):
             return
         done = any(w in ACCESSION_DONE for w in words[max(start, member.start - 3) : member.start])
         body = self._named_body(k + 2)
