@@ -47,7 +47,9 @@ SPEECH_NOUNS = frozenset(
     }
 )
 #: Parts of an event a speech is given at ("at the opening of the forum").
-OCCASIONS = frozenset({"opening", "closing", "start", "end", "plenary"})
+OCCASIONS = frozenset({"opening", "closing", "start", "end", "plenary", "work"})
+#: Who an address is given to ("addressed the participants of the forum").
+AUDIENCES = frozenset({"participants", "delegates", "attendees", "guests"})
 #: Speeches that open or lead an event ("delivered the opening statement").
 OPENING_SPEECHES = frozenset({"opening", "closing", "keynote", "welcoming", "inaugural"})
 #: The lower-case speech nouns ("remarks", "statement", ...).
@@ -251,6 +253,23 @@ HOSTILE_ACTS = frozenset(
 HOSTILE_MODIFIERS = frozenset(
     {"military", "ground", "air", "missile", "rocket", "drone", "unilateral", "new", "latest"}
 )
+#: What an actor does that concern is voiced over ("concern over the actions of X").
+CONDUCT = frozenset(
+    {
+        "actions",
+        "policy",
+        "policies",
+        "decision",
+        "moves",
+        "steps",
+        "activities",
+        "conduct",
+        "rhetoric",
+        "buildup",
+        "build-up",
+        "expansion",
+    }
+)
 #: Nouns of concern: "voiced concern over X's strikes" criticises X.
 CONCERN = frozenset({"concern", "concerns"})
 #: Participles whose agent ("... by X") did something condemned.
@@ -275,6 +294,8 @@ NEGATIVE_PARTICIPLES = frozenset(
         "committed",
         "launched",
         "started",
+        "attack",
+        "strike",
     }
 )
 #: Verbs whose subject acts against others ("the US has been trying to intimidate").
@@ -452,6 +473,7 @@ HELD_FILLERS = frozenset(
     }
 )
 MEETING_CUES = (
+    "talked",
     "discussed",
     "consultations",
     "negotiations",
@@ -487,7 +509,11 @@ MEETING_TRIGGERS = frozenset(
 )
 #: "the guest of honour at the parade".
 HONOUR = frozenset({"honour", "honor"})
+#: Verbs whose subject leads a delegation to an event ("headed the delegation at X").
+LEADING = frozenset({"led", "leads", "lead", "leading", "headed", "heads", "head", "heading"})
 ATTEND_CUES = ATTEND_VERBS | {
+    "delegation",
+    "participants",
     "guest",
     "guests",
     "hosting",

@@ -192,7 +192,22 @@ _WEEKDAYS = frozenset(
 )
 #: Capitalised words that open a sentence, not a name ("At the 10th Forum, ...").
 _NOT_NAME_STARTS = frozenset(
-    {"The", "A", "An", "At", "In", "On", "During", "After", "Before", "Following", "Ahead"}
+    {
+        "The",
+        "A",
+        "An",
+        "At",
+        "In",
+        "On",
+        "During",
+        "After",
+        "Before",
+        "Following",
+        "Ahead",
+        "Participants",
+        "Delegates",
+        "Guests",
+    }
 )
 #: Who meets in "meeting of EU foreign ministers", "summit of BRICS leaders".
 _PARTICIPANTS = frozenset(

@@ -23,6 +23,7 @@ from graphkit.extract.cues import (
     ATTEMPTS,
     ATTEND_CUES,
     ATTEND_VERBS,
+    AUDIENCES,
     AUXILIARIES,
     BACK_AUXILIARIES,
     BACKING_GERUNDS,
@@ -34,6 +35,7 @@ from graphkit.extract.cues import (
     CLAUSE_OPENERS,
     CONCERN,
     CONDITIONALS,
+    CONDUCT,
     CRITICISM_CUES,
     CUES,
     DELIVERING,
@@ -56,6 +58,7 @@ from graphkit.extract.cues import (
     JOINING_TO_VERBS,
     JOINING_VERBS,
     JOINT_VERBS,
+    LEADING,
     MEETING_CUES,
     MEETING_LOOP,
     MEETING_OBJECTS,
@@ -711,7 +714,7 @@ class RelationFinder:
             return of
         if _lower(words, k) in OCCASION_NOUNS and _lower(words, k - 1) in OCCASIONS:
             k -= 1
-        if _lower(words, k) not in OCCASIONS:
+        if _lower(words, k) not in OCCASIONS and _lower(words, k) not in AUDIENCES:
             return of
         k -= 1
         return k - 1 if _lower(words, k) in ("the", "its") else k
@@ -840,6 +843,7 @@ class RelationFinder:
         for k in self.at_cues(s, ATTEND_CUES):
             word = words[k]
             target_at = None
+            verb = k  # where the subject ends: "X headed the delegation to ..." at "headed"
             if word in ATTEND_VERBS:
                 if word in ("took", "take", "takes", "taking"):
                     if _lower(words, k + 1) == "part" and _lower(words, k + 2) == "in":
@@ -860,6 +864,10 @@ class RelationFinder:
                     target_at = state.end + 1
             elif word.lower() in ("guest", "guests"):
                 target_at = self._guest_at(s, k)
+            elif word == "delegation":
+                target_at, verb = self._delegation_at(s, k)
+            elif word.lower() == "participants":
+                self._participants(s, k)
             elif word in ("present", "joined", "joins"):
                 # "X and Y were present at the session", "Wang also joined the meeting"
                 target_at = k + 2 if _lower(words, k + 1) == "at" else k + 1
@@ -870,7 +878,7 @@ class RelationFinder:
                 event = self.mention_at(s, self._after_occasion(target_at), ("Event",))
                 as_guest = word.lower() in ("guest", "guests")  # a guest is a person
                 kinds = ("Person",) if as_guest else ("Person", "Country", "Organisation")
-                people = self.subjects_before(s, k, kinds)
+                people = self.subjects_before(s, verb, kinds)
                 inverted = event is not None and _lower(words, event.end) in ("were", "was")
                 if not people and inverted and word == "present" and event is not None:
                     # "Among those present at the session were X and Y"
@@ -901,6 +909,34 @@ class RelationFinder:
                         people = [p for p in people if p.start > event.end]
                     for person in people:
                         self.add(person, "ATTENDED", event, s, 0.6, "on_the_margins")
+
+    def _delegation_at(self, s: int, k: int) -> tuple[int | None, int]:
+        """'X headed the Russian delegation at/to the summit': where the event starts and
+        where the verb is (the leader is the subject before it)."""
+        words = self.words
+        j = k - 1
+        while j > k - 4 and (words[j] in ("the", "a", "his", "her", "its") or self.doc.caps[j]):
+            j -= 1
+        if _lower(words, j) not in LEADING or _lower(words, k + 1) not in ("at", "to"):
+            return None, k
+        return k + 2, j
+
+    def _participants(self, s: int, k: int) -> None:
+        """'X and Y were among the participants of E', 'Participants of E included X and Y'."""
+        words = self.words
+        if _lower(words, k + 1) not in ("of", "in"):
+            return
+        event = self.mention_at(s, k + 2, ("Event",))
+        if event is None:
+            return
+        people: list[Mention] = []
+        if _lower(words, k - 1) == "the" and _lower(words, k - 2) == "among":
+            people = self.subjects_before(s, k - 2, ("Person", "Country", "Organisation"))
+        elif _lower(words, event.end) in ("included", "include", "includes", "were"):
+            people = self.agents_after(s, event.end)
+        for person in people:
+            if person.kind != "adjective":
+                self.add(person, "ATTENDED", event, s, 0.75, "participants", self.planned(k, s))
 
     def _guest_at(self, s: int, k: int) -> int | None:
         """'X will be the Chief Guest at the celebrations': where the event starts."""
@@ -987,28 +1023,20 @@ class RelationFinder:
             auxiliaries = words[host.end : verb] if host is not None else []
             if host is not None and host.kind == "name" and all(w in PLANNED for w in auxiliaries):
                 self.add(event, "HELD_IN", host, s, 0.7, "hosted_by_place", self.planned(verb, s))
-        # "On May 27-29, 2025, in Moscow, ... will chair the 13th Meeting"
-        if _lower(words, start) == "on" or (start + 1 < end and words[start + 1] == "On"):
-            k = start
-            while k < min(end, start + 12) and words[k] != "in":
-                k += 1
-            place = self.mention_at(s, k + 1, ("Place",)) if k < end else None
-            if (
-                place is not None
-                and place.kind == "name"
-                and any(w in MONTHS for w in words[start:k])
-            ):
-                modality = "planned" if "will" in words[start:end] else "asserted"
-                for event in self.in_sentence(s, types=("Event",)):
-                    before = (
-                        event.start - 2
-                        if _lower(words, event.start - 1) == "the"
-                        else (event.start - 1)
-                    )
-                    # "... discussed preparations for the summit": another event's topic
-                    topic = _lower(words, before) in TOPIC_PREPOSITIONS
-                    if event.kind == "event" and not event.inside_event and not topic:
-                        self.add(event, "HELD_IN", place, s, 0.75, "dated_opening_place", modality)
+        # "On May 27-29, 2025, in Moscow, ... will chair the 13th Meeting", "In Murmansk, ..."
+        place = self._opening_place(s)
+        if place is not None:
+            modality = "planned" if "will" in words[start:end] else "asserted"
+            for event in self.in_sentence(s, types=("Event",)):
+                before = (
+                    event.start - 2
+                    if _lower(words, event.start - 1) == "the"
+                    else (event.start - 1)
+                )
+                # "... discussed preparations for the summit": another event's topic
+                topic = _lower(words, before) in TOPIC_PREPOSITIONS
+                if event.kind == "event" and not event.inside_event and not topic:
+                    self.add(event, "HELD_IN", place, s, 0.75, "dated_opening_place", modality)
         # "X met with ... in Moscow": the post's meeting took place there.
         if "met" in words[start:end]:
             for k in range(start, end):
@@ -1023,6 +1051,25 @@ class RelationFinder:
                             and event.scope == "post"
                         ):
                             self.add(event, "HELD_IN", place, s, 0.7, "met_in_place")
+
+    def _opening_place(self, s: int) -> Mention | None:
+        """The place a sentence opens with: "On May 27-29, 2025, in Moscow, ...", "In
+        Murmansk, ..."."""
+        start, end = self.doc.sentences[s]
+        words = self.words
+        first = next((k for k in range(start, min(end, start + 3)) if words[k].isalnum()), start)
+        if words[first] == "In":
+            place = self.mention_at(s, first + 1, ("Place",))
+            closed = place is not None and _lower(words, place.end) == ","
+            return place if closed and place is not None and place.kind == "name" else None
+        if words[first] != "On":
+            return None
+        k = first
+        while k < min(end, start + 12) and words[k] != "in":
+            k += 1
+        place = self.mention_at(s, k + 1, ("Place",)) if k < end else None
+        dated = any(w in MONTHS for w in words[start:k])
+        return place if place is not None and place.kind == "name" and dated else None
 
     def _venue_end(self, j: int, end: int) -> int:
         """Where "in <city>" starts after a capitalised venue name at ``j`` ("the Museum of
@@ -1507,9 +1554,21 @@ class RelationFinder:
         words = self.words
         if owner is None or _lower(words, owner.end) not in ("'", "’"):
             return []
-        if _lower(words, owner.end + 1) != "s" or not self._hostile_act_at(owner.end + 2):
+        if _lower(words, owner.end + 1) != "s":
             return []
-        return [owner]
+        acts = words[owner.end + 2 : owner.end + 4]  # "X's military buildup"
+        conduct = any(w in CONDUCT for w in acts)
+        return [owner] if conduct or self._hostile_act_at(owner.end + 2) else []
+
+    def _conduct_of(self, s: int, j: int) -> list[Mention]:
+        """'the actions of X', 'the unilateral steps by X' at ``j``: X."""
+        words = self.words
+        j += 1 if _lower(words, j) in ("the", "a", "an") else 0
+        j += 1 if _lower(words, j + 1) in CONDUCT else 0  # an adjective before the noun
+        if _lower(words, j) not in CONDUCT or _lower(words, j + 1) not in ("of", "by"):
+            return []
+        actor = self.mention_at(s, j + 2, ("Country", "Organisation", "Group", "Person"))
+        return [actor] if actor is not None and actor.kind != "adjective" else []
 
     def _governed_actor(self, s: int, j: int) -> list[Mention]:
         """The actor behind what a verb governs: "denounced the actions by X", "condemned
@@ -1595,7 +1654,11 @@ class RelationFinder:
                 targets = targets or self._hostile_adjective(s, j)
                 self._stance(s, "CRITICISED", k, targets, "condemn_verb", 0.75)
             elif word in CONCERN and _lower(words, k + 1) in ("over", "about", "at"):
-                targets = self._hostile_owner(s, k + 2) or self._hostile_adjective(s, k + 2)
+                targets = (
+                    self._hostile_owner(s, k + 2)
+                    or self._hostile_adjective(s, k + 2)
+                    or self._conduct_of(s, k + 2)
+                )
                 self._stance(s, "CRITICISED", k, targets, "concern_over", 0.7)
             elif word == "hold" or word == "holding":
                 target = self.mention_at(s, k + 1, ("Country", "Organisation", "Person", "Group"))

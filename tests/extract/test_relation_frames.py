@@ -448,6 +448,37 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
     ("Ecuador was admitted to the SCO in 2023.", ("Ecuador", "MEMBER_OF", "SCO")),
     ("Ecuador has been a member of the SCO since 2020.", ("Ecuador", "MEMBER_OF", "SCO")),
     ("The leaders welcomed Ecuador's membership in the SCO.", ("Ecuador", "MEMBER_OF", "SCO")),
+    (f"{ORLOV} participated in the work of the {ARCTIC}.", ("Pavel Orlov", "ATTENDED", ARCTIC)),
+    (
+        f"{ORLOV} headed the Russian delegation to the {SUMMIT}.",
+        ("Pavel Orlov", "ATTENDED", SUMMIT),
+    ),
+    (
+        f"{ORLOV} and {BERG} were among the participants of the {ARCTIC}.",
+        ("Pavel Orlov", "ATTENDED", ARCTIC),
+    ),
+    (
+        f"Participants of the {ARCTIC} included {ORLOV} and {BERG}.",
+        ("Anna Berg", "ATTENDED", ARCTIC),
+    ),
+    (
+        f"{ORLOV} addressed the participants of the {ARCTIC}.",
+        ("Pavel Orlov", "SPOKE_AT", ARCTIC),
+    ),
+    (f"In Murmansk, {ORLOV} opened the {ARCTIC}.", (ARCTIC, "HELD_IN", "Murmansk")),
+    (
+        f"{ORLOV} condemned the attack on Kabul by the Taliban.",
+        ("Pavel Orlov", "CRITICISED", "Taliban"),
+    ),
+    (
+        f"{ORLOV} expressed concern over the actions of NATO.",
+        ("Pavel Orlov", "CRITICISED", "NATO"),
+    ),
+    (
+        f"{ORLOV} expressed deep concern over NATO's military buildup.",
+        ("Pavel Orlov", "CRITICISED", "NATO"),
+    ),
+    (f"{ORLOV} talked with {BERG} in Vienna.", ("Pavel Orlov", "MET_WITH", "Anna Berg")),
     # HOLDS_ROLE
     (f"{RIOS} arrived in Moscow.", ("Ana Rios", "HOLDS_ROLE", "Peru")),
     ("Ghanaian Foreign Minister Kofi Mensah arrived.", ("Kofi Mensah", "HOLDS_ROLE", "Ghana")),
@@ -574,6 +605,11 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     (f"The talks with {BERG} were cancelled.", "MET_WITH"),
     ("The delegation came back to Russia on Monday.", "SUPPORTED"),
+    (f"{ORLOV} expressed concern over the fate of Peru.", "CRITICISED"),
+    (f"In Murmansk, officials discussed preparations for the {ARCTIC}.", "HELD_IN"),
+    (f"{ORLOV} never talked with {BERG}.", "MET_WITH"),
+    (f"The participants of the {ARCTIC} did not include {ORLOV}.", "ATTENDED"),
+    (f"{ORLOV} praised the Russian delegation to the {SUMMIT}.", "ATTENDED"),
     ("Ecuador admitted that the SCO had a point.", "MEMBER_OF"),
     ("The leaders discussed Ecuador's membership in the SCO.", "MEMBER_OF"),
     (f"{ORLOV} refused to travel to Chile.", "VISITED"),
