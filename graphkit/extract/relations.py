@@ -692,6 +692,8 @@ class RelationFinder:
 
     def _speakers_named_in(self, s: int, event: Mention) -> bool:
         """'Joint news conference of Minister X and Minister Y': X and Y spoke at it."""
+        if " of " not in event.name:
+            return False
         name = event.name.lower().removeprefix("joint ")
         head = next((e for e in SPEECH_EVENTS if name.startswith(e + " of ")), None)
         if head is None:
@@ -1057,13 +1059,13 @@ class RelationFinder:
         Murmansk, ..."."""
         start, end = self.doc.sentences[s]
         words = self.words
-        first = next((k for k in range(start, min(end, start + 3)) if words[k].isalnum()), start)
+        first = start if words[start] in ("In", "On") else start + 1  # after an emoji
+        if first >= end or words[first] not in ("In", "On"):
+            return None
         if words[first] == "In":
             place = self.mention_at(s, first + 1, ("Place",))
             closed = place is not None and _lower(words, place.end) == ","
             return place if closed and place is not None and place.kind == "name" else None
-        if words[first] != "On":
-            return None
         k = first
         while k < min(end, start + 12) and words[k] != "in":
             k += 1
@@ -1115,7 +1117,9 @@ class RelationFinder:
         """The place of a dateline in sentence ``s``: "Place, <date>", or "Place —" opening it."""
         words = self.words
         start = self.doc.sentences[s][0]
-        for place in self.in_sentence(s, types=("Place",)):
+        for place in self.by_sentence.get(s, ()):
+            if place.type != "Place" or place.inside_event:
+                continue
             k = place.end
             month = _lower(words, k + 1).capitalize() in MONTHS
             day = 2 if _lower(words, k + 1) == "the" else 1  # "the 14th of May", "14 May"
