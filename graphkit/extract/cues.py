@@ -174,6 +174,8 @@ POSITIVE_VERBS = frozenset(
         "backed",
         "backs",
         "back",
+        "favour",
+        "favor",
     }
 )
 #: Words before "back" that make it the verb ("would back X"), not "came back to X".
@@ -914,6 +916,8 @@ REPORTED = frozenset(
         "rumors",
     }
 )
+#: Nouns whose "that" clause is only reported ("claims that Russia condemned ...").
+CLAIM_NOUNS = frozenset({"claims", "allegations", "reports", "rumours", "rumors", "accusations"})
 GOVERNORS = NON_FACTIVE | REQUESTS
 #: Request verbs that are themselves an invitation (not a cancelling governor for INVITED).
 INVITING = frozenset({"invited", "invites", "invite", "inviting"})
@@ -925,6 +929,7 @@ IRREALIS_WORDS = frozenset(
         *CONDITIONALS,
         *GOVERNORS,
         *REPORTED,
+        *CLAIM_NOUNS,
         "?",
         "t",
         "called",

@@ -32,6 +32,7 @@ from graphkit.extract.cues import (
     BODY_REFERENCES,
     CAUSES,
     CHAIR_VERBS,
+    CLAIM_NOUNS,
     CLAUSE_OPENERS,
     CONCERN,
     CONDITIONALS,
@@ -200,6 +201,8 @@ class RelationFinder:
         governors = GOVERNORS - INVITING if rtype == "INVITED" else GOVERNORS
         if not governors.isdisjoint(span) or self._requested(s, lo, rtype):
             return False
+        if _lower(words, hi) in HYPOTHETICAL:
+            return False  # "X and Y may meet"
         if _lower(words, hi) in NEGATED_AUXILIARIES and _lower(words, hi + 1) in NEGATORS:
             return False  # "X's visit to Peru did not take place"
         if NEGATORS.isdisjoint(span) and "t" not in span:
@@ -227,7 +230,9 @@ class RelationFinder:
                 (
                     k
                     for k in range(start, end)
-                    if words[k].lower() in CONDITIONALS or words[k].lower() in REPORTED
+                    if words[k].lower() in CONDITIONALS
+                    or words[k].lower() in REPORTED
+                    or (words[k].lower() in CLAIM_NOUNS and _lower(words, k + 1) == "that")
                 ),
                 end,
             )
@@ -751,9 +756,13 @@ class RelationFinder:
         for k in self.at_cues(s, CHAIR_VERBS):
             word = words[k]
             if word == "chairmanship" and _lower(words, k + 1) == "of":
-                # "held the first meeting ... under the chairmanship of X and Y"
+                # "held the first meeting ... under the chairmanship of X and Y", "Under the
+                # chairmanship of X, the forum adopted ..."
+                chairs = self.agents_after(s, k + 1)
                 event = self.event_before(s, k)
-                for chair in self.agents_after(s, k + 1):
+                if event is None and chairs and _lower(words, chairs[-1].end) == ",":
+                    event = self.mention_at(s, chairs[-1].end + 1, ("Event",))
+                for chair in chairs:
                     if event is not None:
                         self.add(chair, "CHAIRED", event, s, 0.8, "chair_verb", self.planned(k, s))
                 continue
@@ -764,7 +773,7 @@ class RelationFinder:
             j = (
                 k + 2
                 if word in ("presided", "preside", "presides", "presiding")
-                and _lower(words, k + 1) == "over"
+                and _lower(words, k + 1) in ("over", "at")
                 else k + 1
             )
             if self._passive_agent(s, k, j, "CHAIRED", "chair_verb"):
@@ -774,9 +783,10 @@ class RelationFinder:
                 continue
             verb = self._prefixed(k)
             chairs = self.subjects_before(s, verb, ("Person", "Organisation", "Country"))
-            if chairs and verb < k and _lower(words, event.end) == "with":
-                # "He co-chaired the forum with Minister X": X chaired it too
-                partner = self._person_right_after(s, event.end)
+            together = 1 if _lower(words, event.end) == "together" else 0
+            if chairs and verb < k and _lower(words, event.end + together) == "with":
+                # "He co-chaired the forum (together) with Minister X": X chaired it too
+                partner = self._person_right_after(s, event.end + together)
                 chairs += [partner] if partner is not None else []
             for chair in chairs:
                 self.add(chair, "CHAIRED", event, s, 0.85, "chair_verb", self.planned(k, s))
@@ -1716,6 +1726,8 @@ class RelationFinder:
                 continue
             if word == "back" and _lower(words, k - 1) not in BACK_AUXILIARIES:
                 continue  # "came back to Moscow"
+            if word in ("favour", "favor") and _lower(words, k - 1) != "in":
+                continue  # "spoke in favour of X", not "a favour"
             if word in POSITIVE_VERBS:
                 j = k + 1
                 if _lower(words, j) in ("for", "to", "with", "of"):
@@ -1774,6 +1786,8 @@ class RelationFinder:
                 # "thanked Foreign Minister X", "praised the efforts of South African diplomacy";
                 # not "welcomed the agreement reached at the A-B talks"
                 chosen = [m for m in self._targets_after(s, j - 1, 8) if self._praised(m, j)]
+                if word.startswith("welcom") and chosen and self._welcomed_to(chosen[0]):
+                    continue  # "welcomed Minister X to Moscow": hospitality, not a stance
                 stands = word == "solidarity" and _lower(words, k - 1) == "in"
                 verb = k - 2 if stands else k  # "Russia stands in solidarity with X"
                 self._stance(s, "SUPPORTED", verb, chosen[:1], "praise_verb", 0.7)
@@ -1781,6 +1795,14 @@ class RelationFinder:
                 actor = self.subject_before(s, k, ("Organisation", "Country", "Group", "Person"))
                 if actor is not None and actor.end == k:
                     self._stance(s, "SUPPORTED", k, [actor], "exemplary_actor", 0.65)
+
+    def _welcomed_to(self, guest: Mention) -> bool:
+        """'welcomed X to Moscow', 'welcomed X in Lima': a host's greeting."""
+        words = self.words
+        if _lower(words, guest.end) not in ("to", "in", "at", "on"):
+            return False
+        place = self.mention_at(self.doc.sentence_of[guest.start], guest.end + 1, ("Place",))
+        return place is not None or self.doc.caps[guest.end + 1 : guest.end + 2] == [False]
 
     def _praised(self, target: Mention, j: int) -> bool:
         """Whether ``target`` is what a praise verb ending before ``j`` is about: right

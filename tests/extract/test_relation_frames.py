@@ -479,6 +479,19 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         ("Pavel Orlov", "CRITICISED", "NATO"),
     ),
     (f"{ORLOV} talked with {BERG} in Vienna.", ("Pavel Orlov", "MET_WITH", "Anna Berg")),
+    (
+        f"{ORLOV} co-chaired the {ARCTIC} together with {BERG}.",
+        ("Anna Berg", "CHAIRED", ARCTIC),
+    ),
+    (f"{ORLOV} presided at the {ARCTIC}.", ("Pavel Orlov", "CHAIRED", ARCTIC)),
+    (
+        f"Under the chairmanship of {ORLOV}, the {ARCTIC} adopted a declaration.",
+        ("Pavel Orlov", "CHAIRED", ARCTIC),
+    ),
+    (
+        f"{ORLOV} spoke in favour of Serbia's candidacy.",
+        ("Pavel Orlov", "SUPPORTED", "Serbia"),
+    ),
     # HOLDS_ROLE
     (f"{RIOS} arrived in Moscow.", ("Ana Rios", "HOLDS_ROLE", "Peru")),
     ("Ghanaian Foreign Minister Kofi Mensah arrived.", ("Kofi Mensah", "HOLDS_ROLE", "Ghana")),
@@ -605,6 +618,10 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     (f"The talks with {BERG} were cancelled.", "MET_WITH"),
     ("The delegation came back to Russia on Monday.", "SUPPORTED"),
+    (f"{ORLOV} and {BERG} may meet in Vienna.", "MET_WITH"),
+    (f"{ORLOV} welcomed {BERG} to Moscow.", "SUPPORTED"),
+    (f"{ORLOV} refuted claims that Russia condemned Peru.", "CRITICISED"),
+    (f"{ORLOV} asked Peru for a favour of Chile.", "SUPPORTED"),
     (f"{ORLOV} expressed concern over the fate of Peru.", "CRITICISED"),
     (f"In Murmansk, officials discussed preparations for the {ARCTIC}.", "HELD_IN"),
     (f"{ORLOV} never talked with {BERG}.", "MET_WITH"),
