@@ -586,6 +586,25 @@ MEMBER_ADJECTIVES = frozenset(
     }
 )
 INVITATION_CUES = ("invitations", "invitation", "invited", "invites", "invite")
+#: Words between a passive's subject and its verb ("have also been invited").
+PASSIVE_AUXILIARIES = frozenset({"have", "has", "had", "been", "were", "was", "are", "also"})
+#: The verbs of a passive invitation ("have been invited", "invitations were sent").
+PASSIVE_INVITING = frozenset({"invited", "sent", "extended", "issued", "received"})
+#: Verbs before "an invitation to Y" whose subject invites Y.
+INVITATION_SENDERS = frozenset(
+    {
+        "extended",
+        "extends",
+        "conveyed",
+        "sent",
+        "issued",
+        "renewed",
+        "reiterated",
+        "handed",
+        "delivered",
+        "passed",
+    }
+)
 VICTIM_MARKERS = frozenset({"on", "against", "in", "at", "to", "towards", "toward", "upon"})
 MERITS = frozenset(
     {

@@ -113,6 +113,9 @@ _LOWER_MODIFIERS = frozenset(
     }
 )
 _CONNECTORS = frozenset({"of", "for", "on", "the", "and", "to"})
+#: Connectors that follow a verb's object as often as they join a name: only an event's
+#: head before them makes them part of its name ("Conference to Review ...").
+_VERB_LIKE_CONNECTORS = frozenset({"to"})
 _ORDINAL_RE = re.compile(
     r"^(\d+(st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)$"
 )
@@ -254,6 +257,11 @@ def _capital_chain_end(doc: Document, start: int) -> int:
     return last + 1
 
 
+def _has_head(words: list[str], i: int, j: int) -> bool:
+    """Whether an event word is among ``words[i:j]``."""
+    return any(w in _HEADS_CAPITALISED or w in _HEADS_LOWER for w in words[i:j])
+
+
 def _is_date_word(words: list[str], j: int) -> bool:
     """A weekday or month ("Tuesday", "March"), or a day number before a month ("4 March")."""
     word = words[j]
@@ -367,6 +375,8 @@ class EventFinder:
                 word = words[j]
                 if j > i and _is_date_word(words, j):
                     break  # "the Summit on Palestine on Tuesday, 4 March"
+                if word in _VERB_LIKE_CONNECTORS and not _has_head(words, i, j):
+                    break  # "invited Chile to the Forum": "to" joins no name before a head
                 if doc.caps[j] or word[:1].isdigit():
                     last_content = j
                     j += 1

@@ -54,6 +54,7 @@ from graphkit.extract.cues import (
     HOSTING,
     HYPOTHETICAL,
     INVITATION_CUES,
+    INVITATION_SENDERS,
     INVITING,
     IRREALIS_WORDS,
     JOINING_TO_VERBS,
@@ -81,6 +82,8 @@ from graphkit.extract.cues import (
     OPEN_VERBS,
     OPENING_SPEECHES,
     ORGANISED,
+    PASSIVE_AUXILIARIES,
+    PASSIVE_INVITING,
     PHONE_WORDS,
     PLANNED,
     PLURAL_SUBJECTS,
@@ -1848,8 +1851,10 @@ class RelationFinder:
                 and words[k + 1] == "of"
                 and _lower(words, k - 1) == "the"
             ):
-                inviter = self._person_right_after(s, k + 1) or self.mention_at(
-                    s, k + 2, ("Organisation", "Country")
+                inviter = (
+                    self._person_right_after(s, k + 1)
+                    or self.mention_at(s, k + 2, ("Organisation", "Country"))
+                    or self._side_at(s, k + 2)
                 )
                 if inviter is None:
                     continue
@@ -1875,7 +1880,7 @@ class RelationFinder:
             if (
                 words[k] in ("invitation", "invitations")
                 and words[k + 1] == "to"
-                and _lower(words, k - 2) in ("extended", "extends", "conveyed", "sent", "issued")
+                and _lower(words, k - 2) in INVITATION_SENDERS
             ):
                 # "X extended an invitation to Y to visit ..."
                 inviter = self.subject_before(s, k - 2, ("Person", "Country", "Organisation"))
@@ -1885,25 +1890,30 @@ class RelationFinder:
                 if inviter is not None and guest is not None:
                     self.add(inviter, "INVITED", guest, s, 0.8, "invitation_to")
                 return
+        if self._invitation_from(s):
+            return
         lowered = [w.lower() for w in words[start:end]]
         passive = ("invitations" in lowered or "invitation" in lowered) and any(
-            w in lowered for w in ("extended", "sent", "issued")
+            w in lowered for w in ("extended", "sent", "issued", "received")
         )
         passive = passive or (
-            "invited" in lowered and any(w in lowered for w in ("been", "were", "was"))
+            "invited" in lowered and any(w in lowered for w in ("been", "were", "was", "are"))
         )
         if passive:
             inviter = self._host()
-            if inviter is None:
-                return
+            verb = next((start + i for i, w in enumerate(lowered) if w in PASSIVE_INVITING), end)
+            if inviter is None or any(self._negator(i) for i in range(max(start, verb - 3), verb)):
+                return  # "Chile and Peru have not been invited"
             cue = start + (lowered.index("to") if "to" in lowered else 0)
             targets = [
                 m
                 for m in self.in_sentence(s, actors=True)
-                if m.start > cue and m.kind != "adjective" and id(m) not in self.owners
+                if m.start >= cue and m.kind != "adjective" and id(m) not in self.owners
             ]
             if not targets and "invited" in lowered:
                 targets = self._passive_subjects(s, start + lowered.index("invited"))
+            if not targets and "received" in lowered:  # "Chile and Peru received invitations"
+                targets = self._passive_subjects(s, start + lowered.index("received"))
             for target in targets or self._bullet_list(s):
                 self.add(inviter, "INVITED", target, s, 0.7, "invitations_extended")
             return
@@ -1913,15 +1923,56 @@ class RelationFinder:
                 guest = self._person_right_after(s, k) or self.mention_at(
                     s, k + 1, ("Organisation", "Country", "Group")
                 )
-                if actor is not None and guest is not None:
-                    self.add(actor, "INVITED", guest, s, 0.8, "invite_verb", self.planned(k, s))
+                guests = self.coordinated(s, guest) if guest is not None else []
+                for one in guests if actor is not None else []:
+                    if actor is not None:
+                        self.add(actor, "INVITED", one, s, 0.8, "invite_verb", self.planned(k, s))
+
+    def _side_at(self, s: int, j: int) -> Mention | None:
+        """'the Russian side', 'the Peruvian Government' at ``j``: the state."""
+        j += 1 if _lower(self.words, j) == "the" else 0
+        adjective = next(
+            (m for m in self.in_sentence(s, actors=True) if m.start == j and m.kind == "adjective"),
+            None,
+        )
+        if adjective is None or _lower(self.words, adjective.end) not in GOVERNMENT_NOUNS:
+            return None
+        return adjective
+
+    def _invitation_from(self, s: int) -> bool:
+        """'Y accepted an invitation from X', 'Y thanked X for the invitation': X invited Y."""
+        words = self.words
+        for k in self.at_cues(s, frozenset({"invitation"})):
+            if _lower(words, k + 1) == "from":
+                inviter = self._person_right_after(s, k + 1) or self.mention_at(
+                    s, k + 2, ("Organisation", "Country")
+                )
+                verb = k - 2 if _lower(words, k - 1) in ("an", "the", "his", "her") else k - 1
+            elif _lower(words, k - 2) == "for" and _lower(words, k - 1) in ("the", "his", "her"):
+                inviter = next(
+                    (p for p in self.in_sentence(s, types=("Person",)) if p.end == k - 2), None
+                )  # "thanked X for the invitation"
+                verb = inviter.start - 1 if inviter is not None else k
+                while verb > 0 and (self.doc.caps[verb] or words[verb] in TITLE_GLUE):
+                    verb -= 1  # back over X's title to "thanked"
+                if _lower(words, verb) not in GRATITUDE:
+                    continue
+            else:
+                continue
+            if _lower(words, verb) not in ("accepted", "received", "accepts", "thanked", "thanks"):
+                continue
+            guest = self.subject_before(s, verb, ("Person", "Country", "Organisation"))
+            if inviter is not None and guest is not None:
+                self.add(inviter, "INVITED", guest, s, 0.75, "invitation_from")
+                return True
+        return False
 
     def _passive_subjects(self, s: int, k: int) -> list[Mention]:
         """'..., including Egypt, Qatar and Peru, have been invited': the actors listed
         right before the passive verb at ``k``."""
         words = self.words
         j = k
-        while _lower(words, j - 1) in ("have", "has", "had", "been", "were", "was", "are"):
+        while _lower(words, j - 1) in PASSIVE_AUXILIARIES:
             j -= 1
         j -= 1 if _lower(words, j - 1) == "," else 0
         listed: list[Mention] = []
@@ -1966,6 +2017,8 @@ class RelationFinder:
             holding = verb != "has" or "holding" in self.words[mention.end : mention.end + 3]
             if mention.type == "Organisation" and verb in HOSTING and holding:
                 return mention
+            if mention.type == "Country" and mention.kind == "name" and verb in ("host", "hosts"):
+                return mention  # "Peru will host the forum"
         return None
 
 

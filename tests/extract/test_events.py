@@ -48,6 +48,11 @@ def test_named_events(text: str, event: str) -> None:
     assert event in names(run(text), "Event")
 
 
+def test_a_verb_object_before_to_is_not_part_of_an_event_name() -> None:
+    extraction = run("Peru has invited Chile to the International Forum on Energy Security.")
+    assert names(extraction, "Event") == {"International Forum on Energy Security"}
+
+
 def test_compound_nouns_are_not_events() -> None:
     extraction = run("They praised the Russia-ASEAN dialogue partnership.")
     assert not names(extraction, "Event")

@@ -492,6 +492,39 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         f"{ORLOV} spoke in favour of Serbia's candidacy.",
         ("Pavel Orlov", "SUPPORTED", "Serbia"),
     ),
+    (
+        f"Peru will host the {ENERGY}. Chile and Ecuador have been invited.",
+        ("Peru", "INVITED", "Chile"),
+    ),
+    (f"Peru has invited Chile and Ecuador to the {ENERGY}.", ("Peru", "INVITED", "Ecuador")),
+    (
+        f"{ORLOV} will chair the {ARCTIC}. Representatives of #Chile and #Bolivia are invited.",
+        ("Pavel Orlov", "INVITED", "Bolivia"),
+    ),
+    (
+        f"{ORLOV} will chair the {ARCTIC}. Invited to the meeting are Chile and Ecuador.",
+        ("Pavel Orlov", "INVITED", "Chile"),
+    ),
+    (
+        f"{ORLOV} will chair the {ARCTIC}. Chile and Ecuador received invitations.",
+        ("Pavel Orlov", "INVITED", "Chile"),
+    ),
+    (
+        f"{BERG} will visit Moscow at the invitation of the Russian side.",
+        ("Russia", "INVITED", "Anna Berg"),
+    ),
+    (
+        f"{ORLOV} renewed his invitation to {RIOS} to visit Russia.",
+        ("Pavel Orlov", "INVITED", "Ana Rios"),
+    ),
+    (
+        f"{RIOS} thanked {ORLOV} for the invitation to the {ARCTIC}.",
+        ("Pavel Orlov", "INVITED", "Ana Rios"),
+    ),
+    (
+        f"{RIOS} accepted an invitation from {ORLOV} to attend the {ARCTIC}.",
+        ("Pavel Orlov", "INVITED", "Ana Rios"),
+    ),
     # HOLDS_ROLE
     (f"{RIOS} arrived in Moscow.", ("Ana Rios", "HOLDS_ROLE", "Peru")),
     ("Ghanaian Foreign Minister Kofi Mensah arrived.", ("Kofi Mensah", "HOLDS_ROLE", "Ghana")),
@@ -618,6 +651,9 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     (f"The talks with {BERG} were cancelled.", "MET_WITH"),
     ("The delegation came back to Russia on Monday.", "SUPPORTED"),
+    (f"Peru will host the {ENERGY}. Chile and Ecuador have not been invited.", "INVITED"),
+    (f"Peru will host the {ENERGY}. Were Chile and Ecuador invited?", "INVITED"),
+    (f"{RIOS} declined an invitation from {ORLOV} to attend the {ARCTIC}.", "INVITED"),
     (f"{ORLOV} and {BERG} may meet in Vienna.", "MET_WITH"),
     (f"{ORLOV} welcomed {BERG} to Moscow.", "SUPPORTED"),
     (f"{ORLOV} refuted claims that Russia condemned Peru.", "CRITICISED"),
