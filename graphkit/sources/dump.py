@@ -118,7 +118,7 @@ def _blocks(lines: Iterable[str]) -> Iterator[_Block]:
     source: str | None = None
     blank_run = 0
     for raw in lines:
-        line = raw.rstrip("\r\n").strip()
+        line = raw.strip()
         if not line:
             blank_run += 1
             if blank_run == 2 and block.lines:
@@ -132,20 +132,20 @@ def _blocks(lines: Iterable[str]) -> Iterator[_Block]:
             source = clean_channel_name(header["name"])
             block = _Block(forwarded_from=source)
             continue
-        if stamp := _COPY_STAMP.match(line):
+        # A stamp ends with "]" (the line is stripped): skip the regex on other lines.
+        if line[-1] == "]" and (stamp := _COPY_STAMP.match(line)):
             if block.lines:
                 yield block
             source = None
             block = _Block(date=_stamp_day(stamp))
             continue
-        trailer_links = _trailer_links(line)
-        if trailer_links is not None:
-            block.links.extend(trailer_links)
+        key = normal_form(line)
+        if _is_trailer(line, key):
+            block.links.extend(links_in(line))
             if block.lines:
                 yield block
             block = _Block(forwarded_from=source)
             continue
-        key = normal_form(line)
         if key and key in block.key_set:
             restart_at = block.keys.index(key)
             moved = _lead_of_next_copy(block, restart_at)
@@ -158,10 +158,17 @@ def _blocks(lines: Iterable[str]) -> Iterator[_Block]:
         yield block
 
 
-def _trailer_links(line: str) -> list[str] | None:
-    """The links of a trailer line ("Read in full: https://..."), or None if not a trailer."""
-    words = normal_form(_URL_IN_LINE.sub(" ", line))
-    return links_in(line) if words in _TRAILERS else None
+def _is_trailer(line: str, key: str) -> bool:
+    """True for a trailer line ("Read in full: https://..."); ``key`` is its normal form."""
+    if _may_hold_url(line):
+        key = normal_form(_URL_IN_LINE.sub(" ", line))
+    return key in _TRAILERS
+
+
+def _may_hold_url(line: str) -> bool:
+    # Both literals _URL_IN_LINE needs; none of their letters has a case-blind twin in re.
+    lowered = line.lower()
+    return "http" in lowered or "www." in lowered
 
 
 def _lead_of_next_copy(block: _Block, restart_at: int) -> list[tuple[str, str]]:
@@ -193,9 +200,12 @@ def _fingerprint(keys: Iterable[str]) -> int:
     return int.from_bytes(digest, "big")
 
 
-def _shingles(normal_text: str) -> frozenset[int]:
+def _shingles(normal_text: str) -> frozenset[tuple[str, ...]]:
+    """Word 3-grams; a text shorter than three words is its own single shingle."""
     words = normal_text.split()
-    return frozenset(hash(tuple(words[i : i + 3])) for i in range(max(len(words) - 2, 1)))
+    if len(words) < 3:
+        return frozenset([tuple(words)])
+    return frozenset(zip(words, words[1:], words[2:], strict=False))
 
 
 def _copy_of(small: _Block, big: _Block) -> bool:
@@ -296,7 +306,7 @@ class _Fingerprints:
     post_id: str
     opening: str
     lines: frozenset[str]
-    shingles: frozenset[int]
+    shingles: frozenset[tuple[str, ...]]
 
 
 class _RecentHashes:

@@ -11,7 +11,7 @@ from functools import lru_cache
 # The '#' comes first and the look-behind after it, so the scan jumps from '#' to '#'.
 _HASHTAG = re.compile(r"#(?<![\w#&/]#)(\w*[^\W\d]\w*)")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'«»]+", re.IGNORECASE)
-_NON_WORD = re.compile(r"[\W_]+")
+_WORD = re.compile(r"\w+")
 _URL_TAIL = ".,;:!?)]}»’”'\"…"
 
 
@@ -70,4 +70,5 @@ def normal_form(text: str) -> str:
     """Case-, emoji- and punctuation-blind form used to compare pasted copies."""
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text)
-    return " ".join(_NON_WORD.sub(" ", text.casefold()).split())
+    # Underscores are no word characters here: "a_b" is "a b".
+    return " ".join(_WORD.findall(text.casefold().replace("_", " ")))
