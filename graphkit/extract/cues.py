@@ -476,6 +476,7 @@ HELD_FILLERS = frozenset(
 )
 MEETING_CUES = (
     "talked",
+    "exchanged",
     "discussed",
     "consultations",
     "negotiations",
@@ -536,6 +537,7 @@ VISIT_CUES = (
     "visiting",
     "arrived",
     "arrives",
+    "landed",
     "travelled",
     "traveled",
     "travels",
@@ -561,6 +563,8 @@ JOINING_VERBS = frozenset({"joined", "joins", "accede", "accedes", "acceded", "a
 JOINING_TO_VERBS = frozenset({"accede", "accedes", "acceded", "admitted"})
 #: Verbs before "a member of" that state a membership ("has been a member of").
 MEMBER_COPULAS = frozenset({"is", "are", "was", "became", "becomes", "remains", "been"})
+#: Verbs of arrival whose "in" names the place visited.
+ARRIVALS = frozenset({"arrived", "arrives", "landed"})
 #: Verbs of travel whose "to" names the place visited.
 TRAVEL_VERBS = frozenset({"travelled", "traveled", "travels", "travel", "travelling"})
 #: Nouns that refer back to the last body named ("joined the group in January").
@@ -704,6 +708,8 @@ VISIT_ADJECTIVES = frozenset(
 )
 BEFORE_WITH = frozenset(
     {
+        "views",
+        "opinions",
         "today",
         "by",
         "telephone",

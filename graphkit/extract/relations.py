@@ -20,6 +20,7 @@ from graphkit.extract.cues import (
     ADDRESS_VERBS,
     ADMISSION_GLUE,
     ANAPHOR_TITLES,
+    ARRIVALS,
     ATTEMPTS,
     ATTEND_CUES,
     ATTEND_VERBS,
@@ -648,7 +649,7 @@ class RelationFinder:
                 if words[k] in SPEECH_NOUNS or words[k] in SPEECH_VERBS:
                     cue = k
                     break
-            if cue is None:
+            if cue is None or self._speech_as_topic(cue):
                 continue
             speaker = self.subject_before(s, cue + 1)
             if speaker is None and _lower(words, cue + 1) == "by":
@@ -697,6 +698,13 @@ class RelationFinder:
             ]
             if speaker is not None and earlier:
                 self.add(speaker, "SPOKE_AT", earlier[-1], s, 0.7, "opening_speech")
+
+    def _speech_as_topic(self, cue: int) -> bool:
+        """'commented on the speech at X', 'the text of the statement at X': someone's
+        speech is the topic, not the subject's own."""
+        words = self.words
+        k = cue - 1 if _lower(words, cue - 1) in ("the", "a", "this", "that") else cue
+        return words[cue] in SPEECH_NOUNS and _lower(words, k - 1) in ("on", "about", "of")
 
     def _speakers_named_in(self, s: int, event: Mention) -> bool:
         """'Joint news conference of Minister X and Minister Y': X and Y spoke at it."""
@@ -1030,13 +1038,14 @@ class RelationFinder:
         for event in self.in_sentence(s, types=("Event",)):
             article = _lower(words, event.start - 1) in ("the", "a", "an")
             verb = event.start - 2 if article else event.start - 1
-            if _lower(words, verb) not in ("hosted", "hosts", "host"):
+            if _lower(words, verb) not in ("hosted", "hosts", "host", "hosting"):
                 continue
             host = self.subject_before(s, verb, ("Place",)) or self.subject_before(
                 s, verb, ("Country",)
             )
             auxiliaries = words[host.end : verb] if host is not None else []
-            if host is not None and host.kind == "name" and all(w in PLANNED for w in auxiliaries):
+            hosting = all(w in PLANNED or w in ("is", "was") for w in auxiliaries)
+            if host is not None and host.kind == "name" and hosting:
                 self.add(event, "HELD_IN", host, s, 0.7, "hosted_by_place", self.planned(verb, s))
         # "On May 27-29, 2025, in Moscow, ... will chair the 13th Meeting", "In Murmansk, ..."
         place = self._opening_place(s)
@@ -1191,7 +1200,10 @@ class RelationFinder:
             ):
                 target_at = k + 1
                 visitor = self.subject_before(s, k)
-            elif word in ("arrived", "arrives") and _lower(words, k + 1) == "in":
+            elif word == "visit" and self._on_visit_in(s, k) is not None:
+                target_at = self._on_visit_in(s, k)  # "X is in Lima on an official visit"
+                visitor = self.subject_before(s, (target_at or k) - 1)
+            elif word in ARRIVALS and _lower(words, k + 1) == "in":
                 target_at = k + 2
                 visitor = self.subject_before(s, k)
             elif word in TRAVEL_VERBS and _lower(words, k + 1) == "to":
@@ -1202,6 +1214,19 @@ class RelationFinder:
             place = self.mention_at(s, target_at, ("Place", "Country"), inside=True)
             if place is not None and place.kind == "name":
                 self.add(visitor, "VISITED", place, s, 0.8, "visit_to", self.planned(k, s))
+
+    def _on_visit_in(self, s: int, k: int) -> int | None:
+        """'is in Lima on an official visit' with ``k`` at "visit": where "Lima" starts."""
+        words = self.words
+        j = k - 1
+        while j > k - 5 and (words[j].lower() in VISIT_ADJECTIVES or words[j].endswith("-day")):
+            j -= 1
+        if _lower(words, j) != "on":
+            return None
+        place = next((m for m in self.in_sentence(s, types=("Place",)) if m.end == j), None)
+        if place is None or _lower(words, place.start - 1) != "in":
+            return None
+        return place.start if _lower(words, place.start - 2) in ("is", "was", "are") else None
 
     def met_with(self, s: int) -> None:
         start, end = self.doc.sentences[s]
@@ -1214,7 +1239,7 @@ class RelationFinder:
             if word in BETWEEN_NOUNS and _lower(words, k + 1) == "between":
                 self._between(s, k)
                 continue
-            if word in ("held", "had", "hold", "holds") or word in JOINT_VERBS:
+            if word in ("held", "had", "hold", "holds", "spoke", "talked") or word in JOINT_VERBS:
                 self._joint_subjects(s, k)
             if word in ("met", "meet", "meets"):
                 # "X met Foreign Minister Y": the other side right after the verb
@@ -1339,8 +1364,9 @@ class RelationFinder:
             return
         obj = [w.lower() for w in words[k + 1 : k + 4]]
         # "X and Y met", "X and Y held talks", "X and Y discussed ...": they spoke together
-        if words[k] in JOINT_VERBS or any(w in MEETING_OBJECTS for w in obj):
-            phone = any(w in PHONE_WORDS for w in obj)
+        phone = any(w in PHONE_WORDS for w in obj)
+        spoke = words[k] in ("spoke", "talked") and phone  # "X and Y spoke by phone"
+        if words[k] in JOINT_VERBS or spoke or any(w in MEETING_OBJECTS for w in obj):
             self._meet(first, second, s, k, phone, "joint_subjects")
 
     def member_of(self, s: int) -> None:
@@ -1850,6 +1876,7 @@ class RelationFinder:
                 words[k].lower() == "invitation"
                 and words[k + 1] == "of"
                 and _lower(words, k - 1) == "the"
+                and _lower(words, k - 2) in ("at", "upon", "on")  # not "discussed the invitation"
             ):
                 inviter = (
                     self._person_right_after(s, k + 1)
