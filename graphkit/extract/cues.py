@@ -160,6 +160,7 @@ POSITIVE_VERBS = frozenset(
         "praises",
         "welcomed",
         "welcomes",
+        "welcome",
         "commended",
         "commends",
         "applauded",

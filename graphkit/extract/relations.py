@@ -1226,7 +1226,7 @@ class RelationFinder:
         place = next((m for m in self.in_sentence(s, types=("Place",)) if m.end == j), None)
         if place is None or _lower(words, place.start - 1) != "in":
             return None
-        return place.start if _lower(words, place.start - 2) in ("is", "was", "are") else None
+        return place.start if _lower(words, place.start - 2) in ("is", "was", "are", "be") else None
 
     def met_with(self, s: int) -> None:
         start, end = self.doc.sentences[s]
@@ -1757,6 +1757,8 @@ class RelationFinder:
                 continue  # "came back to Moscow"
             if word in ("favour", "favor") and _lower(words, k - 1) != "in":
                 continue  # "spoke in favour of X", not "a favour"
+            if word == "welcome" and _lower(words, k - 1) in ("a", "the", "warm", "cordial"):
+                continue  # "a warm welcome to X": courtesy
             if word in POSITIVE_VERBS:
                 j = k + 1
                 if _lower(words, j) in ("for", "to", "with", "of"):
@@ -1831,7 +1833,7 @@ class RelationFinder:
         if _lower(words, guest.end) not in ("to", "in", "at", "on"):
             return False
         place = self.mention_at(self.doc.sentence_of[guest.start], guest.end + 1, ("Place",))
-        return place is not None or self.doc.caps[guest.end + 1 : guest.end + 2] == [False]
+        return place is not None
 
     def _praised(self, target: Mention, j: int) -> bool:
         """Whether ``target`` is what a praise verb ending before ``j`` is about: right

@@ -530,6 +530,15 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
     (f"{ORLOV} exchanged views with {BERG}.", ("Pavel Orlov", "MET_WITH", "Anna Berg")),
     (f"{ORLOV} is in Lima on an official visit.", ("Pavel Orlov", "VISITED", "Lima")),
     (f"{ORLOV} landed in Lima.", ("Pavel Orlov", "VISITED", "Lima")),
+    (
+        f"🎙 Remarks by {ORLOV} at the {ARCTIC}\n💬 We welcome the decision of Chile to join "
+        "the SCO as an observer.",
+        ("Pavel Orlov", "SUPPORTED", "Chile"),
+    ),
+    (
+        f"{ORLOV} will meet {RIOS}, who will be in Moscow on an official visit.",
+        ("Ana Rios", "VISITED", "Moscow"),
+    ),
     # HOLDS_ROLE
     (f"{RIOS} arrived in Moscow.", ("Ana Rios", "HOLDS_ROLE", "Peru")),
     ("Ghanaian Foreign Minister Kofi Mensah arrived.", ("Kofi Mensah", "HOLDS_ROLE", "Ghana")),
@@ -656,6 +665,9 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     (f"The talks with {BERG} were cancelled.", "MET_WITH"),
     ("The delegation came back to Russia on Monday.", "SUPPORTED"),
+    (f"{ORLOV} extended a warm welcome to {RIOS}.", "SUPPORTED"),
+    (f"🎙 Remarks by {ORLOV}\n💬 We welcome {RIOS} to Moscow.", "SUPPORTED"),
+    (f"🎙 Remarks by {ORLOV}\n💬 We welcome the decision of Chile to join the SCO.", "MEMBER_OF"),
     (f"{ORLOV} commented on the speech at the {ARCTIC}.", "SPOKE_AT"),
     (f"{ORLOV} discussed the invitation of Peru to the {ARCTIC}.", "INVITED"),
     (f"{ORLOV} and {BERG} spoke about the weather.", "MET_WITH"),
