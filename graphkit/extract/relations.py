@@ -1816,7 +1816,11 @@ class RelationFinder:
                     continue
                 # "thanked Foreign Minister X", "praised the efforts of South African diplomacy";
                 # not "welcomed the agreement reached at the A-B talks"
-                chosen = [m for m in self._targets_after(s, j - 1, 8) if self._praised(m, j)]
+                chosen = [
+                    m
+                    for m in self._targets_after(s, j - 1, 8)
+                    if self._praised(m, j) and id(m) not in self.owners  # the person, not Peru
+                ]
                 if word.startswith("welcom") and chosen and self._welcomed_to(chosen[0]):
                     continue  # "welcomed Minister X to Moscow": hospitality, not a stance
                 stands = word == "solidarity" and _lower(words, k - 1) == "in"
