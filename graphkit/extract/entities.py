@@ -119,6 +119,21 @@ _METONYM_VERBS = frozenset(
         "imposed",
         "imposes",
         "agreed",
+        "deplores",
+        "deplored",
+        "condemns",
+        "condemned",
+        "regrets",
+        "regretted",
+        "denies",
+        "denied",
+        "urges",
+        "warns",
+        "warned",
+        "protests",
+        "protested",
+        "objects",
+        "objected",
     }
 )
 #: Participles whose agent ("made by London") is a government, not a city.
@@ -138,7 +153,21 @@ _ADDRESSEE_VERBS = frozenset(
         "warned",
         "praised",
         "thanked",
+        "urges",
+        "accuses",
+        "condemns",
+        "represented",
+        "represents",
+        "requested",
+        "requests",
+        "asked",
+        "asks",
     }
+)
+#: Nouns of protest and thanks after which "with/to <capital>" is the government
+#: ("lodged representations with Manila", "gratitude to Ankara").
+_ADDRESSEE_NOUNS = frozenset(
+    {"representations", "protest", "demarche", "démarche", "gratitude", "thanks", "appeal"}
 )
 #: "influence in Kiev", "the regime in Kiev": locative capitals that still mean the state.
 _METONYM_BEFORE_IN = frozenset(
@@ -245,6 +274,8 @@ def _is_metonym(doc: Document, start: int, end: int, hits: list[GazetteerHit | N
         return True
     if start >= 1 and words[start - 1] in _ADDRESSEE_VERBS:
         return True  # "criticised Brussels for ...", "urged Washington to ..."
+    if start >= 2 and words[start - 1] in ("with", "to") and words[start - 2] in _ADDRESSEE_NOUNS:
+        return True  # "lodged a protest with Manila", "expressed gratitude to Ankara"
     if start >= 2 and words[start - 1] == "by" and words[start - 2] in _AGENT_PARTICIPLES:
         return True  # "the accusations made by London", "sanctions imposed by Washington"
     return start >= 2 and words[start - 1] == "the" and after.lower() in GOVERNMENT_NOUNS

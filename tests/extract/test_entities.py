@@ -91,3 +91,20 @@ def test_known_bodies_are_not_events() -> None:
     )
     assert not names(extraction, "Event")
     assert names(extraction, "Organisation") == {"CICA"}
+
+
+def test_a_capital_that_takes_a_stance_or_is_addressed_is_the_state() -> None:
+    assert names(run("Canberra deplores the decision of the court."), "Country") == {"Australia"}
+    assert "Canberra" not in names(run("Canberra deplores the decision."), "Place")
+    protest = run("The Foreign Ministry lodged a strong protest with Nairobi over the raid.")
+    assert names(protest, "Country") == {"Kenya"}
+    thanks = run("Peru expressed gratitude to Oslo for its mediation.")
+    assert names(thanks, "Country") >= {"Norway"}
+    delegate = run("Minister of Trade Ana Costa represented Lima at the forum.")
+    assert names(delegate, "Country") >= {"Peru"}
+
+
+def test_a_capital_as_a_destination_or_venue_stays_a_city() -> None:
+    assert names(run("The delegation flew with Qatar Airways to Nairobi."), "Place") == {"Nairobi"}
+    assert names(run("The minister travelled to Oslo for the talks."), "Place") == {"Oslo"}
+    assert not names(run("Talks were held in Canberra on Monday."), "Country")
