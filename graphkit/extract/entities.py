@@ -307,7 +307,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     for person in people:
         for k in range(person.start, person.end):
             taken[k] = True
-    surnames = find_surnames(doc, people, taken)
+    surnames = [m for m in find_surnames(doc, people, taken) if not _opens_longer_hit(hits, m)]
     for mention in surnames:
         for k in range(mention.start, mention.end):
             taken[k] = True
@@ -397,6 +397,12 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     mentions = kept + people + surnames + events + refs + bodies
     mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
     return mentions
+
+
+def _opens_longer_hit(hits: list[GazetteerHit | None], mention: Mention) -> bool:
+    """ "Viet" of "Do Hung Viet" in "Viet Nam": a short form that opens a longer KB name."""
+    hit = hits[mention.start]
+    return hit is not None and hit.length > mention.end - mention.start
 
 
 def _hostile_act_after(words: list[str], k: int) -> bool:

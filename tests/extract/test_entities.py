@@ -108,3 +108,12 @@ def test_a_capital_as_a_destination_or_venue_stays_a_city() -> None:
     assert names(run("The delegation flew with Qatar Airways to Nairobi."), "Place") == {"Nairobi"}
     assert names(run("The minister travelled to Oslo for the talks."), "Place") == {"Oslo"}
     assert not names(run("Talks were held in Canberra on Monday."), "Country")
+
+
+def test_a_short_form_of_a_name_does_not_cut_a_longer_kb_name() -> None:
+    extraction = run(
+        "President Antonio Costa visited Costa Rica. Costa praised San Jose's hospitality."
+    )
+    assert names(extraction, "Country") == {"Costa Rica"}
+    costa = [e for e in extraction.entities if e.name == "Antonio Costa"]
+    assert len(costa) == 1 and "Costa" in costa[0].aliases
