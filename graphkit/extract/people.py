@@ -513,8 +513,33 @@ _PERSONAL_VERBS = frozenset(
         "underlined",
         "underscored",
         "recalled",
+        "exchanged",
     }
 )
+#: Participles after "was"/"were" that only people fit ("X Y was received by Z").
+_PERSONAL_PASSIVES = frozenset(
+    {"received", "welcomed", "greeted", "elected", "appointed", "accompanied"}
+)
+#: Speech verbs of a quote's attribution ("«...», — said X Y", "«...», Lavrov stressed").
+_ATTRIBUTION_VERBS = frozenset(
+    {
+        "said",
+        "stressed",
+        "noted",
+        "added",
+        "emphasised",
+        "emphasized",
+        "stated",
+        "underlined",
+        "underscored",
+        "remarked",
+        "declared",
+        "recalled",
+        "concluded",
+    }
+)
+_QUOTE_CLOSERS = frozenset({"»", '"', "”"})
+_ATTRIBUTION_MARKS = frozenset({",", "—", "–"})
 _ADVERBS = frozenset(
     {
         "also",
@@ -533,6 +558,8 @@ _ADVERBS = frozenset(
 )
 #: Title words that may stand before a comma and the name ("his counterpart, X").
 _APPOSITIVE_TITLES = frozenset({"counterpart", "colleague"})
+#: Tokens that close a name in an attribution ("said Maria Zakharova, commenting ...").
+_PHRASE_ENDS = frozenset({",", ".", ";", ":", "!", "?"})
 _AGENT_PARTICIPLES = frozenset(
     {"led", "headed", "chaired", "hosted", "signed", "received", "represented", "presided"}
 )
@@ -1027,7 +1054,20 @@ def _framed_people(parser: TitleParser, taken: list[bool]) -> list[Mention]:
     for k in doc.positions.get("who", ()):
         if words[k - 1] == ",":
             ends.add(k - 1)
-    found = _mononyms(names, taken)
+    # "Mikhail Galuzin was received by ...": a passive that only people fit
+    for k in (*doc.positions.get("was", ()), *doc.positions.get("were", ())):
+        if k + 1 < n and words[k + 1] in _PERSONAL_PASSIVES:
+            ends.add(k)
+    # "«...», — said Maria Zakharova.": the name after an attribution's speech verb
+    for verb in doc.present(_ATTRIBUTION_VERBS):
+        for k in doc.positions[verb]:
+            if not _after_quote(words, k):
+                continue
+            end = names.end(k + 1, limit=4)
+            closed = end >= n or words[end] in _PHRASE_ENDS
+            if end - (k + 1) >= 2 and closed and not any(taken[k + 1 : end]):
+                ends.add(end)
+    found = _mononyms(names, taken) + _quoted_mononyms(names, taken)
     pending = sorted(ends, reverse=True)
     caps = doc.caps
     while pending:
@@ -1095,6 +1135,35 @@ def short_forms(name: str) -> tuple[str, ...]:
     ):
         forms.append(words[0])
     return tuple(forms)
+
+def _after_quote(words: list[str], k: int) -> bool:
+    """Whether token ``k`` follows a closing quote and its attribution marks ("», —")."""
+    j = k - 1
+    while j >= 0 and words[j] in _ATTRIBUTION_MARKS:
+        j -= 1
+    return j < k - 1 and j >= 0 and words[j] in _QUOTE_CLOSERS
+
+
+def _quoted_mononyms(names: NameParser, taken: list[bool]) -> list[Mention]:
+    """ "«...», Lavrov stressed": one capitalised word between a quote and its speech verb."""
+    doc = names.doc
+    words = doc.words
+    found: list[Mention] = []
+    for verb in doc.present(_ATTRIBUTION_VERBS):
+        for k in doc.positions[verb]:
+            start = k - 1
+            if start < 1 or taken[start] or words[start] in _NOT_MONONYMS:
+                continue
+            if (
+                names.hits[start] is None
+                and names.end(start, 1) == k
+                and _after_quote(words, start)
+            ):
+                name = doc.surface(start, k)
+                found.append(Mention(start, k, "Person", name, name, "bare"))
+                taken[start] = True
+    return found
+
 
 
 def find_surnames(doc: Document, people: list[Mention], taken: list[bool]) -> list[Mention]:

@@ -116,3 +116,40 @@ def test_possessive_owners_counterparts_and_bodies_in_titles() -> None:
 
 def test_a_guest_is_a_role_not_a_name() -> None:
     assert names(run("The President will be the Chief Guest at the parade."), "Person") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "«Dialogue has no alternative», — said Irina Volkova, answering a question.",
+            {"Irina Volkova"},
+        ),
+        ("«Sanctions will not work», Petrenko stressed.", {"Petrenko"}),
+        ("🔹 Oleg Sidorenko was received by the Emir in Doha.", {"Oleg Sidorenko"}),
+        ("Amara Okafor and Li Wenbo exchanged views on trade.", {"Amara Okafor", "Li Wenbo"}),
+    ],
+)
+def test_untitled_names_in_attributions_and_digest_frames(text: str, people: set[str]) -> None:
+    assert names(run(text), "Person") == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«The plan failed», Nairobi stressed.",
+        "«Nothing changed», Officials said.",
+        "The proposals were received well, said Northern Steel Works.",
+        "«No comment», said Northern Steel Works near a plant.",
+        "The Silk Road Fund was received positively.",
+        "He said Grand Theft, nothing more.",
+    ],
+)
+def test_attribution_frames_take_no_places_plurals_or_bodies(text: str) -> None:
+    assert not names(run(text), "Person")
+
+
+def test_a_quoted_surname_joins_the_full_name_of_the_post() -> None:
+    extraction = run("«We are ready», Petrenko noted. Anton Petrenko later met the press.")
+    people = [e for e in extraction.entities if e.type == "Person"]
+    assert [(p.name, p.aliases) for p in people] == [("Anton Petrenko", ("Petrenko",))]
