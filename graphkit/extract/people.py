@@ -804,12 +804,26 @@ class TitleParser:
         n = len(words)
         if name_end + 1 >= n or words[name_end] != ",":
             return None
+        possessive = self.possessive_owner(name_end + 1)
+        if possessive is not None:
+            return possessive  # "X, Russia's Ambassador to Peru,"
         after = self.title(_skip_the(doc, name_end + 1), any_case=True)
         if after is None or after[1] is None or after[2]:
             return None
         end = after[0]
         closed = end >= n or words[end] in (",", ".", ";") or not doc.caps[end]
         return after[1] if closed else None
+
+    def possessive_owner(self, i: int) -> tuple[int, int] | None:
+        """'Russia's Ambassador to Peru' at ``i``: the owner before "'s" and a title."""
+        words = self.doc.words
+        hit = self.owner_at(i)
+        if hit is None or hit.kind != "name":
+            return None
+        end = i + hit.length
+        if end + 2 >= len(words) or words[end] not in ("'", "’") or words[end + 1] != "s":
+            return None
+        return (i, end) if self.title(end + 2, any_case=True) is not None else None
 
     def trailing_owner(self, name_end: int) -> tuple[int, int] | None:
         """The owner named after the name: "President Xi Jinping of China" -> China."""
@@ -1050,6 +1064,8 @@ def _framed_people(parser: TitleParser, taken: list[bool]) -> list[Mention]:
             title = parser.title(after, any_case=True)
             if title is not None and not title[2]:
                 ends.add(k)
+        if after < n and doc.caps[k - 1] and parser.possessive_owner(after) is not None:
+            ends.add(k)  # "Igor Petrov, Russia's Ambassador to Peru, ..."
     # "with Josep Borrell, who presided over the meeting"
     for k in doc.positions.get("who", ()):
         if words[k - 1] == ",":
@@ -1120,22 +1136,6 @@ def _mononyms(names: NameParser, taken: list[bool]) -> list[Mention]:
     return found
 
 
-@lru_cache(maxsize=1 << 16)  # names recur from post to post
-def short_forms(name: str) -> tuple[str, ...]:
-    """The single words that stand for a full name later on (folded): the family name
-    ("Lavrov", "Sisi" of "el-Sisi"), the first word of a surname-first name ("Wang" of
-    "Wang Yi", "Kim" of "Kim Hong-kyun") and the given name of a "bin"/"ould" name
-    ("Faisal" of "Faisal bin Farhan Al Saud")."""
-    words = [w for w in words_of(name) if _is_word(w)]
-    if len(words) < 2:
-        return ()
-    forms = [words[-1]] if words[-1][:1].isupper() else []
-    if (words[0] in SURNAME_FIRST and len(words) <= 4) or _CONNECTORS.intersection(
-        w.lower() for w in words
-    ):
-        forms.append(words[0])
-    return tuple(forms)
-
 def _after_quote(words: list[str], k: int) -> bool:
     """Whether token ``k`` follows a closing quote and its attribution marks ("», —")."""
     j = k - 1
@@ -1164,6 +1164,22 @@ def _quoted_mononyms(names: NameParser, taken: list[bool]) -> list[Mention]:
                 taken[start] = True
     return found
 
+
+@lru_cache(maxsize=1 << 16)  # names recur from post to post
+def short_forms(name: str) -> tuple[str, ...]:
+    """The single words that stand for a full name later on (folded): the family name
+    ("Lavrov", "Sisi" of "el-Sisi"), the first word of a surname-first name ("Wang" of
+    "Wang Yi", "Kim" of "Kim Hong-kyun") and the given name of a "bin"/"ould" name
+    ("Faisal" of "Faisal bin Farhan Al Saud")."""
+    words = [w for w in words_of(name) if _is_word(w)]
+    if len(words) < 2:
+        return ()
+    forms = [words[-1]] if words[-1][:1].isupper() else []
+    if (words[0] in SURNAME_FIRST and len(words) <= 4) or _CONNECTORS.intersection(
+        w.lower() for w in words
+    ):
+        forms.append(words[0])
+    return tuple(forms)
 
 
 def find_surnames(doc: Document, people: list[Mention], taken: list[bool]) -> list[Mention]:

@@ -153,3 +153,18 @@ def test_a_quoted_surname_joins_the_full_name_of_the_post() -> None:
     extraction = run("«We are ready», Petrenko noted. Anton Petrenko later met the press.")
     people = [e for e in extraction.entities if e.type == "Person"]
     assert [(p.name, p.aliases) for p in people] == [("Anton Petrenko", ("Petrenko",))]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "state"),
+    [
+        ("Igor Petrov, Russia's Ambassador to Peru, met the press.", "Igor Petrov", "Russia"),
+        ("President Marta Soto of Chile met the press.", "Marta Soto", "Chile"),
+    ],
+)
+def test_an_owner_after_the_name_gives_the_role(text: str, person: str, state: str) -> None:
+    assert (person, "HOLDS_ROLE", state) in triples(run(text))
+
+
+def test_a_possessive_owner_needs_a_title_after_it() -> None:
+    assert names(run("Igor Petrov, Russia's friend, met the press."), "Person") == set()
