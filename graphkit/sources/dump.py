@@ -196,8 +196,8 @@ def _stamp_day(stamp: re.Match[str]) -> str | None:
 
 
 def _fingerprint(keys: Iterable[str]) -> int:
-    digest = hashlib.blake2b("\n".join(filter(None, keys)).encode(), digest_size=8).digest()
-    return int.from_bytes(digest, "big")
+    # Only compared within one run, so Python's (salted, 64-bit) hash will do.
+    return hash(tuple(filter(None, keys)))
 
 
 def _shingles(normal_text: str) -> frozenset[tuple[str, ...]]:
@@ -285,9 +285,14 @@ class _Deduplicator:
         and half of its wording (word 3-grams) with this one, or nearly all of its
         wording (a short post edited in place)."""
         best_id, best_score = None, 0.0
-        for earlier in self.recent:
-            if this.opening != earlier.opening and this.lines.isdisjoint(earlier.lines):
-                continue  # neither the same opening words nor a single line in common
+        opening, lines = this.opening, this.lines
+        # The same opening words or at least one line in common; most recent posts have neither.
+        related = [
+            earlier
+            for earlier in self.recent
+            if earlier.opening == opening or not lines.isdisjoint(earlier.lines)
+        ]
+        for earlier in related:
             shared_lines = len(this.lines & earlier.lines)
             same_lines = shared_lines >= 2 and 2 * shared_lines >= min(
                 len(this.lines), len(earlier.lines)
