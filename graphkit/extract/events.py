@@ -172,6 +172,7 @@ _REFERENCE_HEADS = frozenset(
         "consultations",
         "ministerial",
         "negotiations",
+        "ceremony",
     }
 )
 _SESSION_MODIFIERS = frozenset(
@@ -611,6 +612,8 @@ def find_event_references(doc: Document, events: list[Mention], taken: list[bool
             j += 1
         if j >= len(doc.words) or words[j] not in _REFERENCE_HEADS:
             continue
+        if words[j] == "ceremony" and not any(p < i for p in doc.positions["ceremony"]):
+            continue  # "the ceremony" names an event only after "the opening ceremony of X"
         following = _lower_at(words, j + 1)
         if j + 1 < len(doc.words) and (
             words[j + 1][:1].isupper()

@@ -539,6 +539,10 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         f"{ORLOV} will meet {RIOS}, who will be in Moscow on an official visit.",
         ("Ana Rios", "VISITED", "Moscow"),
     ),
+    (
+        f"{RIOS} spoke at the opening ceremony of the {SUMMIT}. {ORLOV} attended the ceremony.",
+        ("Pavel Orlov", "ATTENDED", SUMMIT),
+    ),
     # HOLDS_ROLE
     (f"{RIOS} arrived in Moscow.", ("Ana Rios", "HOLDS_ROLE", "Peru")),
     ("Ghanaian Foreign Minister Kofi Mensah arrived.", ("Kofi Mensah", "HOLDS_ROLE", "Ghana")),
@@ -665,6 +669,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     (f"The talks with {BERG} were cancelled.", "MET_WITH"),
     ("The delegation came back to Russia on Monday.", "SUPPORTED"),
+    (f"{ORLOV} chaired the {ARCTIC}. {BERG} attended the ceremony.", "ATTENDED"),
     (f"{ORLOV} extended a warm welcome to {RIOS}.", "SUPPORTED"),
     (f"🎙 Remarks by {ORLOV}\n💬 We welcome {RIOS} to Moscow.", "SUPPORTED"),
     (f"🎙 Remarks by {ORLOV}\n💬 We welcome the decision of Chile to join the SCO.", "MEMBER_OF"),
