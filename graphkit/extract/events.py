@@ -142,8 +142,33 @@ _COMPOUND_NOUNS = frozenset(
         "sidelines",
         "margins",
         "venue",
+        "partner",
+        "partners",
     }
 )
+#: Documents whose names hold an event word ("Plan of Consultations"): not events.
+_DOCUMENT_HEADS = frozenset(
+    {"Plan", "Programme", "Program", "Memorandum", "Agreement", "Treaty", "Roadmap", "Protocol"}
+)
+#: Parts of an event that stand for the whole ("the opening session of the Raisina Dialogue").
+_PART_MODIFIERS = frozenset({"opening", "closing", "inaugural"})
+#: Lower-case events named by their occasion: "reception on the occasion of ...",
+#: "ceremony marking ...", "open debate on ...".
+_OCCASION_HEADS = frozenset({"reception", "ceremony", "debate"})
+_OCCASION_CUES = (
+    ("on", "the", "occasion", "of"),
+    ("marking",),
+    ("to", "mark"),
+    ("commemorating",),
+    ("dedicated", "to"),
+    ("in", "honour", "of"),
+    ("in", "honor", "of"),
+    ("celebrating",),
+)
+#: Debates are named by their kind and topic: "open debate on ...".
+_DEBATE_KINDS = frozenset({"open", "general", "thematic", "high-level"})
+#: Numbered UN climate conferences ("COP29"): events by their form alone.
+_COP_RE = re.compile(r"^COP\d{1,2}$")
 _CONFERENCE_OCCASIONS = (
     ("to", "sum", "up"),
     ("following",),
@@ -337,6 +362,9 @@ class EventFinder:
             events.extend(self._sessions_of())
         if doc.has_any(_HELD_VERBS):
             events.extend(self._held_its())
+        if doc.has_any(_OCCASION_HEADS):
+            events.extend(self._occasions())
+        events.extend(self._numbered_cops())
         events.sort(key=lambda m: (m.start, -(m.end - m.start)))
         kept: list[Mention] = []
         for event in events:
@@ -348,6 +376,7 @@ class EventFinder:
             elif any(k.start < event.start < k.end < event.end for k in kept):
                 continue  # crosses another event's boundary
             kept.append(event)
+        _link_parts(kept, doc.words)
         return kept
 
     def _named(self) -> list[Mention]:
@@ -413,6 +442,9 @@ class EventFinder:
             if region is not None and region.key in self.regions:
                 end = after_in + region.length
             chain = words[i:end]
+            if chain[0] in _DOCUMENT_HEADS and "of" in chain:
+                i += chain.index("of") + 1  # "Plan of Consultations": a document's name
+                continue
             heads = [k for k, w in enumerate(chain) if w in _HEADS_CAPITALISED or w in _HEADS_LOWER]
             specific = [
                 w for w in chain if w[:1].isupper() and w not in _HEADS_CAPITALISED and w != "The"
@@ -538,6 +570,50 @@ class EventFinder:
                 found.append(_event(doc, start, end, doc.surface(start, end), "global"))
         return found
 
+    def _occasions(self) -> list[Mention]:
+        """'reception on the occasion of the National Day of X', 'ceremony marking the 80th
+        anniversary of ...', 'open debate on ...': the head and its occasion, to the phrase end."""
+        doc, words = self.doc, self.doc.words
+        found = []
+        for head in doc.present(_OCCASION_HEADS):
+            for k in doc.positions[head]:
+                if words[k] != head or self.taken[k]:
+                    continue
+                start = k
+                if head == "debate":
+                    if k == 0 or words[k - 1].lower() not in _DEBATE_KINDS:
+                        continue
+                    start = k - 1
+                    cue_end = k + 2 if _lower_at(words, k + 1) == "on" else None
+                else:
+                    cue_end = next(
+                        (
+                            k + 1 + len(cue)
+                            for cue in _OCCASION_CUES
+                            if tuple(words[k + 1 : k + 1 + len(cue)]) == cue
+                        ),
+                        None,
+                    )
+                if cue_end is None:
+                    continue
+                end = _phrase_end(doc, cue_end)
+                while end > cue_end and words[end - 1] in _CONNECTORS:
+                    end -= 1
+                if end - cue_end < 2 or any(self.taken[start:end]):
+                    continue
+                found.append(_event(doc, start, end, doc.surface(start, end), "global"))
+        return found
+
+    def _numbered_cops(self) -> list[Mention]:
+        doc = self.doc
+        return [
+            _event(doc, k, k + 1, doc.words[k], "global")
+            for lower in doc.positions
+            if lower[:3] == "cop"
+            for k in doc.positions[lower]
+            if _COP_RE.match(doc.words[k]) and not self.taken[k]
+        ]
+
     def _participants_end(self, start: int) -> int | None:
         """End of "EU foreign ministers", "BRICS leaders" after "meeting of", if there."""
         doc, words = self.doc, self.doc.words
@@ -592,6 +668,19 @@ class EventFinder:
                     name = f"{words[k]} of the {doc.surface(i, i + hit.length)}"
                     found.append(_event(doc, j, k + 1, name, "post"))
         return found
+
+
+def _link_parts(events: list[Mention], words: list[str]) -> None:
+    """ "the opening session of the Raisina Dialogue": a part that stands for the event named
+    after it (the same entity), so the event is not found twice."""
+    for outer in events:
+        if words[outer.start].lower() not in _PART_MODIFIERS or outer.refers_to is not None:
+            continue
+        if outer.end - outer.start < 5 or words[outer.start + 2 : outer.start + 4] != ["of", "the"]:
+            continue
+        inner = next((e for e in events if e.start == outer.start + 4 and e.end == outer.end), None)
+        if inner is not None and inner.scope == "global":
+            outer.refers_to = inner
 
 
 def find_event_references(doc: Document, events: list[Mention], taken: list[bool]) -> list[Mention]:

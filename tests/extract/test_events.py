@@ -115,3 +115,50 @@ def test_venue_between_event_and_city_and_cities_inside_names() -> None:
 )
 def test_bodies_and_unnamed_meetings_are_not_named_events(text: str) -> None:
     assert not names(run(text), "Event")
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "The Consul attended a reception on the occasion of the Independence Day of Ghana.",
+            "reception on the occasion of the Independence Day of Ghana",
+        ),
+        (
+            "Diplomats took part in a ceremony marking the 70th anniversary of the Embassy, "
+            "held in Lima.",
+            "ceremony marking the 70th anniversary of the Embassy",
+        ),
+        (
+            "Ecuador convened an open debate on water security and peace.",
+            "open debate on water security and peace",
+        ),
+        ("The minister will travel to COP31 in November.", "COP31"),
+    ],
+)
+def test_events_named_by_their_occasion_topic_or_number(text: str, event: str) -> None:
+    assert event in names(run(text), "Event")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ceremony was moving.",
+        "There was a debate on the issue among experts.",
+        "The reception desk was closed.",
+        "Mongolia became an SCO dialogue partner in 2024.",
+        "The sides signed the Plan of Consultations for 2026.",
+        "The COPD clinic opened.",
+    ],
+)
+def test_no_event_without_an_occasion_a_debate_kind_or_a_proper_name(text: str) -> None:
+    assert not names(run(text), "Event")
+
+
+def test_the_opening_session_of_an_event_is_that_event() -> None:
+    extraction = run(
+        "Speaking at the opening session of the Valdai Forum 2026, the minister praised it."
+    )
+    assert names(extraction, "Event") == {"Valdai Forum 2026"}
+    plenary = run("He spoke at the plenary session of the Eastern Economic Forum.")
+    assert "plenary session of the Eastern Economic Forum" in names(plenary, "Event")
