@@ -2,8 +2,8 @@
 
 - ``shared-sample`` and ``shared-dev``: the project's gold (``../shared/eval``), with the
   issue's targets as floors.
-- ``holdout``, ``holdout_c``, ``holdout_e`` and ``holdout_f``: posts written for graphkit; their miss lists
-  were used to develop rules, so they are development figures now.
+- ``holdout``, ``holdout_c``, ``holdout_e`` and ``holdout_f``: posts written for graphkit;
+  their miss lists were used to develop rules, so they are development figures now.
 - ``holdout_blind`` and ``holdout_d``: posts written for graphkit that rule writers never
   read: the figures that say whether the rules generalise.
 
