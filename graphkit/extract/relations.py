@@ -683,6 +683,8 @@ class RelationFinder:
                 continue
             if _lower(words, verb) not in DELIVERING:
                 continue
+            if _lower(words, k + 2) in ("at", "to", "in", "during", "before"):
+                continue  # "gave a keynote lecture at the University": its own occasion
             if any(self._negator(i) for i in range(max(start, verb - 3), verb)):
                 continue  # "X never delivered the opening statement"
             speaker = self.subject_before(s, verb)
@@ -1129,10 +1131,15 @@ class RelationFinder:
         """The named events of sentence ``s`` that are not part of a longer name."""
         if s >= len(self.doc.sentences):
             return []
+        words = self.words
         return [
             m
             for m in self.in_sentence(s, types=("Event",))
-            if m.kind == "event" and not m.inside_event
+            if m.kind == "event"
+            and not m.inside_event
+            # "preparations for the summit": another event's topic
+            and _lower(words, m.start - 2 if _lower(words, m.start - 1) == "the" else m.start - 1)
+            not in ("for", "about", "ahead", "towards", "toward")
         ]
 
     def _dateline_place(self, s: int) -> Mention | None:
@@ -1504,8 +1511,8 @@ class RelationFinder:
         if body is not None or _lower(self.words, j) != "the" or j + 1 >= len(self.words):
             return body
         head = self.words[j + 1]
-        if _lower(self.words, j + 2) == "of":
-            return None  # "the group of friends of ..."
+        if _lower(self.words, j + 2) in ("of", "'", "’"):
+            return None  # "the group of friends of ...", "the Bank's programme"
         earlier = [
             m for m in self.mentions if m.type == "Organisation" and m.kind == "name" and m.end <= j
         ]
@@ -1868,7 +1875,7 @@ class RelationFinder:
             and m.kind != "adjective"
             and id(m) not in self.owners
         ]
-        targets = self._targets_after(s, k, 4)[:1]
+        targets = [m for m in self._targets_after(s, k, 4) if self._praised(m, k + 1)][:1]
         for backer in backers:
             for target in targets:
                 self.add(backer, "SUPPORTED", target, s, 0.7, "thanked_for_backing")
@@ -1882,7 +1889,9 @@ class RelationFinder:
                 words[k].lower() == "invitation"
                 and words[k + 1] == "of"
                 and _lower(words, k - 1) == "the"
-                and _lower(words, k - 2) in ("at", "upon", "on")  # not "discussed the invitation"
+                # "at/upon the invitation of X", "accepted the invitation of X"; not "discussed
+                # the invitation of X"
+                and _lower(words, k - 2) in ("at", "upon", "on", "accepted", "accepting", "accepts")
             ):
                 inviter = (
                     self._person_right_after(s, k + 1)

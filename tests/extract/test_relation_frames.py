@@ -543,6 +543,10 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         f"{RIOS} spoke at the opening ceremony of the {SUMMIT}. {ORLOV} attended the ceremony.",
         ("Pavel Orlov", "ATTENDED", SUMMIT),
     ),
+    (
+        f"{BERG} accepted the invitation of {ORLOV} to visit Moscow.",
+        ("Pavel Orlov", "INVITED", "Anna Berg"),
+    ),
     # HOLDS_ROLE
     (f"{RIOS} arrived in Moscow.", ("Ana Rios", "HOLDS_ROLE", "Peru")),
     ("Ghanaian Foreign Minister Kofi Mensah arrived.", ("Kofi Mensah", "HOLDS_ROLE", "Ghana")),
@@ -669,6 +673,17 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     (f"The talks with {BERG} were cancelled.", "MET_WITH"),
     ("The delegation came back to Russia on Monday.", "SUPPORTED"),
+    (
+        f"The {ARCTIC} opened. Later, {ORLOV} gave a keynote lecture at Moscow University.",
+        "SPOKE_AT",
+    ),
+    (f"Lima, 4 May.\n{ORLOV} discussed preparations for the {ARCTIC} with {BERG}.", "HELD_IN"),
+    ("The World Bank approved a loan. Peru joined the Bank's programme.", "MEMBER_OF"),
+    (
+        f"{ORLOV} thanked Chile for supporting the resolution and Peru for its hospitality.",
+        "SUPPORTED",
+    ),
+    (f"{ORLOV} voiced concern over Peru's decision to leave the OAS.", "CRITICISED"),
     (f"{ORLOV} chaired the {ARCTIC}. {BERG} attended the ceremony.", "ATTENDED"),
     (f"{ORLOV} extended a warm welcome to {RIOS}.", "SUPPORTED"),
     (f"🎙 Remarks by {ORLOV}\n💬 We welcome {RIOS} to Moscow.", "SUPPORTED"),
