@@ -132,6 +132,26 @@ def test_trailer_link_is_kept_and_trailer_dropped() -> None:
     assert posts[1].text == "Other post here."
 
 
+@pytest.mark.parametrize(
+    "trailer, links",
+    [
+        ("Read in full", ()),
+        ("READ MORE → HTTPS://mid.ru/en/1", ("HTTPS://mid.ru/en/1",)),
+        ("🔗 www.mid.ru/en/2 Watch in full", ("www.mid.ru/en/2",)),
+        ("Подробнее: https://mid.ru/ru/3", ("https://mid.ru/ru/3",)),
+    ],
+)
+def test_trailer_forms_close_the_post(trailer: str, links: tuple[str, ...]) -> None:
+    posts = posts_of([BODY[0], trailer, BODY[1]])
+    assert [post.text for post in posts] == [BODY[0], BODY[1]]
+    assert posts[0].links == links
+
+
+def test_line_naming_a_link_is_no_trailer() -> None:
+    (post,) = posts_of([BODY[0], "Read in full at https://mid.ru/en/4"])
+    assert post.text == f"{BODY[0]}\nRead in full at https://mid.ru/en/4"
+
+
 def test_two_blank_lines_separate_posts_one_does_not() -> None:
     posts = posts_of([BODY[0], "", BODY[1], "", "", BODY[2]])
     assert [post.text for post in posts] == [f"{BODY[0]}\n{BODY[1]}", BODY[2]]
