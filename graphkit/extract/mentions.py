@@ -47,6 +47,7 @@ BODY_HEADS: frozenset[str] = frozenset(
         "Office",
         "Department",
         "Authority",
+        "Bureau",
     }
 )
 

@@ -576,7 +576,23 @@ _STYLE_FIRST_WORDS = frozenset(w.lower() for w in [*_HONORIFIC_FORMS, *_STYLE_FO
 _NEVER_NAME_START = TITLE_HEADS | TITLE_MODIFIERS | PORTFOLIO | BODY_HEADS
 #: Words that end the names of bodies, venues and places: never inside a personal name,
 #: and a name right before one is part of that name ("Prince Edward Island").
-_NEVER_IN_NAME = BODY_HEADS | VENUE_HEADS | {"Island", "Islands", "Street", "Square", "Avenue"}
+_NEVER_IN_NAME = (
+    BODY_HEADS
+    | VENUE_HEADS
+    | {"Island", "Islands", "Street", "Square", "Avenue"}
+    | {"Summit", "Forum", "Conference", "Dialogue", "Session", "Congress", "Festival"}
+)
+#: Lower-case titles after a state's adjective: "the Hungarian minister X".
+_LOWER_TITLE_HEADS = frozenset(
+    {"minister", "leader", "president", "ambassador", "envoy", "premier", "diplomat"}
+)
+#: Title heads read only in an apposition after a name ("X, Member of the Political Bureau").
+_APPOSITION_HEADS = frozenset({"Member"})
+#: First words of titles whose holders often hold a second office ("Deputy Prime Minister
+#: and Foreign Minister X").
+_DEPUTY_WORDS = frozenset({"Deputy", "Vice", "First"})
+#: Suffixes of a title glued by a hyphen ("President-elect").
+_TITLE_SUFFIXES = frozenset({"elect", "designate"})
 
 
 def _glued(doc: Document, left: int) -> bool:
@@ -893,22 +909,43 @@ class TitleParser:
             return self.names.styles[i], owner, True
         head_seen = False
         title_begin = i
+        if (
+            owner is not None
+            and i < n
+            and doc.words[i] in _LOWER_TITLE_HEADS
+            and i + 1 < n
+            and doc.caps[i + 1]
+        ):
+            # "the Hungarian minister X"; "Greek Cypriot leader X": whose office is unclear
+            compound = start > 0 and doc.caps[start - 1] and doc.words[start - 1] != "The"
+            return i + 1, None if compound else owner, False
         while i < n and (
             words[i] in TITLE_MODIFIERS
             or words[i] in TITLE_HEADS
             or words[i] == "-"
             or (caps[i] and words[i] in PORTFOLIO)  # "External Affairs Minister"
+            or (any_case and words[i] in _APPOSITION_HEADS)
         ):
+            if (
+                words[i] == "-"
+                and head_seen
+                and i + 1 < n
+                and doc.words[i + 1] in _TITLE_SUFFIXES
+                and _glued(doc, i)
+            ):
+                i += 2  # "President-elect X"
+                continue
             if words[i] == "-" and not (
                 i > title_begin
                 and i + 1 < n
                 and (words[i + 1] in TITLE_HEADS or words[i + 1] in TITLE_MODIFIERS)
             ):
                 break
-            head_seen = head_seen or words[i] in TITLE_HEADS
+            head_seen = head_seen or words[i] in TITLE_HEADS or words[i] in _APPOSITION_HEADS
             i += 1
         if not head_seen:
             return None
+        party_office = False
         # of-phrases: "of the Republic of Turkey", "of International Relations and Cooperation"
         while i < n and doc.words[i] in ("of", "for", "to"):
             j = i + 1 if self.owner_at(i + 1) is not None else _skip_the(doc, i + 1)
@@ -924,16 +961,39 @@ class TitleParser:
             body_end = self.body_at(j)
             if body_end is not None:
                 owner = owner or (j, body_end)
+                party_office = True
                 i = body_end
                 continue
+            place = self.hits[j] if j < n and doc.words[i] == "of" else None
+            if place is not None and place.kind == "name" and place.key.startswith("place:"):
+                i = j + place.length  # "Mayor of Belgrade": a city's office, no state's
+                continue
             k = j
-            while k < n and words[k] in PORTFOLIO and not doc.line_break_before(k):
+            while (
+                k < n
+                and (words[k] in PORTFOLIO or doc.words[k] in PORTFOLIO)
+                and not doc.line_break_before(k)
+            ):
                 k += 1
             while k > j and words[k - 1] in ("and", "&", ",", "-"):
                 k -= 1
             if k == j:
                 break
             i = k
+        deputy = words[title_begin] in _DEPUTY_WORDS
+        if (
+            (deputy or party_office)
+            and i + 1 < n
+            and doc.words[i] == "and"
+            and doc.caps[i + 1]
+            and words[i - 1] not in PLURAL_HEADS
+            and (doc.words[i + 1] in TITLE_HEADS or doc.words[i + 1] in TITLE_MODIFIERS)
+        ):
+            # one person's two offices: "Deputy Prime Minister and Foreign Minister X",
+            # "General Secretary of the CPC Central Committee and President X"
+            second = self.title(i + 1)
+            if second is not None and not second[2]:
+                return second[0], owner or second[1], False
         return i, owner, False
 
 
@@ -960,7 +1020,9 @@ def find_people(
         after = start + hit.length
         if after < n and words[after] == "'":
             after += 2  # "Egypt's Foreign Minister"
-        if after < n and (caps[after] or words[after] in TITLE_HEADS):
+        if after < n and (
+            caps[after] or words[after] in TITLE_HEADS or words[after] in _LOWER_TITLE_HEADS
+        ):
             opens.append(start)  # an owner before a title ("Turkish Foreign Minister")
         for k in range(start + 1, start + hit.length):
             inside_hit[k] = True

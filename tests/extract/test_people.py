@@ -168,3 +168,70 @@ def test_an_owner_after_the_name_gives_the_role(text: str, person: str, state: s
 
 def test_a_possessive_owner_needs_a_title_after_it() -> None:
     assert names(run("Igor Petrov, Russia's friend, met the press."), "Person") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "owner"),
+    [
+        (
+            "Kofi Mensah, Minister of Foreign Affairs and Regional Integration of Ghana, arrived.",
+            "Kofi Mensah",
+            "Ghana",
+        ),
+        ("The Peruvian minister Rosa Quispe, in turn, objected.", "Rosa Quispe", "Peru"),
+        (
+            "Peru's Deputy Prime Minister and Minister of Economy Rosa Quispe spoke.",
+            "Rosa Quispe",
+            "Peru",
+        ),
+        (
+            "General Secretary of the Socialist Unity Party Central Committee and "
+            "President Sone Vilay arrived.",
+            "Sone Vilay",
+            "Socialist Unity Party Central Committee",
+        ),
+        (
+            "He met Chen Ming, Member of the Political Bureau of the Workers Party Central "
+            "Committee and Minister of Trade.",
+            "Chen Ming",
+            "Political Bureau of the Workers Party Central Committee",
+        ),
+    ],
+)
+def test_titles_after_names_lower_case_titles_and_double_offices(
+    text: str, person: str, owner: str
+) -> None:
+    extraction = run(text)
+    assert person in names(extraction, "Person")
+    assert (person, "HOLDS_ROLE", owner) in triples(extraction)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("They invited President-elect Amina Diallo to the summit.", "Amina Diallo"),
+        ("Mayor of Nairobi Peter Kamau welcomed the guests.", "Peter Kamau"),
+        ("Bosnian Serb leader Milan Petrovic spoke.", "Milan Petrovic"),
+    ],
+)
+def test_titled_people_without_a_state_role(text: str, person: str) -> None:
+    extraction = run(text)
+    assert person in names(extraction, "Person")
+    assert not [t for t in triples(extraction) if t[1] == "HOLDS_ROLE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between the Kenyan Prime Minister and President Ivan Petrov began.",
+        "The Foreign Minister of Kenya and Minister Ivan Petrov met.",
+    ],
+)
+def test_two_people_joined_by_and_do_not_share_an_office(text: str) -> None:
+    assert not [t for t in triples(run(text)) if t[0] == "Ivan Petrov" and t[1] == "HOLDS_ROLE"]
+
+
+def test_an_event_name_after_a_plural_title_is_no_person() -> None:
+    extraction = run("Leaders attended the World Leaders Ocean Action Summit in Lisbon.")
+    assert not names(extraction, "Person")
+    assert "World Leaders Ocean Action Summit" in names(extraction, "Event")
