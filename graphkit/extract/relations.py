@@ -135,6 +135,16 @@ def _lower(words: list[str], i: int) -> str:
     return words[i].lower() if 0 <= i < len(words) else ""
 
 
+def _past_relative_clause(between: list[str]) -> list[str]:
+    """The words between two coordinated names without a relative clause after the first:
+    "X, who chaired the forum, and Y" -> ", and"."""
+    if len(between) > 2 and between[0] == "," and between[1] in ("who", "whose", "which"):
+        closing = next((i for i in range(2, len(between)) if between[i] == ","), None)
+        if closing is not None:
+            return between[closing:]
+    return between
+
+
 class RelationFinder:
     """Runs every rule over one document's mentions."""
 
@@ -395,7 +405,7 @@ class RelationFinder:
         for mention in reversed(self.in_sentence(s, types=types)):
             if mention.end > group[0].start or id(mention) in self.owners:
                 continue
-            between = self.words[mention.end : group[0].start]
+            between = _past_relative_clause(self.words[mention.end : group[0].start])
             linked = ("and" in between or "," in between) and all(
                 w in TITLE_GLUE or w == "and" or w[:1].isupper() for w in between
             )
@@ -893,6 +903,8 @@ class RelationFinder:
                 target_at, verb = self._delegation_at(s, k)
             elif word.lower() == "participants":
                 self._participants(s, k)
+            elif word == "present" and self._among_those_present(s, k):
+                continue
             elif word in ("present", "joined", "joins"):
                 # "X and Y were present at the session", "Wang also joined the meeting"
                 target_at = k + 2 if _lower(words, k + 1) == "at" else k + 1
@@ -962,6 +974,23 @@ class RelationFinder:
         for person in people:
             if person.kind != "adjective":
                 self.add(person, "ATTENDED", event, s, 0.75, "participants", self.planned(k, s))
+
+    def _among_those_present(self, s: int, k: int) -> bool:
+        """'X and Y were among the ministers present': they attended the event the post
+        named before (none is named in the sentence)."""
+        words = self.words
+        among = next((a for a in range(k - 1, max(0, k - 4), -1) if words[a] == "among"), None)
+        if among is None or _lower(words, k + 1) == "at" or self.in_sentence(s, types=("Event",)):
+            return False
+        if any(self._negator(i) for i in range(max(0, among - 3), among)):
+            return True  # "X was not among the ministers present"
+        earlier = [
+            m for m in self.mentions if m.type == "Event" and not m.inside_event and m.end <= k
+        ]
+        people = self.subjects_before(s, among, ("Person",))
+        for person in people if earlier else []:
+            self.add(person, "ATTENDED", earlier[-1], s, 0.7, "among_those_present")
+        return bool(people)
 
     def _guest_at(self, s: int, k: int) -> int | None:
         """'X will be the Chief Guest at the celebrations': where the event starts."""

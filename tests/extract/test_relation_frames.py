@@ -547,6 +547,16 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         f"{BERG} accepted the invitation of {ORLOV} to visit Moscow.",
         ("Pavel Orlov", "INVITED", "Anna Berg"),
     ),
+    (
+        f"The {ARCTIC} opened in Murmansk. {ORLOV}, who chaired a panel, and {BERG} were among "
+        "the ministers present.",
+        ("Anna Berg", "ATTENDED", ARCTIC),
+    ),
+    (
+        f"The {ARCTIC} opened in Murmansk. {ORLOV}, who chaired a panel, and {BERG} were among "
+        "the ministers present.",
+        ("Pavel Orlov", "ATTENDED", ARCTIC),
+    ),
     # HOLDS_ROLE
     (f"{RIOS} arrived in Moscow.", ("Ana Rios", "HOLDS_ROLE", "Peru")),
     ("Ghanaian Foreign Minister Kofi Mensah arrived.", ("Kofi Mensah", "HOLDS_ROLE", "Ghana")),
@@ -673,6 +683,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     (f"The talks with {BERG} were cancelled.", "MET_WITH"),
     ("The delegation came back to Russia on Monday.", "SUPPORTED"),
+    (f"The {ARCTIC} opened in Murmansk. {ORLOV} was not among the ministers present.", "ATTENDED"),
+    (f"{ORLOV} was among the ministers present at the press club.", "ATTENDED"),
     (
         f"The {ARCTIC} opened. Later, {ORLOV} gave a keynote lecture at Moscow University.",
         "SPOKE_AT",
