@@ -117,3 +117,11 @@ def test_a_short_form_of_a_name_does_not_cut_a_longer_kb_name() -> None:
     assert names(extraction, "Country") == {"Costa Rica"}
     costa = [e for e in extraction.entities if e.name == "Antonio Costa"]
     assert len(costa) == 1 and "Costa" in costa[0].aliases
+
+
+def test_a_palestinian_office_names_palestine_but_the_authority_is_a_body() -> None:
+    titled = run("Palestinian Foreign Minister Riyad Hamdan met the press.")
+    assert names(titled, "Country") == {"Palestine"}
+    body = run("The Palestinian Authority welcomed the Israeli-Palestinian talks.")
+    assert names(body, "Organisation") == {"Palestinian Authority"}
+    assert not names(body, "Country")

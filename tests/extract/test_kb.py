@@ -42,6 +42,13 @@ def lookup(kb: KnowledgeBase, text: str) -> tuple[str, str] | None:
         ("Samarkand", "place:samarkand"),
         ("Nizhny Novgorod", "place:nizhniy-novgorod"),
         ("Nizhniy Novgorod", "place:nizhniy-novgorod"),
+        ("Viet Nam", "country:vn"),
+        ("Economic Community of West African States", "organisation:ecowas"),
+        ("#ECOWAS", "organisation:ecowas"),
+        ("Southern African Development Community", "organisation:sadc"),
+        ("AOSIS", "organisation:aosis"),
+        ("Eurasian Economic Commission", "organisation:eec"),
+        ("Kosovo and Metohija", "place:kosovo"),
     ],
 )
 def test_names_map_to_canonical_keys(text: str, key: str) -> None:
@@ -55,6 +62,7 @@ def test_adjectives_and_capitals() -> None:
     assert lookup(kb, "South African") == ("country:za", "adjective")
     assert lookup(kb, "Senegalese") == ("country:sn", "adjective")
     assert lookup(kb, "Costa Rican") == ("country:cr", "adjective")
+    assert lookup(kb, "Palestinian") == ("country:ps", "adjective")
     assert lookup(kb, "Sevilla") == lookup(kb, "Seville") == ("place:seville", "name")
     hit = kb.match(tokenize("Kiev").words, 0)
     assert hit is not None and hit.metonym == "country:ua"
