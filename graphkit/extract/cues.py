@@ -177,6 +177,7 @@ POSITIVE_VERBS = frozenset(
         "back",
         "favour",
         "favor",
+        "backing",
     }
 )
 #: Words before "back" that make it the verb ("would back X"), not "came back to X".

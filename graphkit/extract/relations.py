@@ -362,6 +362,8 @@ class RelationFinder:
         """'X, whose country holds the presidency, joined': a verb right after a relative
         clause takes its subject from before the clause (where the clause opens)."""
         words = self.words
+        while _lower(words, index - 1) in PASSIVE_AUXILIARIES or _lower(words, index - 1) == "will":
+            index -= 1  # "Malaysia, which chairs ASEAN, has invited ..."
         if _lower(words, index - 1) != ",":
             return index
         start = self.doc.sentences[s][0]
@@ -1787,8 +1789,9 @@ class RelationFinder:
         for k in self.at_cues(s, SUPPORT_CUES):
             word = words[k]
             if word in BACKING_GERUNDS:
-                self._thanked_for_backing(s, k)
-                continue
+                thanked = self._thanked_for_backing(s, k)
+                if thanked or word != "backing" or _lower(words, k + 1) != "for":
+                    continue  # a gerund backs only after thanks; "backing for X" is the noun
             if word == "back" and _lower(words, k - 1) not in BACK_AUXILIARIES:
                 continue  # "came back to Moscow"
             if word in ("favour", "favor") and _lower(words, k - 1) != "in":
@@ -1886,16 +1889,16 @@ class RelationFinder:
         before_of = words[max(j, of - 3) : of]
         return _lower(words, of) == "of" and any(w in MERITS or w in CAUSES for w in before_of)
 
-    def _thanked_for_backing(self, s: int, k: int) -> None:
+    def _thanked_for_backing(self, s: int, k: int) -> bool:
         """'thanked X and Y for endorsing Z', 'grateful to X for supporting Z': X and Y
-        back Z (the thanks themselves are courtesy)."""
+        back Z (the thanks themselves are courtesy). Whether the frame is there."""
         words = self.words
         start = self.doc.sentences[s][0]
         if _lower(words, k - 1) != "for":
-            return
+            return False
         thanks = [i for i in range(start, k - 1) if words[i].lower() in GRATITUDE]
         if not thanks:
-            return
+            return False
         backers = [
             m
             for m in self.in_sentence(s, actors=True)
@@ -1908,6 +1911,7 @@ class RelationFinder:
         for backer in backers:
             for target in targets:
                 self.add(backer, "SUPPORTED", target, s, 0.7, "thanked_for_backing")
+        return True
 
     def invited(self, s: int) -> None:
         start, end = self.doc.sentences[s]

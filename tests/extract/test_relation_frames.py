@@ -557,6 +557,14 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         "the ministers present.",
         ("Pavel Orlov", "ATTENDED", ARCTIC),
     ),
+    (
+        f"Chile, which chairs the SCO this year, has invited {ORLOV} to the {ARCTIC}.",
+        ("Chile", "INVITED", "Pavel Orlov"),
+    ),
+    (
+        f"{ORLOV} reaffirmed Moscow's backing for Peru's bid for a seat on the Council.",
+        ("Pavel Orlov", "SUPPORTED", "Peru"),
+    ),
     # HOLDS_ROLE
     (f"{RIOS} arrived in Moscow.", ("Ana Rios", "HOLDS_ROLE", "Peru")),
     ("Ghanaian Foreign Minister Kofi Mensah arrived.", ("Kofi Mensah", "HOLDS_ROLE", "Ghana")),
@@ -683,6 +691,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     (f"The talks with {BERG} were cancelled.", "MET_WITH"),
     ("The delegation came back to Russia on Monday.", "SUPPORTED"),
+    (f"{ORLOV} discussed backing Peru with {BERG}.", "SUPPORTED"),
     (f"The {ARCTIC} opened in Murmansk. {ORLOV} was not among the ministers present.", "ATTENDED"),
     (f"{ORLOV} was among the ministers present at the press club.", "ATTENDED"),
     (
@@ -799,6 +808,10 @@ WRONG_ENDS: list[tuple[str, tuple[str, str, str]]] = [
     (
         f"{ORLOV} thanked Brazil and India for supporting Serbia's candidacy.",
         ("Pavel Orlov", "SUPPORTED", "Serbia"),
+    ),
+    (
+        f"Chile, which chairs the SCO this year, has invited {ORLOV} to the {ARCTIC}.",
+        ("SCO", "INVITED", "Pavel Orlov"),
     ),
     (
         f"{ORLOV} praised Peru, while {BERG} criticised Brussels for the delay.",
