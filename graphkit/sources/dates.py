@@ -19,7 +19,14 @@ _MONTHS = {
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
 
-_MONTH = r"(?i:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+# Two lookaheads that only make hopeless attempts fail sooner (the patterns match the same
+# without them): a month name starts with one of these letters ...
+_MONTH_START = "(?=[" + "".join(sorted({name[0] for name in _MONTHS})) + "])"
+# ... and a place word is followed by "-", a space or ",", never by more word characters,
+# so giving some of them back never helps.
+_WORD_END = r"(?![\w'’.])"
+
+_MONTH = rf"(?i:{_MONTH_START}(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r"))\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DASH = r"\s*[-–—]\s*"
 # "April 14, 2023", "May 27-29, 2025", "May 30 - June 2, 2025"
@@ -33,7 +40,8 @@ _DAY_FIRST = (
     rf"(?:{_DASH}(?P<d2>{_DAY}))?\s+(?:of\s+)?(?P<m2>{_MONTH}),?\s+(?P<y>\d{{4}})"
 )
 _PARTICLE = r"(?:de|da|do|del|la|le|al|el|am|upon|on)"
-_PLACE = rf"[A-Z][\w'’.]*(?:(?:-|\s+|\s+{_PARTICLE}\s+)[A-Z][\w'’.]*){{0,3}}"
+_PLACE_WORD = rf"[A-Z][\w'’.]*{_WORD_END}"
+_PLACE = rf"{_PLACE_WORD}(?:(?:-|\s+|\s+{_PARTICLE}\s+){_PLACE_WORD}){{0,3}}"
 _LEAD = r"^[^\w(\n]*"  # emoji, bullets and spaces that open a line
 
 # Each context with a literal it cannot match without, to skip it cheaply.
