@@ -13,7 +13,7 @@ Two kinds of KB match need context:
 
 from __future__ import annotations
 
-from graphkit.extract.cues import HOSTILE_ACTS, HOSTILE_MODIFIERS
+from graphkit.extract.cues import HOSTILE_ACTS, HOSTILE_MODIFIERS, MONTHS
 from graphkit.extract.events import EventFinder, find_event_references
 from graphkit.extract.kb import GazetteerHit, KnowledgeBase
 from graphkit.extract.mentions import BODY_HEADS, VENUE_HEADS, Mention
@@ -46,6 +46,10 @@ GOVERNMENT_NOUNS = frozenset(
         "establishment",
         "junta",
     }
+)
+#: Offices after an adjective that name its state ("the Kazakh presidency", "the Kazakh minister").
+_OFFICE_NOUNS = frozenset(
+    {"presidency", "chairmanship", "minister", "ministers", "ambassador", "envoy", "premier"}
 )
 #: Words after a capital that make it the subject of a statement ("Washington insists").
 _METONYM_VERBS = frozenset(
@@ -175,6 +179,9 @@ _METONYM_BEFORE_IN = frozenset(
 )
 
 
+_WEEKDAYS = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+)
 #: Capitalised words after a city that make it part of an institution's name.
 _INSTITUTION_WORDS = frozenset(
     {
@@ -385,6 +392,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
                 id(mention) in owners
                 or mention.key in named_keys
                 or after in GOVERNMENT_NOUNS
+                or after in _OFFICE_NOUNS
                 or _hostile_act_after(doc.words, mention.end)
             ):
                 continue
@@ -472,6 +480,22 @@ def _of_chain_end(
     return last
 
 
+def _venue_of_end(doc: Document, occupied: list[bool], start: int) -> int:
+    """End of "People" in "Great Hall of the People": capitalised words (no dates), joined
+    by "of the", from ``start``; ``start`` when there are none."""
+    words = doc.words
+    j = last = start
+    while j < len(words) and not occupied[j] and not doc.line_break_before(j):
+        if doc.caps[j] and words[j] not in MONTHS and words[j] not in _WEEKDAYS:
+            j += 1
+            last = j
+        elif words[j] in ("of", "the") and j > start:
+            j += 1
+        else:
+            break
+    return last
+
+
 def find_bodies(
     doc: Document, hits: list[GazetteerHit | None], occupied: list[bool]
 ) -> list[Mention]:
@@ -500,6 +524,19 @@ def find_bodies(
                 break
             if words[j - 1] in _NAMED_HEADS and hits[j - 1] is None:
                 head_end = j
+        venue_of = False
+        if (
+            head_end is not None
+            and head_end == j
+            and words[head_end - 1] in VENUE_HEADS
+            and _lower(words, j) == "of"
+            and _lower(words, j + 1) == "the"
+        ):
+            # "Great Hall of the People", "Congress Hall of the Kremlin Palace"
+            venue_of = True
+            tail = _venue_of_end(doc, occupied, j + 2)
+            if tail > j + 2:
+                head_end = j = tail
         single = head_end is None or head_end == i + 1
         if single and words[i] in _NAMED_HEADS and _lower(words, i + 1) == "of":
             # "Ministry of Foreign Affairs of the Republic of Belarus", "Office of the ... Board"
@@ -515,7 +552,7 @@ def find_bodies(
             i = max(j, i + 1)
             continue
         end = head_end
-        if _lower(words, end) in ("for", "on", "against"):
+        if not venue_of and _lower(words, end) in ("for", "on", "against"):
             # "Working Mechanism for Consultation and Coordination on ... Border Affairs",
             # "Regional Alliance against Desertification"
             skip = 1 if words[end] == "against" else 0
@@ -536,7 +573,7 @@ def find_bodies(
             i = end  # "Foreign Ministry": whose? not an actor on its own
             continue
         name = doc.surface(i, end)
-        venue = words[head_end - 1] in VENUE_HEADS or words[i] in VENUE_HEADS
+        venue = venue_of or words[head_end - 1] in VENUE_HEADS or words[i] in VENUE_HEADS
         found.append(Mention(i, end, "Place" if venue else "Organisation", name, name, "name"))
         i = end
     return found

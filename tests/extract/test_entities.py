@@ -125,3 +125,20 @@ def test_a_palestinian_office_names_palestine_but_the_authority_is_a_body() -> N
     body = run("The Palestinian Authority welcomed the Israeli-Palestinian talks.")
     assert names(body, "Organisation") == {"Palestinian Authority"}
     assert not names(body, "Country")
+
+
+def test_an_office_after_an_adjective_names_its_state() -> None:
+    assert names(run("Peru thanked the Kenyan presidency for its support."), "Country") == {
+        "Peru",
+        "Kenya",
+    }
+    assert names(run("The Kenyan minister is expected to speak."), "Country") == {"Kenya"}
+    assert not names(run("The Kenyan coffee was served."), "Country")
+
+
+def test_a_venue_named_with_of_the_is_one_place() -> None:
+    extraction = run("They met in the Grand Hall of the Nations on Tuesday.")
+    assert names(extraction, "Place") == {"Grand Hall of the Nations"}
+    assert not names(extraction, "Organisation")
+    columns = run("The Hall of Columns of the House of Unions hosted the forum.")
+    assert names(columns, "Place") == {"Hall of Columns of the House of Unions"}
