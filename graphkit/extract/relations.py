@@ -915,6 +915,7 @@ class RelationFinder:
             )
             if target_at is not None and not invited_to:
                 event = self.mention_at(s, self._after_occasion(target_at), ("Event",))
+                event = event or self._segment_of_post_event(s, target_at, k)
                 as_guest = word.lower() in ("guest", "guests")  # a guest is a person
                 kinds = ("Person",) if as_guest else ("Person", "Country", "Organisation")
                 people = self.subjects_before(s, verb, kinds)
@@ -976,6 +977,24 @@ class RelationFinder:
         for person in people:
             if person.kind != "adjective":
                 self.add(person, "ATTENDED", event, s, 0.75, "participants", self.planned(k, s))
+
+    def _segment_of_post_event(self, s: int, j: int, k: int) -> Mention | None:
+        """'was present at the high-level segment': a segment of the event the post named
+        before (the sentence names none)."""
+        words = self.words
+        j += 1 if _lower(words, j) == "the" else 0
+        end = j + 4
+        while j < end and (words[j] == "-" or (words[j].isalpha() and words[j].islower())):
+            if words[j] == "segment":
+                break
+            j += 1
+        if _lower(words, j) != "segment" or _lower(words, j + 1) == "of":
+            return None
+        if self.in_sentence(s, types=("Event",)):
+            return None
+        earlier = [m for m in self.mentions if m.type == "Event" and not m.inside_event]
+        earlier = [m for m in earlier if m.end <= k]
+        return earlier[-1] if earlier else None
 
     def _among_those_present(self, s: int, k: int) -> bool:
         """'X and Y were among the ministers present': they attended the event the post
@@ -1798,6 +1817,9 @@ class RelationFinder:
                 continue  # "spoke in favour of X", not "a favour"
             if word == "welcome" and _lower(words, k - 1) in ("a", "the", "warm", "cordial"):
                 continue  # "a warm welcome to X": courtesy
+            if word in POSITIVE_VERBS and _lower(words, k + 1) == "by":
+                self._passive_support(s, k)  # "X's bid was backed by all BRICS members"
+                continue
             if word in POSITIVE_VERBS:
                 j = k + 1
                 if _lower(words, j) in ("for", "to", "with", "of"):
@@ -1869,6 +1891,25 @@ class RelationFinder:
                 actor = self.subject_before(s, k, ("Organisation", "Country", "Group", "Person"))
                 if actor is not None and actor.end == k:
                     self._stance(s, "SUPPORTED", k, [actor], "exemplary_actor", 0.65)
+
+    def _passive_support(self, s: int, k: int) -> None:
+        """'X was backed by Y', 'X's accession was supported by all Y members': Y backs X."""
+        words = self.words
+        j = k + 2
+        while _lower(words, j) in ("all", "the"):
+            j += 1
+        backer = self._person_right_after(s, k + 1) or self.mention_at(
+            s, j, ("Country", "Organisation", "Group")
+        )
+        backed = self.subject_before(s, k, ("Country", "Organisation", "Group", "Person"))
+        if backer is None or backed is None or backed.kind == "adjective":
+            return
+        between = words[backed.end : k]  # "X was", "X's accession was"
+        plain = all(
+            w in PASSIVE_AUXILIARIES or w in ("is", "'", "’", "s") or w.islower() for w in between
+        )
+        if plain and len(between) <= 5 and backed.root() is not backer.root():
+            self.add(backer, "SUPPORTED", backed, s, 0.7, "backed_by")
 
     def _welcomed_to(self, guest: Mention) -> bool:
         """'welcomed X to Moscow', 'welcomed X in Lima': a host's greeting."""

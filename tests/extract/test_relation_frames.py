@@ -565,6 +565,12 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         f"{ORLOV} reaffirmed Moscow's backing for Peru's bid for a seat on the Council.",
         ("Pavel Orlov", "SUPPORTED", "Peru"),
     ),
+    ("Peru's bid was backed by all SCO members.", ("SCO", "SUPPORTED", "Peru")),
+    (f"Chile's candidacy was supported by {ORLOV}.", ("Pavel Orlov", "SUPPORTED", "Chile")),
+    (
+        f"The {ARCTIC} opened in Murmansk. {BERG} was present at the high-level segment.",
+        ("Anna Berg", "ATTENDED", ARCTIC),
+    ),
     # HOLDS_ROLE
     (f"{RIOS} arrived in Moscow.", ("Ana Rios", "HOLDS_ROLE", "Peru")),
     ("Ghanaian Foreign Minister Kofi Mensah arrived.", ("Kofi Mensah", "HOLDS_ROLE", "Ghana")),
@@ -691,6 +697,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     (f"The talks with {BERG} were cancelled.", "MET_WITH"),
     ("The delegation came back to Russia on Monday.", "SUPPORTED"),
+    ("Peru's bid was not backed by the SCO members.", "SUPPORTED"),
+    (f"The {ARCTIC} opened. {BERG} was present at the segment of the talk show.", "ATTENDED"),
     (f"{ORLOV} discussed backing Peru with {BERG}.", "SUPPORTED"),
     (f"The {ARCTIC} opened in Murmansk. {ORLOV} was not among the ministers present.", "ATTENDED"),
     (f"{ORLOV} was among the ministers present at the press club.", "ATTENDED"),
