@@ -520,6 +520,8 @@ _PERSONAL_VERBS = frozenset(
 _PERSONAL_PASSIVES = frozenset(
     {"received", "welcomed", "greeted", "elected", "appointed", "accompanied"}
 )
+#: Participles that give a person a role named right after ("was elected Chairperson of X").
+_ROLE_PASSIVES = frozenset({"elected", "appointed", "named"})
 #: Speech verbs of a quote's attribution ("«...», — said X Y", "«...», Lavrov stressed").
 _ATTRIBUTION_VERBS = frozenset(
     {
@@ -788,12 +790,25 @@ class TitleParser:
             return k + 1
         return None
 
+    def _body_word_in_run(self, m: int) -> bool:
+        """Whether the capitalised run at ``m`` holds a body word ("Central Committee")."""
+        doc, words = self.doc, self.doc.words
+        while m < len(words) and doc.caps[m] and words[m] not in TITLE_HEADS:
+            if words[m] in BODY_HEADS:
+                return True
+            m += 1
+        return False
+
     def body_at(self, j: int) -> int | None:
         """End of a body's name at ``j``: "Security Council of Argentina" (not in the KB)."""
         doc, words = self.doc, self.doc.words
         n = len(doc.words)
         k = j
-        while k < n and doc.caps[k] and words[k] not in TITLE_HEADS and self.hits[k] is None:
+        while k < n and doc.caps[k] and words[k] not in TITLE_HEADS:
+            hit = self.hits[k]
+            if hit is not None:
+                k += hit.length  # "Second CIS Department", "AU Commission"
+                continue
             if words[k] in BODY_HEADS:
                 end = k + 1
                 # "Office of the Central Foreign Affairs Commission", "Ministry of ... of Belarus":
@@ -802,6 +817,8 @@ class TitleParser:
                 while (m < n and words[m] in ("of", "the", "for", "and")) or (
                     m < n and doc.caps[m] and words[m] not in TITLE_HEADS
                 ):
+                    if m == end and doc.caps[m] and not self._body_word_in_run(m):
+                        break  # "AU Commission Moussa Faki": the name after the body
                     if self.hits[m] is not None:
                         m += self.hits[m].length  # type: ignore[union-attr]
                         end = m
@@ -812,6 +829,28 @@ class TitleParser:
                 return end if end - j >= 2 else None
             k += 1
         return None
+
+    def role_title_at(self, i: int) -> tuple[int, tuple[int, int] | None] | None:
+        """(end, owner) of "as <title>" or "was elected/appointed <title>" at ``i``: a role
+        named after a name, closed (no other person's name follows it)."""
+        words = self.doc.words
+        n = len(words)
+        if i < n and words[i] == "as":
+            k = i + 1
+        elif i + 1 < n and words[i] in ("was", "is", "were") and words[i + 1] in _ROLE_PASSIVES:
+            k = i + 2
+        else:
+            return None
+        title = self.title(k)
+        if title is None or title[2]:
+            return None
+        end = title[0]
+        return (end, title[1]) if end >= n or not self.doc.caps[end] else None
+
+    def role_after(self, name_end: int) -> tuple[int, int] | None:
+        """ "X as CSTO Secretary General", "X was elected Chairperson of the AU Commission"."""
+        role = self.role_title_at(name_end)
+        return role[1] if role is not None else None
 
     def apposition_owner(self, name_end: int) -> tuple[int, int] | None:
         """The owner of a title in apposition after a name: "X, [the] Minister of Foreign
@@ -878,6 +917,12 @@ class TitleParser:
             i += 1  # "his Saudi counterpart, Prince Faisal", "the Ambassador of China, Li Ming"
             while i < n and words[i] in TITLE_HEADS:
                 i += 1
+        if i + 1 < n and words[i] == "To" and not doc.breaks[i] and self.hits[i + 1] is None:
+            # "General Secretary ... To Lam": the family name "To", never a preposition
+            # before a name that ends the title's phrase
+            rest = self.names.end(i + 1, limit=2)
+            if rest > i + 1 and (rest >= n or not doc.caps[rest]):
+                return start, i, rest, owner
         # "Minister of Foreign Affairs Dato' Seri Utama Haji Ahmad Rahman"
         i = self.names.styles.get(i, i)
         name_end = self.names.end(i)
@@ -952,8 +997,10 @@ class TitleParser:
             hit = self.owner_at(j) if j < n else None
             if hit is not None:
                 end = j + hit.length
-                # "of the Russian Foreign Ministry": the body, not the state
+                # "of the Russian Foreign Ministry", "of the AU Commission": the body, not the state
                 end = self._body_before_title(end, need_title=False) or end
+                body_end = self.body_at(j)
+                end = body_end if body_end is not None and body_end > end else end
                 if owner is None or doc.words[i] != "to":
                     owner = owner or (j, end)
                 i = end
@@ -1080,7 +1127,7 @@ def find_people(
         for k in range(person.start, person.end):
             taken[k] = True
     for person in _framed_people(parser, taken):
-        owner_span = parser.apposition_owner(person.end)
+        owner_span = parser.apposition_owner(person.end) or parser.role_after(person.end)
         person.owner = owner_mention(*owner_span) if owner_span else None
         people.append(person)
     people.sort(key=lambda m: m.start)
@@ -1132,6 +1179,10 @@ def _framed_people(parser: TitleParser, taken: list[bool]) -> list[Mention]:
     for k in doc.positions.get("who", ()):
         if words[k - 1] == ",":
             ends.add(k - 1)
+    # "the appointment of X Y as CSTO Secretary General": a name before a role
+    for k in doc.positions.get("as", ()):
+        if k > 0 and doc.caps[k - 1] and parser.role_title_at(k) is not None:
+            ends.add(k)
     # "Mikhail Galuzin was received by ...": a passive that only people fit
     for k in (*doc.positions.get("was", ()), *doc.positions.get("were", ())):
         if k + 1 < n and words[k + 1] in _PERSONAL_PASSIVES:

@@ -235,3 +235,54 @@ def test_an_event_name_after_a_plural_title_is_no_person() -> None:
     extraction = run("Leaders attended the World Leaders Ocean Action Summit in Lisbon.")
     assert not names(extraction, "Person")
     assert "World Leaders Ocean Action Summit" in names(extraction, "Event")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "owner"),
+    [
+        (
+            "Head of the Third Asia Department Oleg Markov met the envoy.",
+            "Oleg Markov",
+            "Third Asia Department",
+        ),
+        (
+            "Deputy Chair of the EU Commission Lena Berg and UN chief Ana Ruiz spoke.",
+            "Lena Berg",
+            "EU Commission",
+        ),
+        (
+            "The summit endorsed the appointment of Nurlan Abenov as SCO Secretary-General.",
+            "Nurlan Abenov",
+            "SCO",
+        ),
+        (
+            "On Friday, Amadou Sow was elected President of the ECOWAS Commission.",
+            "Amadou Sow",
+            "ECOWAS Commission",
+        ),
+        (
+            "Talks with General Secretary of the Workers Party of Vietnam To Huy were held.",
+            "To Huy",
+            "Workers Party of Vietnam",
+        ),
+    ],
+)
+def test_roles_in_bodies_named_around_kb_names_and_after_names(
+    text: str, person: str, owner: str
+) -> None:
+    extraction = run(text)
+    assert person in names(extraction, "Person")
+    assert (person, "HOLDS_ROLE", owner) in triples(extraction)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Special Envoy To Syria arrived in Geneva.",
+        "Ambassador To The UN spoke.",
+        "Kazakhstan as Chair of the CSTO hosted the session.",
+        "The city was named Capital of Culture.",
+    ],
+)
+def test_to_and_as_give_no_person_without_a_name(text: str) -> None:
+    assert not names(run(text), "Person")
