@@ -9,6 +9,7 @@ post's date. A range gives its first day as ``start``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -58,6 +59,16 @@ _PATTERNS = tuple(
     for literal, context in _CONTEXTS
     for form in (_MONTH_FIRST, _DAY_FIRST)
 )
+# The patterns with their rank (the lower wins a tie), in the order they are tried: those
+# that open with _LEAD last, as they pay a match attempt at each line start and need try
+# only the lines that open before the best dateline found by the others.
+_SEARCH_ORDER = sorted(
+    (
+        (pattern.pattern.startswith(_LEAD), rank, literal, pattern)
+        for rank, (literal, pattern) in enumerate(_PATTERNS)
+    ),
+    key=lambda entry: entry[0],
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,17 +91,36 @@ DATELINE_SPAN = 600
 def find_dateline(text: str) -> Dateline | None:
     """The earliest dateline in the opening of ``text``, or None."""
     text = text[:DATELINE_SPAN]
-    best: tuple[int, Dateline] | None = None
-    for literal, pattern in _PATTERNS:
+    best: Dateline | None = None
+    best_start, best_rank = len(text), 0
+    for at_line_starts, rank, literal, pattern in _SEARCH_ORDER:
         if literal not in text:
             continue
-        for match in pattern.finditer(text):
+        stop = best_start + (rank < best_rank)  # a match must start before this to win
+        matches = (
+            _line_start_matches(pattern, text, stop) if at_line_starts else pattern.finditer(text)
+        )
+        for match in matches:
+            if match.start() >= stop:
+                break
             found = _dateline(match)
             if found is not None:
-                if best is None or match.start() < best[0]:
-                    best = (match.start(), found)
+                best, best_start, best_rank = found, match.start(), rank
                 break
-    return best[1] if best else None
+    return best
+
+
+def _line_start_matches(pattern: re.Pattern[str], text: str, stop: int) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern anchored at line starts ("^" in MULTILINE
+    mode), up to the line starts before ``stop``: tries those alone, not every character."""
+    start = 0
+    while start < stop:
+        if match := pattern.match(text, start):  # "^" matches at ``start`` after a "\n"
+            yield match
+            start = match.end() - 1  # as finditer, go on after the match (it may end a line)
+        start = text.find("\n", start) + 1
+        if start == 0:
+            return
 
 
 def dateline_day(text: str) -> str | None:

@@ -21,6 +21,9 @@ DATELINES = {
     "abbreviated month": ("(New York, Sept. 21, 2022)", "2022-09-21", None, "New York"),
     "ordinal day": ("Talks. On March 3rd, 2024 the ministers met.", "2024-03-03", None, None),
     "second line": ("🎙 Headline\n📍 Astana, March 4, 2024\nBody.", "2024-03-04", None, "Astana"),
+    "after an impossible date": ("📍 Astana, February 30, 2024\n📍 Minsk, May 1, 2024",
+                                 "2024-05-01", None, "Minsk"),
+    "on, day first": ("On 3 May 2024, in Minsk", "2024-05-03", None, "Minsk"),
 }  # fmt: skip
 
 
