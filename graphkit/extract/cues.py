@@ -942,6 +942,8 @@ REPORTED = frozenset(
 )
 #: Nouns whose "that" clause is only reported ("claims that Russia condemned ...").
 CLAIM_NOUNS = frozenset({"claims", "allegations", "reports", "rumours", "rumors", "accusations"})
+#: Words from which a clause is only a condition or a report ("if", "allegedly").
+DOUBTS = CONDITIONALS | REPORTED
 GOVERNORS = NON_FACTIVE | REQUESTS
 #: Request verbs that are themselves an invitation (not a cancelling governor for INVITED).
 INVITING = frozenset({"invited", "invites", "invite", "inviting"})

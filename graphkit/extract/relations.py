@@ -36,12 +36,12 @@ from graphkit.extract.cues import (
     CLAIM_NOUNS,
     CLAUSE_OPENERS,
     CONCERN,
-    CONDITIONALS,
     CONDUCT,
     CRITICISM_CUES,
     CUES,
     DELIVERING,
     DIGIT_RE,
+    DOUBTS,
     EVENT_MODIFIERS,
     EXPRESSING,
     GIVE_VERBS,
@@ -92,7 +92,6 @@ from graphkit.extract.cues import (
     POSITIVE_VERBS,
     PREPOSITIONS,
     RECEIVING,
-    REPORTED,
     REQUESTS,
     SPEECH_EVENTS,
     SPEECH_NOUN_WORDS,
@@ -240,16 +239,12 @@ class RelationFinder:
         if cached is None:
             start, end = self.doc.sentences[s]
             words = self.words
-            first = next(
-                (
-                    k
-                    for k in range(start, end)
-                    if words[k].lower() in CONDITIONALS
-                    or words[k].lower() in REPORTED
-                    or (words[k].lower() in CLAIM_NOUNS and _lower(words, k + 1) == "that")
-                ),
-                end,
-            )
+            first = end
+            for k in range(start, end):
+                word = words[k].lower()
+                if word in DOUBTS or (word in CLAIM_NOUNS and _lower(words, k + 1) == "that"):
+                    first = k
+                    break
             cached = ("?" in words[start:end], first)
             self._doubt_cache[s] = cached
         return cached
