@@ -134,7 +134,7 @@ def _month(name: str | None) -> int | None:
 
 
 def _day(token: str | None) -> int | None:
-    return int(re.match(r"\d+", token).group()) if token else None  # type: ignore[union-attr]
+    return int(token.rstrip("stndrh")) if token else None  # "3rd" -> 3
 
 
 def _dateline(match: re.Match[str]) -> Dateline | None:

@@ -160,15 +160,11 @@ def _blocks(lines: Iterable[str]) -> Iterator[_Block]:
 
 def _is_trailer(line: str, key: str) -> bool:
     """True for a trailer line ("Read in full: https://..."); ``key`` is its normal form."""
-    if _may_hold_url(line):
+    # A URL leaves "http" or "www" in the normal form: re matches those ASCII letters in
+    # either case only, and NFKC composes nothing with them.
+    if "http" in key or "www" in key:
         key = normal_form(_URL_IN_LINE.sub(" ", line))
     return key in _TRAILERS
-
-
-def _may_hold_url(line: str) -> bool:
-    # Both literals _URL_IN_LINE needs; none of their letters has a case-blind twin in re.
-    lowered = line.lower()
-    return "http" in lowered or "www." in lowered
 
 
 def _lead_of_next_copy(block: _Block, restart_at: int) -> list[tuple[str, str]]:
@@ -213,12 +209,12 @@ def _copy_of(small: _Block, big: _Block) -> bool:
     (at most two leading lines) and perhaps cut off (a link preview). Any other
     difference makes it an edited version, not a copy."""
     small_keys = [key for key in small.keys if key]
-    big_keys = [key for key in big.keys if key]
     if not small_keys:
         return True
     *whole, last = small_keys
-    if any(key not in big.key_set for key in whole):
+    if not big.key_set.issuperset(whole):
         return False
+    big_keys = [key for key in big.keys if key]
     shared = set(small_keys)
     lead = next((i for i, key in enumerate(big_keys) if key in shared), len(big_keys))
     if lead > _DROPPABLE_LEAD:
