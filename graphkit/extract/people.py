@@ -950,6 +950,8 @@ class TitleParser:
             body_end = self._body_before_title(i)
             if body_end is not None:
                 owner, i = (owner[0], body_end), body_end  # "Iranian Foreign Ministry Spokesman"
+        if owner is not None and i < n and doc.breaks[i]:
+            return None  # a headline's last word is no owner of the next line's title
         if i in self.names.styles:
             return self.names.styles[i], owner, True
         head_seen = False

@@ -286,3 +286,9 @@ def test_roles_in_bodies_named_around_kb_names_and_after_names(
 )
 def test_to_and_as_give_no_person_without_a_name(text: str) -> None:
     assert not names(run(text), "Person")
+
+
+def test_a_headline_ending_on_a_state_gives_no_owner_to_the_next_line() -> None:
+    extraction = run("Talks of the Presidents of Chile and Peru\n\nHead of State Ana Rojas met him.")
+    assert "Ana Rojas" in names(extraction, "Person")
+    assert not [t for t in triples(extraction) if t[1] == "HOLDS_ROLE"]
