@@ -178,6 +178,7 @@ POSITIVE_VERBS = frozenset(
         "favour",
         "favor",
         "backing",
+        "tribute",
     }
 )
 #: Words before "back" that make it the verb ("would back X"), not "came back to X".
@@ -525,6 +526,7 @@ ATTEND_CUES = ATTEND_VERBS | {
     "joined",
     "joins",
     "represented",
+    "represent",
     "represents",
     "representing",
 }
@@ -707,6 +709,8 @@ VISIT_ADJECTIVES = frozenset(
 )
 BEFORE_WITH = frozenset(
     {
+        "sidelines",
+        "margins",
         "views",
         "opinions",
         "today",

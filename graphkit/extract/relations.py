@@ -889,7 +889,9 @@ class RelationFinder:
                     target_at = k + 1
             elif word == "represented" and _lower(words, k + 1) == "by":
                 self._represented_by(s, k)
-            elif word in ("represented", "represents", "representing"):
+            elif word == "represented" and _lower(words, k + 1) == "at":
+                self._represented_at(s, k)
+            elif word in ("represented", "represents", "representing", "represent"):
                 # "X represented Russia at the summit"
                 state = self.mention_at(s, k + 1, ("Country", "Organisation"))
                 if state is not None and _lower(words, state.end) == "at":
@@ -1015,6 +1017,17 @@ class RelationFinder:
         copula = any(w in ("be", "is", "was", "are", "were") for w in words[max(start, k - 4) : k])
         j = k + 3 if _lower(words, k + 1) == "of" and _lower(words, k + 2) in HONOUR else k + 1
         return j + 1 if copula and _lower(words, j) == "at" else None
+
+    def _represented_at(self, s: int, k: int) -> None:
+        """'Russia was represented at the summit by X': X attended the summit."""
+        event = self.mention_at(s, k + 2, ("Event",))
+        if event is None or _lower(self.words, event.end) != "by":
+            return
+        if any(self._negator(i) for i in range(max(0, k - 3), k)):
+            return  # "was not represented at the summit"
+        for agent in self.agents_after(s, event.end):
+            if agent.type == "Person":
+                self.add(agent, "ATTENDED", event, s, 0.75, "represented_by", self.planned(k, s))
 
     def _represented_by(self, s: int, k: int) -> None:
         """'India was represented by Minister X (at the summit)': X attended the event

@@ -571,6 +571,13 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         f"The {ARCTIC} opened in Murmansk. {BERG} was present at the high-level segment.",
         ("Anna Berg", "ATTENDED", ARCTIC),
     ),
+    (f"{ORLOV} will represent Russia at the {SUMMIT}.", ("Pavel Orlov", "ATTENDED", SUMMIT)),
+    (
+        f"Russia was represented at the {SUMMIT} by {ORLOV}.",
+        ("Pavel Orlov", "ATTENDED", SUMMIT),
+    ),
+    (f"{ORLOV} paid tribute to Egypt's mediation.", ("Pavel Orlov", "SUPPORTED", "Egypt")),
+    (f"{ORLOV} met on the sidelines with {BERG}.", ("Pavel Orlov", "MET_WITH", "Anna Berg")),
     # HOLDS_ROLE
     (f"{RIOS} arrived in Moscow.", ("Ana Rios", "HOLDS_ROLE", "Peru")),
     ("Ghanaian Foreign Minister Kofi Mensah arrived.", ("Kofi Mensah", "HOLDS_ROLE", "Ghana")),
@@ -697,6 +704,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     (f"The talks with {BERG} were cancelled.", "MET_WITH"),
     ("The delegation came back to Russia on Monday.", "SUPPORTED"),
+    (f"Russia was not represented at the {SUMMIT} by {ORLOV}.", "ATTENDED"),
+    (f"{ORLOV} paid tribute to the victims of the earthquake.", "SUPPORTED"),
     ("Peru's bid was not backed by the SCO members.", "SUPPORTED"),
     (f"The {ARCTIC} opened. {BERG} was present at the segment of the talk show.", "ATTENDED"),
     (f"{ORLOV} discussed backing Peru with {BERG}.", "SUPPORTED"),
