@@ -289,6 +289,8 @@ def test_to_and_as_give_no_person_without_a_name(text: str) -> None:
 
 
 def test_a_headline_ending_on_a_state_gives_no_owner_to_the_next_line() -> None:
-    extraction = run("Talks of the Presidents of Chile and Peru\n\nHead of State Ana Rojas met him.")
+    extraction = run(
+        "Talks of the Presidents of Chile and Peru\n\nHead of State Ana Rojas met him."
+    )
     assert "Ana Rojas" in names(extraction, "Person")
     assert not [t for t in triples(extraction) if t[1] == "HOLDS_ROLE"]
