@@ -1218,6 +1218,10 @@ class RelationFinder:
             opening = all(not w.isalnum() for w in words[start : place.start])
             if opening and _lower(words, k) in ("—", "–"):
                 return place  # "Addis Ababa — The Chairperson ..."
+            end = self.doc.sentences[s][1]
+            alone = all(not w.isalnum() for w in words[k:end])
+            if opening and alone and "📍" in words[start : place.start]:
+                return place  # "📍 Murmansk" on a line of its own
         return None
 
     def visited(self, s: int) -> None:

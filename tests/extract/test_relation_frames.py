@@ -578,6 +578,10 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
     ),
     (f"{ORLOV} paid tribute to Egypt's mediation.", ("Pavel Orlov", "SUPPORTED", "Egypt")),
     (f"{ORLOV} met on the sidelines with {BERG}.", ("Pavel Orlov", "MET_WITH", "Anna Berg")),
+    (
+        f"🎙 {ORLOV}'s speech at the {ARCTIC}\n📍 Murmansk\n💬 Dear colleagues,",
+        (ARCTIC, "HELD_IN", "Murmansk"),
+    ),
     # HOLDS_ROLE
     (f"{RIOS} arrived in Moscow.", ("Ana Rios", "HOLDS_ROLE", "Peru")),
     ("Ghanaian Foreign Minister Kofi Mensah arrived.", ("Kofi Mensah", "HOLDS_ROLE", "Ghana")),
@@ -704,6 +708,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     (f"The talks with {BERG} were cancelled.", "MET_WITH"),
     ("The delegation came back to Russia on Monday.", "SUPPORTED"),
+    (f"🎙 {ORLOV}'s speech at the {ARCTIC}\nNext stops:\n🔹 Minsk\n🔹 Brest", "HELD_IN"),
     (f"Russia was not represented at the {SUMMIT} by {ORLOV}.", "ATTENDED"),
     (f"{ORLOV} paid tribute to the victims of the earthquake.", "SUPPORTED"),
     ("Peru's bid was not backed by the SCO members.", "SUPPORTED"),
