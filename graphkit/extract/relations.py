@@ -6,7 +6,11 @@ Future forms ("will chair", "will be held", "is to visit") give
 unleashed by the West") are attributed to the post's speaker: the person the
 headline names ("FM Sergey Lavrov's remarks ..."); "They"/"The ministers" to
 the two sides of the post's meeting; "The Secretary" to the one person whose
-title has that word.
+title has that word. A few frames name no event and take the one the post named last
+("delivered the opening statement", "India was represented by X", "X and Y were among
+the ministers present", "the high-level segment"); passive invitations without an
+inviter take the post's chair or host, and their guests from the list before the verb or
+the bullet lines after "... invited:".
 """
 
 from __future__ import annotations
