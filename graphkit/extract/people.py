@@ -588,7 +588,8 @@ _NEVER_IN_NAME = (
 _LOWER_TITLE_HEADS = frozenset(
     {"minister", "leader", "president", "ambassador", "envoy", "premier", "diplomat"}
 )
-#: Title heads read only in an apposition after a name ("X, Member of the Political Bureau").
+#: Title heads read only in an apposition after a name ("X, Member of the Political Bureau")
+#: or before an of-phrase ("Member of the Political Bureau ... and Foreign Minister X").
 _APPOSITION_HEADS = frozenset({"Member"})
 #: First words of titles whose holders often hold a second office ("Deputy Prime Minister
 #: and Foreign Minister X").
@@ -971,7 +972,10 @@ class TitleParser:
             or words[i] in TITLE_HEADS
             or words[i] == "-"
             or (caps[i] and words[i] in PORTFOLIO)  # "External Affairs Minister"
-            or (any_case and words[i] in _APPOSITION_HEADS)
+            or (
+                words[i] in _APPOSITION_HEADS
+                and (any_case or (i + 1 < n and doc.words[i + 1] == "of"))
+            )
         ):
             if (
                 words[i] == "-"
@@ -1082,6 +1086,7 @@ def find_people(
         for k in positions[lower]
         if words[k] in TITLE_HEADS or words[k] in TITLE_MODIFIERS
     )
+    opens.extend(k for k in positions.get("member", ()) if words[k] == "Member")
     i = 0
     for start in sorted(set(opens)):
         if start < i or inside_hit[start]:

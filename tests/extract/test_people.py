@@ -294,3 +294,17 @@ def test_a_headline_ending_on_a_state_gives_no_owner_to_the_next_line() -> None:
     )
     assert "Ana Rojas" in names(extraction, "Person")
     assert not [t for t in triples(extraction) if t[1] == "HOLDS_ROLE"]
+
+
+def test_member_of_a_body_opens_a_title_only_before_an_of_phrase() -> None:
+    extraction = run(
+        "Member of the Executive Bureau of the Socialist Party Central Committee and "
+        "Premier Kim Sol arrived."
+    )
+    assert (
+        "Kim Sol",
+        "HOLDS_ROLE",
+        "Executive Bureau of the Socialist Party Central Committee",
+    ) in triples(extraction)
+    assert not names(run("EU Member States Austria and Malta abstained."), "Person")
+    assert not names(run("Member of the BRICS Egypt voted."), "Person")
