@@ -309,7 +309,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
         return by_span[span]
 
     people = find_people(doc, hits, kb, kb_mention)
-    owners = {id(p.owner) for p in people if p.owner is not None}
+    owners = {id(o) for p in people for o in p.owners()}
     taken = [False] * len(doc.words)
     for person in people:
         for k in range(person.start, person.end):
@@ -366,7 +366,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
                 inner.inside_event = True
     refs = find_event_references(doc, events, taken)
     occupied = list(taken)
-    for mention in [*events, *(p.owner for p in people if p.owner is not None)]:
+    for mention in [*events, *(o for p in people for o in p.owners())]:
         for k in range(mention.start, mention.end):
             occupied[k] = True
     bodies = find_bodies(doc, hits, occupied) if doc.has_any(_BODY_HEADS_LOWER) else []
@@ -399,9 +399,10 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
         kept.append(mention)
     kept_ids = {id(m) for m in kept}  # by identity: comparing mentions field by field is slow
     for person in people:
-        if person.owner is not None and id(person.owner) not in kept_ids:
-            kept_ids.add(id(person.owner))
-            kept.append(person.owner)
+        for owner in person.owners():
+            if id(owner) not in kept_ids:
+                kept_ids.add(id(owner))
+                kept.append(owner)
     mentions = kept + people + surnames + events + refs + bodies
     mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
     return mentions

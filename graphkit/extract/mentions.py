@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from graphkit.models import EntityType
 
@@ -72,6 +72,9 @@ class Mention:
     key: str | None = None
     #: Persons: the state or body the title names (a Country/Organisation mention).
     owner: Mention | None = None
+    #: Persons: further states or bodies whose offices they hold, named in an apposition
+    #: ("Finnish Foreign Minister X, the OSCE Chairperson-in-Office").
+    other_owners: list[Mention] = field(default_factory=list)
     title: str = ""
     #: Events: "global" names are the same event in every post; "post" ones
     #: ("a news conference") exist only in their post.
@@ -84,6 +87,10 @@ class Mention:
     @property
     def is_actor(self) -> bool:
         return self.type in ACTOR_TYPES
+
+    def owners(self) -> list[Mention]:
+        """Every state or body whose office this person holds."""
+        return self.other_owners if self.owner is None else [self.owner, *self.other_owners]
 
     def covers(self, index: int) -> bool:
         return self.start <= index < self.end

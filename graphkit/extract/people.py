@@ -1100,9 +1100,10 @@ def find_people(
         if title_start > 0 and words[title_start - 1].lower() in ("former", "ex", "late"):
             title_start -= 1  # "former President X" holds no office now
         title = doc.surface(title_start, name_start).strip()
-        owner_span = (
-            owner_span or parser.apposition_owner(name_end) or parser.trailing_owner(name_end)
-        )
+        apposition = parser.apposition_owner(name_end)
+        # "Finnish Foreign Minister X, the OSCE Chairperson-in-Office": a second office
+        second = apposition if owner_span and apposition and apposition != owner_span else None
+        owner_span = owner_span or apposition or parser.trailing_owner(name_end)
         owner = owner_mention(*owner_span) if owner_span else None
         # the styled form ("Dato' Seri Utama Haji Ahmad Rahman") stays as an alias
         styled = doc.surface(style_before.get(name_start, name_start), name_end)
@@ -1116,6 +1117,7 @@ def find_people(
                 styled,
                 "title",
                 owner=None if plural else owner,
+                other_owners=[owner_mention(*second)] if second and not plural else [],
                 title=title,
             )
         )

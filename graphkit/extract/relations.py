@@ -160,7 +160,7 @@ class RelationFinder:
             self.by_sentence.setdefault(doc.sentence_of[mention.start], []).append(mention)
         self.found: list[Found] = []
         self.people = [m for m in mentions if m.type == "Person"]
-        self.owners = {id(p.owner) for p in self.people if p.owner is not None}
+        self.owners = {id(o) for p in self.people for o in p.owners()}
         self.speaker = self._speaker()
         self.irrealis = not doc.positions.keys().isdisjoint(IRREALIS_WORDS)
         self._doubt_cache: dict[int, tuple[bool, int]] = {}
@@ -612,7 +612,8 @@ class RelationFinder:
             if person.owner is None or person.title.lower().startswith(("former", "ex", "late")):
                 continue
             s = self.doc.sentence_of[person.start]
-            self.add(person, "HOLDS_ROLE", person.owner, s, 0.9, "title_owner")
+            for owner in person.owners():
+                self.add(person, "HOLDS_ROLE", owner, s, 0.9, "title_owner")
 
     def spoke_at(self, s: int) -> None:
         start = self.doc.sentences[s][0]

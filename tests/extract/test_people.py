@@ -308,3 +308,16 @@ def test_member_of_a_body_opens_a_title_only_before_an_of_phrase() -> None:
     ) in triples(extraction)
     assert not names(run("EU Member States Austria and Malta abstained."), "Person")
     assert not names(run("Member of the BRICS Egypt voted."), "Person")
+
+
+def test_an_apposition_after_a_titled_name_adds_a_second_office() -> None:
+    extraction = run(
+        "The meeting was chaired by Maltese Foreign Minister Ian Borg, the OSCE "
+        "Chairperson-in-Office."
+    )
+    roles = {t for t in triples(extraction) if t[1] == "HOLDS_ROLE"}
+    assert roles == {("Ian Borg", "HOLDS_ROLE", "Malta"), ("Ian Borg", "HOLDS_ROLE", "OSCE")}
+    listed = run(
+        "Maltese Foreign Minister Ian Borg, Defence Minister of Peru Ana Rojas and others."
+    )
+    assert ("Ian Borg", "HOLDS_ROLE", "Peru") not in triples(listed)
