@@ -196,12 +196,12 @@ def _fingerprint(keys: Iterable[str]) -> int:
     return hash(tuple(filter(None, keys)))
 
 
-def _shingles(normal_text: str) -> frozenset[tuple[str, ...]]:
-    """Word 3-grams; a text shorter than three words is its own single shingle."""
+def _shingles(normal_text: str) -> frozenset[int]:
+    """Hashes of word 3-grams; a text shorter than three words is its own single shingle."""
     words = normal_text.split()
     if len(words) < 3:
-        return frozenset([tuple(words)])
-    return frozenset(zip(words, words[1:], words[2:], strict=False))
+        return frozenset([hash(tuple(words))])
+    return frozenset(map(hash, zip(words, words[1:], words[2:], strict=False)))
 
 
 def _copy_of(small: _Block, big: _Block) -> bool:
@@ -307,7 +307,7 @@ class _Fingerprints:
     post_id: str
     opening: str
     lines: frozenset[str]
-    shingles: frozenset[tuple[str, ...]]
+    shingles: frozenset[int]
 
 
 class _RecentHashes:
