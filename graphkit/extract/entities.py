@@ -168,6 +168,26 @@ _ADDRESSEE_VERBS = frozenset(
         "asks",
     }
 )
+#: Words before "with <capital>" that only a government fits ("relations with Tokyo").
+_PARTNERSHIP_WORDS = frozenset(
+    {
+        "work",
+        "cooperate",
+        "cooperation",
+        "relations",
+        "ties",
+        "engage",
+        "engagement",
+        "partnership",
+        "contacts",
+        "negotiate",
+        "negotiations",
+    }
+)
+#: Speech verbs after which a capital opens the reported clause ("said Moscow welcomed").
+_REPORTING_VERBS = frozenset(
+    {"said", "stated", "noted", "stressed", "added", "emphasised", "emphasized", "recalled"}
+)
 #: Nouns of protest and thanks after which "with/to <capital>" is the government
 #: ("lodged representations with Manila", "gratitude to Ankara").
 _ADDRESSEE_NOUNS = frozenset(
@@ -283,9 +303,20 @@ def _is_metonym(doc: Document, start: int, end: int, hits: list[GazetteerHit | N
         return True  # "criticised Brussels for ...", "urged Washington to ..."
     if start >= 2 and words[start - 1] in ("with", "to") and words[start - 2] in _ADDRESSEE_NOUNS:
         return True  # "lodged a protest with Manila", "expressed gratitude to Ankara"
+    if start >= 2 and words[start - 1] == "with" and words[start - 2] in _PARTNERSHIP_WORDS:
+        return True  # "ready to work with New Delhi", "relations with Tokyo"
+    if after.isalpha() and after.islower() and _after_speech_verb(words, start):
+        return True  # "Lavrov said Moscow welcomed ...": the subject of a reported clause
     if start >= 2 and words[start - 1] == "by" and words[start - 2] in _AGENT_PARTICIPLES:
         return True  # "the accusations made by London", "sanctions imposed by Washington"
     return start >= 2 and words[start - 1] == "the" and after.lower() in GOVERNMENT_NOUNS
+
+
+def _after_speech_verb(words: list[str], start: int) -> bool:
+    before = words[start - 1] if start >= 1 else ""
+    if before == "that":
+        before = words[start - 2] if start >= 2 else ""
+    return before in _REPORTING_VERBS
 
 
 def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:

@@ -142,3 +142,12 @@ def test_a_venue_named_with_of_the_is_one_place() -> None:
     assert not names(extraction, "Organisation")
     columns = run("The Hall of Columns of the House of Unions hosted the forum.")
     assert names(columns, "Place") == {"Hall of Columns of the House of Unions"}
+
+
+def test_a_capital_as_a_partner_or_a_reported_subject_is_the_state() -> None:
+    assert names(run("Peru is ready to work with Canberra on trade."), "Country") >= {"Australia"}
+    assert names(run("Relations with Nairobi are improving."), "Country") == {"Kenya"}
+    reported = run("The minister said Oslo welcomed the proposal.")
+    assert names(reported, "Country") == {"Norway"}
+    assert names(run("He said in Oslo that talks went well."), "Place") == {"Oslo"}
+    assert names(run("The ministers met with students in Nairobi."), "Place") == {"Nairobi"}
