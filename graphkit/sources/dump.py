@@ -259,7 +259,7 @@ class _Deduplicator:
         normal_text = " ".join(lines)  # == normal_form(text): line breaks are not words
         post_id = "dump:" + hashlib.sha1(normal_text.encode()).hexdigest()[:16]
         opening = " ".join(normal_text.split(maxsplit=_OPENING_WORDS)[:_OPENING_WORDS])
-        this = _Fingerprints(post_id, opening, frozenset(lines), _shingles(normal_text))
+        this = _Fingerprints(post_id, opening, frozenset(lines), normal_text)
         version_of = self._earlier_version(this)
         self.recent.append(this)
         # Whole, and without the headline or rubric a later paste may lack.
@@ -293,8 +293,9 @@ class _Deduplicator:
             same_lines = shared_lines >= 2 and 2 * shared_lines >= min(
                 len(this.lines), len(earlier.lines)
             )
-            common = len(this.shingles & earlier.shingles)
-            union = len(this.shingles) + len(earlier.shingles) - common
+            these, those = this.shingles(), earlier.shingles()
+            common = len(these & those)
+            union = len(these) + len(those) - common
             score = common / union if union else 0.0
             needed = VERSION_SIMILARITY if same_lines else REWORDED_SIMILARITY
             if score >= needed and score > best_score:
@@ -302,12 +303,21 @@ class _Deduplicator:
         return best_id
 
 
-@dataclass(frozen=True, slots=True)
 class _Fingerprints:
-    post_id: str
-    opening: str
-    lines: frozenset[str]
-    shingles: frozenset[int]
+    """What an edited version of a post is recognised by."""
+
+    __slots__ = ("lines", "normal_text", "opening", "post_id", "shingle_set")
+
+    def __init__(self, post_id: str, opening: str, lines: frozenset[str], normal_text: str):
+        self.post_id, self.opening, self.lines = post_id, opening, lines
+        self.normal_text = normal_text
+        self.shingle_set: frozenset[int] | None = None
+
+    def shingles(self) -> frozenset[int]:
+        # Made when first needed: only posts that share a line or their opening are compared.
+        if self.shingle_set is None:
+            self.shingle_set = _shingles(self.normal_text)
+        return self.shingle_set
 
 
 class _RecentHashes:
