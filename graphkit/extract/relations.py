@@ -1081,6 +1081,10 @@ class RelationFinder:
                         modality = "planned" if planned else "asserted"
                         self.add(event, "HELD_IN", host, s, 0.75, "hosted_by_place", modality)
                     break
+                if word in ("which", "that") and self._hosting_relative(s, k) > k:
+                    k = self._hosting_relative(s, k)  # "the summit, which Brazil will host in"
+                    planned = planned or "will" in words[k - 3 : k]
+                    continue
                 if word == "(" and _lower(words, k + 2) == ")":
                     k += 3  # "the Forum on China-Africa Cooperation (FOCAC) at ..."
                     continue
@@ -1159,6 +1163,15 @@ class RelationFinder:
         place = self.mention_at(s, k + 1, ("Place",)) if k < end else None
         dated = any(w in MONTHS for w in words[start:k])
         return place if place is not None and place.kind == "name" and dated else None
+
+    def _hosting_relative(self, s: int, k: int) -> int:
+        """After "which" at ``k``: past "Brazil will host" ("the summit, which Brazil will
+        host in Rio"); ``k`` itself when no host and hosting verb follow."""
+        host = self.mention_at(s, k + 1, ("Country", "Place", "Organisation"))
+        if host is None:
+            return k
+        verb = host.end + (1 if _lower(self.words, host.end) == "will" else 0)
+        return verb + 1 if _lower(self.words, verb) in ("host", "hosts", "hosted") else k
 
     def _venue_end(self, j: int, end: int) -> int:
         """Where "in <city>" starts after a capitalised venue name at ``j`` ("the Museum of

@@ -582,6 +582,10 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         f"🎙 {ORLOV}'s speech at the {ARCTIC}\n📍 Murmansk\n💬 Dear colleagues,",
         (ARCTIC, "HELD_IN", "Murmansk"),
     ),
+    (
+        f"{ORLOV} discussed the {SUMMIT}, which Brazil will host in Rio de Janeiro in July.",
+        (SUMMIT, "HELD_IN", "Rio de Janeiro"),
+    ),
     # HOLDS_ROLE
     (f"{RIOS} arrived in Moscow.", ("Ana Rios", "HOLDS_ROLE", "Peru")),
     ("Ghanaian Foreign Minister Kofi Mensah arrived.", ("Kofi Mensah", "HOLDS_ROLE", "Ghana")),
@@ -708,6 +712,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     (f"The talks with {BERG} were cancelled.", "MET_WITH"),
     ("The delegation came back to Russia on Monday.", "SUPPORTED"),
+    (f"{ORLOV} discussed the {SUMMIT}, which Brazil criticised in Rio de Janeiro.", "HELD_IN"),
     (f"🎙 {ORLOV}'s speech at the {ARCTIC}\nNext stops:\n🔹 Minsk\n🔹 Brest", "HELD_IN"),
     (f"Russia was not represented at the {SUMMIT} by {ORLOV}.", "ATTENDED"),
     (f"{ORLOV} paid tribute to the victims of the earthquake.", "SUPPORTED"),
