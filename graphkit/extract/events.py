@@ -148,7 +148,18 @@ _COMPOUND_NOUNS = frozenset(
 )
 #: Documents whose names hold an event word ("Plan of Consultations"): not events.
 _DOCUMENT_HEADS = frozenset(
-    {"Plan", "Programme", "Program", "Memorandum", "Agreement", "Treaty", "Roadmap", "Protocol"}
+    {
+        "Plan",
+        "Programme",
+        "Program",
+        "Memorandum",
+        "Agreement",
+        "Treaty",
+        "Roadmap",
+        "Protocol",
+        "Declaration",
+        "Communique",
+    }
 )
 #: Parts of an event that stand for the whole ("the opening session of the Raisina Dialogue").
 _PART_MODIFIERS = frozenset({"opening", "closing", "inaugural"})
@@ -328,6 +339,59 @@ def _phrase_end(doc: Document, start: int, limit: int = 18) -> int:
     return i
 
 
+#: Words that end an occasion's noun phrase: verbs, auxiliaries and adjunct prepositions.
+_OCCASION_STOPS = frozenset(
+    {
+        "at",
+        "in",
+        "by",
+        "with",
+        "during",
+        "from",
+        "was",
+        "were",
+        "is",
+        "are",
+        "will",
+        "has",
+        "have",
+        "had",
+        "be",
+        "been",
+        "which",
+        "where",
+        "that",
+        "who",
+        "when",
+        "as",
+        "held",
+        "led",
+        "took",
+        "began",
+        "brought",
+        "drew",
+        "met",
+    }
+)
+
+
+def _occasion_end(doc: Document, start: int, limit: int = 18) -> int:
+    """End of the noun phrase of an occasion or topic ("the 79th anniversary of the National
+    Day of Vietnam"): up to punctuation, a verb, an auxiliary or an adjunct's preposition."""
+    words = doc.words
+    i = start
+    while i < len(words) and i - start < limit and words[i] not in _PHRASE_STOP:
+        word = words[i]
+        if i > start and doc.line_break_before(i):
+            break
+        if word in _OCCASION_STOPS or (word.islower() and word.endswith("ed")):
+            break
+        i += 1
+    while i > start and words[i - 1] in _CONNECTORS:
+        i -= 1
+    return i
+
+
 def _event(doc: Document, start: int, end: int, name: str, scope: str) -> Mention:
     return Mention(start, end, "Event", name, doc.surface(start, end), "event", scope=scope)
 
@@ -443,7 +507,10 @@ class EventFinder:
                 end = after_in + region.length
             chain = words[i:end]
             if chain[0] in _DOCUMENT_HEADS and "of" in chain:
-                i += chain.index("of") + 1  # "Plan of Consultations": a document's name
+                # "Plan of Consultations", "Memorandum of Understanding on ...": a document;
+                # "Declaration of the 16th BRICS Summit": the event after "of the"
+                after_of = i + chain.index("of") + 1
+                i = after_of if words[after_of] == "the" else end
                 continue
             heads = [k for k, w in enumerate(chain) if w in _HEADS_CAPITALISED or w in _HEADS_LOWER]
             specific = [
@@ -596,9 +663,7 @@ class EventFinder:
                     )
                 if cue_end is None:
                     continue
-                end = _phrase_end(doc, cue_end)
-                while end > cue_end and words[end - 1] in _CONNECTORS:
-                    end -= 1
+                end = _occasion_end(doc, cue_end)
                 if end - cue_end < 2 or any(self.taken[start:end]):
                     continue
                 found.append(_event(doc, start, end, doc.surface(start, end), "global"))

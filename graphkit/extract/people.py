@@ -583,6 +583,7 @@ _NEVER_IN_NAME = (
     | VENUE_HEADS
     | {"Island", "Islands", "Street", "Square", "Avenue"}
     | {"Summit", "Forum", "Conference", "Dialogue", "Session", "Congress", "Festival"}
+    | {"Day", "Week", "Year", "Anniversary"}
 )
 #: Lower-case titles after a state's adjective: "the Hungarian minister X".
 _LOWER_TITLE_HEADS = frozenset(

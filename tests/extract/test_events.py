@@ -134,6 +134,15 @@ def test_bodies_and_unnamed_meetings_are_not_named_events(text: str) -> None:
             "open debate on water security and peace",
         ),
         ("The minister will travel to COP31 in November.", "COP31"),
+        (
+            "The reception on the occasion of Navy Day was held at the Consulate.",
+            "reception on the occasion of Navy Day",
+        ),
+        (
+            "Veterans joined the ceremony marking Victory Day held at the memorial.",
+            "ceremony marking Victory Day",
+        ),
+        ("They adopted the Declaration of the 9th CICA Summit.", "9th CICA Summit"),
     ],
 )
 def test_events_named_by_their_occasion_topic_or_number(text: str, event: str) -> None:
@@ -148,6 +157,7 @@ def test_events_named_by_their_occasion_topic_or_number(text: str, event: str) -
         "The reception desk was closed.",
         "Mongolia became an SCO dialogue partner in 2024.",
         "The sides signed the Plan of Consultations for 2026.",
+        "The sides signed a Memorandum of Understanding on Consultations.",
         "The COPD clinic opened.",
     ],
 )

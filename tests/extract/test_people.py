@@ -143,6 +143,7 @@ def test_untitled_names_in_attributions_and_digest_frames(text: str, people: set
         "«No comment», said Northern Steel Works near a plant.",
         "The Silk Road Fund was received positively.",
         "He said Grand Theft, nothing more.",
+        "Veterans gathered as Victory Day held special meaning.",
     ],
 )
 def test_attribution_frames_take_no_places_plurals_or_bodies(text: str) -> None:
