@@ -2038,30 +2038,7 @@ class RelationFinder:
                 return
         if self._invitation_from(s):
             return
-        lowered = [w.lower() for w in words[start:end]]
-        passive = ("invitations" in lowered or "invitation" in lowered) and any(
-            w in lowered for w in ("extended", "sent", "issued", "received")
-        )
-        passive = passive or (
-            "invited" in lowered and any(w in lowered for w in ("been", "were", "was", "are"))
-        )
-        if passive:
-            inviter = self._host()
-            verb = next((start + i for i, w in enumerate(lowered) if w in PASSIVE_INVITING), end)
-            if inviter is None or any(self._negator(i) for i in range(max(start, verb - 3), verb)):
-                return  # "Chile and Peru have not been invited"
-            cue = start + (lowered.index("to") if "to" in lowered else 0)
-            targets = [
-                m
-                for m in self.in_sentence(s, actors=True)
-                if m.start >= cue and m.kind != "adjective" and id(m) not in self.owners
-            ]
-            if not targets and "invited" in lowered:
-                targets = self._passive_subjects(s, start + lowered.index("invited"))
-            if not targets and "received" in lowered:  # "Chile and Peru received invitations"
-                targets = self._passive_subjects(s, start + lowered.index("received"))
-            for target in targets or self._bullet_list(s):
-                self.add(inviter, "INVITED", target, s, 0.7, "invitations_extended")
+        if self._passive_invitations(s):
             return
         for k in range(start, end):
             if words[k] in ("invited", "invites", "invite"):
@@ -2073,6 +2050,37 @@ class RelationFinder:
                 for one in guests if actor is not None else []:
                     if actor is not None:
                         self.add(actor, "INVITED", one, s, 0.8, "invite_verb", self.planned(k, s))
+
+    def _passive_invitations(self, s: int) -> bool:
+        """'Invitations have been sent to X and Y', 'X and Y have been invited', bullet lines
+        after '... invited:': the post's host invites them. Whether the sentence is one."""
+        start, end = self.doc.sentences[s]
+        lowered = [w.lower() for w in self.words[start:end]]
+        passive = ("invitations" in lowered or "invitation" in lowered) and any(
+            w in lowered for w in ("extended", "sent", "issued", "received")
+        )
+        passive = passive or (
+            "invited" in lowered and any(w in lowered for w in ("been", "were", "was", "are"))
+        )
+        if not passive:
+            return False
+        inviter = self._host()
+        verb = next((start + i for i, w in enumerate(lowered) if w in PASSIVE_INVITING), end)
+        if inviter is None or any(self._negator(i) for i in range(max(start, verb - 3), verb)):
+            return True  # "Chile and Peru have not been invited"
+        cue = start + (lowered.index("to") if "to" in lowered else 0)
+        targets = [
+            m
+            for m in self.in_sentence(s, actors=True)
+            if m.start >= cue and m.kind != "adjective" and id(m) not in self.owners
+        ]
+        if not targets and "invited" in lowered:
+            targets = self._passive_subjects(s, start + lowered.index("invited"))
+        if not targets and "received" in lowered:  # "Chile and Peru received invitations"
+            targets = self._passive_subjects(s, start + lowered.index("received"))
+        for target in targets or self._bullet_list(s):
+            self.add(inviter, "INVITED", target, s, 0.7, "invitations_extended")
+        return True
 
     def _side_at(self, s: int, j: int) -> Mention | None:
         """'the Russian side', 'the Peruvian Government' at ``j``: the state."""
