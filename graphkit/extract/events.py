@@ -375,6 +375,9 @@ _OCCASION_STOPS = frozenset(
 )
 
 
+_AGENT_PREPOSITIONS = frozenset({"by", "at", "in", "on", "with", "under", "during", "for"})
+
+
 def _occasion_end(doc: Document, start: int, limit: int = 18) -> int:
     """End of the noun phrase of an occasion or topic ("the 79th anniversary of the National
     Day of Vietnam"): up to punctuation, a verb, an auxiliary or an adjunct's preposition."""
@@ -384,8 +387,10 @@ def _occasion_end(doc: Document, start: int, limit: int = 18) -> int:
         word = words[i]
         if i > start and doc.line_break_before(i):
             break
-        if word in _OCCASION_STOPS or (word.islower() and word.endswith("ed")):
+        if word in _OCCASION_STOPS:
             break
+        if word.endswith("ed") and _lower_at(words, i + 1) in _AGENT_PREPOSITIONS:
+            break  # "chaired by", "organised at"; not "children and armed conflict"
         i += 1
     while i > start and words[i - 1] in _CONNECTORS:
         i -= 1

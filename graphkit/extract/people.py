@@ -587,7 +587,7 @@ _NEVER_IN_NAME = (
 )
 #: Lower-case titles after a state's adjective: "the Hungarian minister X".
 _LOWER_TITLE_HEADS = frozenset(
-    {"minister", "leader", "president", "ambassador", "envoy", "premier", "diplomat"}
+    {"minister", "leader", "president", "ambassador", "envoy", "premier"}
 )
 #: Title heads read only in an apposition after a name ("X, Member of the Political Bureau")
 #: or before an of-phrase ("Member of the Political Bureau ... and Foreign Minister X").
@@ -999,7 +999,14 @@ class TitleParser:
             return None
         party_office = False
         # of-phrases: "of the Republic of Turkey", "of International Relations and Cooperation"
-        while i < n and doc.words[i] in ("of", "for", "to"):
+        while i < n and doc.words[i] in ("of", "for", "to", "in"):
+            if doc.words[i] == "in":
+                # "Consul General of Russia in Istanbul X": where the office sits
+                post = self.hits[i + 1] if i + 1 < n and owner is not None else None
+                if post is None or not post.key.startswith("place:"):
+                    break
+                i += 1 + post.length
+                continue
             j = i + 1 if self.owner_at(i + 1) is not None else _skip_the(doc, i + 1)
             hit = self.owner_at(j) if j < n else None
             if hit is not None:

@@ -143,6 +143,10 @@ def test_bodies_and_unnamed_meetings_are_not_named_events(text: str) -> None:
             "ceremony marking Victory Day",
         ),
         ("They adopted the Declaration of the 9th CICA Summit.", "9th CICA Summit"),
+        (
+            "Peru held an open debate on children and armed conflict chaired by its minister.",
+            "open debate on children and armed conflict",
+        ),
     ],
 )
 def test_events_named_by_their_occasion_topic_or_number(text: str, event: str) -> None:

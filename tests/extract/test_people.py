@@ -322,3 +322,14 @@ def test_an_apposition_after_a_titled_name_adds_a_second_office() -> None:
         "Maltese Foreign Minister Ian Borg, Defence Minister of Peru Ana Rojas and others."
     )
     assert ("Ian Borg", "HOLDS_ROLE", "Peru") not in triples(listed)
+
+
+def test_a_consular_office_in_a_city_keeps_its_state() -> None:
+    extraction = run("Consul General of Chile in Guangzhou Pablo Soto opened the exhibition.")
+    assert ("Pablo Soto", "HOLDS_ROLE", "Chile") in triples(extraction)
+    assert "Pablo Soto" in names(extraction, "Person")
+
+
+def test_a_state_adjective_before_diplomat_gives_no_office() -> None:
+    extraction = run("The Chilean diplomat Pablo Soto spoke to the press.")
+    assert not [t for t in triples(extraction) if t[1] == "HOLDS_ROLE"]
