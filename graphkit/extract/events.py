@@ -146,6 +146,8 @@ _COMPOUND_NOUNS = frozenset(
         "partners",
     }
 )
+#: Lower-case nouns that go on with a topic after a name ("on CIS affairs").
+_TOPIC_NOUNS = frozenset({"affairs", "cooperation", "security", "integration", "settlement"})
 #: Documents whose names hold an event word ("Plan of Consultations"): not events.
 _DOCUMENT_HEADS = frozenset(
     {
@@ -510,6 +512,10 @@ class EventFinder:
             region = self.hits[after_in] if _lower_at(words, end) == "in" and after_in < n else None
             if region is not None and region.key in self.regions:
                 end = after_in + region.length
+            if end < n and words[end] in _TOPIC_NOUNS:
+                # "Consultations on CIS affairs": the topic goes on in lower case, so the
+                # capitalised words before "on" are no name of their own
+                end = next((k for k in range(i + 1, end) if words[k] in ("on", "for")), end)
             chain = words[i:end]
             if chain[0] in _DOCUMENT_HEADS and "of" in chain:
                 # "Plan of Consultations", "Memorandum of Understanding on ...": a document;

@@ -143,6 +143,7 @@ def test_bodies_and_unnamed_meetings_are_not_named_events(text: str) -> None:
             "ceremony marking Victory Day",
         ),
         ("They adopted the Declaration of the 9th CICA Summit.", "9th CICA Summit"),
+        ("The Conference on Disarmament issues a report.", "Conference on Disarmament"),
         (
             "Peru held an open debate on children and armed conflict chaired by its minister.",
             "open debate on children and armed conflict",
@@ -162,6 +163,7 @@ def test_events_named_by_their_occasion_topic_or_number(text: str, event: str) -
         "Mongolia became an SCO dialogue partner in 2024.",
         "The sides signed the Plan of Consultations for 2026.",
         "The sides signed a Memorandum of Understanding on Consultations.",
+        "📌 Talks on Arctic affairs\n\nThe delegations met in Oslo.",
         "The COPD clinic opened.",
     ],
 )
