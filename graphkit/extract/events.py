@@ -537,6 +537,9 @@ class EventFinder:
                 if chain[heads[-1]] in VENUE_HEADS or chain[-1] in VENUE_HEADS:
                     i = end
                     continue
+                if chain[-1] in BODY_HEADS and heads[-1] == len(chain) - 2:
+                    i = end
+                    continue  # "OSCE Ministerial Council": a body whose sittings are events
                 last_head = heads[-1]
                 if (
                     chain[last_head] in _BODY_TAILS

@@ -164,6 +164,7 @@ def test_events_named_by_their_occasion_topic_or_number(text: str, event: str) -
         "The sides signed the Plan of Consultations for 2026.",
         "The sides signed a Memorandum of Understanding on Consultations.",
         "📌 Talks on Arctic affairs\n\nThe delegations met in Oslo.",
+        "The CSTO Ministerial Council adopted a statement.",
         "The COPD clinic opened.",
     ],
 )
@@ -178,3 +179,8 @@ def test_the_opening_session_of_an_event_is_that_event() -> None:
     assert names(extraction, "Event") == {"Valdai Forum 2026"}
     plenary = run("He spoke at the plenary session of the Eastern Economic Forum.")
     assert "plenary session of the Eastern Economic Forum" in names(plenary, "Event")
+
+
+def test_the_sitting_of_a_ministerial_body_is_the_event_not_the_body() -> None:
+    extraction = run("The 12th meeting of the CSTO Ministerial Council opened in Minsk.")
+    assert names(extraction, "Event") == {"12th meeting of the CSTO Ministerial Council"}
