@@ -401,10 +401,13 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
         for k in range(mention.start, mention.end):
             occupied[k] = True
     bodies = find_bodies(doc, hits, occupied) if doc.has_any(_BODY_HEADS_LOWER) else []
+    opening_places: set[int] = set()
     for body in bodies:
         for mention in named:
             if body.start <= mention.start and mention.end <= body.end:
                 mention.inside_event = True
+                if mention.start == body.start and mention.type == "Place":
+                    opening_places.add(id(mention))  # "Hyderabad" of "Hyderabad House"
 
     named_keys = {m.key for m in named if m.kind in ("name", "metonym")}
     proper_events = [e for e in events if e.scope == "global" and not e.inside_event]
@@ -417,6 +420,8 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
             and any(e.start <= mention.start and mention.end <= e.end for e in proper_events)
         ):
             continue  # "Astana" only inside "Astana International Forum": part of a name
+        if id(mention) in opening_places and mention.key not in free_keys:
+            continue  # "Hyderabad House", "Geneva Centre for Security Policy": a name's part
         if mention.kind == "adjective":
             after = doc.words[mention.end].lower() if mention.end < len(doc.words) else ""
             if not (

@@ -22,6 +22,7 @@ import re
 from graphkit.extract.cues import MONTHS
 from graphkit.extract.kb import GazetteerHit
 from graphkit.extract.mentions import BODY_HEADS, VENUE_HEADS, Mention
+from graphkit.extract.people import PLURAL_HEADS, TITLE_HEADS
 from graphkit.extract.sentences import Document
 
 _HEADS_CAPITALISED = frozenset(
@@ -537,6 +538,9 @@ class EventFinder:
                 if chain[heads[-1]] in VENUE_HEADS or chain[-1] in VENUE_HEADS:
                     i = end
                     continue
+                if chain[-1] in TITLE_HEADS and chain[-1] not in PLURAL_HEADS:
+                    i = end
+                    continue  # "General Assembly President X": a title, not an event
                 if chain[-1] in BODY_HEADS and heads[-1] == len(chain) - 2:
                     i = end
                     continue  # "OSCE Ministerial Council": a body whose sittings are events

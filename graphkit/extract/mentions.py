@@ -10,7 +10,18 @@ from graphkit.models import EntityType
 ACTOR_TYPES: frozenset[str] = frozenset({"Person", "Organisation", "Country", "Group"})
 #: Words that end the name of a venue ("Nasrec Expo Centre", "Palace of Serbia"): places.
 VENUE_HEADS: frozenset[str] = frozenset(
-    {"Centre", "Center", "Hall", "Palace", "Stadium", "Hotel", "Arena", "Kremlin", "House"}
+    {
+        "Centre",
+        "Center",
+        "Hall",
+        "Palace",
+        "Stadium",
+        "Hotel",
+        "Arena",
+        "Kremlin",
+        "House",
+        "Headquarters",
+    }
 )
 #: Words that end the name of a body ("Eminent Persons Group", "Permanent Mission").
 BODY_HEADS: frozenset[str] = frozenset(

@@ -151,3 +151,10 @@ def test_a_capital_as_a_partner_or_a_reported_subject_is_the_state() -> None:
     assert names(reported, "Country") == {"Norway"}
     assert names(run("He said in Oslo that talks went well."), "Place") == {"Oslo"}
     assert names(run("The ministers met with students in Nairobi."), "Place") == {"Nairobi"}
+
+
+def test_a_city_opening_a_venue_or_body_name_is_part_of_that_name() -> None:
+    extraction = run("The leaders met at Istanbul House and later at NATO Headquarters.")
+    assert names(extraction, "Place") == {"Istanbul House", "NATO Headquarters"}
+    both = run("The leaders met at Istanbul House in Istanbul.")
+    assert names(both, "Place") == {"Istanbul House", "Istanbul"}

@@ -184,3 +184,9 @@ def test_the_opening_session_of_an_event_is_that_event() -> None:
 def test_the_sitting_of_a_ministerial_body_is_the_event_not_the_body() -> None:
     extraction = run("The 12th meeting of the CSTO Ministerial Council opened in Minsk.")
     assert names(extraction, "Event") == {"12th meeting of the CSTO Ministerial Council"}
+
+
+def test_a_body_before_a_title_is_no_event() -> None:
+    extraction = run("The session was opened by General Assembly President Ana Ruiz.")
+    assert not names(extraction, "Event")
+    assert "Ana Ruiz" in names(extraction, "Person")
