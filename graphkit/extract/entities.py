@@ -480,9 +480,13 @@ def _link_short_names(doc: Document, people: list[Mention]) -> None:
             person.refers_to = next(iter(matches.values()))
 
 
-_NAMED_HEADS = BODY_HEADS | VENUE_HEADS
+#: Words that end the name of a sea, strait or island group ("East Sea"): regions.
+_GEO_HEADS = frozenset({"Sea", "Ocean", "Strait", "Peninsula", "Archipelago"})
+#: The same in lower case after a capitalised name ("the Hoang Sa archipelago").
+_GEO_LOWER = frozenset({"archipelago"})
+_NAMED_HEADS = BODY_HEADS | VENUE_HEADS | _GEO_HEADS
 _GENERIC_BODY_WORDS = BODY_HEADS | PORTFOLIO | TITLE_MODIFIERS | {"-", "of", "to", "the"}
-_BODY_HEADS_LOWER = frozenset(h.lower() for h in BODY_HEADS | VENUE_HEADS)
+_BODY_HEADS_LOWER = frozenset(h.lower() for h in _NAMED_HEADS)
 
 
 def _lower(words: list[str], i: int) -> str:
@@ -561,6 +565,13 @@ def find_bodies(
                 break
             if words[j - 1] in _NAMED_HEADS and hits[j - 1] is None:
                 head_end = j
+        if j > i and j < n and words[j] in _GEO_LOWER and not occupied[j]:
+            j += 1
+            head_end = j  # "Hoang Sa archipelago"
+        geo = head_end is not None and words[head_end - 1] in _GEO_HEADS | _GEO_LOWER
+        if geo and head_end != j:
+            i = j  # "Indian Ocean Rim Association": the sea is part of another name
+            continue
         venue_of = False
         if (
             head_end is not None
@@ -589,7 +600,7 @@ def find_bodies(
             i = max(j, i + 1)
             continue
         end = head_end
-        if not venue_of and _lower(words, end) in ("for", "on", "against"):
+        if not (venue_of or geo) and _lower(words, end) in ("for", "on", "against"):
             # "Working Mechanism for Consultation and Coordination on ... Border Affairs",
             # "Regional Alliance against Desertification"
             skip = 1 if words[end] == "against" else 0
@@ -611,6 +622,7 @@ def find_bodies(
             continue
         name = doc.surface(i, end)
         venue = venue_of or words[head_end - 1] in VENUE_HEADS or words[i] in VENUE_HEADS
-        found.append(Mention(i, end, "Place" if venue else "Organisation", name, name, "name"))
+        kind = "region" if geo else "name"  # a sea is never where an event is held
+        found.append(Mention(i, end, "Place" if venue or geo else "Organisation", name, name, kind))
         i = end
     return found

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract_helpers import names, run
+from extract_helpers import names, run, triples
 
 
 def test_adjectives_need_a_title_a_government_noun_or_the_country_named() -> None:
@@ -158,3 +158,16 @@ def test_a_city_opening_a_venue_or_body_name_is_part_of_that_name() -> None:
     assert names(extraction, "Place") == {"Istanbul House", "NATO Headquarters"}
     both = run("The leaders met at Istanbul House in Istanbul.")
     assert names(both, "Place") == {"Istanbul House", "Istanbul"}
+
+
+def test_seas_straits_and_archipelagos_are_regions() -> None:
+    extraction = run("Manila protested the patrols in the West Sea near the Kalayaan archipelago.")
+    assert {"West Sea", "Kalayaan archipelago"} <= names(extraction, "Place")
+    rim = run("The Indian Ocean Rim Association met in Perth.")
+    assert names(rim, "Place") == {"Perth"}
+
+
+def test_a_sea_is_never_where_an_event_is_held() -> None:
+    extraction = run("The 3rd Blue Economy Forum opened in the Arabian Sea on Monday.")
+    assert "Arabian Sea" in names(extraction, "Place")
+    assert not [t for t in triples(extraction) if t[1] == "HELD_IN"]
