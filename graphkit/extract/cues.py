@@ -489,7 +489,11 @@ MEETING_CUES = (
     "spoke",
     "meets",
     "meet",
+    "session",
+    "tete",
 )
+#: Verbs of an envoy's credentials ("presented his credentials to President X").
+CREDENTIAL_VERBS = frozenset({"presented", "presents", "handed", "hands", "presenting"})
 #: Verbs whose two coordinated people subjects ("X and Y discussed ...") met or spoke.
 JOINT_VERBS = frozenset(
     {"met", "meet", "discussed", "exchanged", "reviewed", "signed", "agreed", "co-signed"}
@@ -508,6 +512,25 @@ MEETING_TRIGGERS = frozenset(
         "holds",
         "negotiations",
         "consultations",
+        "credentials",
+        "welcomed",
+        "welcomes",
+    }
+)
+#: Lower-case words of a venue a guest is welcomed at ("at the Itamaraty Palace").
+VENUE_NOUNS = frozenset(
+    {
+        "building",
+        "residence",
+        "palace",
+        "ministry",
+        "headquarters",
+        "embassy",
+        "kremlin",
+        "airport",
+        "mansion",
+        "house",
+        "hall",
     }
 )
 #: "the guest of honour at the parade".
@@ -980,7 +1003,7 @@ CUES: dict[str, frozenset[str]] = {
     ),
     "HELD_IN": frozenset({"held", "hold", "hosted", "host", "hosts", "took", "take", "opened"}),
     "VISITED": frozenset({*VISIT_CUES, "visit", "travel", "travelled", "traveled"}),
-    "MET_WITH": frozenset(MEETING_TRIGGERS),
+    "MET_WITH": frozenset({*MEETING_TRIGGERS, *CREDENTIAL_VERBS}),
     "CRITICISED": CRITICISM_CUES,
     "SUPPORTED": SUPPORT_CUES,
     "MEMBER_OF": frozenset({*MEMBER_CUES, "membership", "join", "admitted", "accession"}),

@@ -41,6 +41,7 @@ from graphkit.extract.cues import (
     CLAUSE_OPENERS,
     CONCERN,
     CONDUCT,
+    CREDENTIAL_VERBS,
     CRITICISM_CUES,
     CUES,
     DELIVERING,
@@ -106,6 +107,7 @@ from graphkit.extract.cues import (
     TITLE_GLUE,
     TOPIC_PREPOSITIONS,
     TRAVEL_VERBS,
+    VENUE_NOUNS,
     VENUE_WORDS,
     VERB_RULES,
     VICTIM_MARKERS,
@@ -352,6 +354,7 @@ class RelationFinder:
             if m.end <= index
             and id(m) not in self.owners  # "Egypt" in "Egypt's Minister X"
             and not self._object_of_preposition(m)  # "talks with X and will visit ..."
+            and not self._passive_agent_of(m)  # "was received by X and held talks with Y"
         ]
         if candidates:
             return candidates[-1]
@@ -479,6 +482,22 @@ class RelationFinder:
         while k >= 0 and (self.doc.caps[k] or words[k] in TITLE_GLUE) and words[k] != ",":
             k -= 1
         return k >= 0 and words[k] in PREPOSITIONS
+
+    def _passive_agent_of(self, mention: Mention) -> bool:
+        """Whether ``mention`` is the agent of a passive ("she was received by [President]
+        X"): the subject of a verb coordinated after it is the passive's subject."""
+        words = self.words
+        k = mention.start - 1
+        while k >= 0 and (self.doc.caps[k] or words[k] in TITLE_GLUE) and words[k] != ",":
+            k -= 1
+        if _lower(words, k) != "by" or not _lower(words, k - 1).endswith("ed"):
+            return False
+        auxiliary = k - 3 if _lower(words, k - 2) in ("also", "then", "later") else k - 2
+        return _lower(words, auxiliary) in PASSIVE_AUXILIARIES or _lower(words, auxiliary) in (
+            "is",
+            "be",
+            "being",
+        )
 
     def first_subject(self, s: int, index: int, *, verb: bool = False) -> list[Mention]:
         """Who makes the statement at ``index``: the sentence's person, a state or body
@@ -1323,17 +1342,24 @@ class RelationFinder:
             if word in RECEIVING:
                 self._received(s, k)
                 continue
+            if word in ("welcomed", "welcomes"):
+                self._welcomed(s, k)
+                continue
             if word in BETWEEN_NOUNS and _lower(words, k + 1) == "between":
                 self._between(s, k)
                 continue
             if word in ("held", "had", "hold", "holds", "spoke", "talked") or word in JOINT_VERBS:
                 self._joint_subjects(s, k)
             if word in ("met", "meet", "meets"):
-                # "X met Foreign Minister Y": the other side right after the verb
+                # "X met Foreign Minister Y (and Z)": the other sides right after the verb
                 other = self._person_right_after(s, k)
                 subject = self.subject_before(s, k)
                 if other is not None and subject is not None and other.start > k:
-                    self._meet(subject, other, s, k, False, "met_with")
+                    for one in self._people_listed(s, other):
+                        self._meet(subject, one, s, k, False, "met_with")
+            if word == "credentials":
+                self._credentials(s, k)
+                continue
             joint = word in ("conference", "statement") and "joint" in (
                 _lower(words, k - 1),
                 _lower(words, k - 2),
@@ -1341,6 +1367,12 @@ class RelationFinder:
             if word not in MEETING_CUES and not joint:
                 continue
             j = k + 1
+            if word == "session" and _lower(words, k - 1) != "working":
+                continue  # "held a working session with X", not "a Q&A session with"
+            if word == "tete":
+                if [w.lower() for w in words[k + 1 : k + 5]] != ["-", "a", "-", "tete"]:
+                    continue  # the first half of "tête-à-tête"
+                j = k + 5
             while (
                 j < end
                 and j - k <= 6
@@ -1363,23 +1395,40 @@ class RelationFinder:
                 continue
             # the other side(s): persons after "with" up to the clause end
             first_other = self._person_right_after(s, j)
-            others = [first_other] if first_other is not None else []
-            for mention in self.in_sentence(s, types=("Person",)):
-                if not others or mention.start <= others[-1].start:
-                    continue
-                # only people coordinated with the first ("with X, Y and (with) Minister Z")
-                between = words[others[-1].end : mention.start]
-                linked = ("and" in between or "," in between) and all(
-                    w in TITLE_GLUE or w in ("and", "with") or w[:1].isupper() for w in between
-                )
-                if not linked or len(others) == 3:
-                    break
-                others.append(mention)
+            others = self._people_listed(s, first_other) if first_other is not None else []
             for other in others:
                 if phone:
                     self.add(subject, "MET_WITH", other, s, 0.6, "phone_call", self.planned(k, s))
                 else:
                     self.add(subject, "MET_WITH", other, s, 0.85, "met_with", self.planned(k, s))
+
+    def _people_listed(self, s: int, first: Mention) -> list[Mention]:
+        """``first`` and the people coordinated with it ("with X, Y and (with) Minister Z"),
+        at most three."""
+        words = self.words
+        listed = [first]
+        for mention in self.in_sentence(s, types=("Person",)):
+            if mention.start <= listed[-1].start:
+                continue
+            between = words[listed[-1].end : mention.start]
+            linked = ("and" in between or "," in between) and all(
+                w in TITLE_GLUE or w in ("and", "with") or w[:1].isupper() for w in between
+            )
+            if not linked or len(listed) == 3:
+                break
+            listed.append(mention)
+        return listed
+
+    def _credentials(self, s: int, k: int) -> None:
+        """'Ambassador X presented his credentials to President Y': they met."""
+        words = self.words
+        owner = k - 1 if _lower(words, k - 1) in ("his", "her", "their", "the") else k
+        if _lower(words, owner - 1) not in CREDENTIAL_VERBS or _lower(words, k + 1) != "to":
+            return
+        envoy = self.subject_before(s, owner - 1)
+        host = self._person_right_after(s, k + 1)
+        if envoy is not None and host is not None:
+            self._meet(envoy, host, s, owner - 1, False, "credentials")
 
     def _meet(self, a: Mention, b: Mention, s: int, k: int, phone: bool, rule: str) -> None:
         if phone:
@@ -1942,12 +1991,24 @@ class RelationFinder:
             self.add(backer, "SUPPORTED", backed, s, 0.7, "backed_by")
 
     def _welcomed_to(self, guest: Mention) -> bool:
-        """'welcomed X to Moscow', 'welcomed X in Lima': a host's greeting."""
+        """'welcomed X to Moscow', 'welcomed X, Y, at the Itamaraty Palace': a host's
+        greeting."""
         words = self.words
-        if _lower(words, guest.end) not in ("to", "in", "at", "on"):
+        j = guest.end + (1 if _lower(words, guest.end) == "," else 0)
+        if _lower(words, j) not in ("to", "in", "at", "on"):
             return False
-        place = self.mention_at(self.doc.sentence_of[guest.start], guest.end + 1, ("Place",))
-        return place is not None
+        place = self.mention_at(self.doc.sentence_of[guest.start], j + 1, ("Place",))
+        if place is not None:
+            return True
+        venue = [w.lower() for w in words[j + 1 : j + 6]]
+        return venue[:1] == ["the"] and not VENUE_NOUNS.isdisjoint(venue)
+
+    def _welcomed(self, s: int, k: int) -> None:
+        """'X welcomed (his counterpart) Y to Moscow / at the Palace': they met."""
+        guest = self._person_right_after(s, k)
+        host = self.subject_before(s, k)
+        if guest is not None and host is not None and self._welcomed_to(guest):
+            self._meet(host, guest, s, k, False, "received")
 
     def _praised(self, target: Mention, j: int) -> bool:
         """Whether ``target`` is what a praise verb ending before ``j`` is about: right

@@ -586,6 +586,30 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         f"{ORLOV} discussed the {SUMMIT}, which Brazil will host in Rio de Janeiro in July.",
         (SUMMIT, "HELD_IN", "Rio de Janeiro"),
     ),
+    (
+        f"{BERG} is due in Lima, where she is scheduled to meet {RIOS} and {ORLOV}.",
+        ("Anna Berg", "MET_WITH", "Pavel Orlov"),
+    ),
+    (
+        f"{ORLOV} had lunch with {RIOS} and held a working session with {BERG}.",
+        ("Pavel Orlov", "MET_WITH", "Anna Berg"),
+    ),
+    (
+        f"{ORLOV} came to the gala. There he had a tête-à-tête with {BERG}.",
+        ("Pavel Orlov", "MET_WITH", "Anna Berg"),
+    ),
+    (
+        f"Ambassador of Chile to Peru Luis Mora presented his credentials to {RIOS}.",
+        ("Luis Mora", "MET_WITH", "Ana Rios"),
+    ),
+    (
+        f"{ORLOV} welcomed his Peruvian colleague, {RIOS}, at the Government House.",
+        ("Pavel Orlov", "MET_WITH", "Ana Rios"),
+    ),
+    (
+        f"{RIOS} was received by {ORLOV} in Moscow and then held talks with {BERG}.",
+        ("Ana Rios", "MET_WITH", "Anna Berg"),
+    ),
     # HOLDS_ROLE
     (f"{RIOS} arrived in Moscow.", ("Ana Rios", "HOLDS_ROLE", "Peru")),
     ("Ghanaian Foreign Minister Kofi Mensah arrived.", ("Kofi Mensah", "HOLDS_ROLE", "Ghana")),
@@ -785,6 +809,13 @@ NEGATIVES: list[tuple[str, str]] = [
     (f"{ORLOV} did not condemn the Turkish air strikes.", "CRITICISED"),
     (f"{ORLOV} welcomed the Turkish delegation.", "CRITICISED"),
     (f"The {ARCTIC} was not attended by {ORLOV} and by {BERG}.", "ATTENDED"),
+    (f"{ORLOV} will not meet {RIOS} and {BERG} this week.", "MET_WITH"),
+    (f"{ORLOV} held a question-and-answer session with {BERG}.", "MET_WITH"),
+    (f"Ambassador Luis Mora refused to present his credentials to {RIOS}.", "MET_WITH"),
+    (f"{ORLOV} has not yet presented his credentials to {RIOS}.", "MET_WITH"),
+    (f"{ORLOV} did not welcome {RIOS} at the airport.", "MET_WITH"),
+    (f"{ORLOV} welcomed {RIOS}'s proposal on trade.", "MET_WITH"),
+    (f"{ORLOV} welcomed his Peruvian colleague, {RIOS}, at the airport.", "SUPPORTED"),
 ]
 
 
@@ -848,6 +879,10 @@ WRONG_ENDS: list[tuple[str, tuple[str, str, str]]] = [
         f"{ORLOV} arrived in Oslo. During the visit, the Minister will hold talks with {BERG} "
         f"and will take part in the {ARCTIC}.",
         ("Anna Berg", "ATTENDED", ARCTIC),
+    ),
+    (
+        f"{RIOS} was received by {ORLOV} in Moscow and then held talks with {BERG}.",
+        ("Pavel Orlov", "MET_WITH", "Anna Berg"),
     ),
 ]
 
