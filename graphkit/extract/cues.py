@@ -49,7 +49,11 @@ SPEECH_NOUNS = frozenset(
 #: Parts of an event a speech is given at ("at the opening of the forum").
 OCCASIONS = frozenset({"opening", "closing", "start", "end", "plenary", "work"})
 #: Who an address is given to ("addressed the participants of the forum").
-AUDIENCES = frozenset({"participants", "delegates", "attendees", "guests"})
+AUDIENCES = frozenset(
+    {"participants", "delegates", "attendees", "guests", "leaders", "audience", "gathering"}
+)
+#: Verbs of an address to an audience ("addressed the delegates", "Addressing the guests").
+ADDRESSING = frozenset({"addressed", "addresses", "addressing", "address"})
 #: Speeches that open or lead an event ("delivered the opening statement").
 OPENING_SPEECHES = frozenset({"opening", "closing", "keynote", "welcoming", "inaugural"})
 #: The lower-case speech nouns ("remarks", "statement", ...).
@@ -552,6 +556,7 @@ ATTEND_CUES = ATTEND_VERBS | {
     "represent",
     "represents",
     "representing",
+    "presence",
 }
 VISIT_CUES = (
     "visit",

@@ -22,6 +22,7 @@ from itertools import pairwise
 from graphkit.extract.cues import (
     ACCESSION_DONE,
     ADDRESS_VERBS,
+    ADDRESSING,
     ADMISSION_GLUE,
     ANAPHOR_TITLES,
     ARRIVALS,
@@ -594,6 +595,9 @@ class RelationFinder:
             for s in doc.sentences_with(OPENING_SPEECHES):
                 if s not in with_events:
                     self.opening_speech(s)
+            for s in doc.sentences_with(ADDRESSING):
+                if s not in with_events:
+                    self.addressed_audience(s)
         for s in sorted({*with_events, *doc.sentences_with(("met",))}):
             self.held_in(s)
         boilerplate: dict[int, bool] = {}
@@ -688,14 +692,10 @@ class RelationFinder:
                     m for m in self.in_sentence(s, types=("Person",)) if cue < m.start < event.start
                 ]
                 speaker = after[0] if after else None
-            if speaker is None and cue - start <= 3 and _lower(words, event.end) == ",":
+            comma = self._past_place(s, event.end)  # "Speaking at the forum in Delhi, X"
+            if speaker is None and cue - start <= 3 and _lower(words, comma) == ",":
                 # "Speaking at the forum, Minister X said ...", "In his address to the forum, X"
-                after = [
-                    m
-                    for m in self.in_sentence(s, types=("Person",))
-                    if event.end < m.start <= event.end + 10
-                ]
-                speaker = after[0] if after else None
+                speaker = self._person_after_comma(s, comma, 10)
             if speaker is not None:
                 self.add(
                     speaker, "SPOKE_AT", event, s, 0.85, "speech_at_event", self.planned(cue, s)
@@ -712,25 +712,78 @@ class RelationFinder:
                 continue
             if _lower(words, k - 1) not in ("the", "a", "an", "his", "her", "its"):
                 continue
-            if _lower(words, verb) not in DELIVERING:
+            comma = k + 2
+            # "In his opening address, Foreign Minister X condemned ..."
+            adjunct = verb == start and words[verb] == "In" and _lower(words, comma) == ","
+            if _lower(words, verb) not in DELIVERING and not adjunct:
                 continue
-            if _lower(words, k + 2) in ("at", "to", "in", "during", "before"):
+            presence = _lower(words, k + 3) == "the" and _lower(words, k + 4) == "presence"
+            if _lower(words, k + 2) in ("at", "to", "in", "during", "before") and not presence:
                 continue  # "gave a keynote lecture at the University": its own occasion
             if any(self._negator(i) for i in range(max(start, verb - 3), verb)):
                 continue  # "X never delivered the opening statement"
-            speaker = self.subject_before(s, verb)
-            comma = k + 2
+            speaker = None if adjunct else self.subject_before(s, verb)
             if speaker is None and verb == start and _lower(words, comma) == ",":
                 # "Delivering the opening remarks, Minister X said ..."
-                after = [m for m in self.in_sentence(s, types=("Person",)) if m.start > comma]
-                speaker = after[0] if after and after[0].start <= comma + 8 else None
-            earlier = [
-                m
-                for m in self.mentions
-                if m.type == "Event" and m.kind == "event" and not m.inside_event and m.end <= k
-            ]
-            if speaker is not None and earlier:
-                self.add(speaker, "SPOKE_AT", earlier[-1], s, 0.7, "opening_speech")
+                speaker = self._person_after_comma(s, comma, 8)
+            event = self._post_event_before(k)
+            if speaker is not None and event is not None:
+                self.add(speaker, "SPOKE_AT", event, s, 0.7, "opening_speech")
+
+    def addressed_audience(self, s: int) -> None:
+        """'X addressed the participants/the leaders/the opening ceremony', 'Addressing the
+        delegates, X said': a speech at the event the post named before (this sentence
+        names none)."""
+        words = self.words
+        start = self.doc.sentences[s][0]
+        for k in self.at_cues(s, ADDRESSING):
+            j = k + 2 if _lower(words, k + 1) == "the" else k + 1
+            if _lower(words, j) in OCCASIONS and _lower(words, j + 1) in OCCASION_NOUNS:
+                j += 2  # "the opening ceremony"
+            elif _lower(words, j) in AUDIENCES:
+                j += 1
+            else:
+                continue
+            if j == k + 1 or _lower(words, j) == "of":
+                continue  # "addressed the participants of <something not an event>"
+            if any(self._negator(i) for i in range(max(start, k - 3), k)):
+                continue
+            if words[k] == "Addressing":
+                opening = all(not w.isalnum() for w in words[start:k])
+                speakers = [self._person_after_comma(s, j, 8)] if opening else []
+            else:
+                speakers = self.subjects_before(s, k)
+            event = self._post_event_before(k)
+            for speaker in speakers:
+                if speaker is not None and event is not None:
+                    self.add(
+                        speaker, "SPOKE_AT", event, s, 0.7, "addressed_event", self.planned(k, s)
+                    )
+
+    def _post_event_before(self, k: int) -> Mention | None:
+        """The last event the post named before token ``k`` (not one inside a name)."""
+        event = None
+        for mention in self.mentions:
+            if mention.start >= k:
+                break  # mentions are in text order
+            if mention.type == "Event" and mention.kind == "event" and not mention.inside_event:
+                event = mention if mention.end <= k else event
+        return event
+
+    def _person_after_comma(self, s: int, comma: int, reach: int) -> Mention | None:
+        """The person an opening adjunct ends on: within ``reach`` tokens after ``comma``
+        (a title between)."""
+        if _lower(self.words, comma) != ",":
+            return None
+        after = [m for m in self.in_sentence(s, types=("Person",)) if m.start > comma]
+        return after[0] if after and after[0].start <= comma + reach else None
+
+    def _past_place(self, s: int, j: int) -> int:
+        """After "in <place>" at ``j`` ("the forum in New Delhi, X said"); else ``j``."""
+        if _lower(self.words, j) != "in":
+            return j
+        place = self.mention_at(s, j + 1, ("Place", "Country"))
+        return place.end if place is not None else j
 
     def _speech_as_topic(self, cue: int) -> bool:
         """'commented on the speech at X', 'the text of the statement at X': someone's
@@ -920,8 +973,12 @@ class RelationFinder:
                 state = self.mention_at(s, k + 1, ("Country", "Organisation"))
                 if state is not None and _lower(words, state.end) == "at":
                     target_at = state.end + 1
+            elif word.lower() in ("guest", "guests") and self._among_the(s, k):
+                continue
             elif word.lower() in ("guest", "guests"):
                 target_at = self._guest_at(s, k)
+            elif word == "presence":
+                self._in_the_presence_of(s, k)
             elif word == "delegation":
                 target_at, verb = self._delegation_at(s, k)
             elif word.lower() == "participants":
@@ -1016,6 +1073,35 @@ class RelationFinder:
         earlier = [m for m in self.mentions if m.type == "Event" and not m.inside_event]
         earlier = [m for m in earlier if m.end <= k]
         return earlier[-1] if earlier else None
+
+    def _among_the(self, s: int, k: int) -> bool:
+        """'Among the guests were X and Y': they attended the event the post named before
+        (this sentence names none). Whether the frame is there."""
+        words = self.words
+        if _lower(words, k - 1) != "the" or _lower(words, k - 2) != "among":
+            return False
+        if _lower(words, k + 1) not in ("were", "are", "was", "included", "include"):
+            return False
+        event = self._post_event_before(k)
+        if event is None or self.in_sentence(s, types=("Event",)):
+            return True
+        for guest in self.agents_after(s, k + 1):
+            if guest.type == "Person":
+                self.add(guest, "ATTENDED", event, s, 0.7, "among_those_present")
+        return True
+
+    def _in_the_presence_of(self, s: int, k: int) -> None:
+        """'X delivered the address in the presence of PM Y': Y attended the event of the
+        sentence, else the one the post named before."""
+        words = self.words
+        if words[k - 2 : k] != ["in", "the"] or _lower(words, k + 1) != "of":
+            return
+        event = self.event_before(s, k) or (
+            None if self.in_sentence(s, types=("Event",)) else self._post_event_before(k)
+        )
+        for person in self.agents_after(s, k + 1) if event is not None else []:
+            if person.type == "Person" and event is not None:
+                self.add(person, "ATTENDED", event, s, 0.65, "in_the_presence_of")
 
     def _among_those_present(self, s: int, k: int) -> bool:
         """'X and Y were among the ministers present': they attended the event the post

@@ -610,6 +610,42 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         f"{RIOS} was received by {ORLOV} in Moscow and then held talks with {BERG}.",
         ("Ana Rios", "MET_WITH", "Anna Berg"),
     ),
+    (
+        f"Speaking at the closing session of the {SUMMIT} in Kazan, {BERG} urged calm.",
+        ("Anna Berg", "SPOKE_AT", SUMMIT),
+    ),
+    (
+        f"The {ARCTIC} opened in Murmansk. Addressing the delegates, {ORLOV} praised Norway.",
+        ("Pavel Orlov", "SPOKE_AT", ARCTIC),
+    ),
+    (
+        f"The {ARCTIC} opened in Murmansk. In her keynote speech, {BERG} urged restraint.",
+        ("Anna Berg", "SPOKE_AT", ARCTIC),
+    ),
+    (
+        f"The {SUMMIT} opened. {RIOS}, who stayed in Lima, addressed the leaders by video.",
+        ("Ana Rios", "SPOKE_AT", SUMMIT),
+    ),
+    (
+        f"The {SUMMIT} opened. {ORLOV} and {BERG} addressed the closing ceremony.",
+        ("Anna Berg", "SPOKE_AT", SUMMIT),
+    ),
+    (
+        f"The {SUMMIT} opens today. {RIOS} will address the participants on Friday.",
+        ("Ana Rios", "SPOKE_AT", SUMMIT),
+    ),
+    (
+        f"The {SUMMIT} opened. Among the guests were {ORLOV} and {RIOS}.",
+        ("Ana Rios", "ATTENDED", SUMMIT),
+    ),
+    (
+        f"The {ARCTIC} opened. {BERG} gave the keynote speech in the presence of {ORLOV}.",
+        ("Pavel Orlov", "ATTENDED", ARCTIC),
+    ),
+    (
+        f"The {ARCTIC} opened. {BERG} gave the keynote speech in the presence of {ORLOV}.",
+        ("Anna Berg", "SPOKE_AT", ARCTIC),
+    ),
     # HOLDS_ROLE
     (f"{RIOS} arrived in Moscow.", ("Ana Rios", "HOLDS_ROLE", "Peru")),
     ("Ghanaian Foreign Minister Kofi Mensah arrived.", ("Kofi Mensah", "HOLDS_ROLE", "Ghana")),
@@ -816,6 +852,13 @@ NEGATIVES: list[tuple[str, str]] = [
     (f"{ORLOV} did not welcome {RIOS} at the airport.", "MET_WITH"),
     (f"{ORLOV} welcomed {RIOS}'s proposal on trade.", "MET_WITH"),
     (f"{ORLOV} welcomed his Peruvian colleague, {RIOS}, at the airport.", "SUPPORTED"),
+    (f"The {SUMMIT} opened. {ORLOV} addressed the leaders of the Peruvian business.", "SPOKE_AT"),
+    (f"The {SUMMIT} opened. {ORLOV} did not address the participants.", "SPOKE_AT"),
+    (f"The {SUMMIT} opened. {ORLOV} might address the delegates.", "SPOKE_AT"),
+    (f"{ORLOV} addressed the participants.", "SPOKE_AT"),
+    (f"The {SUMMIT} opened. Among the guests of the Lima Film Festival was {RIOS}.", "ATTENDED"),
+    (f"The {SUMMIT} opened. Among the guests was not {RIOS}.", "ATTENDED"),
+    (f"{ORLOV} signed the treaty in the presence of {RIOS}.", "ATTENDED"),
 ]
 
 
