@@ -748,14 +748,14 @@ class RelationFinder:
                 continue  # "addressed the participants of <something not an event>"
             if any(self._negator(i) for i in range(max(start, k - 3), k)):
                 continue
+            speakers = self.subjects_before(s, k)
             if words[k] == "Addressing":
                 opening = all(not w.isalnum() for w in words[start:k])
-                speakers = [self._person_after_comma(s, j, 8)] if opening else []
-            else:
-                speakers = self.subjects_before(s, k)
+                first = self._person_after_comma(s, j, 8) if opening else None
+                speakers = [first] if first is not None else []
             event = self._post_event_before(k)
             for speaker in speakers:
-                if speaker is not None and event is not None:
+                if event is not None:
                     self.add(
                         speaker, "SPOKE_AT", event, s, 0.7, "addressed_event", self.planned(k, s)
                     )
