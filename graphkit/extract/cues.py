@@ -62,6 +62,8 @@ SPEECH_NOUN_WORDS = frozenset(w.lower() for w in SPEECH_NOUNS) - {"floor", "word
 DELIVERING = frozenset(
     {"delivered", "delivering", "gave", "giving", "made", "making", "delivers", "gives"}
 )
+#: Moments of an event someone is present at ("among the leaders present at the signing").
+EVENT_MOMENTS = frozenset({"signing", "ceremony", "opening", "closing"})
 #: Nouns after an occasion word ("the opening ceremony of the forum").
 OCCASION_NOUNS = frozenset({"ceremony", "session", "segment", "sitting", "part"})
 SPEECH_EVENTS = (

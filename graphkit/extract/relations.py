@@ -49,6 +49,7 @@ from graphkit.extract.cues import (
     DIGIT_RE,
     DOUBTS,
     EVENT_MODIFIERS,
+    EVENT_MOMENTS,
     EXPRESSING,
     GIVE_VERBS,
     GOVERNORS,
@@ -853,6 +854,8 @@ class RelationFinder:
         for k in self.at_cues(s, CHAIR_VERBS):
             word = words[k]
             if word == "chairmanship" and _lower(words, k + 1) == "of":
+                if _lower(words, k - 1) != "the" or _lower(words, k - 2) not in ("under", "during"):
+                    continue  # "Finland, which holds the chairmanship of the OSCE": no chair
                 # "held the first meeting ... under the chairmanship of X and Y", "Under the
                 # chairmanship of X, the forum adopted ..."
                 chairs = self.agents_after(s, k + 1)
@@ -863,7 +866,10 @@ class RelationFinder:
                     if event is not None:
                         self.add(chair, "CHAIRED", event, s, 0.8, "chair_verb", self.planned(k, s))
                 continue
-            if word in ("presiding", "chairing") and self._presiding_with(s, k):
+            if word in ("presiding", "chairing") and self._presiding_with(s, k, k):
+                continue
+            if word == "chair" and words[k - 2 : k] == ["in", "the"]:
+                self._presiding_with(s, k, k - 2)  # "with President X in the chair"
                 continue
             if word not in CHAIR_VERBS:
                 continue
@@ -888,9 +894,10 @@ class RelationFinder:
             for chair in chairs:
                 self.add(chair, "CHAIRED", event, s, 0.85, "chair_verb", self.planned(k, s))
 
-    def _presiding_with(self, s: int, k: int) -> bool:
-        """'The forum opened with Minister X presiding': X chaired the event named before."""
-        chair = next((m for m in self.in_sentence(s, types=("Person",)) if m.end == k), None)
+    def _presiding_with(self, s: int, k: int, end: int) -> bool:
+        """'The forum opened with Minister X presiding / in the chair' (X ends at ``end``):
+        X chaired the event named before."""
+        chair = next((m for m in self.in_sentence(s, types=("Person",)) if m.end == end), None)
         if chair is None:
             return False
         j = chair.start - 1
@@ -979,6 +986,8 @@ class RelationFinder:
                 target_at = self._guest_at(s, k)
             elif word == "presence":
                 self._in_the_presence_of(s, k)
+            elif word == "delegation" and _lower(words, k + 2) in ("headed", "led"):
+                self._delegation_headed_by(s, k)
             elif word == "delegation":
                 target_at, verb = self._delegation_at(s, k)
             elif word.lower() == "participants":
@@ -1002,7 +1011,9 @@ class RelationFinder:
                     # "Among those present at the session were X and Y"
                     people = self.agents_after(s, event.end)
                 for person in people:
-                    if event is not None and person.kind != "adjective":
+                    # "The Russian delegation took part in E": Russia did
+                    delegation = _lower(words, person.end) == "delegation"
+                    if event is not None and (person.kind != "adjective" or delegation):
                         self.add(
                             person, "ATTENDED", event, s, 0.8, "attend_verb", self.planned(k, s)
                         )
@@ -1038,6 +1049,26 @@ class RelationFinder:
         if _lower(words, j) not in LEADING or _lower(words, k + 1) not in ("at", "to"):
             return None, k
         return k + 2, j
+
+    def _delegation_headed_by(self, s: int, k: int) -> None:
+        """'The Russian delegation was headed by X': X attended the event of the sentence
+        ("... at E"), else the one the post named before."""
+        words = self.words
+        if _lower(words, k + 1) not in ("was", "is", "will") or _lower(words, k + 3) != "by":
+            return
+        heads = [a for a in self.agents_after(s, k + 3) if a.type == "Person"]
+        if not heads:
+            return
+        after = heads[-1].end
+        if _lower(words, after) in ("at", "to"):
+            event = self.mention_at(s, self._after_occasion(after + 1), ("Event",))
+        elif self.in_sentence(s, types=("Event",)):
+            return  # an event named elsewhere in the sentence: not sure it is this one
+        else:
+            event = self._post_event_before(k)
+        for head in heads:
+            if event is not None:
+                self.add(head, "ATTENDED", event, s, 0.7, "represented_by", self.planned(k, s))
 
     def _participants(self, s: int, k: int) -> None:
         """'X and Y were among the participants of E', 'Participants of E included X and Y'."""
@@ -1108,7 +1139,10 @@ class RelationFinder:
         named before (none is named in the sentence)."""
         words = self.words
         among = next((a for a in range(k - 1, max(0, k - 4), -1) if words[a] == "among"), None)
-        if among is None or _lower(words, k + 1) == "at" or self.in_sentence(s, types=("Event",)):
+        # "present at the signing": a moment of the post's event, not another place
+        moment = _lower(words, k + 2) == "the" and _lower(words, k + 3) in EVENT_MOMENTS
+        at_other = _lower(words, k + 1) == "at" and not (moment and _lower(words, k + 4) != "of")
+        if among is None or at_other or self.in_sentence(s, types=("Event",)):
             return False
         if any(self._negator(i) for i in range(max(0, among - 3), among)):
             return True  # "X was not among the ministers present"
@@ -1182,6 +1216,10 @@ class RelationFinder:
                     while _lower(words, j) in ("the", "city", "capital", "of"):
                         j += 1
                     host = self.mention_at(s, j, ("Place", "Country"))
+                    body = self.mention_at(s, j, ("Organisation",))
+                    if host is None and body is not None and _lower(words, body.end) == "in":
+                        # "hosted by the Embassy of X in Moscow"
+                        host = self.mention_at(s, body.end + 1, ("Place",))
                     if host is not None and host.kind == "name":
                         modality = "planned" if planned else "asserted"
                         self.add(event, "HELD_IN", host, s, 0.75, "hosted_by_place", modality)
@@ -1733,10 +1771,14 @@ class RelationFinder:
         ]
         if head.lower() in BODY_REFERENCES:
             s = self.doc.sentence_of[j]  # the group named in this sentence or the one before
-            free = [
-                m for m in earlier if not m.inside_event and self.doc.sentence_of[m.start] >= s - 1
-            ]
-            return free[-1] if free else None
+            recent = [m for m in earlier if self.doc.sentence_of[m.start] >= s - 1]
+            free = [m for m in recent if not m.inside_event]
+            if free:
+                return free[-1]
+            # "Results of the BRICS Summit ... joined the association": the one body an
+            # event's name holds
+            inside = {m.root().name: m for m in recent}
+            return next(iter(inside.values())) if len(inside) == 1 else None
         named = {m.root().name: m for m in earlier if m.root().name.split()[-1] == head}
         return next(iter(named.values())) if head[:1].isupper() and len(named) == 1 else None
 

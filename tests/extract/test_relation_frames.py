@@ -646,6 +646,31 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         f"The {ARCTIC} opened. {BERG} gave the keynote speech in the presence of {ORLOV}.",
         ("Anna Berg", "SPOKE_AT", ARCTIC),
     ),
+    (
+        f"The {CSTO} was held in Minsk, with {ORLOV} in the chair.",
+        ("Pavel Orlov", "CHAIRED", CSTO),
+    ),
+    (
+        f"The {ENERGY} was hosted by the Embassy of Peru in Vienna.",
+        (ENERGY, "HELD_IN", "Vienna"),
+    ),
+    (
+        "The SCO summit ended. Chile and Peru, which joined the organisation in 2023, "
+        "signed the declaration.",
+        ("Peru", "MEMBER_OF", "SCO"),
+    ),
+    (
+        f"The Chilean delegation took part in the {ARCTIC}.",
+        ("Chile", "ATTENDED", ARCTIC),
+    ),
+    (
+        f"The {SUMMIT} opened in Kazan. The Peruvian delegation was led by {RIOS}.",
+        ("Ana Rios", "ATTENDED", SUMMIT),
+    ),
+    (
+        f"The {ARCTIC} opened. {ORLOV} and {BERG} were among the ministers present at the opening.",
+        ("Anna Berg", "ATTENDED", ARCTIC),
+    ),
     # HOLDS_ROLE
     (f"{RIOS} arrived in Moscow.", ("Ana Rios", "HOLDS_ROLE", "Peru")),
     ("Ghanaian Foreign Minister Kofi Mensah arrived.", ("Kofi Mensah", "HOLDS_ROLE", "Ghana")),
@@ -859,6 +884,15 @@ NEGATIVES: list[tuple[str, str]] = [
     (f"The {SUMMIT} opened. Among the guests of the Lima Film Festival was {RIOS}.", "ATTENDED"),
     (f"The {SUMMIT} opened. Among the guests was not {RIOS}.", "ATTENDED"),
     (f"{ORLOV} signed the treaty in the presence of {RIOS}.", "ATTENDED"),
+    (f"The {ARCTIC} was hosted by Chile, which holds the chairmanship of the SCO.", "CHAIRED"),
+    (f"The {ARCTIC} was held with {ORLOV} in the audience.", "CHAIRED"),
+    (f"The {SUMMIT} opened. The Peruvian delegation was not led by {RIOS}.", "ATTENDED"),
+    (f"The {SUMMIT} opened. The Chilean delegation did not take part in the talks.", "ATTENDED"),
+    (
+        f"The {SUMMIT} opened. {ORLOV} was among the guests present at the signing of a "
+        "contract in Lima.",
+        "ATTENDED",
+    ),
 ]
 
 
