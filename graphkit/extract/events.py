@@ -436,7 +436,8 @@ class EventFinder:
             events.extend(self._held_its())
         if doc.has_any(_OCCASION_HEADS):
             events.extend(self._occasions())
-        events.extend(self._numbered_cops())
+        if "COP" in doc.text:
+            events.extend(self._numbered_cops())
         events.sort(key=lambda m: (m.start, -(m.end - m.start)))
         kept: list[Mention] = []
         for event in events:

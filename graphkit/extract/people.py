@@ -1013,8 +1013,9 @@ class TitleParser:
                 end = j + hit.length
                 # "of the Russian Foreign Ministry", "of the AU Commission": the body, not the state
                 end = self._body_before_title(end, need_title=False) or end
-                body_end = self.body_at(j)
-                end = body_end if body_end is not None and body_end > end else end
+                if end < n and doc.caps[end]:
+                    body_end = self.body_at(j)
+                    end = body_end if body_end is not None and body_end > end else end
                 if owner is None or doc.words[i] != "to":
                     owner = owner or (j, end)
                 i = end
