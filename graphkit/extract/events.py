@@ -542,7 +542,7 @@ class EventFinder:
                 if chain[-1] in TITLE_HEADS and chain[-1] not in PLURAL_HEADS:
                     i = end
                     continue  # "General Assembly President X": a title, not an event
-                if chain[-1] in BODY_HEADS and heads[-1] == len(chain) - 2:
+                if len(heads) == 1 and chain[-1] in BODY_HEADS and heads[0] == len(chain) - 2:
                     i = end
                     continue  # "OSCE Ministerial Council": a body whose sittings are events
                 last_head = heads[-1]

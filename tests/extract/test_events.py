@@ -184,6 +184,8 @@ def test_the_opening_session_of_an_event_is_that_event() -> None:
 def test_the_sitting_of_a_ministerial_body_is_the_event_not_the_body() -> None:
     extraction = run("The 12th meeting of the CSTO Ministerial Council opened in Minsk.")
     assert names(extraction, "Event") == {"12th meeting of the CSTO Ministerial Council"}
+    named = run("The 9th Session of the SCO Ministerial Council opened in Minsk.")
+    assert names(named, "Event") == {"9th Session of the SCO Ministerial Council"}
 
 
 def test_a_body_before_a_title_is_no_event() -> None:
