@@ -280,6 +280,11 @@ CONDUCT = frozenset(
 )
 #: Nouns of concern: "voiced concern over X's strikes" criticises X.
 CONCERN = frozenset({"concern", "concerns"})
+#: A protest lodged over what an actor did ("lodged a strong protest over X's sanctions").
+PROTESTS = frozenset({"protest", "protests"})
+PROTEST_VERBS = frozenset(
+    {"lodged", "lodges", "lodge", "made", "makes", "expressed", "voiced", "delivered", "filed"}
+)
 #: Participles whose agent ("... by X") did something condemned.
 NEGATIVE_PARTICIPLES = frozenset(
     {
@@ -418,6 +423,7 @@ CRITICISM_CUES = frozenset(
         "hold",
         "holding",
         *CONCERN,
+        *PROTESTS,
     )
 )
 SUPPORT_CUES = frozenset(
@@ -658,6 +664,7 @@ MERITS = frozenset(
         "leadership",
         "mediation",
         "hospitality",
+        "vision",
     }
 )
 #: What a backer supports of another actor: "backs the territorial integrity of X",
@@ -885,6 +892,8 @@ PHONE_WORDS = frozenset(
 
 #: Words that open a new clause with its own subject ("..., while X criticised Y").
 CLAUSE_OPENERS = frozenset({"while", "whereas", "but", ";"})
+#: Words after which a verb may have another subject than the sentence's first actor.
+CLAUSE_BREAKS = CLAUSE_OPENERS | {"that", "which", "who", "whose", "when", "where", "as", "after"}
 #: Words that cancel the relation whose cue they precede ("did not attend", "never visited").
 NEGATORS = frozenset({"not", "never", "neither", "nor", "no", "cannot", "without"})
 #: Auxiliaries that carry a negation after a cue noun ("the talks were not held").

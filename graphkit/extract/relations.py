@@ -39,6 +39,7 @@ from graphkit.extract.cues import (
     CAUSES,
     CHAIR_VERBS,
     CLAIM_NOUNS,
+    CLAUSE_BREAKS,
     CLAUSE_OPENERS,
     CONCERN,
     CONDUCT,
@@ -98,6 +99,8 @@ from graphkit.extract.cues import (
     POSITIVE_AGENT_VERBS,
     POSITIVE_VERBS,
     PREPOSITIONS,
+    PROTEST_VERBS,
+    PROTESTS,
     RECEIVING,
     REQUESTS,
     SPEECH_EVENTS,
@@ -123,6 +126,9 @@ from graphkit.extract.entities import GOVERNMENT_NOUNS
 from graphkit.extract.mentions import ACTOR_TYPES, Mention
 from graphkit.extract.sentences import Document
 from graphkit.models import Modality, RelationType
+
+#: Nouns after a state's adjective that stand for the state ("the Brazilian presidency").
+STATE_NOUNS = GOVERNMENT_NOUNS | {"presidency", "chairmanship"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -518,8 +524,12 @@ class RelationFinder:
                 group.append(mention)
             return group
         start = self.doc.sentences[s][0]
-        # "Russia welcomes ...", "Moscow strongly condemns ...": a state or body as subject
-        before = index - 1 if index > start and self.words[index - 1].endswith("ly") else index
+        # "Russia welcomes ...", "Moscow strongly condemns ...", "Mexico expressed full
+        # support": a state or body as subject
+        before = index
+        while before > max(start, index - 3) and self._verb_filler(before - 1):
+            before -= 1
+        lead = before  # where the verb group starts
         side = before > start and self.words[before - 1].lower() in GOVERNMENT_NOUNS
         if side:
             before -= 1  # "The Vietnamese side highly appreciated ..."
@@ -527,6 +537,11 @@ class RelationFinder:
         stands = actors and (actors[0].kind in ("name", "metonym") or side)
         if stands and actors[0].type != "Person":
             return actors[:1]
+        if verb and _lower(self.words, lead - 1) == "and":
+            # "Türkiye will continue to ... and firmly supports X": the sentence's subject
+            opening_actor = self._opening_actor(s, lead - 1)
+            if opening_actor is not None:
+                return [opening_actor]
         opening = self.doc.surface(start, min(start + 3, self.doc.sentences[s][1]))
         opening = opening.lstrip("•🔹💬❗️ ")
         if any(opening.startswith(p) for p in PLURAL_SUBJECTS):
@@ -539,6 +554,32 @@ class RelationFinder:
             if len(holders) == 1 and title_word[:1].isupper():
                 return list(holders.values())
         return [self.speaker] if self.speaker is not None else []
+
+    def _verb_filler(self, i: int) -> bool:
+        """An adverb or a word of expressing before a stance ("strongly", "expressed full")."""
+        word = self.words[i]
+        return word.islower() and (word.endswith("ly") or word in EXPRESSING)
+
+    def _opening_actor(self, s: int, conjunction: int) -> Mention | None:
+        """The state or body a sentence opens with as its subject ("The Federal Government
+        of Nigeria, through ..., condemns"), when no clause opens between it and the
+        ``conjunction`` before a second verb."""
+        words = self.words
+        start = self.doc.sentences[s][0]
+        actors = self.in_sentence(s, actors=True)
+        if not actors or actors[0].type == "Person" or actors[0].kind not in ("name", "metonym"):
+            return None
+        first = actors[0]
+        opening = words[start : first.start]
+        if not all(not w.isalnum() or w[:1].isupper() or w in ("of", "the") for w in opening):
+            return None
+        after = words[first.end] if first.end < len(words) else ""
+        if after != "," and not after.islower():
+            return None  # "Russia's ...", "Russia and Peru ...": not a plain subject
+        between = {w.lower() for w in words[first.end : conjunction]}
+        if not between.isdisjoint(CLAUSE_BREAKS):
+            return None
+        return first
 
     def possessor(self, s: int, pronoun: int, cue: int) -> Mention | None:
         """Whom "his/her" at ``pronoun`` refers to: a person named before it in the
@@ -1821,7 +1862,8 @@ class RelationFinder:
             m
             for m in self.in_sentence(s, actors=True)
             if k < m.start <= k + limit
-            and (m.kind != "adjective" or _lower(self.words, m.end) in GOVERNMENT_NOUNS)
+            # "the Peruvian side", "the Brazilian presidency of COP30": the state
+            and (m.kind != "adjective" or _lower(self.words, m.end) in STATE_NOUNS)
             # "condemned the strikes on Iran": Iran is the victim, not the target
             and (m.start == k + 1 or _lower(self.words, m.start - 1) not in VICTIM_MARKERS)
             and not self._victim_of(m)
@@ -1967,6 +2009,8 @@ class RelationFinder:
                     or self._conduct_of(s, k + 2)
                 )
                 self._stance(s, "CRITICISED", k, targets, "concern_over", 0.7)
+            elif word in PROTESTS:
+                self._protest(s, k)
             elif word == "hold" or word == "holding":
                 target = self.mention_at(s, k + 1, ("Country", "Organisation", "Person", "Group"))
                 if target is not None and "accountable" in words[target.end : target.end + 2]:
@@ -2008,6 +2052,25 @@ class RelationFinder:
                     self._stance(s, "CRITICISED", j, group, "negative_act", 0.7)
             elif j == after and j < end and words[j] in NEGATIVE_ACTS:
                 self._stance(s, "CRITICISED", j, [actor], "negative_act", 0.7)
+
+    def _protest(self, s: int, k: int) -> None:
+        """'The Russian side lodged a (strong) protest with X over Tokyo's sanctions /
+        against the decision of Y': the owner of what is protested against."""
+        words = self.words
+        end = self.doc.sentences[s][1]
+        verb = next((v for v in range(k - 1, k - 4, -1) if _lower(words, v) in PROTEST_VERBS), None)
+        over = next(
+            (p for p in range(k + 1, min(end, k + 12)) if words[p] in ("over", "against")), None
+        )
+        if verb is None or over is None or "," in words[k:over]:
+            return
+        owner = self.mention_at(s, over + 1, ("Country", "Organisation", "Group", "Person"))
+        possessive = owner is not None and _lower(words, owner.end) in ("'", "’")
+        if owner is not None and (possessive or words[over] == "against"):
+            targets = [owner] if owner.kind != "adjective" else []
+        else:
+            targets = self._governed_actor(s, over + 1)
+        self._stance(s, "CRITICISED", verb, targets, "condemn_verb", 0.75)
 
     def supported(self, s: int) -> None:
         start = self.doc.sentences[s][0]
@@ -2145,7 +2208,15 @@ class RelationFinder:
         between = words[j : target.start]
         if all(w in ("the", "a", "an") or w[:1].isupper() or w in TITLE_GLUE for w in between):
             return True
-        of = target.start - 2 if _lower(words, target.start - 1) == "the" else target.start - 1
+        of = target.start - 1
+        caps = self.doc.caps
+        while (
+            of > j
+            and target.type == "Person"
+            and (caps[of] or (words[of] == "of" and caps[of - 1]))
+        ):
+            of -= 1  # "the vision of (Foreign Minister of Peru) X"
+        of -= 1 if _lower(words, of) == "the" else 0
         before_of = words[max(j, of - 3) : of]
         return _lower(words, of) == "of" and any(w in MERITS or w in CAUSES for w in before_of)
 

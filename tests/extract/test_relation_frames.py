@@ -671,6 +671,28 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         f"The {ARCTIC} opened. {ORLOV} and {BERG} were among the ministers present at the opening.",
         ("Anna Berg", "ATTENDED", ARCTIC),
     ),
+    (
+        "The Government of Ghana, through its embassy, strongly condemns the unrest and "
+        f"expresses full support for {RIOS}.",
+        ("Ghana", "SUPPORTED", "Ana Rios"),
+    ),
+    (
+        "Chile will keep working with its neighbours and firmly backs the vision of "
+        f"{RIOS} for the region.",
+        ("Chile", "SUPPORTED", "Ana Rios"),
+    ),
+    (
+        "Peru voiced its unwavering support for the Chilean chairmanship of the SCO.",
+        ("Peru", "SUPPORTED", "Chile"),
+    ),
+    (
+        f"Chile lodged a formal protest with {BERG} over Washington's new tariffs.",
+        ("Chile", "CRITICISED", "United States"),
+    ),
+    (
+        "Peru made a protest against the decision of NATO to expand.",
+        ("Peru", "CRITICISED", "NATO"),
+    ),
     # HOLDS_ROLE
     (f"{RIOS} arrived in Moscow.", ("Ana Rios", "HOLDS_ROLE", "Peru")),
     ("Ghanaian Foreign Minister Kofi Mensah arrived.", ("Kofi Mensah", "HOLDS_ROLE", "Ghana")),
@@ -893,6 +915,13 @@ NEGATIVES: list[tuple[str, str]] = [
         "contract in Lima.",
         "ATTENDED",
     ),
+    (f"Chile said that Peru met Egypt and supports the vision of {BERG}.", "SUPPORTED"),
+    (f"Chile hosted the talks and did not support {RIOS}.", "SUPPORTED"),
+    (f"Chile asked Peru to mediate and support {RIOS}.", "SUPPORTED"),
+    ("Chile did not lodge a protest over Washington's tariffs.", "CRITICISED"),
+    ("Chile may lodge a protest over Washington's tariffs.", "CRITICISED"),
+    ("Chile lodged a protest over the detention of Peruvian citizens.", "CRITICISED"),
+    ("Students staged a protest over Washington's tariffs.", "CRITICISED"),
 ]
 
 
