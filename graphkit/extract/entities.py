@@ -138,6 +138,14 @@ _METONYM_VERBS = frozenset(
         "protested",
         "objects",
         "objected",
+        "summoned",
+        "summons",
+        "expelled",
+        "expels",
+        "recalled",
+        "recalls",
+        "lodged",
+        "lodges",
     }
 )
 #: Participles whose agent ("made by London") is a government, not a city.
