@@ -565,6 +565,9 @@ ATTEND_CUES = ATTEND_VERBS | {
     "represents",
     "representing",
     "presence",
+    "brought",
+    "brings",
+    "bring",
 }
 VISIT_CUES = (
     "visit",

@@ -1010,6 +1010,8 @@ class RelationFinder:
                         target_at = k + 2
                 elif word in ("attended", "attends") and _lower(words, k + 1) == "by":
                     self._passive_agent(s, k, k + 1, "ATTENDED", "attend_verb")
+                elif word == "attended" and _lower(words, k + 1) in (".", ";", ""):
+                    self._attended_without_object(s, k)
                 else:
                     target_at = k + 1
             elif word == "represented" and _lower(words, k + 1) == "by":
@@ -1027,6 +1029,8 @@ class RelationFinder:
                 target_at = self._guest_at(s, k)
             elif word == "presence":
                 self._in_the_presence_of(s, k)
+            elif word in ("brought", "brings", "bring") and _lower(words, k + 1) == "together":
+                self._brought_together(s, k)
             elif word == "delegation" and _lower(words, k + 2) in ("headed", "led"):
                 self._delegation_headed_by(s, k)
             elif word == "delegation":
@@ -1090,6 +1094,36 @@ class RelationFinder:
         if _lower(words, j) not in LEADING or _lower(words, k + 1) not in ("at", "to"):
             return None, k
         return k + 2, j
+
+    def _brought_together(self, s: int, k: int) -> None:
+        """'The summit brought together the leaders of ..., among them X and Y': X and Y
+        attended the summit."""
+        words = self.words
+        end = self.doc.sentences[s][1]
+        event = self.subject_before(s, k, ("Event",))
+        if event is None or k - event.end > 2:
+            return
+        for j in range(k + 2, end - 1):
+            if words[j] in ("among", "including") and words[j - 1] == ",":
+                j += 1 if _lower(words, j + 1) in ("them", "whom") else 0
+                for person in self.agents_after(s, j):
+                    if person.type == "Person":
+                        self.add(
+                            person, "ATTENDED", event, s, 0.7, "participants", self.planned(k, s)
+                        )
+                return
+
+    def _attended_without_object(self, s: int, k: int) -> None:
+        """'..., and with Minister X, who also attended.': X attended the event the post
+        named before (this sentence names none)."""
+        event = self._post_event_before(k)
+        start = self.doc.sentences[s][0]
+        if event is None or any(self._negator(i) for i in range(max(start, k - 3), k)):
+            return  # "X never attended."
+        if any(e.root() is not event.root() for e in self.in_sentence(s, types=("Event",))):
+            return  # another event named here ("During the event" refers back to it)
+        for person in self.subjects_before(s, k):
+            self.add(person, "ATTENDED", event, s, 0.65, "attend_verb")
 
     def _delegation_headed_by(self, s: int, k: int) -> None:
         """'The Russian delegation was headed by X': X attended the event of the sentence
@@ -1277,6 +1311,11 @@ class RelationFinder:
                     if named > k + 1:
                         k = named  # "at the Museum of Modern Art in Rio de Janeiro"
                         continue
+                    city = self._venue_city(s, k + 1, end)
+                    if city is not None:  # "at the Memorial Cemetery of the Liberators of X"
+                        modality = "planned" if planned else "asserted"
+                        self.add(event, "HELD_IN", city, s, 0.7, "event_in_place", modality)
+                        break
                     venue = self.mention_at(s, k + 1, ("Place", "Organisation"))
                     if venue is not None:
                         # "held at the Nasrec Expo Centre in Johannesburg", "at UN Headquarters"
@@ -1369,6 +1408,22 @@ class RelationFinder:
             last = k if caps[k] else last
             k += 1
         return last + 1 if _lower(words, last + 1) == "in" else j
+
+    def _venue_city(self, s: int, j: int, end: int) -> Mention | None:
+        """The city a capitalised venue's name ends on ("the University of Havana"), when
+        the name ends there."""
+        words, caps = self.words, self.doc.caps
+        k = j + 1 if _lower(words, j) == "the" else j
+        if k >= end or not caps[k]:
+            return None
+        last = k
+        while k < end and k - j <= 12 and (caps[k] or words[k] in ("of", "the", "and")):
+            last = k if caps[k] else last
+            k += 1
+        city = next((m for m in self.in_sentence(s, types=("Place",)) if m.end == last + 1), None)
+        if city is None or city.kind != "name" or _lower(words, city.start - 1) != "of":
+            return None
+        return city if _lower(words, city.end) in (".", ",", ";", "") else None
 
     def dateline(self) -> None:
         """'📍 Samarkand, April 14, 2023', '(Moscow, May 28, 2025)', 'Moscow — ...': the place
@@ -1607,7 +1662,10 @@ class RelationFinder:
         for mention in self.in_sentence(s, types=("Person",)):
             if mention.start > k:
                 between = self.words[k + 1 : mention.start]
-                title_only = all(w[:1].isupper() or w in TITLE_GLUE or w == "." for w in between)
+                title = set(mention.title.split())  # "Greek Cypriot leader X"
+                title_only = all(
+                    w[:1].isupper() or w in TITLE_GLUE or w == "." or w in title for w in between
+                )
                 if title_only and len(between) <= 16:
                     return mention
                 break
@@ -1937,6 +1995,8 @@ class RelationFinder:
         if words[j] == "of" and words[j - 1].lower() in VICTIM_NOUNS:
             return []  # "condemned the bombing of X": X suffered it
         actor = self.mention_at(s, j + 1, ("Country", "Organisation", "Group", "Person"))
+        # "the allegations voiced by Greek Cypriot leader X": a title before the person
+        actor = actor or self._person_right_after(s, j)
         if actor is None:
             adjective = [
                 m

@@ -693,6 +693,26 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         "Peru made a protest against the decision of NATO to expand.",
         ("Peru", "CRITICISED", "NATO"),
     ),
+    (
+        f"The {SUMMIT} opened. {ORLOV} met {BERG} and Ambassador Luis Mora, who also attended.",
+        ("Luis Mora", "ATTENDED", SUMMIT),
+    ),
+    (
+        f"The {SUMMIT} brought together forty delegations, including {ORLOV} and {RIOS}.",
+        ("Ana Rios", "ATTENDED", SUMMIT),
+    ),
+    (
+        f"The {ARCTIC} will bring together experts, among them {BERG}.",
+        ("Anna Berg", "ATTENDED", ARCTIC),
+    ),
+    (
+        f"The {ENERGY} was held at the National Library of Lima.",
+        (ENERGY, "HELD_IN", "Lima"),
+    ),
+    (
+        "Chile rejects the accusations made by the Peruvian minister Luis Mora.",
+        ("Chile", "CRITICISED", "Luis Mora"),
+    ),
     # HOLDS_ROLE
     (f"{RIOS} arrived in Moscow.", ("Ana Rios", "HOLDS_ROLE", "Peru")),
     ("Ghanaian Foreign Minister Kofi Mensah arrived.", ("Kofi Mensah", "HOLDS_ROLE", "Ghana")),
@@ -922,6 +942,13 @@ NEGATIVES: list[tuple[str, str]] = [
     ("Chile may lodge a protest over Washington's tariffs.", "CRITICISED"),
     ("Chile lodged a protest over the detention of Peruvian citizens.", "CRITICISED"),
     ("Students staged a protest over Washington's tariffs.", "CRITICISED"),
+    (f"The {SUMMIT} opened. {ORLOV} never attended.", "ATTENDED"),
+    (f"{ORLOV} met {BERG}, who also attended.", "ATTENDED"),
+    (f"The {SUMMIT} will not bring together leaders, including {ORLOV}.", "ATTENDED"),
+    (f"{ORLOV} brought together experts, including {BERG}, for the {ARCTIC}.", "ATTENDED"),
+    (f"The {ENERGY} was held at the Embassy of Peru.", "HELD_IN"),
+    (f"The {ENERGY} was held at the Palace of Peace, of Lima fame.", "HELD_IN"),
+    ("Chile condemned the killing of the Peruvian minister Luis Mora.", "CRITICISED"),
 ]
 
 
