@@ -320,6 +320,45 @@ def _is_metonym(doc: Document, start: int, end: int, hits: list[GazetteerHit | N
     return start >= 2 and words[start - 1] == "the" and after.lower() in GOVERNMENT_NOUNS
 
 
+#: Styles of states that stand for the one state of the post holding them ("the Kingdom").
+_STATE_STYLES = frozenset({"kingdom", "republic", "sultanate", "principality"})
+
+
+def _state_styles(
+    doc: Document, hits: list[GazetteerHit | None], taken: list[bool], kb: KnowledgeBase
+) -> list[Mention]:
+    """ "the Kingdom's support", "the Islamic Republic": the only state of the post (named,
+    or by its capital) whose long name holds that style ("Hashemite Kingdom of Jordan")."""
+    words = doc.words
+    states = {h.key if h.key.startswith("country:") else h.metonym for h in hits if h is not None}
+    found: list[Mention] = []
+    for lower in doc.present(_STATE_STYLES):
+        for k in doc.positions[lower]:
+            start = k - 1 if k > 0 and words[k - 1] == "Islamic" else k
+            if (
+                not doc.caps[k]
+                or start == 0
+                or words[start - 1] not in ("the", "The")
+                or hits[start] is not None
+                or taken[start]
+                or (k + 1 < len(words) and (words[k + 1] == "of" or doc.caps[k + 1]))
+            ):
+                continue
+            style = " " + doc.surface(start, k + 1) + " of "
+            owners = [
+                entry
+                for entry in (kb.get(key) for key in states if key is not None)
+                if entry is not None and any(style in " " + a for a in entry.aliases)
+            ]
+            if len(owners) == 1:
+                state = owners[0]
+                surface = doc.surface(start, k + 1)
+                found.append(
+                    Mention(start, k + 1, "Country", state.name, surface, "metonym", key=state.key)
+                )
+    return found
+
+
 def _after_speech_verb(words: list[str], start: int) -> bool:
     before = words[start - 1] if start >= 1 else ""
     if before == "that":
@@ -386,6 +425,10 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
                 continue
             mention.kind = "metonym"
         named.append(mention)
+
+    if doc.has_any(_STATE_STYLES):
+        named.extend(_state_styles(doc, hits, taken, kb))
+        named.sort(key=lambda m: m.start)
 
     events = EventFinder(doc, hits, taken, kb.regions).find()
     spans = {(e.start, e.end) for e in kb_events}

@@ -172,3 +172,13 @@ def test_a_sea_is_never_where_an_event_is_held() -> None:
     extraction = run("The 3rd Blue Economy Forum opened in the Arabian Sea on Monday.")
     assert "Arabian Sea" in names(extraction, "Place")
     assert not [t for t in triples(extraction) if t[1] == "HELD_IN"]
+
+
+def test_the_kingdom_or_the_republic_is_the_one_such_state_of_the_post() -> None:
+    amman = run("Amman hosted the talks. The Kingdom's position was welcomed by all sides.")
+    assert names(amman, "Country") == {"Jordan"}
+    two = run("Jordan and Morocco signed it. The Kingdom will ratify it soon.")
+    assert names(two, "Country") == {"Jordan", "Morocco"}
+    assert not [e for e in two.entities if "Kingdom" in e.aliases]
+    none = run("The Republic Day parade in Delhi was attended by thousands.")
+    assert not names(none, "Country")
