@@ -451,12 +451,23 @@ class RelationFinder:
                 if persons:
                     return persons[0]
             return None
-        if k - 1 >= start and words[k - 1].lower() == "the" and word.lower() in ANAPHOR_TITLES:
+        # "the Minister", "the Kazakh minister": the one earlier person with that title (of
+        # that state)
+        adjectives = [m for m in self.by_sentence.get(s, []) if m.kind == "adjective"]
+        state = next((m for m in adjectives if m.end == k), None)
+        if state is None and _lower(words, k + 1) in ANAPHOR_TITLES:
+            state = next((m for m in adjectives if m.start == k and m.end == k + 1), None)
+            if state is not None:
+                k, word = k + 1, words[k + 1]  # "The Chilean minister met ..."
+        article = k - 1 if state is None else state.start - 1
+        if article >= start and words[article].lower() == "the" and word.lower() in ANAPHOR_TITLES:
             first = self.doc.sentences[s][0]
             holders = {
                 p.root().name: p.root()
                 for p in self.people
-                if word.lower() in p.title.lower() and p.start < first
+                if word.lower() in p.title.lower()
+                and p.start < first
+                and (state is None or p.owner is None or p.owner.key == state.key)
             }
             if len(holders) == 1:
                 return next(iter(holders.values()))
@@ -1501,6 +1512,13 @@ class RelationFinder:
                     visitor = self.subject_before(s, prev - 1)
                 elif before in ("his", "her"):
                     visitor = self.possessor(s, prev, k)
+                elif before == "of" and self._programme_visitor(s) is not None:
+                    visitor = self._programme_visitor(s)  # "The programme of the visit to X"
+                    place = self.mention_at(s, k + 2, ("Place", "Country"))
+                    if visitor is not None and place is not None and place.kind == "name":
+                        modality = self._programme_modality(s)
+                        self.add(visitor, "VISITED", place, s, 0.75, "visit_to", modality)
+                    continue
                 elif before in VISIT_VERBS:
                     visitor = self.subject_before(s, prev)
             elif word == "visit" and _lower(words, k + 1) == "of":
@@ -1611,16 +1629,42 @@ class RelationFinder:
             subject = self.subject_before(s, k)
             if subject is None and _lower(words, k - 1) in ("he", "she"):
                 subject = self.previous_subject(s)
+            visitor = self._programme_visitor(s) if subject is None else None
+            subject = subject or visitor  # "The programme of the visit includes talks with X"
             if subject is None:
                 continue
+            modality = self._programme_modality(s) if visitor is not None else self.planned(k, s)
             # the other side(s): persons after "with" up to the clause end
             first_other = self._person_right_after(s, j)
             others = self._people_listed(s, first_other) if first_other is not None else []
             for other in others:
                 if phone:
-                    self.add(subject, "MET_WITH", other, s, 0.6, "phone_call", self.planned(k, s))
+                    self.add(subject, "MET_WITH", other, s, 0.6, "phone_call", modality)
                 else:
-                    self.add(subject, "MET_WITH", other, s, 0.85, "met_with", self.planned(k, s))
+                    self.add(subject, "MET_WITH", other, s, 0.85, "met_with", modality)
+
+    def _programme_visitor(self, s: int) -> Mention | None:
+        """'The programme of the visit (to X) includes talks with Y': the visitor is the
+        person the sentence before names first."""
+        start, end = self.doc.sentences[s]
+        k = start
+        while k < end and not self.words[k].isalnum():
+            k += 1
+        opening = [w.lower() for w in self.words[k : k + 5]]
+        if opening[:3] not in (["the", "programme", "of"], ["the", "program", "of"]):
+            return None
+        if opening[3:5] not in (["the", "visit"], ["his", "visit"], ["her", "visit"]):
+            return None
+        sentence = self.words[k:end]
+        if not NEGATORS.isdisjoint(sentence) or not GOVERNORS.isdisjoint(sentence):
+            return None  # "The programme of the visit was cancelled"
+        return self.previous_subject(s)
+
+    def _programme_modality(self, s: int) -> Modality:
+        """A programme that "includes" or "will include" its items is a plan."""
+        start, end = self.doc.sentences[s]
+        words = self.words[start:end]
+        return "planned" if "includes" in words or "will" in words else "asserted"
 
     def _people_listed(self, s: int, first: Mention) -> list[Mention]:
         """``first`` and the people coordinated with it ("with X, Y and (with) Minister Z"),

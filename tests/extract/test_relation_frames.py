@@ -713,6 +713,25 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         "Chile rejects the accusations made by the Peruvian minister Luis Mora.",
         ("Chile", "CRITICISED", "Luis Mora"),
     ),
+    (
+        f"{RIOS} will arrive on Monday.\nThe programme of the visit to Chile includes talks "
+        f"with {BERG} and a meeting with {ORLOV}.",
+        ("Ana Rios", "MET_WITH", "Pavel Orlov"),
+    ),
+    (
+        f"{RIOS} will arrive on Monday.\nThe programme of the visit to Chile includes talks "
+        f"with {BERG}.",
+        ("Ana Rios", "VISITED", "Chile"),
+    ),
+    (
+        f"{RIOS} and Foreign Minister Luis Mora of Chile arrived. The Chilean minister met {BERG}.",
+        ("Luis Mora", "MET_WITH", "Anna Berg"),
+    ),
+    (
+        f"{RIOS} will attend the {SUMMIT}. The Peruvian minister is expected to address the "
+        "plenary session of the summit.",
+        ("Ana Rios", "SPOKE_AT", SUMMIT),
+    ),
     # HOLDS_ROLE
     (f"{RIOS} arrived in Moscow.", ("Ana Rios", "HOLDS_ROLE", "Peru")),
     ("Ghanaian Foreign Minister Kofi Mensah arrived.", ("Kofi Mensah", "HOLDS_ROLE", "Ghana")),
@@ -949,6 +968,12 @@ NEGATIVES: list[tuple[str, str]] = [
     (f"The {ENERGY} was held at the Embassy of Peru.", "HELD_IN"),
     (f"The {ENERGY} was held at the Palace of Peace, of Lima fame.", "HELD_IN"),
     ("Chile condemned the killing of the Peruvian minister Luis Mora.", "CRITICISED"),
+    (f"{RIOS} spoke.\nThe programme of the visit to Chile was cancelled.", "VISITED"),
+    (f"{RIOS} spoke.\nThe programme of the visit does not include talks with {ORLOV}.", "MET_WITH"),
+    (
+        f"{ORLOV} and Foreign Minister Luis Mora arrived. The Chilean minister met {BERG}.",
+        "MET_WITH",
+    ),
 ]
 
 
