@@ -568,7 +568,25 @@ ATTEND_CUES = ATTEND_VERBS | {
     "brought",
     "brings",
     "bring",
+    "participation",
 }
+#: Verbs that state someone's participation ("welcomed the participation of X in E").
+PARTICIPATION_VERBS = frozenset(
+    {
+        "prepare",
+        "preparing",
+        "prepared",
+        "ensure",
+        "ensuring",
+        "confirmed",
+        "confirms",
+        "welcomed",
+        "welcomes",
+        "noted",
+        "praised",
+        "appreciated",
+    }
+)
 VISIT_CUES = (
     "visit",
     "trip",

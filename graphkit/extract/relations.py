@@ -91,6 +91,7 @@ from graphkit.extract.cues import (
     OPEN_VERBS,
     OPENING_SPEECHES,
     ORGANISED,
+    PARTICIPATION_VERBS,
     PASSIVE_AUXILIARIES,
     PASSIVE_INVITING,
     PHONE_WORDS,
@@ -124,7 +125,7 @@ from graphkit.extract.cues import (
 )
 from graphkit.extract.entities import GOVERNMENT_NOUNS
 from graphkit.extract.mentions import ACTOR_TYPES, Mention
-from graphkit.extract.sentences import Document
+from graphkit.extract.sentences import Document, words_of
 from graphkit.models import Modality, RelationType
 
 #: Nouns after a state's adjective that stand for the state ("the Brazilian presidency").
@@ -1021,7 +1022,7 @@ class RelationFinder:
                         target_at = k + 2
                 elif word in ("attended", "attends") and _lower(words, k + 1) == "by":
                     self._passive_agent(s, k, k + 1, "ATTENDED", "attend_verb")
-                elif word == "attended" and _lower(words, k + 1) in (".", ";", ""):
+                elif word in ("attended", "attend") and _lower(words, k + 1) in (".", ";", ""):
                     self._attended_without_object(s, k)
                 else:
                     target_at = k + 1
@@ -1040,6 +1041,8 @@ class RelationFinder:
                 target_at = self._guest_at(s, k)
             elif word == "presence":
                 self._in_the_presence_of(s, k)
+            elif word == "participation" and _lower(words, k + 1) == "of":
+                self._participation_of(s, k)
             elif word in ("brought", "brings", "bring") and _lower(words, k + 1) == "together":
                 self._brought_together(s, k)
             elif word == "delegation" and _lower(words, k + 2) in ("headed", "led"):
@@ -1106,6 +1109,25 @@ class RelationFinder:
             return None, k
         return k + 2, j
 
+    def _participation_of(self, s: int, k: int) -> None:
+        """'welcomed / agreed to prepare the participation of X in E': X attends E (a plan
+        when it is being prepared)."""
+        words = self.words
+        start = self.doc.sentences[s][0]
+        verbs = [w.lower() for w in words[max(start, k - 4) : k]]
+        stated = [w for w in verbs if w in PARTICIPATION_VERBS]
+        if not stated:
+            return  # "discussed the participation of X in E": a topic
+        for actor in self.agents_after(s, k + 1):
+            j = actor.end
+            if _lower(words, j) != "in":
+                continue
+            event = self.mention_at(s, self._after_occasion(j + 1), ("Event",))
+            if event is not None:
+                prepared = stated[-1].startswith("prepar") or stated[-1].startswith("ensur")
+                modality: Modality = "planned" if prepared else self.planned(k, s)
+                self.add(actor, "ATTENDED", event, s, 0.7, "participants", modality)
+
     def _brought_together(self, s: int, k: int) -> None:
         """'The summit brought together the leaders of ..., among them X and Y': X and Y
         attended the summit."""
@@ -1131,10 +1153,14 @@ class RelationFinder:
         start = self.doc.sentences[s][0]
         if event is None or any(self._negator(i) for i in range(max(start, k - 3), k)):
             return  # "X never attended."
+        group = {w.lower() for w in self.words[max(start, k - 4) : k]}
+        if not group.isdisjoint(GOVERNORS | HYPOTHETICAL | {"invitation", "invitations"}):
+            return  # "Peru refused to attend.", "X may attend.", "an invitation to attend."
         if any(e.root() is not event.root() for e in self.in_sentence(s, types=("Event",))):
             return  # another event named here ("During the event" refers back to it)
-        for person in self.subjects_before(s, k):
-            self.add(person, "ATTENDED", event, s, 0.65, "attend_verb")
+        for actor in self.subjects_before(s, k, ("Person", "Country", "Organisation")):
+            if actor.kind != "adjective":
+                self.add(actor, "ATTENDED", event, s, 0.65, "attend_verb", self.planned(k, s))
 
     def _delegation_headed_by(self, s: int, k: int) -> None:
         """'The Russian delegation was headed by X': X attended the event of the sentence
@@ -1706,7 +1732,7 @@ class RelationFinder:
         for mention in self.in_sentence(s, types=("Person",)):
             if mention.start > k:
                 between = self.words[k + 1 : mention.start]
-                title = set(mention.title.split())  # "Greek Cypriot leader X"
+                title = set(words_of(mention.title))  # "Greek Cypriot leader X"
                 title_only = all(
                     w[:1].isupper() or w in TITLE_GLUE or w == "." or w in title for w in between
                 )

@@ -732,6 +732,18 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         "plenary session of the summit.",
         ("Ana Rios", "SPOKE_AT", SUMMIT),
     ),
+    (
+        f"The {SUMMIT} opens on Monday. Chile, Peru and the African Union are expected to attend.",
+        ("African Union", "ATTENDED", SUMMIT),
+    ),
+    (
+        f"The sides agreed to prepare the participation of {RIOS} in the {SUMMIT}.",
+        ("Ana Rios", "ATTENDED", SUMMIT),
+    ),
+    (
+        f"The leaders welcomed the participation of Chile in the {ARCTIC}.",
+        ("Chile", "ATTENDED", ARCTIC),
+    ),
     # HOLDS_ROLE
     (f"{RIOS} arrived in Moscow.", ("Ana Rios", "HOLDS_ROLE", "Peru")),
     ("Ghanaian Foreign Minister Kofi Mensah arrived.", ("Kofi Mensah", "HOLDS_ROLE", "Ghana")),
@@ -974,6 +986,11 @@ NEGATIVES: list[tuple[str, str]] = [
         f"{ORLOV} and Foreign Minister Luis Mora arrived. The Chilean minister met {BERG}.",
         "MET_WITH",
     ),
+    (f"The {SUMMIT} opens today. Peru refused to attend.", "ATTENDED"),
+    (f"The {SUMMIT} opens today. Peru may attend.", "ATTENDED"),
+    (f"The {SUMMIT} opens today. NATO urged Peru to attend.", "ATTENDED"),
+    (f"The sides discussed the participation of {RIOS} in the {SUMMIT}.", "ATTENDED"),
+    (f"The sides did not confirm the participation of Chile in the {SUMMIT}.", "ATTENDED"),
 ]
 
 
