@@ -798,8 +798,8 @@ class RelationFinder:
                 j += 1
             else:
                 continue
-            if j == k + 1 or _lower(words, j) == "of":
-                continue  # "addressed the participants of <something not an event>"
+            if j == k + 1 or _lower(words, j) in ("of", "at", "during"):
+                continue  # "addressed the participants of / the audience at <elsewhere>"
             if any(self._negator(i) for i in range(max(start, k - 3), k)):
                 continue
             speakers = self.subjects_before(s, k)

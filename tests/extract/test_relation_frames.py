@@ -987,6 +987,7 @@ NEGATIVES: list[tuple[str, str]] = [
         "MET_WITH",
     ),
     (f"The {SUMMIT} opens today. Peru refused to attend.", "ATTENDED"),
+    (f"The {SUMMIT} opened. {ORLOV} addressed the audience at Lima University.", "SPOKE_AT"),
     (f"The {SUMMIT} opens today. Peru may attend.", "ATTENDED"),
     (f"The {SUMMIT} opens today. NATO urged Peru to attend.", "ATTENDED"),
     (f"The sides discussed the participation of {RIOS} in the {SUMMIT}.", "ATTENDED"),
