@@ -783,9 +783,20 @@ def find_event_references(doc: Document, events: list[Mention], taken: list[bool
         ordinal = words[j] if _ORDINAL_RE.match(words[j]) else None
         if ordinal:
             j += 1
+        # "the opening ceremony", "the closing session": a part of the event named before
+        part = _lower_at(words, j) in _PART_MODIFIERS and _lower_at(words, j + 1) in (
+            "ceremony",
+            "session",
+        )
+        if part:
+            j += 1
         if j >= len(doc.words) or words[j] not in _REFERENCE_HEADS:
             continue
-        if words[j] == "ceremony" and not any(p < i for p in doc.positions["ceremony"]):
+        if (
+            words[j] == "ceremony"
+            and not part
+            and not any(p < i for p in doc.positions["ceremony"])
+        ):
             continue  # "the ceremony" names an event only after "the opening ceremony of X"
         following = _lower_at(words, j + 1)
         if j + 1 < len(doc.words) and (

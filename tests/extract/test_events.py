@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extract_helpers import names, run
+from extract_helpers import names, run, triples
 
 
 @pytest.mark.parametrize(
@@ -192,3 +192,14 @@ def test_a_body_before_a_title_is_no_event() -> None:
     extraction = run("The session was opened by General Assembly President Ana Ruiz.")
     assert not names(extraction, "Event")
     assert "Ana Ruiz" in names(extraction, "Person")
+
+
+def test_the_opening_ceremony_is_a_part_of_the_event_named_before() -> None:
+    extraction = run(
+        "The 12th Eurasian Media Forum opened in Almaty. Foreign Minister Ana Ruiz addressed "
+        "the opening ceremony."
+    )
+    assert names(extraction, "Event") == {"12th Eurasian Media Forum"}
+    assert ("Ana Ruiz", "SPOKE_AT", "12th Eurasian Media Forum") in triples(extraction)
+    alone = run("Children sang at the opening ceremony of the new school.")
+    assert not names(alone, "Event")
