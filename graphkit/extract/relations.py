@@ -447,7 +447,7 @@ class RelationFinder:
             k = self._clause_subject(start, k)
         word = words[k]
         if word.lower() in ("he", "she"):
-            for previous in range(s - 1, max(-1, s - 3), -1):
+            for previous in range(s - 1, max(-1, s - 4), -1):
                 persons = self.in_sentence(previous, types=("Person",))
                 if persons:
                     return persons[0]
@@ -814,6 +814,11 @@ class RelationFinder:
                         speaker, "SPOKE_AT", event, s, 0.7, "addressed_event", self.planned(k, s)
                     )
 
+    def _other_event_in(self, s: int, event: Mention) -> bool:
+        """Whether sentence ``s`` names an event other than ``event`` (a reference back to
+        it, "the opening ceremony", is the same)."""
+        return any(e.root() is not event.root() for e in self.in_sentence(s, types=("Event",)))
+
     def _post_event_before(self, k: int) -> Mention | None:
         """The last event the post named before token ``k`` (not one inside a name)."""
         event = None
@@ -896,11 +901,10 @@ class RelationFinder:
         )
         if word not in ADDRESS_VERBS and not opened_with_speech:
             return False
-        speaker = self.subject_before(s, verb)
-        if speaker is None:
-            return False
-        self.add(speaker, "SPOKE_AT", event, s, 0.8, "addressed_event", self.planned(verb, s))
-        return True
+        speakers = self.subjects_before(s, verb)  # "X and Y addressed the forum"
+        for speaker in speakers:
+            self.add(speaker, "SPOKE_AT", event, s, 0.8, "addressed_event", self.planned(verb, s))
+        return bool(speakers)
 
     def chaired(self, s: int) -> None:
         words = self.words
@@ -1156,7 +1160,7 @@ class RelationFinder:
         group = {w.lower() for w in self.words[max(start, k - 4) : k]}
         if not group.isdisjoint(GOVERNORS | HYPOTHETICAL | {"invitation", "invitations"}):
             return  # "Peru refused to attend.", "X may attend.", "an invitation to attend."
-        if any(e.root() is not event.root() for e in self.in_sentence(s, types=("Event",))):
+        if self._other_event_in(s, event):
             return  # another event named here ("During the event" refers back to it)
         for actor in self.subjects_before(s, k, ("Person", "Country", "Organisation")):
             if actor.kind != "adjective":
@@ -1174,10 +1178,10 @@ class RelationFinder:
         after = heads[-1].end
         if _lower(words, after) in ("at", "to"):
             event = self.mention_at(s, self._after_occasion(after + 1), ("Event",))
-        elif self.in_sentence(s, types=("Event",)):
-            return  # an event named elsewhere in the sentence: not sure it is this one
         else:
             event = self._post_event_before(k)
+            if event is not None and self._other_event_in(s, event):
+                return  # an event named elsewhere in the sentence: not sure it is this one
         for head in heads:
             if event is not None:
                 self.add(head, "ATTENDED", event, s, 0.7, "represented_by", self.planned(k, s))
@@ -1226,7 +1230,7 @@ class RelationFinder:
         if _lower(words, k + 1) not in ("were", "are", "was", "included", "include"):
             return False
         event = self._post_event_before(k)
-        if event is None or self.in_sentence(s, types=("Event",)):
+        if event is None or self._other_event_in(s, event):
             return True
         for guest in self.agents_after(s, k + 1):
             if guest.type == "Person":
@@ -1239,9 +1243,9 @@ class RelationFinder:
         words = self.words
         if words[k - 2 : k] != ["in", "the"] or _lower(words, k + 1) != "of":
             return
-        event = self.event_before(s, k) or (
-            None if self.in_sentence(s, types=("Event",)) else self._post_event_before(k)
-        )
+        event = self.event_before(s, k) or self._post_event_before(k)
+        if event is not None and self._other_event_in(s, event):
+            return
         for person in self.agents_after(s, k + 1) if event is not None else []:
             if person.type == "Person" and event is not None:
                 self.add(person, "ATTENDED", event, s, 0.65, "in_the_presence_of")

@@ -744,6 +744,12 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         f"The leaders welcomed the participation of Chile in the {ARCTIC}.",
         ("Chile", "ATTENDED", ARCTIC),
     ),
+    (f"{ORLOV} and {BERG} addressed the {ARCTIC}.", ("Anna Berg", "SPOKE_AT", ARCTIC)),
+    (
+        f"{ORLOV} arrived in Lima. The weather was mild. The city was calm. Later, he was "
+        f"received by {RIOS}.",
+        ("Ana Rios", "MET_WITH", "Pavel Orlov"),
+    ),
     # HOLDS_ROLE
     (f"{RIOS} arrived in Moscow.", ("Ana Rios", "HOLDS_ROLE", "Peru")),
     ("Ghanaian Foreign Minister Kofi Mensah arrived.", ("Kofi Mensah", "HOLDS_ROLE", "Ghana")),
