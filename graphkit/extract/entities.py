@@ -146,6 +146,14 @@ _METONYM_VERBS = frozenset(
         "recalls",
         "lodged",
         "lodges",
+        "stressed",
+        "stresses",
+        "noted",
+        "notes",
+        "replied",
+        "responded",
+        "declared",
+        "stated",
     }
 )
 #: Participles whose agent ("made by London") is a government, not a city.

@@ -1272,7 +1272,10 @@ def _after_quote(words: list[str], k: int) -> bool:
     j = k - 1
     while j >= 0 and words[j] in _ATTRIBUTION_MARKS:
         j -= 1
-    return j < k - 1 and j >= 0 and words[j] in _QUOTE_CLOSERS
+    if j < 0 or words[j] not in _QUOTE_CLOSERS:
+        return False
+    # "«...», X" or "“...,” X": a mark after the quote or a comma inside it
+    return j < k - 1 or (j > 0 and words[j - 1] in (",", "!", "?"))
 
 
 def _quoted_mononyms(names: NameParser, taken: list[bool]) -> list[Mention]:

@@ -96,6 +96,7 @@ def test_known_bodies_are_not_events() -> None:
 def test_a_capital_that_takes_a_stance_or_is_addressed_is_the_state() -> None:
     assert names(run("Canberra deplores the decision of the court."), "Country") == {"Australia"}
     assert names(run("Oslo summoned the chargé d'affaires."), "Country") == {"Norway"}
+    assert names(run("«No», Oslo replied."), "Country") == {"Norway"}
     assert "Canberra" not in names(run("Canberra deplores the decision."), "Place")
     protest = run("The Foreign Ministry lodged a strong protest with Nairobi over the raid.")
     assert names(protest, "Country") == {"Kenya"}

@@ -126,6 +126,8 @@ def test_a_guest_is_a_role_not_a_name() -> None:
             {"Irina Volkova"},
         ),
         ("«Sanctions will not work», Petrenko stressed.", {"Petrenko"}),
+        ("“We are ready to talk,” Kallistratov noted.", {"Kallistratov"}),
+        ("“Never,” said Olga Meshkova.", {"Olga Meshkova"}),
         ("🔹 Oleg Sidorenko was received by the Emir in Doha.", {"Oleg Sidorenko"}),
         ("Amara Okafor and Li Wenbo exchanged views on trade.", {"Amara Okafor", "Li Wenbo"}),
     ],
@@ -138,6 +140,7 @@ def test_untitled_names_in_attributions_and_digest_frames(text: str, people: set
     "text",
     [
         "«The plan failed», Nairobi stressed.",
+        "The word “never”, Nairobi stressed, is not in its vocabulary.",
         "«Nothing changed», Officials said.",
         "The proposals were received well, said Northern Steel Works.",
         "«No comment», said Northern Steel Works near a plant.",
