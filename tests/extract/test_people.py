@@ -216,6 +216,7 @@ def test_titles_after_names_lower_case_titles_and_double_offices(
         ("They invited President-elect Amina Diallo to the summit.", "Amina Diallo"),
         ("Mayor of Nairobi Peter Kamau welcomed the guests.", "Peter Kamau"),
         ("Bosnian Serb leader Milan Petrovic spoke.", "Milan Petrovic"),
+        ("The former Peruvian president Ana Rojas spoke.", "Ana Rojas"),
     ],
 )
 def test_titled_people_without_a_state_role(text: str, person: str) -> None:
