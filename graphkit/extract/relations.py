@@ -1848,15 +1848,18 @@ class RelationFinder:
             if org is None:
                 continue
             orgs = [org]  # "a member of the SCO and the CICA"
-            while _lower(words, orgs[-1].end) in ("and", ","):
-                following = self.mention_at(s, orgs[-1].end + 1, ("Organisation",))
+            after = self._past_acronym(org.end)  # "a member of the Shanghai ... (SCO) and"
+            while _lower(words, after) in ("and", ","):
+                following = self.mention_at(s, after + 1, ("Organisation",))
                 listed = following is not None and (
-                    words[orgs[-1].end] == "and"
-                    or _lower(words, following.end) in ("and", ",", ".", ")", "")
+                    words[after] == "and"
+                    or _lower(words, self._past_acronym(following.end))
+                    in ("and", ",", ".", ")", "")
                 )
                 if following is None or not listed:
                     break  # "member of ASEAN, the ASEAN Secretariat announced"
                 orgs.append(following)
+                after = self._past_acronym(following.end)
             as_at = k - 2 if _lower(words, k - 2) == "as" else k - 3
             if _lower(words, as_at) == "as" and _lower(words, as_at - 1) == ",":
                 # "Kazakhstan, as a member of the SCO and the CICA, is ..."
@@ -1877,7 +1880,7 @@ class RelationFinder:
                         )
                     continue
             if _lower(words, k - 2) == "as" or _lower(words, k - 3) == "as":
-                comma = orgs[-1].end
+                comma = after  # "As members of the SCO (SCO), X and Y"
                 if _lower(words, comma) == ",":
                     member = self.mention_at(s, comma + 1, ("Country", "Organisation", "Person"))
                     while member is not None:  # "As founding members of BRICS, India and Brazil"
@@ -1916,6 +1919,13 @@ class RelationFinder:
                 member = self.subject_before(s, k, ("Country", "Organisation", "Person"))
                 if member is not None:
                     self.add(member, "MEMBER_OF", org, s, 0.8, "is_member_of")
+
+    def _past_acronym(self, j: int) -> int:
+        """After "(SCO)" at ``j``; else ``j``."""
+        words = self.words
+        if _lower(words, j) == "(" and _lower(words, j + 2) == ")":
+            return j + 3
+        return j
 
     def _joining(self, s: int, k: int) -> list[Mention]:
         """Who joins at the verb ``k``: the states right before it ("Egypt has formally

@@ -750,6 +750,16 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         f"received by {RIOS}.",
         ("Ana Rios", "MET_WITH", "Pavel Orlov"),
     ),
+    (
+        "Chile, as a member of the Shanghai Cooperation Organisation (SCO) and the Collective "
+        "Security Treaty Organization (CSTO), is interested.",
+        ("Chile", "MEMBER_OF", "CSTO"),
+    ),
+    (
+        "As founding members of the Shanghai Cooperation Organisation (SCO), Chile and Peru "
+        "agreed.",
+        ("Peru", "MEMBER_OF", "SCO"),
+    ),
     # HOLDS_ROLE
     (f"{RIOS} arrived in Moscow.", ("Ana Rios", "HOLDS_ROLE", "Peru")),
     ("Ghanaian Foreign Minister Kofi Mensah arrived.", ("Kofi Mensah", "HOLDS_ROLE", "Ghana")),
