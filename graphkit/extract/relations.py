@@ -513,10 +513,12 @@ class RelationFinder:
         if _lower(words, k) != "by" or not _lower(words, k - 1).endswith("ed"):
             return False
         auxiliary = k - 3 if _lower(words, k - 2) in ("also", "then", "later") else k - 2
+        # "X, accompanied by Y, met Z": a participle in commas
         return _lower(words, auxiliary) in PASSIVE_AUXILIARIES or _lower(words, auxiliary) in (
             "is",
             "be",
             "being",
+            ",",
         )
 
     def first_subject(self, s: int, index: int, *, verb: bool = False) -> list[Mention]:
@@ -806,6 +808,8 @@ class RelationFinder:
             if words[k] == "Addressing":
                 opening = all(not w.isalnum() for w in words[start:k])
                 first = self._person_after_comma(s, j, 8) if opening else None
+                if opening and _lower(words, j + 1) in ("he", "she") and _lower(words, j) == ",":
+                    first = self.previous_subject(s)  # "Addressing the delegates, he said"
                 speakers = [first] if first is not None else []
             event = self._post_event_before(k)
             for speaker in speakers:
@@ -911,7 +915,11 @@ class RelationFinder:
         for k in self.at_cues(s, CHAIR_VERBS):
             word = words[k]
             if word == "chairmanship" and _lower(words, k + 1) == "of":
-                if _lower(words, k - 1) != "the" or _lower(words, k - 2) not in ("under", "during"):
+                article = k - 2 if _lower(words, k - 1) in ("rotating", "current") else k - 1
+                if _lower(words, article) != "the" or _lower(words, article - 1) not in (
+                    "under",
+                    "during",
+                ):
                     continue  # "Finland, which holds the chairmanship of the OSCE": no chair
                 # "held the first meeting ... under the chairmanship of X and Y", "Under the
                 # chairmanship of X, the forum adopted ..."

@@ -760,6 +760,15 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         "agreed.",
         ("Peru", "MEMBER_OF", "SCO"),
     ),
+    (
+        f"The {SUMMIT} was held under the rotating chairmanship of {ORLOV}.",
+        ("Pavel Orlov", "CHAIRED", SUMMIT),
+    ),
+    (
+        f"The {SUMMIT} opened. {ORLOV} greeted the guests. Addressing the leaders, he called "
+        "for unity.",
+        ("Pavel Orlov", "SPOKE_AT", SUMMIT),
+    ),
     # HOLDS_ROLE
     (f"{RIOS} arrived in Moscow.", ("Ana Rios", "HOLDS_ROLE", "Peru")),
     ("Ghanaian Foreign Minister Kofi Mensah arrived.", ("Kofi Mensah", "HOLDS_ROLE", "Ghana")),
@@ -1075,6 +1084,10 @@ WRONG_ENDS: list[tuple[str, tuple[str, str, str]]] = [
     (
         f"{RIOS} was received by {ORLOV} in Moscow and then held talks with {BERG}.",
         ("Pavel Orlov", "MET_WITH", "Anna Berg"),
+    ),
+    (
+        f"{RIOS}, accompanied by Ambassador Luis Mora, met {ORLOV}.",
+        ("Luis Mora", "MET_WITH", "Pavel Orlov"),
     ),
 ]
 
