@@ -130,6 +130,7 @@ NEGATIVE_VERBS = frozenset(
         "denounces",
         "deplored",
         "deplore",
+        "deplores",
         "accused",
         "accuse",
         "accuses",
@@ -276,6 +277,24 @@ CONDUCT = frozenset(
         "buildup",
         "build-up",
         "expansion",
+    }
+)
+#: What a person says or does that another condemns ("deplores his statements").
+STATEMENTS = frozenset(
+    {
+        "statements",
+        "statement",
+        "remarks",
+        "comments",
+        "words",
+        "accusations",
+        "allegations",
+        "claims",
+        "rhetoric",
+        "actions",
+        "decision",
+        "policy",
+        "threats",
     }
 )
 #: Nouns of concern: "voiced concern over X's strikes" criticises X.
@@ -911,6 +930,8 @@ PHONE_WORDS = frozenset(
     {"phone", "telephone", "call", "Call", "Phone", "conversation", "Conversation"}
 )
 
+#: Words before a reported clause's subject ("she said (that) Beijing deplores ...").
+REPORTING = frozenset({"said", "says", "that", "stressed", "noted", "added", "stated"})
 #: Words that open a new clause with its own subject ("..., while X criticised Y").
 CLAUSE_OPENERS = frozenset({"while", "whereas", "but", ";"})
 #: Words after which a verb may have another subject than the sentence's first actor.

@@ -103,11 +103,13 @@ from graphkit.extract.cues import (
     PROTEST_VERBS,
     PROTESTS,
     RECEIVING,
+    REPORTING,
     REQUESTS,
     SPEECH_EVENTS,
     SPEECH_NOUN_WORDS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
+    STATEMENTS,
     SUPPORT_CUES,
     SUPPORT_NOUNS,
     TITLE_GLUE,
@@ -527,6 +529,9 @@ class RelationFinder:
         persons = [m for m in self.in_sentence(s, types=("Person",)) if m.end <= index]
         if persons and index - persons[-1].end <= 2 and self._opens_clause(persons[-1]):
             return persons[-1:]  # "X thanked Y, while Z criticised W": Z criticised
+        reported = self._reported_state(s, index) if persons and verb else None
+        if reported is not None:
+            return [reported]  # "she said Beijing deplores ...": Beijing's stance
         if persons:
             group = [persons[0]]  # "X and Y denounced ..."
             for mention in persons[1:]:
@@ -568,6 +573,15 @@ class RelationFinder:
             if len(holders) == 1 and title_word[:1].isupper():
                 return list(holders.values())
         return [self.speaker] if self.speaker is not None else []
+
+    def _reported_state(self, s: int, index: int) -> Mention | None:
+        """The state or body right before the verb at ``index`` of a reported clause ("said
+        (that) Beijing deplores", "stressed that Russia condemns")."""
+        before = index - 1 if self.words[index - 1].endswith("ly") else index
+        actor = next((m for m in self.in_sentence(s, actors=True) if m.end == before), None)
+        if actor is None or actor.type == "Person" or actor.kind not in ("name", "metonym"):
+            return None
+        return actor if _lower(self.words, actor.start - 1) in REPORTING else None
 
     def _verb_filler(self, i: int) -> bool:
         """An adverb or a word of expressing before a stance ("strongly", "expressed full")."""
@@ -2069,6 +2083,18 @@ class RelationFinder:
         actor = self.mention_at(s, j + 2, ("Country", "Organisation", "Group", "Person"))
         return [actor] if actor is not None and actor.kind != "adjective" else []
 
+    def _pronoun_owner(self, s: int, j: int) -> list[Mention]:
+        """'deplores his irresponsible statements' at ``j``: the one person the sentence
+        named before the pronoun owns them."""
+        words = self.words
+        if _lower(words, j) not in ("his", "her"):
+            return []
+        heads = {w.lower() for w in words[j + 1 : j + 3]}
+        if heads.isdisjoint(STATEMENTS) or not heads.isdisjoint(VICTIM_NOUNS):
+            return []
+        people = {p.root().name: p for p in self.in_sentence(s, types=("Person",)) if p.end < j}
+        return list(people.values()) if len(people) == 1 else []
+
     def _governed_actor(self, s: int, j: int) -> list[Mention]:
         """The actor behind what a verb governs: "denounced the actions by X", "condemned
         the decision of X", "rejected the claims made by the X authorities"."""
@@ -2152,7 +2178,7 @@ class RelationFinder:
                     j += 1  # "lashed out at X", "railed against X"
                 first = self._targets_after(s, j - 1, 4)[:1]
                 targets = self.coordinated(s, first[0]) if first else self._governed_actor(s, j)
-                targets = targets or self._hostile_adjective(s, j)
+                targets = targets or self._hostile_adjective(s, j) or self._pronoun_owner(s, j)
                 self._stance(s, "CRITICISED", k, targets, "condemn_verb", 0.75)
             elif word in CONCERN and _lower(words, k + 1) in ("over", "about", "at"):
                 targets = (

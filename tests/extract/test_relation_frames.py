@@ -295,7 +295,7 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         ("Ana Rios", "ATTENDED", SUMMIT),
     ),
     ("Russia stands in solidarity with Venezuela.", ("Russia", "SUPPORTED", "Venezuela")),
-    (f"{ORLOV} said Peru stands in solidarity with Cuba.", ("Pavel Orlov", "SUPPORTED", "Cuba")),
+    (f"{ORLOV} said Peru stands in solidarity with Cuba.", ("Peru", "SUPPORTED", "Cuba")),
     (
         "Kazakhstan backs the territorial integrity of Georgia.",
         ("Kazakhstan", "SUPPORTED", "Georgia"),
@@ -769,6 +769,14 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         "for unity.",
         ("Pavel Orlov", "SPOKE_AT", SUMMIT),
     ),
+    (
+        f"Asked about the remarks of {BERG}, he said Lima deplores her reckless statements.",
+        ("Peru", "CRITICISED", "Anna Berg"),
+    ),
+    (
+        f"{ORLOV} stressed that Chile strongly condemns the actions of NATO.",
+        ("Chile", "CRITICISED", "NATO"),
+    ),
     # HOLDS_ROLE
     (f"{RIOS} arrived in Moscow.", ("Ana Rios", "HOLDS_ROLE", "Peru")),
     ("Ghanaian Foreign Minister Kofi Mensah arrived.", ("Kofi Mensah", "HOLDS_ROLE", "Ghana")),
@@ -1012,6 +1020,8 @@ NEGATIVES: list[tuple[str, str]] = [
         "MET_WITH",
     ),
     (f"The {SUMMIT} opens today. Peru refused to attend.", "ATTENDED"),
+    (f"Asked about {BERG}, Chile condemned her assassination.", "CRITICISED"),
+    (f"Asked about {BERG} and {RIOS}, Chile rejected her claims.", "CRITICISED"),
     (f"The {SUMMIT} opened. {ORLOV} addressed the audience at Lima University.", "SPOKE_AT"),
     (f"The {SUMMIT} opens today. Peru may attend.", "ATTENDED"),
     (f"The {SUMMIT} opens today. NATO urged Peru to attend.", "ATTENDED"),
@@ -1088,6 +1098,10 @@ WRONG_ENDS: list[tuple[str, tuple[str, str, str]]] = [
     (
         f"{RIOS}, accompanied by Ambassador Luis Mora, met {ORLOV}.",
         ("Luis Mora", "MET_WITH", "Pavel Orlov"),
+    ),
+    (
+        f"{ORLOV} stressed that Chile strongly condemns the actions of NATO.",
+        ("Pavel Orlov", "CRITICISED", "NATO"),
     ),
 ]
 
