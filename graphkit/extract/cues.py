@@ -522,6 +522,8 @@ MEETING_CUES = (
     "meet",
     "session",
     "tete",
+    "audience",
+    "conferred",
 )
 #: Verbs of an envoy's credentials ("presented his credentials to President X").
 CREDENTIAL_VERBS = frozenset({"presented", "presents", "handed", "hands", "presenting"})
@@ -588,6 +590,7 @@ ATTEND_CUES = ATTEND_VERBS | {
     "brings",
     "bring",
     "participation",
+    "attendance",
 }
 #: Verbs that state someone's participation ("welcomed the participation of X in E").
 PARTICIPATION_VERBS = frozenset(
@@ -1061,7 +1064,7 @@ CUES: dict[str, frozenset[str]] = {
     ),
     "HELD_IN": frozenset({"held", "hold", "hosted", "host", "hosts", "took", "take", "opened"}),
     "VISITED": frozenset({*VISIT_CUES, "visit", "travel", "travelled", "traveled"}),
-    "MET_WITH": frozenset({*MEETING_TRIGGERS, *CREDENTIAL_VERBS}),
+    "MET_WITH": frozenset({*MEETING_TRIGGERS, *CREDENTIAL_VERBS, "paid", "pay", "pays"}),
     "CRITICISED": CRITICISM_CUES,
     "SUPPORTED": SUPPORT_CUES,
     "MEMBER_OF": frozenset({*MEMBER_CUES, "membership", "join", "admitted", "accession"}),

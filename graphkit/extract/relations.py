@@ -1067,6 +1067,12 @@ class RelationFinder:
                 target_at = self._guest_at(s, k)
             elif word == "presence":
                 self._in_the_presence_of(s, k)
+            elif (
+                word == "attendance"
+                and _lower(words, k - 1) == "in"
+                and _lower(words, k + 1) == "at"
+            ):
+                target_at, verb = k + 2, k - 1  # "X was in attendance at E"
             elif word == "participation" and _lower(words, k + 1) == "of":
                 self._participation_of(s, k)
             elif word in ("brought", "brings", "bring") and _lower(words, k + 1) == "together":
@@ -1659,12 +1665,18 @@ class RelationFinder:
             j = k + 1
             if word == "session" and _lower(words, k - 1) != "working":
                 continue  # "held a working session with X", not "a Q&A session with"
+            if word == "audience" and _lower(words, k - 1) not in ("an", "private"):
+                continue  # "had an audience with X", not "addressed the audience with"
             if word == "tete":
                 if [w.lower() for w in words[k + 1 : k + 5]] != ["-", "a", "-", "tete"]:
                     continue  # the first half of "tête-à-tête"
                 j = k + 5
+            courtesy = word == "call" and _lower(words, k - 1) == "courtesy"
+            if courtesy and _lower(words, k + 1) == "on":
+                j = k + 1  # "paid a courtesy call on President X": a visit, not a phone call
             while (
-                j < end
+                not courtesy
+                and j < end
                 and j - k <= 6
                 and (
                     words[j].lower() in BEFORE_WITH
@@ -1673,12 +1685,13 @@ class RelationFinder:
                 )
             ):
                 j += 1
-            if _lower(words, j) != "with":
+            if _lower(words, j) != "with" and not (courtesy and _lower(words, j) == "on"):
                 continue
-            phone = word in ("conversation", "call", "spoke") or any(
-                w in PHONE_WORDS for w in words[max(start, k - 2) : j]
+            phone = not courtesy and (
+                word in ("conversation", "call", "spoke")
+                or any(w in PHONE_WORDS for w in words[max(start, k - 2) : j])
             )
-            subject = self.subject_before(s, k)
+            subject = self.subject_before(s, k) or self._after_meeting_adjunct(s, k, j)
             if subject is None and _lower(words, k - 1) in ("he", "she"):
                 subject = self.previous_subject(s)
             visitor = self._programme_visitor(s) if subject is None else None
@@ -1690,10 +1703,30 @@ class RelationFinder:
             first_other = self._person_right_after(s, j)
             others = self._people_listed(s, first_other) if first_other is not None else []
             for other in others:
+                if other is subject:
+                    break  # "At the meeting with X, Minister Y said": Y is the subject
                 if phone:
                     self.add(subject, "MET_WITH", other, s, 0.6, "phone_call", modality)
                 else:
                     self.add(subject, "MET_WITH", other, s, 0.85, "met_with", modality)
+
+    def _after_meeting_adjunct(self, s: int, k: int, j: int) -> Mention | None:
+        """'At the meeting with X, Minister Y said ...' (the cue at ``k``, "with" at ``j``):
+        Y, the person right after the adjunct's comma."""
+        words = self.words
+        start = self.doc.sentences[s][0]
+        opening = [w.lower() for w in words[start:k] if w.isalnum()]
+        if not opening or opening[0] not in ("at", "during", "in") or len(opening) > 3:
+            return None
+        other = self._person_right_after(s, j)
+        if other is None or other.start > j + 8:
+            return None
+        end = self.doc.sentences[s][1]
+        comma = next((c for c in range(other.end, end) if words[c] == ","), end)
+        # "At the talks with X and Y, Minister Z said": Z right after the comma (a title)
+        if any(w.islower() and w not in TITLE_GLUE for w in words[other.end : comma]):
+            return None
+        return self._person_right_after(s, comma) if comma < end else None
 
     def _programme_visitor(self, s: int) -> Mention | None:
         """'The programme of the visit (to X) includes talks with Y': the visitor is the
