@@ -44,6 +44,8 @@ SPEECH_NOUNS = frozenset(
         "words",
         "presentation",
         "floor",
+        "speaker",
+        "speakers",
     }
 )
 #: Parts of an event a speech is given at ("at the opening of the forum").
@@ -455,6 +457,7 @@ HELD_FILLERS = frozenset(
         "opens",
         "convened",
         "convenes",
+        "convene",
         "began",
         "begins",
         "hosted",
@@ -641,6 +644,8 @@ MEMBER_CUES = (
 JOINING_VERBS = frozenset({"joined", "joins", "accede", "accedes", "acceded", "admitted"})
 #: Joining verbs that take "to"/"into" before the body ("was admitted to BRICS").
 JOINING_TO_VERBS = frozenset({"accede", "accedes", "acceded", "admitted"})
+#: Forms of "to be" before a role ("was the keynote speaker at").
+COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "as"})
 #: Verbs before "a member of" that state a membership ("has been a member of").
 MEMBER_COPULAS = frozenset({"is", "are", "was", "became", "becomes", "remains", "been"})
 #: Verbs of arrival whose "in" names the place visited.

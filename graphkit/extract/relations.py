@@ -43,6 +43,7 @@ from graphkit.extract.cues import (
     CLAUSE_OPENERS,
     CONCERN,
     CONDUCT,
+    COPULAS,
     CREDENTIAL_VERBS,
     CRITICISM_CUES,
     CUES,
@@ -756,6 +757,9 @@ class RelationFinder:
                     break
             if cue is None or self._speech_as_topic(cue):
                 continue
+            if words[cue] in ("speaker", "speakers"):
+                self._speakers_at(s, cue, event)  # "X was the keynote speaker at E"
+                continue
             speaker = self.subject_before(s, cue + 1)
             if speaker is None and _lower(words, cue + 1) == "by":
                 after = [
@@ -769,6 +773,24 @@ class RelationFinder:
             if speaker is not None:
                 self.add(
                     speaker, "SPOKE_AT", event, s, 0.85, "speech_at_event", self.planned(cue, s)
+                )
+
+    def _speakers_at(self, s: int, cue: int, event: Mention) -> None:
+        """'X was the keynote speaker at E', 'Among the speakers at E were X and Y' (not
+        "thanked the speakers at E")."""
+        words = self.words
+        start = self.doc.sentences[s][0]
+        before = [w.lower() for w in words[max(start, cue - 4) : cue]]
+        if "among" in before and _lower(words, event.end) in ("were", "was", "included"):
+            speakers = self.agents_after(s, event.end)
+        elif not COPULAS.isdisjoint(before):
+            speakers = self.subjects_before(s, cue)
+        else:
+            return
+        for speaker in speakers:
+            if speaker.type == "Person":
+                self.add(
+                    speaker, "SPOKE_AT", event, s, 0.8, "speech_at_event", self.planned(cue, s)
                 )
 
     def opening_speech(self, s: int) -> None:

@@ -785,6 +785,12 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         ("Pavel Orlov", "MET_WITH", "Anna Berg"),
     ),
     (f"{ORLOV} was in attendance at the {SUMMIT}.", ("Pavel Orlov", "ATTENDED", SUMMIT)),
+    (f"{BERG} was the keynote speaker at the {ENERGY}.", ("Anna Berg", "SPOKE_AT", ENERGY)),
+    (
+        f"Among the speakers at the {SUMMIT} were {ORLOV} and {RIOS}.",
+        ("Ana Rios", "SPOKE_AT", SUMMIT),
+    ),
+    (f"The {ARCTIC} will convene in Murmansk.", (ARCTIC, "HELD_IN", "Murmansk")),
     # HOLDS_ROLE
     (f"{RIOS} arrived in Moscow.", ("Ana Rios", "HOLDS_ROLE", "Peru")),
     ("Ghanaian Foreign Minister Kofi Mensah arrived.", ("Kofi Mensah", "HOLDS_ROLE", "Ghana")),
@@ -1028,6 +1034,8 @@ NEGATIVES: list[tuple[str, str]] = [
         "MET_WITH",
     ),
     (f"The {SUMMIT} opens today. Peru refused to attend.", "ATTENDED"),
+    (f"{ORLOV} thanked the speakers at the {SUMMIT}.", "SPOKE_AT"),
+    (f"{BERG} will not be a speaker at the {ENERGY}.", "SPOKE_AT"),
     (f"{ORLOV} did not pay a courtesy call on {RIOS}.", "MET_WITH"),
     (f"{ORLOV} addressed the audience with {RIOS} in the front row.", "MET_WITH"),
     (f"At the meeting with {RIOS}, it was said that {ORLOV} will come.", "MET_WITH"),
