@@ -304,7 +304,19 @@ CONCERN = frozenset({"concern", "concerns"})
 #: A protest lodged over what an actor did ("lodged a strong protest over X's sanctions").
 PROTESTS = frozenset({"protest", "protests"})
 PROTEST_VERBS = frozenset(
-    {"lodged", "lodges", "lodge", "made", "makes", "expressed", "voiced", "delivered", "filed"}
+    {
+        "lodged",
+        "lodges",
+        "lodge",
+        "made",
+        "makes",
+        "expressed",
+        "expresses",
+        "voiced",
+        "voices",
+        "delivered",
+        "filed",
+    }
 )
 #: Participles whose agent ("... by X") did something condemned.
 NEGATIVE_PARTICIPLES = frozenset(

@@ -1915,6 +1915,8 @@ class RelationFinder:
                         if _lower(words, k + 1) not in ("state", "states", "country", "countries")
                         else k + 2
                     )
+                    if _lower(words, j) == "," and _lower(words, j + 1) in ("including", "namely"):
+                        j += 2  # "the SCO member states, including Chile and Peru,"
                     member = self.mention_at(s, j, ("Country", "Organisation"))
                     for one in self.coordinated(s, member) if member is not None else []:
                         self.add(one, "MEMBER_OF", org, s, 0.75, "member_apposition")
@@ -1996,6 +1998,11 @@ class RelationFinder:
                 member = self.subject_before(s, k, ("Country", "Organisation", "Person"))
                 if member is not None:
                     self.add(member, "MEMBER_OF", org, s, 0.8, "is_member_of")
+            elif words[k] == "members" and _lower(words, k - 1) in ("are", "were", "remain"):
+                # "Chile, Peru and Bolivia are members of the SCO"
+                for member in self.subjects_before(s, k - 1, ("Country", "Organisation")):
+                    if member.kind != "adjective":
+                        self.add(member, "MEMBER_OF", org, s, 0.8, "is_member_of")
 
     def _past_acronym(self, j: int) -> int:
         """After "(SCO)" at ``j``; else ``j``."""
@@ -2295,6 +2302,13 @@ class RelationFinder:
         over = next(
             (p for p in range(k + 1, min(end, k + 12)) if words[p] in ("over", "against")), None
         )
+        if verb is not None and over is None and _lower(words, k + 1) in ("to", "with"):
+            # "expressed a strong protest to Japan": the state protested to
+            state = self.mention_at(s, k + 2, ("Country", "Organisation"))
+            state = state or self._side_at(s, k + 2)  # "with the Japanese side"
+            if state is not None and state.kind in ("name", "metonym", "adjective"):
+                self._stance(s, "CRITICISED", verb, [state], "condemn_verb", 0.75)
+            return
         if verb is None or over is None or "," in words[k:over]:
             return
         owner = self.mention_at(s, over + 1, ("Country", "Organisation", "Group", "Person"))

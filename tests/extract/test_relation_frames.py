@@ -791,6 +791,13 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         ("Ana Rios", "SPOKE_AT", SUMMIT),
     ),
     (f"The {ARCTIC} will convene in Murmansk.", (ARCTIC, "HELD_IN", "Murmansk")),
+    ("Chile, Peru and Bolivia are members of the SCO.", ("Peru", "MEMBER_OF", "SCO")),
+    (
+        "The SCO member states, including Chile and Peru, adopted a declaration.",
+        ("Chile", "MEMBER_OF", "SCO"),
+    ),
+    ("Chile expresses its strong protest to Peru.", ("Chile", "CRITICISED", "Peru")),
+    ("Peru lodged a protest with the Chilean side.", ("Peru", "CRITICISED", "Chile")),
     # HOLDS_ROLE
     (f"{RIOS} arrived in Moscow.", ("Ana Rios", "HOLDS_ROLE", "Peru")),
     ("Ghanaian Foreign Minister Kofi Mensah arrived.", ("Kofi Mensah", "HOLDS_ROLE", "Ghana")),
@@ -1034,6 +1041,8 @@ NEGATIVES: list[tuple[str, str]] = [
         "MET_WITH",
     ),
     (f"The {SUMMIT} opens today. Peru refused to attend.", "ATTENDED"),
+    ("Chile and Peru are not members of the SCO.", "MEMBER_OF"),
+    ("Chile did not lodge a protest with Peru.", "CRITICISED"),
     (f"{ORLOV} thanked the speakers at the {SUMMIT}.", "SPOKE_AT"),
     (f"{BERG} will not be a speaker at the {ENERGY}.", "SPOKE_AT"),
     (f"{ORLOV} did not pay a courtesy call on {RIOS}.", "MET_WITH"),
