@@ -2,8 +2,9 @@
 
 - ``shared-sample`` and ``shared-dev``: the project's gold (``../shared/eval``), with the
   issue's targets as floors.
-- ``holdout``, ``holdout_c``, ``holdout_e`` and ``holdout_f``: posts written for graphkit;
-  their miss lists were used to develop rules, so they are development figures now.
+- ``holdout``, ``holdout_c``, ``holdout_e``, ``holdout_f`` and ``holdout_g``: posts written
+  for graphkit; their miss lists were used to develop rules, so they are development
+  figures now.
 - ``holdout_blind`` and ``holdout_d``: posts written for graphkit that rule writers never
   read: the figures that say whether the rules generalise.
 
@@ -86,6 +87,9 @@ SETS = [
     # First measured 0.916 / 0.706 (relation P 0.953, R 0.561); now 1.000 / 0.963 (entity
     # P 1.000; relation P 1.000, R 0.928).
     own_set("holdout_f", 30, floors(0.99, 0.99, 0.95, 0.99)),
+    # First measured 0.904 / 0.616 (relation P 0.910, R 0.466), after the recall passes
+    # on holdout_e and holdout_f: its misses are then used for development.
+    own_set("holdout_g", 25, floors(0.88, 0.91, 0.59, 0.88)),
     # First measured 0.893 / 0.430 (relation P 0.739); now 0.918 / 0.533 (P 0.789).
     own_set("holdout_blind", 20, floors(0.89, 0.91, 0.50, 0.75)),
     # Blind too, written later: first measured 0.916 / 0.652 (relation P 0.927, R 0.503).
