@@ -1044,8 +1044,10 @@ class RelationFinder:
         if _lower(words, j) != "by":
             return False
         event = self.event_before(s, k)
+        start, end = self.doc.sentences[s]
+        if event is None and words[start] == "It" and k - start <= 4:
+            event = self._post_event_before(k)  # "It was chaired by X": the post's event
         agents = self.agents_after(s, j)
-        end = self.doc.sentences[s][1]
         for by in range(j + 2, min(end, j + 20)):
             if words[by] == "by" and words[by - 1] == "and":
                 agents += self.agents_after(s, by)  # "attended by the ministers and by X"
@@ -1059,6 +1061,8 @@ class RelationFinder:
         words = self.words
         for k in self.at_cues(s, ATTEND_CUES):
             word = words[k]
+            if word.lower() in ATTEND_VERBS and self._opening_participle(s, k):
+                word = word.lower()  # "Taking part in the summit, X ..."
             target_at = None
             verb = k  # where the subject ends: "X headed the delegation to ..." at "headed"
             if word in ATTEND_VERBS:
@@ -1110,6 +1114,9 @@ class RelationFinder:
             elif word in ("present", "joined", "joins"):
                 # "X and Y were present at the session", "Wang also joined the meeting"
                 target_at = k + 2 if _lower(words, k + 1) == "at" else k + 1
+                if word != "present" and _lower(words, k + 1) == "the":
+                    at = k + 3  # "X joined the leaders at the summit"
+                    target_at = at + 1 if _lower(words, at) == "at" else target_at
             invited_to = _lower(words, k - 1) == "to" and any(
                 w.lower().startswith("invit") for w in words[max(start, k - 8) : k]
             )
@@ -1119,6 +1126,10 @@ class RelationFinder:
                 as_guest = word.lower() in ("guest", "guests")  # a guest is a person
                 kinds = ("Person",) if as_guest else ("Person", "Country", "Organisation")
                 people = self.subjects_before(s, verb, kinds)
+                if not people and event is not None and self._opening_participle(s, k):
+                    # "Participating in the summit, Minister X met ..."
+                    first = self._person_after_comma(s, self._past_place(s, event.end), 8)
+                    people = [first] if first is not None else []
                 inverted = event is not None and _lower(words, event.end) in ("were", "was")
                 if not people and inverted and word == "present" and event is not None:
                     # "Among those present at the session were X and Y"
@@ -1151,6 +1162,17 @@ class RelationFinder:
                         people = [p for p in people if p.start > event.end]
                     for person in people:
                         self.add(person, "ATTENDED", event, s, 0.6, "on_the_margins")
+
+    def _opening_participle(self, s: int, k: int) -> bool:
+        """Whether the cue at ``k`` is a participle opening the sentence ("Participating
+        in", "Taking part in", "Attending")."""
+        start = self.doc.sentences[s][0]
+        word = self.words[k]
+        return (
+            word.endswith("ing")
+            and word[:1].isupper()
+            and all(not w.isalnum() for w in self.words[start:k])
+        )
 
     def _delegation_at(self, s: int, k: int) -> tuple[int | None, int]:
         """'X headed the Russian delegation at/to the summit': where the event starts and
@@ -2521,10 +2543,15 @@ class RelationFinder:
                     self.add(inviter, "INVITED", guest, s, 0.75, "at_the_invitation_of")
                 return
         for k in range(start, end - 2):
-            if words[k] == "invited" and words[k + 1] == "by":
+            by = k + 1
+            if words[k] == "invited" and words[k + 1] == "to":
+                # "X has been invited to the summit by Y"
+                event = self.mention_at(s, k + 2, ("Event",))
+                by = event.end if event is not None and _lower(words, event.end) == "by" else by
+            if words[k] == "invited" and words[by] == "by":
                 # "Minister X was invited by the EU to attend ..."
-                inviter = self._person_right_after(s, k + 1) or self.mention_at(
-                    s, k + 2, ("Organisation", "Country")
+                inviter = self._person_right_after(s, by) or self.mention_at(
+                    s, by + 1, ("Organisation", "Country")
                 )
                 guest = self.subject_before(s, k, ("Person", "Country", "Organisation"))
                 if inviter is not None and guest is not None:

@@ -798,6 +798,19 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
     ),
     ("Chile expresses its strong protest to Peru.", ("Chile", "CRITICISED", "Peru")),
     ("Peru lodged a protest with the Chilean side.", ("Peru", "CRITICISED", "Chile")),
+    (
+        f"The {ARCTIC} was held in Murmansk. It was chaired by {BERG}.",
+        ("Anna Berg", "CHAIRED", ARCTIC),
+    ),
+    (f"{ORLOV} joined the leaders at the {SUMMIT}.", ("Pavel Orlov", "ATTENDED", SUMMIT)),
+    (
+        f"Taking part in the {SUMMIT} in Kazan, {ORLOV} met {BERG}.",
+        ("Pavel Orlov", "ATTENDED", SUMMIT),
+    ),
+    (
+        f"{ORLOV} has been invited to the {SUMMIT} by {RIOS}.",
+        ("Ana Rios", "INVITED", "Pavel Orlov"),
+    ),
     # HOLDS_ROLE
     (f"{RIOS} arrived in Moscow.", ("Ana Rios", "HOLDS_ROLE", "Peru")),
     ("Ghanaian Foreign Minister Kofi Mensah arrived.", ("Kofi Mensah", "HOLDS_ROLE", "Ghana")),
@@ -1041,6 +1054,9 @@ NEGATIVES: list[tuple[str, str]] = [
         "MET_WITH",
     ),
     (f"The {SUMMIT} opens today. Peru refused to attend.", "ATTENDED"),
+    (f"The {ARCTIC} was held in Murmansk. It was not chaired by {BERG}.", "CHAIRED"),
+    (f"Take part in the {SUMMIT}, {ORLOV} urged the youth.", "ATTENDED"),
+    (f"{ORLOV} was not invited to the {SUMMIT} by {RIOS}.", "INVITED"),
     ("Chile and Peru are not members of the SCO.", "MEMBER_OF"),
     ("Chile did not lodge a protest with Peru.", "CRITICISED"),
     (f"{ORLOV} thanked the speakers at the {SUMMIT}.", "SPOKE_AT"),
