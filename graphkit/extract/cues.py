@@ -638,6 +638,8 @@ VISIT_CUES = (
     "travels",
     "travel",
     "travelling",
+    "flew",
+    "headed",
 )
 MEMBER_CUES = (
     "admitted",
@@ -663,7 +665,9 @@ MEMBER_COPULAS = frozenset({"is", "are", "was", "became", "becomes", "remains", 
 #: Verbs of arrival whose "in" names the place visited.
 ARRIVALS = frozenset({"arrived", "arrives", "landed"})
 #: Verbs of travel whose "to" names the place visited.
-TRAVEL_VERBS = frozenset({"travelled", "traveled", "travels", "travel", "travelling"})
+TRAVEL_VERBS = frozenset(
+    {"travelled", "traveled", "travels", "travel", "travelling", "flew", "headed"}
+)
 #: Nouns that refer back to the last body named ("joined the group in January").
 BODY_REFERENCES = frozenset(
     {"group", "bloc", "organisation", "organization", "association", "alliance", "grouping"}

@@ -811,6 +811,8 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         f"{ORLOV} has been invited to the {SUMMIT} by {RIOS}.",
         ("Ana Rios", "INVITED", "Pavel Orlov"),
     ),
+    (f"{ORLOV} flew to Lima on Monday.", ("Pavel Orlov", "VISITED", "Lima")),
+    (f"{BERG} headed to Quito after the talks.", ("Anna Berg", "VISITED", "Quito")),
     # HOLDS_ROLE
     (f"{RIOS} arrived in Moscow.", ("Ana Rios", "HOLDS_ROLE", "Peru")),
     ("Ghanaian Foreign Minister Kofi Mensah arrived.", ("Kofi Mensah", "HOLDS_ROLE", "Ghana")),
@@ -1054,6 +1056,8 @@ NEGATIVES: list[tuple[str, str]] = [
         "MET_WITH",
     ),
     (f"The {SUMMIT} opens today. Peru refused to attend.", "ATTENDED"),
+    (f"{ORLOV} headed the delegation to Lima.", "VISITED"),
+    (f"{ORLOV} never flew to Lima.", "VISITED"),
     (f"The {ARCTIC} was held in Murmansk. It was not chaired by {BERG}.", "CHAIRED"),
     (f"Take part in the {SUMMIT}, {ORLOV} urged the youth.", "ATTENDED"),
     (f"{ORLOV} was not invited to the {SUMMIT} by {RIOS}.", "INVITED"),
