@@ -79,10 +79,14 @@ class Resolver:
                 if len(fulls) == 1:
                     return next(iter(fulls))
             parts = candidate.name.split()
-            if len(parts) == 2 and parts[0] in SURNAME_FIRST:
-                # "Motegi Toshimitsu" after "Toshimitsu Motegi": one person in either order
+            if len(parts) == 2:
+                # "Motegi Toshimitsu" after "Toshimitsu Motegi", "IWAYA Takeshi" and
+                # "Takeshi Iwaya": one person in either order
                 reversed_key = person_key(f"{parts[1]} {parts[0]}")
-                if reversed_key in self._names:
+                known = self._names.get(reversed_key)
+                if known is not None and (
+                    parts[0] in SURNAME_FIRST or parts[0].isupper() or known.split()[0].isupper()
+                ):
                     return reversed_key
             return person_key(candidate.name)
         base = candidate.type.lower() + ":" + slug(candidate.name)

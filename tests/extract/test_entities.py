@@ -112,6 +112,12 @@ def test_a_capital_as_a_destination_or_venue_stays_a_city() -> None:
     assert not names(run("Talks were held in Canberra on Monday."), "Country")
 
 
+def test_a_small_capital_spelled_with_an_apostrophe_is_a_place() -> None:
+    # geonames spells it with a curly quote in one table and a straight one in the other
+    assert names(run("The envoys landed in Nuku'alofa on Friday."), "Place") == {"Nuku‘alofa"}
+    assert names(run("The envoys landed in Nuku’alofa on Friday."), "Place") == {"Nuku‘alofa"}
+
+
 def test_a_short_form_of_a_name_does_not_cut_a_longer_kb_name() -> None:
     extraction = run(
         "President Antonio Costa visited Costa Rica. Costa praised San Jose's hospitality."

@@ -73,6 +73,8 @@ POSITIVES: list[tuple[str, set[str]]] = [
     ("Prime Minister General Prayut Chan-o-cha arrived.", {"Prayut Chan-o-cha"}),
     ("Minister Aoife O'Brien arrived.", {"Aoife O'Brien"}),
     ("Ambassador Cheikh N'Diaye presented his credentials.", {"Cheikh N'Diaye"}),
+    ("Prime Minister Ma'ilata Fono said the talks went well.", {"Ma'ilata Fono"}),
+    ("Samoa's Deputy Premier Tui Fa'asavalu arrived.", {"Tui Fa'asavalu"}),
     # initials
     ("Prime Minister K.P. Sharma Oli arrived.", {"K.P. Sharma Oli"}),
     ("Deputy Minister A.A. Ivanov said so.", {"A.A. Ivanov"}),
@@ -104,6 +106,7 @@ NEGATIVES: list[str] = [
     "Excellencies, ladies and gentlemen, welcome.",
     "The Dr. will speak next.",
     "The title of Dato' Seri was conferred on him.",
+    "Peru's position was welcomed in Samoa's statement.",
     "The delegation arrived in Bandar Seri Begawan.",
     "The Minister said the talks were useful.",
     "Foreign Minister said the talks were useful.",
@@ -317,3 +320,35 @@ def test_surname_first_and_given_first_orders_are_one_person_across_posts() -> N
     assert [e.id for e in first.entities if e.type == "Person"] == [
         e.id for e in second.entities if e.type == "Person"
     ]
+
+
+def test_a_family_name_in_capitals_opens_a_surname_first_name() -> None:
+    text = "Foreign Minister KAMIKAWA Yoko met Prime Minister Ana Rios. Minister Kamikawa left."
+    assert names(run(text), "Person") == {"KAMIKAWA Yoko", "Ana Rios"}
+    assert names(run("Mr. SATO Hiroshi, Minister of Finance, arrived."), "Person") == {
+        "SATO Hiroshi"
+    }
+    # acronyms before titles or names stay bodies
+    assert names(run("MOFA Spokesperson Lin Jian said so."), "Person") == {"Lin Jian"}
+    assert names(run("UNHCR Representative Maria Lopez left."), "Person") == {"Maria Lopez"}
+    assert not names(run("The OECD Council met in Paris."), "Person")
+
+
+def test_capitals_and_given_first_orders_are_one_person_across_posts() -> None:
+    from graphkit.models import Post
+    from graphkit.pipeline import extract
+
+    posts = [
+        Post(id="a", channel="t", text="Foreign Minister Yoko Kamikawa arrived.", date=None),
+        Post(id="b", channel="t", text="Foreign Minister KAMIKAWA Yoko spoke.", date=None),
+        Post(id="c", channel="t", text="Minister Kamikawa left.", date=None),
+    ]
+    ids = [{e.id for e in x.entities if e.type == "Person"} for x in extract(posts)]
+    assert ids[0] == ids[1] == ids[2]
+    # two-word names are not reversed without a sign of the surname-first order
+    posts = [
+        Post(id="d", channel="t", text="Ambassador Ali Hassan arrived.", date=None),
+        Post(id="e", channel="t", text="Ambassador Hassan Ali spoke.", date=None),
+    ]
+    ids = [{e.id for e in x.entities if e.type == "Person"} for x in extract(posts)]
+    assert ids[0] != ids[1]
