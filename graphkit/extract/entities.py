@@ -268,6 +268,10 @@ def gazetteer_hits(doc: Document, kb: KnowledgeBase) -> list[GazetteerHit | None
             continue  # inside the previous hit
         i = start
         hit = kb.match(words, i)
+        if hit is not None and hit.length > 1 and words[i] in ("the", "The"):
+            inner = kb.match(words, i + 1)
+            if inner is not None and inner.length >= hit.length:
+                hit = None  # "the West Bank": the name after the article is longer
         if hit is not None and hit.key.startswith(("place:", "country:")):
             after = words[i + hit.length] if i + hit.length < len(words) else ""
             if after in _DOCUMENT_WORDS:
@@ -622,7 +626,8 @@ def find_bodies(
                 continue
             else:
                 break
-            if words[j - 1] in _NAMED_HEADS and hits[j - 1] is None:
+            # the head word is no KB name's last word ("the West Bank on Sunday")
+            if hit is None and words[j - 1] in _NAMED_HEADS:
                 head_end = j
         if j > i and j < n and words[j] in _GEO_LOWER and not occupied[j]:
             j += 1

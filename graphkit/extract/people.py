@@ -582,6 +582,7 @@ _NEVER_IN_NAME = (
     BODY_HEADS
     | VENUE_HEADS
     | {"Island", "Islands", "Street", "Square", "Avenue"}
+    | {"Mosque", "Mosques", "Cathedral", "Shrine"}
     | {"Summit", "Forum", "Conference", "Dialogue", "Session", "Congress", "Festival"}
     | {"Day", "Week", "Year", "Anniversary"}
 )

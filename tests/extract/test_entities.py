@@ -83,6 +83,9 @@ def test_regions_named_after_a_compass_point_are_not_the_west() -> None:
     extraction = run("They discussed the situation in West Asia and West Africa.")
     assert not names(extraction, "Group")
     assert {"West Asia", "West Africa"} <= names(extraction, "Place")
+    extraction = run("Settlers raided two villages in the West Bank on Sunday.")
+    assert names(extraction) == {"West Bank"}
+    assert names(run("The West must lift its sanctions."), "Group") == {"the West"}
 
 
 def test_known_bodies_are_not_events() -> None:
@@ -91,6 +94,9 @@ def test_known_bodies_are_not_events() -> None:
     )
     assert not names(extraction, "Event")
     assert names(extraction, "Organisation") == {"CICA"}
+    extraction = run("The delegates of the Parliamentary Assembly of the Council of Europe met.")
+    assert names(extraction, "Organisation") == {"Parliamentary Assembly of the Council of Europe"}
+    assert not names(extraction, "Event")
 
 
 def test_a_capital_that_takes_a_stance_or_is_addressed_is_the_state() -> None:

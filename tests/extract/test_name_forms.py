@@ -107,6 +107,8 @@ NEGATIVES: list[str] = [
     "The Dr. will speak next.",
     "The title of Dato' Seri was conferred on him.",
     "Peru's position was welcomed in Samoa's statement.",
+    "On behalf of the Custodian of the Two Holy Mosques, the minister thanked the hosts.",
+    "The envoys prayed at the Grand Mosque and visited Saint Sava Cathedral.",
     "The delegation arrived in Bandar Seri Begawan.",
     "The Minister said the talks were useful.",
     "Foreign Minister said the talks were useful.",
