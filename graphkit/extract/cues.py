@@ -459,8 +459,15 @@ CRITICISM_CUES = frozenset(
         *PROTESTS,
     )
 )
+#: Modals and aspect words between a subject and its stance ("will always stand by X",
+#: "will continue to support X").
+VERB_AUXILIARIES = frozenset(
+    {"will", "shall", "would", "always", "also", "still", "continue", "continues", "to"}
+)
+#: Verbs of standing with an ally ("Russia stands with Cuba").
+STANDING = frozenset({"stands", "stand", "stood"})
 SUPPORT_CUES = frozenset(
-    w.lower() for w in (*POSITIVE_VERBS, *POSITIVE_AGENT_VERBS, *BACKING_GERUNDS)
+    w.lower() for w in (*POSITIVE_VERBS, *POSITIVE_AGENT_VERBS, *BACKING_GERUNDS, *STANDING)
 )
 PLANNED = frozenset({"will", "shall", "scheduled", "plans", "planned", "intends", "expected"})
 HELD_FILLERS = frozenset(

@@ -110,6 +110,7 @@ from graphkit.extract.cues import (
     SPEECH_NOUN_WORDS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
+    STANDING,
     STATEMENTS,
     SUPPORT_CUES,
     SUPPORT_NOUNS,
@@ -118,6 +119,7 @@ from graphkit.extract.cues import (
     TRAVEL_VERBS,
     VENUE_NOUNS,
     VENUE_WORDS,
+    VERB_AUXILIARIES,
     VERB_RULES,
     VICTIM_MARKERS,
     VICTIM_NOUNS,
@@ -547,7 +549,7 @@ class RelationFinder:
         # "Russia welcomes ...", "Moscow strongly condemns ...", "Mexico expressed full
         # support": a state or body as subject
         before = index
-        while before > max(start, index - 3) and self._verb_filler(before - 1):
+        while before > max(start, index - 4) and self._verb_filler(before - 1):
             before -= 1
         lead = before  # where the verb group starts
         side = before > start and self.words[before - 1].lower() in GOVERNMENT_NOUNS
@@ -556,7 +558,10 @@ class RelationFinder:
         actors = [m for m in self.in_sentence(s, actors=True) if m.end == before and verb]
         stands = actors and (actors[0].kind in ("name", "metonym") or side)
         if stands and actors[0].type != "Person":
-            return actors[:1]
+            # "Russia and China (strongly) condemn ...": both
+            group = self.subjects_before(s, before, ("Country", "Organisation", "Group"))
+            named = all(m.kind in ("name", "metonym") for m in group)
+            return group if group and group[-1] is actors[0] and named and not side else actors[:1]
         if verb and _lower(self.words, lead - 1) == "and":
             # "Türkiye will continue to ... and firmly supports X": the sentence's subject
             opening_actor = self._opening_actor(s, lead - 1)
@@ -582,12 +587,19 @@ class RelationFinder:
         actor = next((m for m in self.in_sentence(s, actors=True) if m.end == before), None)
         if actor is None or actor.type == "Person" or actor.kind not in ("name", "metonym"):
             return None
-        return actor if _lower(self.words, actor.start - 1) in REPORTING else None
+        opener = _lower(self.words, actor.start - 1)
+        # "X discussed Peru, and Chile condemns ...", "..., while Chile condemns"
+        new_clause = opener in CLAUSE_OPENERS or (
+            opener == "and" and _lower(self.words, actor.start - 2) == ","
+        )
+        return actor if opener in REPORTING or new_clause else None
 
     def _verb_filler(self, i: int) -> bool:
         """An adverb or a word of expressing before a stance ("strongly", "expressed full")."""
         word = self.words[i]
-        return word.islower() and (word.endswith("ly") or word in EXPRESSING)
+        return word.islower() and (
+            word.endswith("ly") or word in EXPRESSING or word in VERB_AUXILIARIES
+        )
 
     def _opening_actor(self, s: int, conjunction: int) -> Mention | None:
         """The state or body a sentence opens with as its subject ("The Federal Government
@@ -2430,6 +2442,11 @@ class RelationFinder:
                 actor = self.subject_before(s, k, ("Organisation", "Country", "Group", "Person"))
                 if actor is not None and actor.end == k:
                     self._stance(s, "SUPPORTED", k, [actor], "exemplary_actor", 0.65)
+            elif word in STANDING and _lower(words, k + 1) in ("with", "by"):
+                # "Russia stands with Cuba", "will continue to stand by Serbia"
+                ally = self.mention_at(s, k + 2, ("Country", "Organisation", "Group", "Person"))
+                if ally is not None and ally.kind in ("name", "metonym", "title"):
+                    self._stance(s, "SUPPORTED", k, [ally], "praise_verb", 0.7)
 
     def _passive_support(self, s: int, k: int) -> None:
         """'X was backed by Y', 'X's accession was supported by all Y members': Y backs X."""

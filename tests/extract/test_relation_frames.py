@@ -813,6 +813,11 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
     ),
     (f"{ORLOV} flew to Lima on Monday.", ("Pavel Orlov", "VISITED", "Lima")),
     (f"{BERG} headed to Quito after the talks.", ("Anna Berg", "VISITED", "Quito")),
+    ("Chile stands with Bolivia.", ("Chile", "SUPPORTED", "Bolivia")),
+    ("Peru will always stand by Ecuador.", ("Peru", "SUPPORTED", "Ecuador")),
+    ("Chile will continue to support Bolivia.", ("Chile", "SUPPORTED", "Bolivia")),
+    ("Chile and Peru strongly condemn NATO.", ("Peru", "CRITICISED", "NATO")),
+    (f"{ORLOV} discussed trade, and Chile condemns NATO.", ("Chile", "CRITICISED", "NATO")),
     # HOLDS_ROLE
     (f"{RIOS} arrived in Moscow.", ("Ana Rios", "HOLDS_ROLE", "Peru")),
     ("Ghanaian Foreign Minister Kofi Mensah arrived.", ("Kofi Mensah", "HOLDS_ROLE", "Ghana")),
@@ -1056,6 +1061,10 @@ NEGATIVES: list[tuple[str, str]] = [
         "MET_WITH",
     ),
     (f"The {SUMMIT} opens today. Peru refused to attend.", "ATTENDED"),
+    ("Chile does not stand with NATO.", "SUPPORTED"),
+    ("The monument stands by the Kremlin.", "SUPPORTED"),
+    ("NATO urged Chile to support Bolivia.", "SUPPORTED"),
+    ("Chile wants to support Bolivia.", "SUPPORTED"),
     (f"{ORLOV} headed the delegation to Lima.", "VISITED"),
     (f"{ORLOV} never flew to Lima.", "VISITED"),
     (f"The {ARCTIC} was held in Murmansk. It was not chaired by {BERG}.", "CHAIRED"),
@@ -1152,6 +1161,7 @@ WRONG_ENDS: list[tuple[str, tuple[str, str, str]]] = [
         f"{ORLOV} stressed that Chile strongly condemns the actions of NATO.",
         ("Pavel Orlov", "CRITICISED", "NATO"),
     ),
+    (f"{ORLOV} discussed trade, and Chile condemns NATO.", ("Pavel Orlov", "CRITICISED", "NATO")),
 ]
 
 
