@@ -906,7 +906,13 @@ class TitleParser:
         end = i + hit.length
         if end + 2 >= len(words) or words[end] not in ("'", "’") or words[end + 1] != "s":
             return None
-        return (i, end) if self.title(end + 2, any_case=True) is not None else None
+        title = self.title(end + 2, any_case=True)
+        if title is None:
+            return None
+        after = title[0]
+        # "X, Japan's Foreign Minister Y, ...": the title is the next person's
+        closed = after >= len(words) or words[after] in (",", ".", ";") or not self.doc.caps[after]
+        return (i, end) if closed else None
 
     def trailing_owner(self, name_end: int) -> tuple[int, int] | None:
         """The owner named after the name: "President Xi Jinping of China" -> China."""

@@ -354,3 +354,17 @@ def test_capitals_and_given_first_orders_are_one_person_across_posts() -> None:
     ]
     ids = [{e.id for e in x.entities if e.type == "Person"} for x in extract(posts)]
     assert ids[0] != ids[1]
+
+
+def test_a_possessive_title_in_a_list_belongs_to_the_next_person() -> None:
+    extraction = run(
+        "The talks were attended by Secretary of State Ana Berg, Japan's Foreign Minister "
+        "Jun Sato and India's Foreign Minister Ravi Raman."
+    )
+    found = triples(extraction)
+    assert ("Jun Sato", "HOLDS_ROLE", "Japan") in found
+    assert ("Ravi Raman", "HOLDS_ROLE", "India") in found
+    assert ("Ana Berg", "HOLDS_ROLE", "Japan") not in found
+    assert ("Jun Sato", "HOLDS_ROLE", "India") not in found
+    closed = run("Jon Berg, Norway's Foreign Minister, met the press.")
+    assert ("Jon Berg", "HOLDS_ROLE", "Norway") in triples(closed)
