@@ -150,6 +150,9 @@ class Found:
     modality: Modality = "asserted"
 
 
+_APOSTROPHES = frozenset({"'", "’"})
+
+
 def _lower(words: list[str], i: int) -> str:
     return words[i].lower() if 0 <= i < len(words) else ""
 
@@ -1041,13 +1044,21 @@ class RelationFinder:
         if agent is None:  # "chaired by Kazakhstan"
             body = self.mention_at(s, k + 1, ("Country", "Organisation"))
             agent = body if body is not None and body.kind in ("name", "metonym") else None
-        agents = []
-        while agent is not None and agent not in agents:
-            agents.append(agent)
-            if _lower(self.words, agent.end) != "and":
+        agents: list[Mention] = []
+        listed: list[Mention] = []  # after commas: kept once an "and" closes the list
+        while agent is not None and agent not in agents and agent not in listed:
+            link = _lower(self.words, agent.end)
+            if link == "," and agent.type == "Person":
+                listed.append(agent)  # "by A, B and C"
+            elif link == "and":
+                agents += [*listed, agent]
+                listed = []
+            else:
+                if not listed:
+                    agents.append(agent)
                 break
             agent = self._person_right_after(s, agent.end)
-        return agents
+        return agents or listed[:1]
 
     def _passive_agent(self, s: int, k: int, j: int, rtype: RelationType, rule: str) -> bool:
         """'The meeting was chaired by X', 'the Forum, presided over by X,': the agent
@@ -1113,7 +1124,10 @@ class RelationFinder:
                 target_at, verb = k + 2, k - 1  # "X was in attendance at E"
             elif word == "participation" and _lower(words, k + 1) == "of":
                 self._participation_of(s, k)
-            elif word in ("brought", "brings", "bring") and _lower(words, k + 1) == "together":
+            elif (
+                word in ("brought", "brings", "bring", "bringing")
+                and _lower(words, k + 1) == "together"
+            ):
                 self._brought_together(s, k)
             elif word == "delegation" and _lower(words, k + 2) in ("headed", "led"):
                 self._delegation_headed_by(s, k)
@@ -1220,9 +1234,23 @@ class RelationFinder:
         """'The summit brought together the leaders of ..., among them X and Y': X and Y
         attended the summit."""
         words = self.words
-        end = self.doc.sentences[s][1]
-        event = self.subject_before(s, k, ("Event",))
-        if event is None or k - event.end > 2:
+        start, end = self.doc.sentences[s]
+        if words[k] == "bringing":
+            # "E was convened in Lima on 5 May, bringing together A, B and C": the clause's
+            # subject, the sentence's first mention
+            first = self.in_sentence(s)
+            event = first[0] if first and first[0].type == "Event" else None
+            if event is None or words[k - 1] != "," or event.start - start > 2:
+                return
+        else:
+            event = self.subject_before(s, k, ("Event",))
+            if event is None or k - event.end > 2:
+                return
+        listed = self.agents_after(s, k + 1)
+        if len(listed) >= 2:  # "brought together Minister X and Minister Y"
+            for person in listed:
+                if person.type == "Person":
+                    self.add(person, "ATTENDED", event, s, 0.7, "participants", self.planned(k, s))
             return
         for j in range(k + 2, end - 1):
             if words[j] in ("among", "including") and words[j - 1] == ",":
@@ -1648,6 +1676,8 @@ class RelationFinder:
                 # "Sergey Lavrov to visit Türkiye": an announcement
                 target_at = k + 1
                 visitor = self.subject_before(s, k - 1)
+                if _lower(words, k - 2) in ("invitation", "invitations"):
+                    continue  # "accepted X's invitation to visit Y": not X's visit
                 if visitor is not None:
                     place = self.mention_at(s, target_at, ("Place", "Country"), inside=True)
                     if place is not None and place.kind == "name":
@@ -1849,7 +1879,13 @@ class RelationFinder:
                 between = self.words[k + 1 : mention.start]
                 title = set(words_of(mention.title))  # "Greek Cypriot leader X"
                 title_only = all(
-                    w[:1].isupper() or w in TITLE_GLUE or w == "." or w in title for w in between
+                    w[:1].isupper()
+                    or w in TITLE_GLUE
+                    or w == "."
+                    or w in title
+                    or (w in _APOSTROPHES and i > 0)  # "Japan's Foreign Minister X"
+                    or (w == "s" and i > 0 and between[i - 1] in _APOSTROPHES)
+                    for i, w in enumerate(between)
                 )
                 if title_only and len(between) <= 16:
                     return mention
@@ -2535,18 +2571,19 @@ class RelationFinder:
         words = self.words
         for k in range(start, end - 3):
             # "At the invitation of X, Y paid a visit": X invited Y
+            of = k + 2 if words[k + 1 : k + 3] == ["extended", "by"] else k + 1
             if (
                 words[k].lower() == "invitation"
-                and words[k + 1] == "of"
+                and words[of] in ("of", "by")  # "at the invitation extended by X"
                 and _lower(words, k - 1) == "the"
                 # "at/upon the invitation of X", "accepted the invitation of X"; not "discussed
                 # the invitation of X"
                 and _lower(words, k - 2) in ("at", "upon", "on", "accepted", "accepting", "accepts")
             ):
                 inviter = (
-                    self._person_right_after(s, k + 1)
-                    or self.mention_at(s, k + 2, ("Organisation", "Country"))
-                    or self._side_at(s, k + 2)
+                    self._person_right_after(s, of)
+                    or self.mention_at(s, of + 1, ("Organisation", "Country"))
+                    or self._side_at(s, of + 1)
                 )
                 if inviter is None:
                     continue
@@ -2653,6 +2690,27 @@ class RelationFinder:
                     s, k + 2, ("Organisation", "Country")
                 )
                 verb = k - 2 if _lower(words, k - 1) in ("an", "the", "his", "her") else k - 1
+            elif _lower(words, k - 1) == "s" and _lower(words, k - 2) in ("'", "’"):
+                # "accepted X's invitation", "at X's invitation"
+                inviter = next(
+                    (m for m in self.in_sentence(s, actors=True) if m.end == k - 2), None
+                )
+                if inviter is None or inviter.kind == "adjective":
+                    continue
+                verb = inviter.start - 1
+                while verb > 0 and (self.doc.caps[verb] or words[verb] in TITLE_GLUE):
+                    verb -= 1  # back over X's title
+                if _lower(words, verb) in ("at", "upon"):
+                    guests = [
+                        m
+                        for m in self.in_sentence(s, types=("Person",))
+                        if m.root() is not inviter.root() and id(m) not in self.owners
+                    ]
+                    guest = guests[0] if guests else self.speaker
+                    if guest is not None:
+                        self.add(inviter, "INVITED", guest, s, 0.75, "at_the_invitation_of")
+                        return True
+                    continue
             elif _lower(words, k - 2) == "for" and _lower(words, k - 1) in ("the", "his", "her"):
                 inviter = next(
                     (p for p in self.in_sentence(s, types=("Person",)) if p.end == k - 2), None

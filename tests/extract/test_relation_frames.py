@@ -818,6 +818,12 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
     ("Chile will continue to support Bolivia.", ("Chile", "SUPPORTED", "Bolivia")),
     ("Chile and Peru strongly condemn NATO.", ("Peru", "CRITICISED", "NATO")),
     (f"{ORLOV} discussed trade, and Chile condemns NATO.", ("Chile", "CRITICISED", "NATO")),
+    (
+        f"{ORLOV} will visit Lima at the invitation extended by {RIOS}.",
+        ("Ana Rios", "INVITED", "Pavel Orlov"),
+    ),
+    (f"{BERG} accepted {RIOS}'s invitation to visit Lima.", ("Ana Rios", "INVITED", "Anna Berg")),
+    (f"{BERG} is in Lima at {RIOS}'s invitation.", ("Ana Rios", "INVITED", "Anna Berg")),
     # HOLDS_ROLE
     (f"{RIOS} arrived in Moscow.", ("Ana Rios", "HOLDS_ROLE", "Peru")),
     ("Ghanaian Foreign Minister Kofi Mensah arrived.", ("Kofi Mensah", "HOLDS_ROLE", "Ghana")),
@@ -1061,6 +1067,8 @@ NEGATIVES: list[tuple[str, str]] = [
         "MET_WITH",
     ),
     (f"The {SUMMIT} opens today. Peru refused to attend.", "ATTENDED"),
+    (f"{BERG} accepted {RIOS}'s invitation to visit Lima.", "VISITED"),
+    (f"{BERG} discussed {RIOS}'s invitation to visit Lima.", "INVITED"),
     ("Chile does not stand with NATO.", "SUPPORTED"),
     ("The monument stands by the Kremlin.", "SUPPORTED"),
     ("NATO urged Chile to support Bolivia.", "SUPPORTED"),
