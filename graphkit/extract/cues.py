@@ -54,6 +54,8 @@ OCCASIONS = frozenset({"opening", "closing", "start", "end", "plenary", "work"})
 AUDIENCES = frozenset(
     {"participants", "delegates", "attendees", "guests", "leaders", "audience", "gathering"}
 )
+#: A speech at the post's event without its name ("X took the floor.").
+FLOOR_CUES = frozenset({"floor"})
 #: Verbs of an address to an audience ("addressed the delegates", "Addressing the guests").
 ADDRESSING = frozenset({"addressed", "addresses", "addressing", "address"})
 #: Speeches that open or lead an event ("delivered the opening statement").

@@ -53,6 +53,7 @@ from graphkit.extract.cues import (
     EVENT_MODIFIERS,
     EVENT_MOMENTS,
     EXPRESSING,
+    FLOOR_CUES,
     GIVE_VERBS,
     GOVERNORS,
     GRATITUDE,
@@ -684,6 +685,9 @@ class RelationFinder:
             for s in doc.sentences_with(ADDRESSING):
                 if s not in with_events:
                     self.addressed_audience(s)
+            for s in doc.sentences_with(FLOOR_CUES):
+                if s not in with_events:
+                    self.took_the_floor(s)
         for s in sorted({*with_events, *doc.sentences_with(("met",))}):
             self.held_in(s)
         boilerplate: dict[int, bool] = {}
@@ -873,6 +877,22 @@ class RelationFinder:
         """Whether sentence ``s`` names an event other than ``event`` (a reference back to
         it, "the opening ceremony", is the same)."""
         return any(e.root() is not event.root() for e in self.in_sentence(s, types=("Event",)))
+
+    def took_the_floor(self, s: int) -> None:
+        """'X took the floor.': a speech at the event the post named before (this sentence
+        names none)."""
+        words = self.words
+        start = self.doc.sentences[s][0]
+        for k in self.at_cues(s, FLOOR_CUES):
+            verb = k - 2
+            if words[verb:k] != ["took", "the"] or _lower(words, k + 1) not in (".", ","):
+                continue
+            if any(self._negator(i) for i in range(max(start, verb - 3), verb)):
+                continue
+            event = self._post_event_before(k)
+            for speaker in self.subjects_before(s, verb) if event is not None else []:
+                if event is not None:
+                    self.add(speaker, "SPOKE_AT", event, s, 0.65, "speech_at_event")
 
     def _post_event_before(self, k: int) -> Mention | None:
         """The last event the post named before token ``k`` (not one inside a name)."""

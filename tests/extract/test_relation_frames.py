@@ -824,6 +824,7 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
     ),
     (f"{BERG} accepted {RIOS}'s invitation to visit Lima.", ("Ana Rios", "INVITED", "Anna Berg")),
     (f"{BERG} is in Lima at {RIOS}'s invitation.", ("Ana Rios", "INVITED", "Anna Berg")),
+    (f"The {SUMMIT} opened. {ORLOV} then took the floor.", ("Pavel Orlov", "SPOKE_AT", SUMMIT)),
     # HOLDS_ROLE
     (f"{RIOS} arrived in Moscow.", ("Ana Rios", "HOLDS_ROLE", "Peru")),
     ("Ghanaian Foreign Minister Kofi Mensah arrived.", ("Kofi Mensah", "HOLDS_ROLE", "Ghana")),
@@ -1067,6 +1068,9 @@ NEGATIVES: list[tuple[str, str]] = [
         "MET_WITH",
     ),
     (f"The {SUMMIT} opens today. Peru refused to attend.", "ATTENDED"),
+    (f"The {SUMMIT} opened. {ORLOV} never took the floor.", "SPOKE_AT"),
+    (f"{ORLOV} took the floor.", "SPOKE_AT"),
+    (f"The {SUMMIT} opened. {ORLOV} and {BERG} spoke in favour of dialogue.", "SPOKE_AT"),
     (f"{BERG} accepted {RIOS}'s invitation to visit Lima.", "VISITED"),
     (f"{BERG} discussed {RIOS}'s invitation to visit Lima.", "INVITED"),
     ("Chile does not stand with NATO.", "SUPPORTED"),
