@@ -613,6 +613,7 @@ ATTEND_CUES = ATTEND_VERBS | {
     "brought",
     "brings",
     "bring",
+    "bringing",
     "participation",
     "attendance",
 }
@@ -846,6 +847,11 @@ ORGANISED = frozenset({"organised", "organized", "hosted", "convened", "organisi
 #: Prepositions whose object is not a clause's subject ("by" marks an agent: "Remarks by X").
 PREPOSITIONS = frozenset({"with", "to", "from", "for", "against", "at", "about"})
 VERB_RULES = frozenset({"condemn_verb", "praise_verb"})
+#: "The three ministers": a counted group, the people the post listed just before.
+GROUP_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "3": 3, "4": 4, "5": 5, "6": 6}
+GROUP_NOUNS = frozenset(
+    {"ministers", "foreign", "leaders", "heads", "presidents", "envoys", "secretaries"}
+)
 PLURAL_SUBJECTS = frozenset(
     {
         "They",

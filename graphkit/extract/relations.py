@@ -57,6 +57,8 @@ from graphkit.extract.cues import (
     GIVE_VERBS,
     GOVERNORS,
     GRATITUDE,
+    GROUP_COUNTS,
+    GROUP_NOUNS,
     HEADED_CUES,
     HELD_FILLERS,
     HONOUR,
@@ -417,6 +419,9 @@ class RelationFinder:
         counterpart Y co-chaired"), in text order."""
         last = self.subject_before(s, index, types)
         if last is None:
+            counted = self.counted_group(s) if "Person" in types else None
+            if counted is not None:
+                return counted  # "The three ministers will attend ..."
             opening = self.doc.surface(self.doc.sentences[s][0], index).lstrip("•🔹💬❗️📌 ")
             if "Person" in types and any(opening.startswith(p) for p in PLURAL_SUBJECTS):
                 return self.meeting_sides()  # "The two ministers will co-chair ..."
@@ -571,6 +576,9 @@ class RelationFinder:
             opening_actor = self._opening_actor(s, lead - 1)
             if opening_actor is not None:
                 return [opening_actor]
+        counted = self.counted_group(s)
+        if counted is not None:
+            return counted  # none when the count does not fit: no guess at the speaker
         opening = self.doc.surface(start, min(start + 3, self.doc.sentences[s][1]))
         opening = opening.lstrip("•🔹💬❗️ ")
         if any(opening.startswith(p) for p in PLURAL_SUBJECTS):
@@ -648,6 +656,25 @@ class RelationFinder:
             return None
         persons = self.in_sentence(s - 1, types=("Person",))
         return persons[0] if persons else None
+
+    def counted_group(self, s: int) -> list[Mention] | None:
+        """'The three ministers denounced ...': the people of the nearest earlier sentence
+        that names people, when it names exactly that many (else none); None when the
+        sentence opens with no counted group."""
+        start, end = self.doc.sentences[s]
+        words = self.words
+        if end - start < 3 or words[start] != "The" or _lower(words, start + 2) not in GROUP_NOUNS:
+            return None
+        count = GROUP_COUNTS.get(words[start + 1].lower(), 0)
+        if not count:
+            return None
+        for previous in range(s - 1, max(-1, s - 3), -1):
+            people = {
+                p.root().name: p.root() for p in self.in_sentence(previous, types=("Person",))
+            }
+            if people:
+                return list(people.values()) if len(people) == count else []
+        return []
 
     def meeting_sides(self) -> list[Mention]:
         for found in self.found:
@@ -1066,18 +1093,24 @@ class RelationFinder:
             agent = body if body is not None and body.kind in ("name", "metonym") else None
         agents: list[Mention] = []
         listed: list[Mention] = []  # after commas: kept once an "and" closes the list
+        closed = False
         while agent is not None and agent not in agents and agent not in listed:
-            link = _lower(self.words, agent.end)
-            if link == "," and agent.type == "Person":
+            after = agent.end
+            owner = agent.owner
+            if owner is not None and owner.start == after + 1 and self.words[after] == "of":
+                after = owner.end  # "Foreign Minister X of Japan, ..."
+            link = _lower(self.words, after)
+            if link == "," and agent.type == "Person" and not closed:
                 listed.append(agent)  # "by A, B and C"
             elif link == "and":
                 agents += [*listed, agent]
                 listed = []
+                closed = True
             else:
                 if not listed:
                     agents.append(agent)
                 break
-            agent = self._person_right_after(s, agent.end)
+            agent = self._person_right_after(s, after)
         return agents or listed[:1]
 
     def _passive_agent(self, s: int, k: int, j: int, rtype: RelationType, rule: str) -> bool:

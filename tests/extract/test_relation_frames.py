@@ -830,6 +830,36 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
     ("Ghanaian Foreign Minister Kofi Mensah arrived.", ("Kofi Mensah", "HOLDS_ROLE", "Ghana")),
     ("President Kofi Mensah of Ghana arrived.", ("Kofi Mensah", "HOLDS_ROLE", "Ghana")),
     ("Egypt's Foreign Minister Omar Saleh met the press.", ("Omar Saleh", "HOLDS_ROLE", "Egypt")),
+    # lists of titled agents, possessive titles, "bringing together", counted groups
+    (
+        f"The {ARCTIC} was attended by {BERG}, Chile's Foreign Minister Ana Rios and "
+        "Norway's Foreign Minister Jon Lie.",
+        ("Ana Rios", "ATTENDED", ARCTIC),
+    ),
+    (
+        f"The {ARCTIC} was attended by {BERG}, Chile's Foreign Minister Ana Rios and "
+        "Norway's Foreign Minister Jon Lie.",
+        ("Anna Berg", "ATTENDED", ARCTIC),
+    ),
+    (
+        f"The {ENERGY} was convened in Vienna on 3 June, bringing together {ORLOV}, "
+        "Foreign Minister Jon Lie of Norway and Foreign Minister Ana Rios of Peru.",
+        ("Jon Lie", "ATTENDED", ENERGY),
+    ),
+    (
+        f"The {SUMMIT} brought together {ORLOV} and {BERG}.",
+        ("Anna Berg", "ATTENDED", SUMMIT),
+    ),
+    (
+        f"{ORLOV} met {BERG} and Foreign Minister Jon Lie in Oslo. The three ministers "
+        "firmly condemned the missile launches by North Korea.",
+        ("Jon Lie", "CRITICISED", "North Korea"),
+    ),
+    (
+        f"The talks brought together {ORLOV}, {BERG} and Foreign Minister Jon Lie. The three "
+        f"ministers will attend the {SUMMIT}.",
+        ("Anna Berg", "ATTENDED", SUMMIT),
+    ),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
@@ -1097,6 +1127,16 @@ NEGATIVES: list[tuple[str, str]] = [
     (f"The {SUMMIT} opens today. NATO urged Peru to attend.", "ATTENDED"),
     (f"The sides discussed the participation of {RIOS} in the {SUMMIT}.", "ATTENDED"),
     (f"The sides did not confirm the participation of Chile in the {SUMMIT}.", "ATTENDED"),
+    # a counted group that does not fit the people named before gives no subject
+    (
+        f"{ORLOV} met {BERG}. The three ministers condemned the missile launches by Iran.",
+        "CRITICISED",
+    ),
+    (f"The {ARCTIC} opened in Oslo, bringing together experts from many states.", "ATTENDED"),
+    (
+        f"{ORLOV} praised the {ARCTIC}, bringing together {BERG} and Minister Jon Lie.",
+        "ATTENDED",
+    ),
 ]
 
 
@@ -1174,6 +1214,14 @@ WRONG_ENDS: list[tuple[str, tuple[str, str, str]]] = [
         ("Pavel Orlov", "CRITICISED", "NATO"),
     ),
     (f"{ORLOV} discussed trade, and Chile condemns NATO.", ("Pavel Orlov", "CRITICISED", "NATO")),
+    (
+        f"The {CSTO} was chaired by {ORLOV}, Foreign Minister Jon Lie told reporters.",
+        ("Jon Lie", "CHAIRED", CSTO),
+    ),
+    (
+        f"The {CSTO} was attended by {ORLOV}, Norway's Foreign Minister Jon Lie and {RIOS}.",
+        ("Pavel Orlov", "HOLDS_ROLE", "Norway"),
+    ),
 ]
 
 
