@@ -847,6 +847,9 @@ ORGANISED = frozenset({"organised", "organized", "hosted", "convened", "organisi
 #: Prepositions whose object is not a clause's subject ("by" marks an agent: "Remarks by X").
 PREPOSITIONS = frozenset({"with", "to", "from", "for", "against", "at", "about"})
 VERB_RULES = frozenset({"condemn_verb", "praise_verb"})
+#: Joint conduct whose two sides a criticism names ("the military cooperation between X
+#: and Y", "arms transfers between X and Y").
+JOINT_CONDUCT = frozenset({"cooperation", "collusion", "dealings", "transfers", "alliance"})
 #: "The three ministers": a counted group, the people the post listed just before.
 GROUP_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "3": 3, "4": 4, "5": 5, "6": 6}
 GROUP_NOUNS = frozenset(

@@ -72,6 +72,7 @@ from graphkit.extract.cues import (
     IRREALIS_WORDS,
     JOINING_TO_VERBS,
     JOINING_VERBS,
+    JOINT_CONDUCT,
     JOINT_VERBS,
     LEADING,
     MEETING_CUES,
@@ -300,6 +301,8 @@ class RelationFinder:
             inviting = word in INVITING or word in ("invitation", "invitations")
             if rtype == "INVITED" and inviting:
                 continue  # the invitation is the edge itself
+            if word in REQUESTS and _lower(words, i + 1) == "about":
+                continue  # "was asked about E, which X attended": a question on a fact
             if word in REQUESTS or (inviting and _lower(words, i + 1) == "to"):
                 return True
             if word in ("called", "calls", "call", "calling") and _lower(words, i + 1) in (
@@ -2289,10 +2292,20 @@ class RelationFinder:
             j += 1
         nouns = 0
         while j < end and nouns < 4 and words[j].isalpha() and words[j].islower():
-            if words[j] in ("of", "by"):
+            if words[j] in ("of", "by", "between"):
                 break
             j += 1
             nouns += 1
+        if (
+            nouns
+            and _lower(words, j) == "between"
+            and words[j - 1] in JOINT_CONDUCT
+            and not any(w in PREPOSITIONS or w == "on" for w in words[j - nouns : j])
+        ):
+            # "denounced the military cooperation between X and Y": both
+            first = self.mention_at(s, j + 1, ("Country", "Organisation", "Group"))
+            pair = self.coordinated(s, first) if first is not None else []
+            return pair if len(pair) >= 2 and first is not None and first.kind == "name" else []
         if not nouns or _lower(words, j) not in ("of", "by"):
             return []
         if words[j] == "of" and words[j - 1].lower() in VICTIM_NOUNS:

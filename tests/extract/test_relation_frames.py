@@ -860,6 +860,19 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         f"ministers will attend the {SUMMIT}.",
         ("Anna Berg", "ATTENDED", SUMMIT),
     ),
+    (
+        f"{RIOS} firmly condemned the growing military cooperation between Iran and Belarus.",
+        ("Ana Rios", "CRITICISED", "Belarus"),
+    ),
+    (
+        "Peru denounced the illegal arms transfers between Iran and Russia.",
+        ("Peru", "CRITICISED", "Iran"),
+    ),
+    (
+        f"Spokesperson Li Wei was asked about the {ARCTIC} held in Oslo, which was attended "
+        f"by {BERG}.",
+        ("Anna Berg", "ATTENDED", ARCTIC),
+    ),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
@@ -1137,6 +1150,9 @@ NEGATIVES: list[tuple[str, str]] = [
         f"{ORLOV} praised the {ARCTIC}, bringing together {BERG} and Minister Jon Lie.",
         "ATTENDED",
     ),
+    ("Chile welcomed the cooperation between Peru and Bolivia.", "CRITICISED"),
+    ("Chile condemned the attacks on the cooperation between Peru and Bolivia.", "CRITICISED"),
+    (f"{ORLOV} asked {BERG} to attend the {ARCTIC}.", "ATTENDED"),
 ]
 
 
