@@ -102,6 +102,11 @@ CHAIR_VERBS = frozenset(
         "presiding",
     }
 )
+#: "co-host(ed)": a co-host chairs; "host" alone does not.
+CO_HOST_WORDS = frozenset({"host", "hosts", "hosted", "hosting"})
+CHAIR_CUES = CHAIR_VERBS | CO_HOST_WORDS
+#: Words before the other chairs after a co-chaired event ("alongside X", "together with X").
+CO_CHAIR_LINKS = frozenset({"alongside", "with"})
 ATTEND_VERBS = frozenset(
     {
         "attended",

@@ -31,6 +31,7 @@ TITLE_HEADS = frozenset(
     {
         "Minister",
         "Secretary",
+        "Undersecretary",
         "President",
         "Spokesperson",
         "Spokesman",

@@ -37,10 +37,13 @@ from graphkit.extract.cues import (
     BETWEEN_NOUNS,
     BODY_REFERENCES,
     CAUSES,
+    CHAIR_CUES,
     CHAIR_VERBS,
     CLAIM_NOUNS,
     CLAUSE_BREAKS,
     CLAUSE_OPENERS,
+    CO_CHAIR_LINKS,
+    CO_HOST_WORDS,
     CONCERN,
     CONDUCT,
     COPULAS,
@@ -518,6 +521,10 @@ class RelationFinder:
         k = mention.start - 1
         while k >= 0 and (self.doc.caps[k] or words[k] in TITLE_GLUE) and words[k] != ",":
             k -= 1
+        if k == mention.start - 1 and _lower(words, k) == "," and _lower(words, mention.end) == ",":
+            # "travelled to Manila, Philippines, to ...": the city's state, in apposition
+            s = self.doc.sentence_of[mention.start]
+            return any(m.end == k and m.type == "Place" for m in self.by_sentence.get(s, []))
         return k >= 0 and words[k] in PREPOSITIONS
 
     def _passive_agent_of(self, mention: Mention) -> bool:
@@ -696,7 +703,7 @@ class RelationFinder:
                 self.met_with(s)
         # a rule runs only in posts that name the kind of entity its edges end at
         wanted = (
-            (self.chaired, CHAIR_VERBS, "Event" in types),
+            (self.chaired, CHAIR_CUES, "Event" in types),
             (self.attended, ATTEND_CUES, "Event" in types),
             (self.visited, VISIT_CUES, bool(types & {"Place", "Country"})),
             (self.member_of, MEMBER_CUES, "Organisation" in types),
@@ -1013,8 +1020,11 @@ class RelationFinder:
 
     def chaired(self, s: int) -> None:
         words = self.words
-        for k in self.at_cues(s, CHAIR_VERBS):
+        for k in self.at_cues(s, CHAIR_CUES):
             word = words[k]
+            co_host = word in CO_HOST_WORDS
+            if co_host and self._prefixed(k) == k:
+                continue  # "hosted by X": a host, not a chair
             if word == "chairmanship" and _lower(words, k + 1) == "of":
                 article = k - 2 if _lower(words, k - 1) in ("rotating", "current") else k - 1
                 if _lower(words, article) != "the" or _lower(words, article - 1) not in (
@@ -1037,7 +1047,7 @@ class RelationFinder:
             if word == "chair" and words[k - 2 : k] == ["in", "the"]:
                 self._presiding_with(s, k, k - 2)  # "with President X in the chair"
                 continue
-            if word not in CHAIR_VERBS:
+            if word not in CHAIR_VERBS and not co_host:
                 continue
             j = (
                 k + 2
@@ -1049,16 +1059,52 @@ class RelationFinder:
                 continue
             event = self.mention_at(s, j, ("Event",))
             if event is None:
+                self._chaired_relative(s, k)
                 continue
             verb = self._prefixed(k)
             chairs = self.subjects_before(s, verb, ("Person", "Organisation", "Country"))
-            together = 1 if _lower(words, event.end) == "together" else 0
-            if chairs and verb < k and _lower(words, event.end + together) == "with":
-                # "He co-chaired the forum (together) with Minister X": X chaired it too
-                partner = self._person_right_after(s, event.end + together)
-                chairs += [partner] if partner is not None else []
+            if chairs and verb < k:
+                # "He co-chaired the forum (together) with Minister X", "will co-host E on
+                # 15 April alongside X, Y and Z": they chaired it too
+                chairs += self._co_chairs(s, event.end)
             for chair in chairs:
                 self.add(chair, "CHAIRED", event, s, 0.85, "chair_verb", self.planned(k, s))
+
+    def _co_chairs(self, s: int, j: int) -> list[Mention]:
+        """The partners after a co-chaired event ending at ``j``: "(together) with X",
+        "alongside X, Y and Z", a date between ("on 15 April alongside X")."""
+        words = self.words
+        end = min(self.doc.sentences[s][1], j + 6)
+        while j < end and words[j] not in CO_CHAIR_LINKS:
+            if words[j] in (",", ";") or any(m.start == j for m in self.by_sentence.get(s, [])):
+                return []
+            j += 1
+        if j >= end:
+            return []
+        partner = self._person_right_after(s, j)
+        if partner is None:
+            partner = self.mention_at(s, j + 1, ("Country", "Organisation"))
+            if partner is None or partner.kind not in ("name", "metonym"):
+                return []
+        return self.coordinated(s, partner)
+
+    def _chaired_relative(self, s: int, k: int) -> None:
+        """'E, which France and Peru will co-chair': the subjects of the relative clause
+        chaired the event before it."""
+        verb = self._prefixed(k)
+        which = next(
+            (w for w in range(verb - 1, max(0, verb - 10), -1) if self.words[w] == "which"),
+            None,
+        )
+        if which is None or self.words[which - 1] != ",":
+            return
+        event = self.event_before(s, which)
+        if event is None or event.end != which - 1:
+            return
+        types = ("Person", "Organisation", "Country")
+        for chair in self.subjects_before(s, verb, types):
+            if chair.start > which:
+                self.add(chair, "CHAIRED", event, s, 0.8, "chair_verb", self.planned(k, s))
 
     def _presiding_with(self, s: int, k: int, end: int) -> bool:
         """'The forum opened with Minister X presiding / in the chair' (X ends at ``end``):
@@ -1091,9 +1137,17 @@ class RelationFinder:
         """The person right after ``k`` (a title between allowed) and the ones coordinated
         with it ("by President X and President Y")."""
         agent = self._person_right_after(s, k)
-        if agent is None:  # "chaired by Kazakhstan"
+        if agent is None:  # "chaired by Kazakhstan", "co-chaired by X together with Y and Z"
             body = self.mention_at(s, k + 1, ("Country", "Organisation"))
-            agent = body if body is not None and body.kind in ("name", "metonym") else None
+            if body is None or body.kind not in ("name", "metonym"):
+                return []
+            bodies = self.coordinated(s, body)
+            joint = bodies[-1].end + (_lower(self.words, bodies[-1].end) == "together")
+            if _lower(self.words, joint) in CO_CHAIR_LINKS:
+                partner = self.mention_at(s, joint + 1, ("Country", "Organisation"))
+                if partner is not None and partner.kind in ("name", "metonym"):
+                    bodies += self.coordinated(s, partner)
+            return bodies
         agents: list[Mention] = []
         listed: list[Mention] = []  # after commas: kept once an "and" closes the list
         closed = False

@@ -873,6 +873,37 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         f"by {BERG}.",
         ("Anna Berg", "ATTENDED", ARCTIC),
     ),
+    # co-hosts and co-chairs
+    (
+        f"{RIOS} will co-host the {ENERGY} on 2 May alongside the OSCE, Austria and Italy.",
+        ("Ana Rios", "CHAIRED", ENERGY),
+    ),
+    (
+        f"{RIOS} will co-host the {ENERGY} on 2 May alongside the OSCE, Austria and Italy.",
+        ("Italy", "CHAIRED", ENERGY),
+    ),
+    (
+        f"The ministers discussed the {ARCTIC}, which Chile and Norway will co-chair in May.",
+        ("Norway", "CHAIRED", ARCTIC),
+    ),
+    (
+        f"The {ARCTIC}, held in Oslo and co-chaired by Norway together with Chile and the EU, "
+        "closed on Friday.",
+        ("EU", "CHAIRED", ARCTIC),
+    ),
+    (
+        f"The {SUMMIT} was co-hosted by Chile and the African Union.",
+        ("African Union", "CHAIRED", SUMMIT),
+    ),
+    (
+        f"{ORLOV} flew to Manila, Philippines, on 3 May to co-chair the {ARCTIC} with "
+        "Philippine Foreign Affairs Undersecretary Rosa Cruz.",
+        ("Pavel Orlov", "CHAIRED", ARCTIC),
+    ),
+    (
+        "Philippine Foreign Affairs Undersecretary Rosa Cruz met the press.",
+        ("Rosa Cruz", "HOLDS_ROLE", "Philippines"),
+    ),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
@@ -1153,6 +1184,9 @@ NEGATIVES: list[tuple[str, str]] = [
     ("Chile welcomed the cooperation between Peru and Bolivia.", "CRITICISED"),
     ("Chile condemned the attacks on the cooperation between Peru and Bolivia.", "CRITICISED"),
     (f"{ORLOV} asked {BERG} to attend the {ARCTIC}.", "ATTENDED"),
+    (f"The {ENERGY} will be hosted by Austria.", "CHAIRED"),
+    (f"Chile hosted the {ENERGY} with Peru.", "CHAIRED"),
+    (f"The ministers discussed the {ARCTIC}, which Chile will not co-chair.", "CHAIRED"),
 ]
 
 
@@ -1237,6 +1271,10 @@ WRONG_ENDS: list[tuple[str, tuple[str, str, str]]] = [
     (
         f"The {CSTO} was attended by {ORLOV}, Norway's Foreign Minister Jon Lie and {RIOS}.",
         ("Pavel Orlov", "HOLDS_ROLE", "Norway"),
+    ),
+    (
+        f"{ORLOV} flew to Manila, Philippines, on 3 May to co-chair the {ARCTIC}.",
+        ("Philippines", "CHAIRED", ARCTIC),
     ),
 ]
 
