@@ -553,6 +553,8 @@ MEETING_CUES = (
     "tete",
     "audience",
     "conferred",
+    "exchange",
+    "dialogue",
 )
 #: Verbs of an envoy's credentials ("presented his credentials to President X").
 CREDENTIAL_VERBS = frozenset({"presented", "presents", "handed", "hands", "presenting"})
@@ -577,6 +579,7 @@ MEETING_TRIGGERS = frozenset(
         "credentials",
         "welcomed",
         "welcomes",
+        "called",
     }
 )
 #: Lower-case words of a venue a guest is welcomed at ("at the Itamaraty Palace").
@@ -957,6 +960,10 @@ EVENT_MODIFIERS = frozenset(
     {"next", "first", "upcoming", "forthcoming", "second", "third", "latest", "regular", "annual"}
 )
 #: Title words that, after "the", name a person of the post ("the Minister met ...").
+#: Verbs that hold a dialogue with someone ("will hold the Strategic Dialogue with X").
+HOLDING = frozenset({"hold", "holds", "held", "holding", "co-chair", "chaired", "chair"})
+#: Capitalised words between "the" and a title word of an anaphor ("the Deputy Secretary").
+TITLE_PREFIXES = frozenset({"Deputy", "Vice", "Foreign", "Prime", "First", "Under"})
 ANAPHOR_TITLES = frozenset(
     {
         "minister",

@@ -64,6 +64,7 @@ from graphkit.extract.cues import (
     GROUP_NOUNS,
     HEADED_CUES,
     HELD_FILLERS,
+    HOLDING,
     HONOUR,
     HOSTILE_ACTS,
     HOSTILE_MODIFIERS,
@@ -122,6 +123,7 @@ from graphkit.extract.cues import (
     SUPPORT_CUES,
     SUPPORT_NOUNS,
     TITLE_GLUE,
+    TITLE_PREFIXES,
     TOPIC_PREPOSITIONS,
     TRAVEL_VERBS,
     VENUE_NOUNS,
@@ -481,6 +483,8 @@ class RelationFinder:
             if state is not None:
                 k, word = k + 1, words[k + 1]  # "The Chilean minister met ..."
         article = k - 1 if state is None else state.start - 1
+        while article > start and words[article] in TITLE_PREFIXES:
+            article -= 1  # "the Deputy Secretary", "the Foreign Minister"
         if article >= start and words[article].lower() == "the" and word.lower() in ANAPHOR_TITLES:
             first = self.doc.sentences[s][0]
             holders = {
@@ -509,8 +513,12 @@ class RelationFinder:
             word = words[i].lower()
             if word in ("he", "she"):
                 return i
-            if word == "the" and _lower(words, i + 1) in ANAPHOR_TITLES:
-                return i + 1
+            if word == "the":
+                j = i + 1
+                while j < k and words[j] in TITLE_PREFIXES:
+                    j += 1  # "the Deputy Secretary"
+                if _lower(words, j) in ANAPHOR_TITLES:
+                    return j
         return k
 
     def _object_of_preposition(self, mention: Mention) -> bool:
@@ -518,13 +526,25 @@ class RelationFinder:
         words = self.words
         if _lower(words, mention.end) == "'" and _lower(words, mention.end + 1) == "s":
             return False  # "with X's delegation": X owns, and may act
+        first = self.doc.sentences[self.doc.sentence_of[mention.start]][0]
         k = mention.start - 1
-        while k >= 0 and (self.doc.caps[k] or words[k] in TITLE_GLUE) and words[k] != ",":
+        while k >= first and words[k] != ",":
+            # "with Mr. X": the style's full stop
+            abbreviation = words[k] == "." and k > first and len(words[k - 1]) <= 3
+            if not (self.doc.caps[k] or words[k] in TITLE_GLUE or abbreviation):
+                break
             k -= 1
         if k == mention.start - 1 and _lower(words, k) == "," and _lower(words, mention.end) == ",":
             # "travelled to Manila, Philippines, to ...": the city's state, in apposition
             s = self.doc.sentence_of[mention.start]
             return any(m.end == k and m.type == "Place" for m in self.by_sentence.get(s, []))
+        if (
+            _lower(words, k) in ("on", "upon")
+            and _lower(words, k - 1) in ("called", "call")
+            and mention.type == "Person"
+            and _lower(words, mention.end) == "and"
+        ):
+            return True  # "called on President X and met Y": X is no subject
         return k >= 0 and words[k] in PREPOSITIONS
 
     def _passive_agent_of(self, mention: Mention) -> bool:
@@ -1852,6 +1872,9 @@ class RelationFinder:
             if word == "credentials":
                 self._credentials(s, k)
                 continue
+            if word == "called":
+                self._called_on(s, k)
+                continue
             joint = word in ("conference", "statement") and "joint" in (
                 _lower(words, k - 1),
                 _lower(words, k - 2),
@@ -1863,6 +1886,15 @@ class RelationFinder:
                 continue  # "held a working session with X", not "a Q&A session with"
             if word == "audience" and _lower(words, k - 1) not in ("an", "private"):
                 continue  # "had an audience with X", not "addressed the audience with"
+            if word == "dialogue" and not HOLDING.intersection(words[max(start, k - 8) : k]):
+                continue  # "held a strategic dialogue with X", not "called for dialogue with"
+            if word == "exchange":
+                if [w.lower() for w in words[k + 1 : k + 3]] not in (
+                    ["of", "views"],
+                    ["of", "opinions"],
+                ):
+                    continue  # "had an exchange of views with X"
+                j = k + 3
             if word == "tete":
                 if [w.lower() for w in words[k + 1 : k + 5]] != ["-", "a", "-", "tete"]:
                     continue  # the first half of "tête-à-tête"
@@ -1905,6 +1937,30 @@ class RelationFinder:
                     self.add(subject, "MET_WITH", other, s, 0.6, "phone_call", modality)
                 else:
                     self.add(subject, "MET_WITH", other, s, 0.85, "met_with", modality)
+
+    def _called_on(self, s: int, k: int) -> None:
+        """'X called on President Y (and met with Z)': a courtesy visit; not 'called on Y to
+        act', a request."""
+        words = self.words
+        if _lower(words, k + 1) not in ("on", "upon"):
+            return
+        other = self._person_right_after(s, k + 1)
+        subject = self.subject_before(s, k)
+        if other is None or subject is None or other.start <= k:
+            return
+        after = other.end
+        if other.owner is not None and other.owner.start == after + 1 and words[after] == "of":
+            after = other.owner.end  # "called on President X of Peru"
+        listed = self._people_listed(s, other)
+        last = listed[-1]
+        if last is not other:
+            after = last.end
+            if last.owner is not None and last.owner.start == after + 1 and words[after] == "of":
+                after = last.owner.end
+        if _lower(words, after) in ("to", ","):
+            return  # "called on Minister X to ...", "called on X and Y to ..."
+        for one in listed:
+            self._meet(subject, one, s, k, False, "met_with")
 
     def _after_meeting_adjunct(self, s: int, k: int, j: int) -> Mention | None:
         """'At the meeting with X, Minister Y said ...' (the cue at ``k``, "with" at ``j``):
@@ -1956,6 +2012,8 @@ class RelationFinder:
             if mention.start <= listed[-1].start:
                 continue
             between = words[listed[-1].end : mention.start]
+            if between[:3] == ["as", "well", "as"]:
+                between = ["and", *between[3:]]  # "X as well as President Y"
             linked = ("and" in between or "," in between) and all(
                 w in TITLE_GLUE or w in ("and", "with") or w[:1].isupper() for w in between
             )

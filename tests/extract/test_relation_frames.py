@@ -904,6 +904,30 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         "Philippine Foreign Affairs Undersecretary Rosa Cruz met the press.",
         ("Rosa Cruz", "HOLDS_ROLE", "Philippines"),
     ),
+    # courtesy calls, exchanges of views, dialogues, "as well as"
+    (
+        f"{BERG} arrived in Lima. While there, the Deputy Secretary called on President Luis "
+        "Mora and met with Minister of Defence Pedro Gil.",
+        ("Anna Berg", "MET_WITH", "Luis Mora"),
+    ),
+    (
+        f"{BERG} arrived in Lima. While there, the Deputy Secretary called on President Luis "
+        "Mora and met with Minister of Defence Pedro Gil.",
+        ("Anna Berg", "MET_WITH", "Pedro Gil"),
+    ),
+    (
+        f"{ORLOV} had an exchange of views with Chile's Foreign Minister Luis Mora.",
+        ("Pavel Orlov", "MET_WITH", "Luis Mora"),
+    ),
+    (
+        f"{BERG} will hold the second Peru-EU Strategic Dialogue with Mr. Luis Mora, Minister "
+        "for Foreign Affairs, and pay a courtesy call on Prime Minister Pedro Gil.",
+        ("Anna Berg", "MET_WITH", "Pedro Gil"),
+    ),
+    (
+        f"{ORLOV} flew to Lima. There he is due to meet {RIOS} as well as President Luis Mora.",
+        ("Pavel Orlov", "MET_WITH", "Luis Mora"),
+    ),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
@@ -1187,6 +1211,13 @@ NEGATIVES: list[tuple[str, str]] = [
     (f"The {ENERGY} will be hosted by Austria.", "CHAIRED"),
     (f"Chile hosted the {ENERGY} with Peru.", "CHAIRED"),
     (f"The ministers discussed the {ARCTIC}, which Chile will not co-chair.", "CHAIRED"),
+    (f"{ORLOV} called on President Luis Mora to release the detained journalists.", "MET_WITH"),
+    (
+        f"{ORLOV} called on President Luis Mora of Peru and {RIOS} to end the dispute.",
+        "MET_WITH",
+    ),
+    (f"{ORLOV} called for a dialogue with President Luis Mora.", "MET_WITH"),
+    (f"{ORLOV} discussed the exchange of prisoners with journalists.", "MET_WITH"),
 ]
 
 
@@ -1275,6 +1306,11 @@ WRONG_ENDS: list[tuple[str, tuple[str, str, str]]] = [
     (
         f"{ORLOV} flew to Manila, Philippines, on 3 May to co-chair the {ARCTIC}.",
         ("Philippines", "CHAIRED", ARCTIC),
+    ),
+    (
+        f"{BERG} will hold the second Peru-EU Strategic Dialogue with Mr. Luis Mora, Minister "
+        "for Foreign Affairs, and pay a courtesy call on Prime Minister Pedro Gil.",
+        ("Luis Mora", "MET_WITH", "Pedro Gil"),
     ),
 ]
 
