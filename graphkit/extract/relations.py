@@ -415,6 +415,10 @@ class RelationFinder:
                 for mention in self.in_sentence(s, types=wanted):
                     if mention.end == k - 1 and id(mention) not in self.owners:
                         return mention
+                    if _lower(words, mention.end) == "," and any(
+                        owner.end == k - 1 for owner in mention.owners()
+                    ):
+                        return mention  # "X, Minister of Foreign Affairs of Y, who ..."
                 return None
             if words[k] in (",", ";", "and"):
                 return None

@@ -928,6 +928,11 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         f"{ORLOV} flew to Lima. There he is due to meet {RIOS} as well as President Luis Mora.",
         ("Pavel Orlov", "MET_WITH", "Luis Mora"),
     ),
+    (
+        f"{ORLOV} held a meeting with H.E. Mr. Luis Mora, Minister of Foreign Affairs of the "
+        "Republic of Peru, who was visiting Moscow.",
+        ("Luis Mora", "VISITED", "Moscow"),
+    ),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
@@ -1311,6 +1316,11 @@ WRONG_ENDS: list[tuple[str, tuple[str, str, str]]] = [
         f"{BERG} will hold the second Peru-EU Strategic Dialogue with Mr. Luis Mora, Minister "
         "for Foreign Affairs, and pay a courtesy call on Prime Minister Pedro Gil.",
         ("Luis Mora", "MET_WITH", "Pedro Gil"),
+    ),
+    (
+        f"{ORLOV} held a meeting with H.E. Mr. Luis Mora, Minister of Foreign Affairs of the "
+        "Republic of Peru, who was visiting Moscow.",
+        ("Pavel Orlov", "VISITED", "Moscow"),
     ),
 ]
 
