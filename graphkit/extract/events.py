@@ -724,6 +724,12 @@ class EventFinder:
             after_remarks = i >= 2 and words[i - 1] == "the" and words[i - 2] in ("during", "at")
             if any(self.taken[k] for k in range(i + 2, end)) and not after_remarks:
                 continue  # "X's meeting with <person>" is a MET_WITH, not an event
+            if all(doc.caps[k] or words[k] == "." for k in range(i + 2, end)):
+                j = end
+                while j < len(words) and words[j] == ".":
+                    j += 1
+                if j < len(words) and self.taken[j]:
+                    continue  # "a meeting with H.E. Mr. X": styles before a person
             found.append(_event(doc, i, end, doc.surface(i, end), "post"))
         return found
 

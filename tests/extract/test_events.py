@@ -203,3 +203,11 @@ def test_the_opening_ceremony_is_a_part_of_the_event_named_before() -> None:
     assert ("Ana Ruiz", "SPOKE_AT", "12th Eurasian Media Forum") in triples(extraction)
     alone = run("Children sang at the opening ceremony of the new school.")
     assert not names(alone, "Event")
+
+
+def test_a_meeting_with_a_styled_person_is_no_event() -> None:
+    extraction = run("Minister Jon Lie held a meeting with H.E. Mr. Pedro Gil of Chile.")
+    assert not names(extraction, "Event")
+    assert ("Jon Lie", "MET_WITH", "Pedro Gil") in triples(extraction)
+    unnamed = run("Minister Jon Lie held a meeting with ASEAN ambassadors.")
+    assert names(unnamed, "Event") == {"meeting with ASEAN ambassadors"}
