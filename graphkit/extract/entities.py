@@ -671,6 +671,15 @@ def find_bodies(
             tail = _of_chain_end(doc, hits, occupied, end + skip)
             if tail > end + 1:
                 end = tail
+        if (
+            end + 1 < n
+            and words[end] == "of"
+            and words[head_end - 1] in BODY_HEADS
+            and words[end + 1] in PORTFOLIO
+            and not occupied[end + 1]
+        ):
+            # "the Korean Ministry of Foreign Affairs": the portfolio is part of the name
+            end = _of_chain_end(doc, hits, occupied, end + 1)
         while (
             end + 1 < n
             and words[end] in ("of", "to")

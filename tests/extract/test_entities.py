@@ -30,6 +30,12 @@ def test_bodies_outside_the_kb() -> None:
     assert names(run("The Defence Council against the plan met."), "Organisation") <= {
         "Defence Council"
     }
+    ministry = run("The Chilean Ministry of Foreign Affairs and the ASEAN Secretariat met.")
+    assert "Chilean Ministry of Foreign Affairs" in names(ministry, "Organisation")
+    assert "Chilean Ministry" not in names(ministry)
+    # a lower-case phrase after "of" is no portfolio
+    spokes = run("A spokesman of the Chilean Ministry of course declined.")
+    assert "Chilean Ministry" in names(spokes, "Organisation")
 
 
 def test_generic_bodies_are_not_entities() -> None:
