@@ -888,9 +888,9 @@ class TitleParser:
         n = len(words)
         if name_end + 1 >= n or words[name_end] != ",":
             return None
-        possessive = self.possessive_owner(name_end + 1)
+        possessive = self.possessive_owner(_skip_the(doc, name_end + 1))
         if possessive is not None:
-            return possessive  # "X, Russia's Ambassador to Peru,"
+            return possessive  # "X, Russia's Ambassador to Peru,", "X, the UAE's Envoy,"
         after = self.title(_skip_the(doc, name_end + 1), any_case=True)
         if after is None or after[1] is None or after[2]:
             return None
@@ -925,7 +925,8 @@ class TitleParser:
         if hit is None or hit.kind != "name":
             return None
         end = j + hit.length
-        closed = end >= len(words) or not doc.caps[end]  # not "of China Daily"
+        # not "of China Daily"; a headline may end on the state
+        closed = end >= len(words) or not doc.caps[end] or doc.breaks[end]
         return (j, end) if closed else None
 
     def parse(self, start: int) -> tuple[int, int, int, tuple[int, int] | None] | None:

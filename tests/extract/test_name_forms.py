@@ -368,3 +368,17 @@ def test_a_possessive_title_in_a_list_belongs_to_the_next_person() -> None:
     assert ("Jun Sato", "HOLDS_ROLE", "India") not in found
     closed = run("Jon Berg, Norway's Foreign Minister, met the press.")
     assert ("Jon Berg", "HOLDS_ROLE", "Norway") in triples(closed)
+
+
+def test_owners_after_a_headline_name_and_after_the_article() -> None:
+    headline = run(
+        "Talks with President Luis Mora of the Republic of Peru\n\nMinister Ana Rios met him."
+    )
+    assert ("Luis Mora", "HOLDS_ROLE", "Peru") in triples(headline)
+    envoy = run("The meeting was attended by Omar Haddad, the UAE's Permanent Representative.")
+    assert ("Omar Haddad", "HOLDS_ROLE", "United Arab Emirates") in triples(envoy)
+    drc = run("President Luis Mora of the DRC took part in the session.")
+    assert ("Luis Mora", "HOLDS_ROLE", "Democratic Republic of the Congo") in triples(drc)
+    # a capitalised word after the state on the same line is another name
+    paper = run("President Luis Mora of China Daily fame spoke.")
+    assert ("Luis Mora", "HOLDS_ROLE", "China") not in triples(paper)
