@@ -823,7 +823,10 @@ VISIT_ADJECTIVES = frozenset(
         "-",
         "two",
         "three",
+        "four",
+        "five",
         "day",
+        "week",
     }
 )
 BEFORE_WITH = frozenset(

@@ -1834,8 +1834,29 @@ class RelationFinder:
             if target_at is None or visitor is None:
                 continue
             place = self.mention_at(s, target_at, ("Place", "Country"), inside=True)
-            if place is not None and place.kind == "name":
+            # "a visit to the South Caucasus": a region is visited, though it hosts nothing
+            region = place is not None and place.kind == "region" and word in ("visit", "trip")
+            if place is not None and (place.kind == "name" or region):
                 self.add(visitor, "VISITED", place, s, 0.8, "visit_to", self.planned(k, s))
+                if region:
+                    self._tour_stops(s, place.end, visitor, k)
+
+    def _tour_stops(self, s: int, j: int, visitor: Mention, k: int) -> None:
+        """'a visit to the South Caucasus that took him to Baku, Yerevan and Tbilisi':
+        the places after "took him to" are visited too."""
+        words = self.words
+        j += _lower(words, j) == ","
+        if [w.lower() for w in words[j : j + 2]] not in (["that", "took"], ["which", "took"]):
+            return
+        if _lower(words, j + 2) not in ("him", "her", "them") or _lower(words, j + 3) != "to":
+            return
+        place = self.mention_at(s, j + 4, ("Place", "Country"))
+        while place is not None and place.kind == "name":
+            self.add(visitor, "VISITED", place, s, 0.8, "visit_to", self.planned(k, s))
+            if _lower(words, place.end) not in (",", "and"):
+                break
+            after = place.end + 1 + (_lower(words, place.end + 1) == "and")
+            place = self.mention_at(s, after, ("Place", "Country"))
 
     def _on_visit_in(self, s: int, k: int) -> int | None:
         """'is in Lima on an official visit' with ``k`` at "visit": where "Lima" starts."""

@@ -933,6 +933,20 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         "Republic of Peru, who was visiting Moscow.",
         ("Luis Mora", "VISITED", "Moscow"),
     ),
+    # a visit to a region and the stops of the tour
+    (
+        f"{ORLOV} concluded a four-day visit to the Western Balkans that took him to Skopje, "
+        "Tirana and Podgorica.",
+        ("Pavel Orlov", "VISITED", "Tirana"),
+    ),
+    (
+        f"{RIOS} began a visit to Central Asia, which took her to Astana and Bishkek.",
+        ("Ana Rios", "VISITED", "Central Asia"),
+    ),
+    (
+        f"{RIOS} began a visit to Central Asia, which took her to Astana and Bishkek.",
+        ("Ana Rios", "VISITED", "Bishkek"),
+    ),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
@@ -1223,6 +1237,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     (f"{ORLOV} called for a dialogue with President Luis Mora.", "MET_WITH"),
     (f"{ORLOV} discussed the exchange of prisoners with journalists.", "MET_WITH"),
+    (f"The {ARCTIC} in the Western Balkans was hosted by Serbia.", "VISITED"),
+    (f"{ORLOV} discussed security in Central Asia with {BERG}.", "VISITED"),
 ]
 
 
