@@ -1294,6 +1294,7 @@ class RelationFinder:
                 if not people and inverted and word == "present" and event is not None:
                     # "Among those present at the session were X and Y"
                     people = self.agents_after(s, event.end)
+                found_before = len(self.found)
                 for person in people:
                     # "The Russian delegation took part in E": Russia did
                     delegation = _lower(words, person.end) == "delegation"
@@ -1301,6 +1302,12 @@ class RelationFinder:
                         self.add(
                             person, "ATTENDED", event, s, 0.8, "attend_verb", self.planned(k, s)
                         )
+                added = len(self.found) > found_before
+                if added and event is not None and _lower(words, event.end) == "alongside":
+                    # "X will attend E alongside Y, President of Z, and Commission President W"
+                    partner = self._person_right_after(s, event.end)
+                    for one in self._people_listed(s, partner) if partner is not None else []:
+                        self.add(one, "ATTENDED", event, s, 0.75, "attend_verb", self.planned(k, s))
             if word == "hosting":
                 guest = next(
                     (m for m in self.in_sentence(s, types=("Person",)) if m.start > k), None

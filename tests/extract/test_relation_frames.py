@@ -947,6 +947,16 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         f"{RIOS} began a visit to Central Asia, which took her to Astana and Bishkek.",
         ("Ana Rios", "VISITED", "Bishkek"),
     ),
+    (
+        f"{BERG} will attend the {SUMMIT} alongside Luis Mora, President of the European "
+        "Council, and Council Secretary Pedro Gil.",
+        ("Pedro Gil", "ATTENDED", SUMMIT),
+    ),
+    (
+        f"{BERG} will attend the {SUMMIT} alongside Luis Mora, President of the European "
+        "Council, and Council Secretary Pedro Gil.",
+        ("Luis Mora", "ATTENDED", SUMMIT),
+    ),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
@@ -1239,6 +1249,7 @@ NEGATIVES: list[tuple[str, str]] = [
     (f"{ORLOV} discussed the exchange of prisoners with journalists.", "MET_WITH"),
     (f"The {ARCTIC} in the Western Balkans was hosted by Serbia.", "VISITED"),
     (f"{ORLOV} discussed security in Central Asia with {BERG}.", "VISITED"),
+    (f"{BERG} refused to attend the {SUMMIT} alongside President Luis Mora.", "ATTENDED"),
 ]
 
 
