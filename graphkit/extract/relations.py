@@ -162,6 +162,11 @@ class Found:
 _APOSTROPHES = frozenset({"'", "’"})
 
 
+def _adverb(words: list[str], i: int) -> int:
+    """1 when token ``i`` is an adverb in -ly ("firmly"), else 0."""
+    return 1 if 0 <= i < len(words) and words[i].endswith("ly") and words[i].islower() else 0
+
+
 def _lower(words: list[str], i: int) -> str:
     return words[i].lower() if 0 <= i < len(words) else ""
 
@@ -624,6 +629,12 @@ class RelationFinder:
             holders = {p.root().name: p.root() for p in self.people if title_word in p.title}
             if len(holders) == 1 and title_word[:1].isupper():
                 return list(holders.values())
+        pronoun = any(w.lower() in ("he", "she") for w in self.words[start:index])
+        if verb and not pronoun:
+            # "Addressing the Council, the Chairperson commended ...": the one earlier holder
+            anaphor = self.anaphor(s, index)
+            if anaphor is not None:
+                return [anaphor]
         return [self.speaker] if self.speaker is not None else []
 
     def _reported_state(self, s: int, index: int) -> Mention | None:
@@ -2502,7 +2513,9 @@ class RelationFinder:
         for subject in subjects:
             for target in targets:
                 if target.root() is subject.root() or (
-                    subject.owner is not None and subject.owner.key == target.key
+                    subject.owner is not None
+                    and subject.owner.key is not None  # a body outside the KB has no key
+                    and subject.owner.key == target.key
                 ):
                     continue
                 if target.type == "Person" or target.kind != "adjective" or target.is_actor:
@@ -2688,9 +2701,13 @@ class RelationFinder:
                 actor = self.subject_before(s, k, ("Organisation", "Country", "Group", "Person"))
                 if actor is not None and actor.end == k:
                     self._stance(s, "SUPPORTED", k, [actor], "exemplary_actor", 0.65)
-            elif word in STANDING and _lower(words, k + 1) in ("with", "by"):
-                # "Russia stands with Cuba", "will continue to stand by Serbia"
-                ally = self.mention_at(s, k + 2, ("Country", "Organisation", "Group", "Person"))
+            elif word in STANDING and _lower(words, k + 1 + _adverb(words, k + 1)) in (
+                "with",
+                "by",
+            ):
+                # "Russia stands with Cuba", "will continue to stand (firmly) by Serbia('s side)"
+                j = k + 2 + _adverb(words, k + 1)
+                ally = self.mention_at(s, j, ("Country", "Organisation", "Group", "Person"))
                 if ally is not None and ally.kind in ("name", "metonym", "title"):
                     self._stance(s, "SUPPORTED", k, [ally], "praise_verb", 0.7)
 
@@ -2794,6 +2811,7 @@ class RelationFinder:
                     self._person_right_after(s, of)
                     or self.mention_at(s, of + 1, ("Organisation", "Country"))
                     or self._side_at(s, of + 1)
+                    or self._government_of(s, of + 1)
                 )
                 if inviter is None:
                     continue
@@ -2890,6 +2908,14 @@ class RelationFinder:
         if adjective is None or _lower(self.words, adjective.end) not in GOVERNMENT_NOUNS:
             return None
         return adjective
+
+    def _government_of(self, s: int, j: int) -> Mention | None:
+        """'the Government of Japan' at ``j``: the state."""
+        j += 1 if _lower(self.words, j) == "the" else 0
+        if _lower(self.words, j) not in GOVERNMENT_NOUNS or _lower(self.words, j + 1) != "of":
+            return None
+        state = self.mention_at(s, j + 2, ("Country",))
+        return state if state is not None and state.kind == "name" else None
 
     def _invitation_from(self, s: int) -> bool:
         """'Y accepted an invitation from X', 'Y thanked X for the invitation': X invited Y."""

@@ -957,6 +957,21 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         "Council, and Council Secretary Pedro Gil.",
         ("Luis Mora", "ATTENDED", SUMMIT),
     ),
+    # the Government of X invites; "the Chairperson" after an opening participle; allies
+    (
+        f"{RIOS} will visit Chile from 3 to 5 May at the invitation of the Government of Chile.",
+        ("Chile", "INVITED", "Ana Rios"),
+    ),
+    (
+        "The Chairperson of the Arctic Council, Luis Mora, opened the session. Addressing the "
+        "delegates, the Chairperson commended Chile's President Pedro Gil for his mediation.",
+        ("Luis Mora", "SUPPORTED", "Pedro Gil"),
+    ),
+    (
+        '"Peru will continue to stand firmly by Chile\'s side," she said.',
+        ("Peru", "SUPPORTED", "Chile"),
+    ),
+    ("Peru stands resolutely with Chile.", ("Peru", "SUPPORTED", "Chile")),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
@@ -1250,6 +1265,8 @@ NEGATIVES: list[tuple[str, str]] = [
     (f"The {ARCTIC} in the Western Balkans was hosted by Serbia.", "VISITED"),
     (f"{ORLOV} discussed security in Central Asia with {BERG}.", "VISITED"),
     (f"{BERG} refused to attend the {SUMMIT} alongside President Luis Mora.", "ATTENDED"),
+    (f"{ORLOV} discussed the invitation of the Government of Chile with {RIOS}.", "INVITED"),
+    ("Peru stood only by its own interests.", "SUPPORTED"),
 ]
 
 
