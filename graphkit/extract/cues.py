@@ -959,14 +959,20 @@ EXPRESSING = frozenset(
     }
 )
 #: Words between an article and an event's name ("the next session of the Council").
+#: Lower-case words naming a kind of session ("the winter session of PACE").
+SESSION_KINDS = frozenset({"winter", "spring", "summer", "autumn", "plenary"})
 EVENT_MODIFIERS = frozenset(
-    {"next", "first", "upcoming", "forthcoming", "second", "third", "latest", "regular", "annual"}
+    {
+        *("next", "first", "upcoming", "forthcoming", "second", "third", "latest", "regular"),
+        "annual",
+        *SESSION_KINDS,
+    }
 )
-#: Title words that, after "the", name a person of the post ("the Minister met ...").
 #: Verbs that hold a dialogue with someone ("will hold the Strategic Dialogue with X").
 HOLDING = frozenset({"hold", "holds", "held", "holding", "co-chair", "chaired", "chair"})
 #: Capitalised words between "the" and a title word of an anaphor ("the Deputy Secretary").
 TITLE_PREFIXES = frozenset({"Deputy", "Vice", "Foreign", "Prime", "First", "Under"})
+#: Title words that, after "the", name a person of the post ("the Minister met ...").
 ANAPHOR_TITLES = frozenset(
     {
         "minister",

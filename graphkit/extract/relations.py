@@ -114,6 +114,7 @@ from graphkit.extract.cues import (
     RECEIVING,
     REPORTING,
     REQUESTS,
+    SESSION_KINDS,
     SPEECH_EVENTS,
     SPEECH_NOUN_WORDS,
     SPEECH_NOUNS,
@@ -821,6 +822,8 @@ class RelationFinder:
                     self.add(speaker, "SPOKE_AT", event, s, 0.85, "possessive_speech_event")
                     continue
             prep = event.start - 1
+            if _lower(words, prep) in SESSION_KINDS:
+                prep -= 1  # "addressed the winter session of ..."
             if _lower(words, prep) in ("the", "a", "an"):
                 prep -= 1
             prep = self._before_occasion(prep)  # "at the opening ceremony of the forum"

@@ -972,6 +972,14 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         ("Peru", "SUPPORTED", "Chile"),
     ),
     ("Peru stands resolutely with Chile.", ("Peru", "SUPPORTED", "Chile")),
+    (
+        f"{ORLOV} addressed the spring session of the Arctic Council in Tromso.",
+        ("Pavel Orlov", "SPOKE_AT", "session of the Arctic Council"),
+    ),
+    (
+        f"{BERG} will chair the plenary session of the Arctic Council in Oslo.",
+        ("Anna Berg", "CHAIRED", "plenary session of the Arctic Council"),
+    ),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
@@ -1267,6 +1275,7 @@ NEGATIVES: list[tuple[str, str]] = [
     (f"{BERG} refused to attend the {SUMMIT} alongside President Luis Mora.", "ATTENDED"),
     (f"{ORLOV} discussed the invitation of the Government of Chile with {RIOS}.", "INVITED"),
     ("Peru stood only by its own interests.", "SUPPORTED"),
+    (f"{ORLOV} commented on the spring session of the Arctic Council.", "SPOKE_AT"),
 ]
 
 
