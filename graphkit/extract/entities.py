@@ -421,6 +421,8 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
             kb_events.append(mention)
             continue
         if mention.key in kb.regions:
+            if _portfolio_region(doc.words, start):
+                continue  # "Minister for Europe and Foreign Affairs": a portfolio, no place
             mention.kind = "region"  # a region: never where an event is held or a visit goes
         if hit.metonym and hit.kind == "name" and _is_metonym(doc, start, start + hit.length, hits):
             state = kb.get(hit.metonym)
@@ -505,6 +507,15 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     mentions = kept + people + surnames + events + refs + bodies
     mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
     return mentions
+
+
+def _portfolio_region(words: list[str], start: int) -> bool:
+    """Whether the region at ``start`` is a portfolio: "Minister for Europe", "Secretary of
+    State for Africa"."""
+    return _lower(words, start - 1) == "for" and _lower(words, start - 2) in _PORTFOLIO_HEADS
+
+
+_PORTFOLIO_HEADS = frozenset({"minister", "secretary", "state", "commissioner", "envoy"})
 
 
 def _opens_longer_hit(hits: list[GazetteerHit | None], mention: Mention) -> bool:

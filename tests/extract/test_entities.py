@@ -201,3 +201,10 @@ def test_the_kingdom_or_the_republic_is_the_one_such_state_of_the_post() -> None
     assert not [e for e in two.entities if "Kingdom" in e.aliases]
     none = run("The Republic Day parade in Delhi was attended by thousands.")
     assert not names(none, "Country")
+
+
+def test_a_region_named_as_a_portfolio_is_no_place() -> None:
+    extraction = run("Ana Dupont, Minister for Europe and Foreign Affairs, met the press.")
+    assert names(extraction) == {"Ana Dupont"}
+    assert "Africa" not in names(run("Minister of State for Africa Jon Lie arrived."))
+    assert names(run("Minister Jon Lie toured Africa."), "Place") == {"Africa"}
