@@ -951,8 +951,10 @@ class TitleParser:
             if words[i - 1] not in _APPOSITIVE_TITLES and not definite:
                 return None
             i += 1  # "his Saudi counterpart, Prince Faisal", "the Ambassador of China, Li Ming"
-            while i < n and words[i] in TITLE_HEADS:
+            while i < n and (words[i] in TITLE_HEADS or words[i] in TITLE_MODIFIERS):
                 i += 1
+            if words[i : i + 2] == ["of", "State"] and words[i - 1] in TITLE_HEADS:
+                i += 2  # "his Emirati counterpart, Minister of State X"
         if i + 1 < n and words[i] == "To" and not doc.breaks[i] and self.hits[i + 1] is None:
             # "General Secretary ... To Lam": the family name "To", never a preposition
             # before a name that ends the title's phrase

@@ -500,7 +500,7 @@ class RelationFinder:
             holders = {
                 p.root().name: p.root()
                 for p in self.people
-                if word.lower() in p.title.lower()
+                if word.lower() in {w.lower() for w in words_of(p.title)}  # not "Undersecretary"
                 and p.start < first
                 and (state is None or p.owner is None or p.owner.key == state.key)
             }

@@ -382,3 +382,11 @@ def test_owners_after_a_headline_name_and_after_the_article() -> None:
     # a capitalised word after the state on the same line is another name
     paper = run("President Luis Mora of China Daily fame spoke.")
     assert ("Luis Mora", "HOLDS_ROLE", "China") not in triples(paper)
+
+
+def test_a_counterpart_with_a_title_in_apposition() -> None:
+    text = "Minister Jon Lie later met his Emirati counterpart, Minister of State Omar Haddad."
+    assert ("Omar Haddad", "HOLDS_ROLE", "United Arab Emirates") in triples(run(text))
+    deputy = run("Minister Jon Lie met his Chilean counterpart, Deputy Foreign Minister Ana Rios.")
+    assert ("Ana Rios", "HOLDS_ROLE", "Chile") in triples(deputy)
+    assert not names(run("Minister Jon Lie met his Chilean counterpart, who left."), "Country")

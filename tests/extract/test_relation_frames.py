@@ -980,6 +980,11 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         f"{BERG} will chair the plenary session of the Arctic Council in Oslo.",
         ("Anna Berg", "CHAIRED", "plenary session of the Arctic Council"),
     ),
+    (
+        f"Deputy {BERG} flew to Lima with Philippine Undersecretary Rosa Cruz. There the Deputy "
+        "Secretary called on President Luis Mora.",
+        ("Anna Berg", "MET_WITH", "Luis Mora"),
+    ),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
