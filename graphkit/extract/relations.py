@@ -2084,6 +2084,9 @@ class RelationFinder:
             self.add(a, "MET_WITH", b, s, 0.6, "phone_call", self.planned(k, s))
         else:
             self.add(a, "MET_WITH", b, s, 0.8, rule, self.planned(k, s))
+            for companion in self._companions(s, b) if b.start > k else []:
+                # "X met Y, who was accompanied by Z": Z met X too
+                self.add(a, "MET_WITH", companion, s, 0.75, rule, self.planned(k, s))
 
     def _person_right_after(self, s: int, k: int) -> Mention | None:
         """The person right after ``k``, with only a title between ("received Minister
@@ -2134,9 +2137,22 @@ class RelationFinder:
                 self._meet(host, guest, s, k, False, "received")
             return
         host = self.subject_before(s, k)
-        guest = self._person_right_after(s, k)
+        audience = [w.lower() for w in words[k + 1 : k + 3]] == ["in", "audience"]
+        guest = self._person_right_after(s, k + 2 if audience else k)  # "received in audience"
         if host is not None and guest is not None:
             self._meet(host, guest, s, k, False, "received")
+
+    def _companions(self, s: int, person: Mention) -> list[Mention]:
+        """'Y, who was accompanied by Z (and W)': the people who came with Y."""
+        words = self.words
+        j = person.end
+        if [w.lower() for w in words[j : j + 5]] not in (
+            [",", "who", "was", "accompanied", "by"],
+            [",", "who", "were", "accompanied", "by"],
+        ):
+            return []
+        first = self._person_right_after(s, j + 4)
+        return self._people_listed(s, first) if first is not None else []
 
     def _between(self, s: int, k: int) -> None:
         """'talks between X and Y', 'a telephone conversation between X and Y'."""

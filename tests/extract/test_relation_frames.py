@@ -985,6 +985,14 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         "Secretary called on President Luis Mora.",
         ("Anna Berg", "MET_WITH", "Luis Mora"),
     ),
+    (
+        "This morning Pope Leo received in audience the President of Peru, Luis Mora.",
+        ("Leo", "MET_WITH", "Luis Mora"),
+    ),
+    (
+        f"{BERG} met President Luis Mora, who was accompanied by Foreign Minister Pedro Gil.",
+        ("Anna Berg", "MET_WITH", "Pedro Gil"),
+    ),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
@@ -1379,6 +1387,10 @@ WRONG_ENDS: list[tuple[str, tuple[str, str, str]]] = [
         f"{ORLOV} held a meeting with H.E. Mr. Luis Mora, Minister of Foreign Affairs of the "
         "Republic of Peru, who was visiting Moscow.",
         ("Pavel Orlov", "VISITED", "Moscow"),
+    ),
+    (
+        f"{BERG}, who was accompanied by Foreign Minister Pedro Gil, met President Luis Mora.",
+        ("Anna Berg", "MET_WITH", "Pedro Gil"),
     ),
 ]
 
