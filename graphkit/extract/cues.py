@@ -248,6 +248,7 @@ NEGATIVE_TRAITS = frozenset(
 #: (not "sanctions" or "embargo": "the Cuban embargo" is one against Cuba).
 HOSTILE_ACTS = frozenset(
     {
+        "obstruction",
         "strikes",
         "airstrikes",
         "attacks",

@@ -2415,6 +2415,8 @@ class RelationFinder:
         """'the Turkish air strikes', 'the Chilean military operation' at ``j``: the state."""
         if _lower(self.words, j) in ("the", "a", "an", "these", "this"):
             j += 1
+        if _lower(self.words, j) in ("continued", "continuing", "ongoing", "repeated"):
+            j += 1  # "the continued Israeli obstruction"
         adjective = next(
             (m for m in self.in_sentence(s, actors=True) if m.start == j),
             None,
@@ -2553,6 +2555,13 @@ class RelationFinder:
                 first = self._targets_after(s, j - 1, 4)[:1]
                 targets = self.coordinated(s, first[0]) if first else self._governed_actor(s, j)
                 targets = targets or self._hostile_adjective(s, j) or self._pronoun_owner(s, j)
+                owner = self._possessive_stance(s, k)
+                if owner is not None:
+                    # "reiterated the State of Qatar's condemnation of X": Qatar's stance
+                    for other in targets:
+                        if other.root() is not owner.root() and other.is_actor:
+                            self.add(owner, "CRITICISED", other, s, 0.75, "condemn_verb")
+                    continue
                 self._stance(s, "CRITICISED", k, targets, "condemn_verb", 0.75)
             elif word in CONCERN and _lower(words, k + 1) in ("over", "about", "at"):
                 targets = (
@@ -2604,6 +2613,20 @@ class RelationFinder:
                     self._stance(s, "CRITICISED", j, group, "negative_act", 0.7)
             elif j == after and j < end and words[j] in NEGATIVE_ACTS:
                 self._stance(s, "CRITICISED", j, [actor], "negative_act", 0.7)
+
+    def _possessive_stance(self, s: int, k: int) -> Mention | None:
+        """The state or body owning the stance noun at ``k`` ("Qatar's condemnation")."""
+        words = self.words
+        if _lower(words, k - 1) != "s" or _lower(words, k - 2) not in _APOSTROPHES:
+            return None
+        return next(
+            (
+                m
+                for m in self.in_sentence(s, types=("Country", "Organisation"))
+                if m.end == k - 2 and m.kind in ("name", "metonym")
+            ),
+            None,
+        )
 
     def _protest(self, s: int, k: int) -> None:
         """'The Russian side lodged a (strong) protest with X over Tokyo's sanctions /

@@ -993,6 +993,12 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         f"{BERG} met President Luis Mora, who was accompanied by Foreign Minister Pedro Gil.",
         ("Anna Berg", "MET_WITH", "Pedro Gil"),
     ),
+    (
+        f"{RIOS} reiterated the Republic of Chile's condemnation of the continued Turkish "
+        "obstruction of aid.",
+        ("Chile", "CRITICISED", "Turkey"),
+    ),
+    ("Peru condemned the ongoing Russian strikes on Kyiv.", ("Peru", "CRITICISED", "Russia")),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
@@ -1391,6 +1397,10 @@ WRONG_ENDS: list[tuple[str, tuple[str, str, str]]] = [
     (
         f"{BERG}, who was accompanied by Foreign Minister Pedro Gil, met President Luis Mora.",
         ("Anna Berg", "MET_WITH", "Pedro Gil"),
+    ),
+    (
+        f"{RIOS} reiterated Chile's condemnation of the Turkish strikes.",
+        ("Ana Rios", "CRITICISED", "Turkey"),
     ),
 ]
 
