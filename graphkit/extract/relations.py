@@ -619,6 +619,11 @@ class RelationFinder:
         counted = self.counted_group(s)
         if counted is not None:
             return counted  # none when the count does not fit: no guess at the speaker
+        if self.words[start : start + 2] == ["We", ","]:
+            # "We, the G7 Foreign Ministers of ..., condemn": the body the speakers form
+            body = self.mention_at(s, start + 2, ("Organisation", "Group"))
+            if body is not None and body.kind == "name" and body.end < index:
+                return [body]
         opening = self.doc.surface(start, min(start + 3, self.doc.sentences[s][1]))
         opening = opening.lstrip("•🔹💬❗️ ")
         if any(opening.startswith(p) for p in PLURAL_SUBJECTS):
@@ -2552,6 +2557,9 @@ class RelationFinder:
                 j = k + 2 if _lower(words, k + 1) == "of" else k + 1
                 while _lower(words, j) in ("out", "at", "against") and j - k <= 2:
                     j += 1  # "lashed out at X", "railed against X"
+                if [w.lower() for w in words[j : j + 3]] == ["in", "the", "strongest"]:
+                    # "condemn in the strongest (possible) terms X"
+                    j += 4 if _lower(words, j + 3) == "terms" else 5
                 first = self._targets_after(s, j - 1, 4)[:1]
                 targets = self.coordinated(s, first[0]) if first else self._governed_actor(s, j)
                 targets = targets or self._hostile_adjective(s, j) or self._pronoun_owner(s, j)

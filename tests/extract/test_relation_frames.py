@@ -999,6 +999,15 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         ("Chile", "CRITICISED", "Turkey"),
     ),
     ("Peru condemned the ongoing Russian strikes on Kyiv.", ("Peru", "CRITICISED", "Russia")),
+    (
+        "We, the BRICS Foreign Ministers of Brazil, India and China, condemn in the strongest "
+        "terms the attack by Hamas.",
+        ("BRICS", "CRITICISED", "Hamas"),
+    ),
+    (
+        "Chile condemns in the strongest possible terms the attack by Hamas.",
+        ("Chile", "CRITICISED", "Hamas"),
+    ),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
@@ -1295,6 +1304,8 @@ NEGATIVES: list[tuple[str, str]] = [
     (f"{ORLOV} discussed the invitation of the Government of Chile with {RIOS}.", "INVITED"),
     ("Peru stood only by its own interests.", "SUPPORTED"),
     (f"{ORLOV} commented on the spring session of the Arctic Council.", "SPOKE_AT"),
+    ("We, the undersigned, condemn the attack by Hamas.", "CRITICISED"),
+    ("Chile condemns in the strongest terms the attack on Peru.", "CRITICISED"),
 ]
 
 
