@@ -1067,6 +1067,8 @@ class RelationFinder:
             word = words[k]
             co_host = word in CO_HOST_WORDS
             if co_host and self._prefixed(k) == k:
+                if word == "hosted" and _lower(words, k + 1) == "by":
+                    self._hosted_by_person(s, k)
                 continue  # "hosted by X": a host, not a chair
             if word == "chairmanship" and _lower(words, k + 1) == "of":
                 article = k - 2 if _lower(words, k - 1) in ("rotating", "current") else k - 1
@@ -1112,6 +1114,15 @@ class RelationFinder:
                 chairs += self._co_chairs(s, event.end)
             for chair in chairs:
                 self.add(chair, "CHAIRED", event, s, 0.85, "chair_verb", self.planned(k, s))
+
+    def _hosted_by_person(self, s: int, k: int) -> None:
+        """'The summit will be hosted by President X': the host attends it."""
+        host = self._person_right_after(s, k + 1)
+        event = self.event_before(s, k)
+        if event is None or not NEGATORS.isdisjoint(self.words[event.end : k]):
+            return  # "will not be hosted by X"
+        if host is not None and k - event.end <= 4:
+            self.add(host, "ATTENDED", event, s, 0.7, "attend_verb", self.planned(k, s))
 
     def _co_chairs(self, s: int, j: int) -> list[Mention]:
         """The partners after a co-chaired event ending at ``j``: "(together) with X",

@@ -1008,6 +1008,10 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         "Chile condemns in the strongest possible terms the attack by Hamas.",
         ("Chile", "CRITICISED", "Hamas"),
     ),
+    (
+        f"The {SUMMIT} will be hosted by Chile's President Luis Mora.",
+        ("Luis Mora", "ATTENDED", SUMMIT),
+    ),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
@@ -1306,6 +1310,8 @@ NEGATIVES: list[tuple[str, str]] = [
     (f"{ORLOV} commented on the spring session of the Arctic Council.", "SPOKE_AT"),
     ("We, the undersigned, condemn the attack by Hamas.", "CRITICISED"),
     ("Chile condemns in the strongest terms the attack on Peru.", "CRITICISED"),
+    (f"The {SUMMIT} opened. The reception was hosted by President Luis Mora.", "ATTENDED"),
+    (f"The {SUMMIT} will not be hosted by President Luis Mora.", "ATTENDED"),
 ]
 
 
