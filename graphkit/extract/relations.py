@@ -933,6 +933,8 @@ class RelationFinder:
                 j += 2  # "the opening ceremony"
             elif _lower(words, j) in AUDIENCES:
                 j += 1
+            elif self._names_post_event(k, words[j]):
+                j += 1  # "Addressing the Council, ..." at the Session of the ... Council
             else:
                 continue
             if j == k + 1 or _lower(words, j) in ("of", "at", "during"):
@@ -945,6 +947,9 @@ class RelationFinder:
                 first = self._person_after_comma(s, j, 8) if opening else None
                 if opening and _lower(words, j + 1) in ("he", "she") and _lower(words, j) == ",":
                     first = self.previous_subject(s)  # "Addressing the delegates, he said"
+                if opening and first is None and _lower(words, j) == ",":
+                    verb = j + 4 if _lower(words, j + 2).capitalize() in TITLE_PREFIXES else j + 3
+                    first = self.anaphor(s, verb)  # "Addressing the Council, the Chairperson"
                 speakers = [first] if first is not None else []
             event = self._post_event_before(k)
             for speaker in speakers:
@@ -952,6 +957,12 @@ class RelationFinder:
                     self.add(
                         speaker, "SPOKE_AT", event, s, 0.7, "addressed_event", self.planned(k, s)
                     )
+
+    def _names_post_event(self, k: int, word: str) -> bool:
+        """Whether ``word`` ("Council") is a capitalised word of the post's event named
+        before ``k`` ("the Extraordinary Session of the Peace and Security Council")."""
+        event = self._post_event_before(k)
+        return word[:1].isupper() and event is not None and word in event.name.split()
 
     def _other_event_in(self, s: int, event: Mention) -> bool:
         """Whether sentence ``s`` names an event other than ``event`` (a reference back to

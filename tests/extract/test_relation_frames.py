@@ -1012,6 +1012,11 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         f"The {SUMMIT} will be hosted by Chile's President Luis Mora.",
         ("Luis Mora", "ATTENDED", SUMMIT),
     ),
+    (
+        "The Chairperson of the Arctic Council, Luis Mora, opened the Special Session of the "
+        "Arctic Council. Addressing the Council, the Chairperson said talks must resume.",
+        ("Luis Mora", "SPOKE_AT", "Special Session of the Arctic Council"),
+    ),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
@@ -1312,6 +1317,11 @@ NEGATIVES: list[tuple[str, str]] = [
     ("Chile condemns in the strongest terms the attack on Peru.", "CRITICISED"),
     (f"The {SUMMIT} opened. The reception was hosted by President Luis Mora.", "ATTENDED"),
     (f"The {SUMMIT} will not be hosted by President Luis Mora.", "ATTENDED"),
+    (
+        "The Chairperson of the Arctic Council, Luis Mora, opened the Special Session of the "
+        "Arctic Council. Addressing the Parliament, the Chairperson said talks must resume.",
+        "SPOKE_AT",
+    ),
 ]
 
 
