@@ -1349,6 +1349,8 @@ class RelationFinder:
                     partner = self._person_right_after(s, event.end)
                     for one in self._people_listed(s, partner) if partner is not None else []:
                         self.add(one, "ATTENDED", event, s, 0.75, "attend_verb", self.planned(k, s))
+                if added and event is not None:
+                    self._travelled_to_attend(s, verb, event)
             if word == "hosting":
                 guest = next(
                     (m for m in self.in_sentence(s, types=("Person",)) if m.start > k), None
@@ -1370,6 +1372,22 @@ class RelationFinder:
                         people = [p for p in people if p.start > event.end]
                     for person in people:
                         self.add(person, "ATTENDED", event, s, 0.6, "on_the_margins")
+
+    def _travelled_to_attend(self, s: int, verb: int, event: Mention) -> None:
+        """'X will travel to Apia this week to attend E': E is held in Apia."""
+        words = self.words
+        if _lower(words, verb - 1) != "to":
+            return
+        for place in self.in_sentence(s, types=("Place",)):
+            if place.kind != "name" or not 0 < verb - 1 - place.end <= 3:
+                continue
+            between = words[place.end : verb - 1]  # "this week", "on Monday"
+            went = _lower(words, place.start - 1) in ("to", "in") and (
+                _lower(words, place.start - 2) in TRAVEL_VERBS
+                or _lower(words, place.start - 2) in ARRIVALS
+            )
+            if went and all((w.isalnum() and w.islower()) or w in MONTHS for w in between):
+                self.add(event, "HELD_IN", place, s, 0.7, "event_in_place", self.planned(verb, s))
 
     def _opening_participle(self, s: int, k: int) -> bool:
         """Whether the cue at ``k`` is a participle opening the sentence ("Participating

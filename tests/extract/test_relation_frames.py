@@ -1017,6 +1017,10 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         "Arctic Council. Addressing the Council, the Chairperson said talks must resume.",
         ("Luis Mora", "SPOKE_AT", "Special Session of the Arctic Council"),
     ),
+    (
+        f"{RIOS} will travel to Apia this week to attend the {ENERGY}.",
+        (ENERGY, "HELD_IN", "Apia"),
+    ),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
@@ -1428,6 +1432,10 @@ WRONG_ENDS: list[tuple[str, tuple[str, str, str]]] = [
     (
         f"{RIOS} reiterated Chile's condemnation of the Turkish strikes.",
         ("Ana Rios", "CRITICISED", "Turkey"),
+    ),
+    (
+        f"{RIOS} travelled to Apia to attend the {ENERGY} in Suva.",
+        (ENERGY, "HELD_IN", "Apia"),
     ),
 ]
 
