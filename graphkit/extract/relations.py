@@ -1376,8 +1376,8 @@ class RelationFinder:
     def _travelled_to_attend(self, s: int, verb: int, event: Mention) -> None:
         """'X will travel to Apia this week to attend E': E is held in Apia."""
         words = self.words
-        if _lower(words, verb - 1) != "to":
-            return
+        if _lower(words, verb - 1) != "to" or _lower(words, event.end) in ("in", "at"):
+            return  # "to attend E in Suva": E names its own place
         for place in self.in_sentence(s, types=("Place",)):
             if place.kind != "name" or not 0 < verb - 1 - place.end <= 3:
                 continue
