@@ -1966,6 +1966,8 @@ class RelationFinder:
             if word == "called":
                 self._called_on(s, k)
                 continue
+            if word == "signed":
+                self._signed_with(s, k)
             joint = word in ("conference", "statement") and "joint" in (
                 _lower(words, k - 1),
                 _lower(words, k - 2),
@@ -2028,6 +2030,20 @@ class RelationFinder:
                     self.add(subject, "MET_WITH", other, s, 0.6, "phone_call", modality)
                 else:
                     self.add(subject, "MET_WITH", other, s, 0.85, "met_with", modality)
+
+    def _signed_with(self, s: int, k: int) -> None:
+        """'X signed a memorandum of understanding on ... with Minister Y': they met."""
+        words = self.words
+        end = min(self.doc.sentences[s][1], k + 14)
+        j = k + 1
+        while j < end and words[j] != "with":
+            if words[j] in (",", ";", "and") or not words[j].isalpha():
+                return  # the document's phrase ends before any "with"
+            j += 1
+        other = self._person_right_after(s, j) if j < end else None
+        subject = self.subject_before(s, k)
+        if other is not None and subject is not None and other.start > j:
+            self._meet(subject, other, s, k, False, "met_with")
 
     def _called_on(self, s: int, k: int) -> None:
         """'X called on President Y (and met with Z)': a courtesy visit; not 'called on Y to

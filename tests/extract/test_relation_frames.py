@@ -1021,6 +1021,11 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         f"{RIOS} will travel to Apia this week to attend the {ENERGY}.",
         (ENERGY, "HELD_IN", "Apia"),
     ),
+    (
+        f"{ORLOV} signed a memorandum of understanding on energy cooperation with Chilean "
+        "Foreign Minister Luis Mora.",
+        ("Pavel Orlov", "MET_WITH", "Luis Mora"),
+    ),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
@@ -1326,6 +1331,8 @@ NEGATIVES: list[tuple[str, str]] = [
         "Arctic Council. Addressing the Parliament, the Chairperson said talks must resume.",
         "SPOKE_AT",
     ),
+    (f"{ORLOV} never signed a deal with President Luis Mora.", "MET_WITH"),
+    (f"{ORLOV} signed the decree, which President Luis Mora criticised.", "MET_WITH"),
 ]
 
 
