@@ -144,6 +144,7 @@ PORTFOLIO = frozenset(
         "Cooperation",
         "Co",
         "operation",
+        "National",
         "Defence",
         "Defense",
         "Trade",

@@ -552,7 +552,7 @@ class RelationFinder:
             _lower(words, k) in ("on", "upon")
             and _lower(words, k - 1) in ("called", "call")
             and mention.type == "Person"
-            and _lower(words, mention.end) == "and"
+            and "and" in (_lower(words, mention.end), _lower(words, mention.end + 1))  # "Jr. and"
         ):
             return True  # "called on President X and met Y": X is no subject
         return k >= 0 and words[k] in PREPOSITIONS

@@ -1026,6 +1026,11 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         "Foreign Minister Luis Mora.",
         ("Pavel Orlov", "MET_WITH", "Luis Mora"),
     ),
+    (
+        f"{BERG} flew to Lima. There the Secretary called on President Luis Mora Jr. and met "
+        "with Minister of National Defence Pedro Gil.",
+        ("Anna Berg", "MET_WITH", "Pedro Gil"),
+    ),
 ]
 
 NEGATIVES: list[tuple[str, str]] = [
@@ -1443,6 +1448,11 @@ WRONG_ENDS: list[tuple[str, tuple[str, str, str]]] = [
     (
         f"{RIOS} travelled to Apia to attend the {ENERGY} in Suva.",
         (ENERGY, "HELD_IN", "Apia"),
+    ),
+    (
+        f"{BERG} flew to Lima. There the Secretary called on President Luis Mora Jr. and met "
+        "with Minister of National Defence Pedro Gil.",
+        ("Luis Mora Jr", "MET_WITH", "Pedro Gil"),
     ),
 ]
 
