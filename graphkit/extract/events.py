@@ -168,7 +168,7 @@ _DOCUMENT_HEADS = frozenset(
 _PART_MODIFIERS = frozenset({"opening", "closing", "inaugural"})
 #: Lower-case events named by their occasion: "reception on the occasion of ...",
 #: "ceremony marking ...", "open debate on ...".
-_OCCASION_HEADS = frozenset({"reception", "ceremony", "debate"})
+_OCCASION_HEADS = frozenset({"reception", "ceremony", "debate", "conference"})
 _OCCASION_CUES = (
     ("on", "the", "occasion", "of"),
     ("marking",),
@@ -666,7 +666,13 @@ class EventFinder:
                 if words[k] != head or self.taken[k]:
                     continue
                 start = k
-                if head == "debate":
+                if head == "conference":
+                    # "the high-level conference on X"; other conferences have names
+                    if k < 3 or [w.lower() for w in words[k - 3 : k]] != ["high", "-", "level"]:
+                        continue
+                    start = k - 3
+                    cue_end = k + 2 if _lower_at(words, k + 1) == "on" else None
+                elif head == "debate":
                     if k == 0 or words[k - 1].lower() not in _DEBATE_KINDS:
                         continue
                     start = k - 1

@@ -211,3 +211,10 @@ def test_a_meeting_with_a_styled_person_is_no_event() -> None:
     assert ("Jon Lie", "MET_WITH", "Pedro Gil") in triples(extraction)
     unnamed = run("Minister Jon Lie held a meeting with ASEAN ambassadors.")
     assert names(unnamed, "Event") == {"meeting with ASEAN ambassadors"}
+
+
+def test_a_high_level_conference_is_named_by_its_topic() -> None:
+    extraction = run("The ministers prepared the high-level conference on ocean security.")
+    assert names(extraction, "Event") == {"high-level conference on ocean security"}
+    assert not names(run("The high-level conference was postponed."), "Event")
+    assert not names(run("The conference on ocean security was useful."), "Event")
