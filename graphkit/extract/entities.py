@@ -342,7 +342,12 @@ def _state_styles(
     """ "the Kingdom's support", "the Islamic Republic": the only state of the post (named,
     or by its capital) whose long name holds that style ("Hashemite Kingdom of Jordan")."""
     words = doc.words
-    states = {h.key if h.key.startswith("country:") else h.metonym for h in hits if h is not None}
+    first_at: dict[str, int] = {}  # each state of the post -> where it is first named
+    for i, h in enumerate(hits):
+        key = None if h is None else h.key if h.key.startswith("country:") else h.metonym
+        if key is not None:
+            first_at.setdefault(key, i)
+    states = set(first_at)
     found: list[Mention] = []
     for lower in doc.present(_STATE_STYLES):
         for k in doc.positions[lower]:
@@ -362,6 +367,10 @@ def _state_styles(
                 for entry in (kb.get(key) for key in states if key is not None)
                 if entry is not None and any(style in " " + a for a in entry.aliases)
             ]
+            if len(owners) > 1:
+                # "held in Riyadh and co-chaired by the Kingdom together with Norway": the
+                # one such state named before the style
+                owners = [entry for entry in owners if first_at[entry.key] < start]
             if len(owners) == 1:
                 state = owners[0]
                 surface = doc.surface(start, k + 1)

@@ -208,3 +208,13 @@ def test_a_region_named_as_a_portfolio_is_no_place() -> None:
     assert names(extraction) == {"Ana Dupont"}
     assert "Africa" not in names(run("Minister of State for Africa Jon Lie arrived."))
     assert names(run("Minister Jon Lie toured Africa."), "Place") == {"Africa"}
+
+
+def test_a_state_style_takes_the_one_such_state_named_before_it() -> None:
+    text = "The forum was held in Amman and co-chaired by the Kingdom together with Norway."
+    extraction = run(text)
+    assert names(extraction, "Country") == {"Jordan", "Norway"}
+    assert ("Jordan", "CHAIRED", "forum") not in triples(extraction)  # no named event here
+    both = run("The Kingdom and Norway signed the deal with Jordan.")
+    assert names(both, "Country") == {"Norway", "Jordan"}
+    assert "the Kingdom" not in {a for e in both.entities for a in e.aliases}
