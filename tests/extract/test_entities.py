@@ -218,3 +218,13 @@ def test_a_state_style_takes_the_one_such_state_named_before_it() -> None:
     both = run("The Kingdom and Norway signed the deal with Jordan.")
     assert names(both, "Country") == {"Norway", "Jordan"}
     assert "the Kingdom" not in {a for e in both.entities for a in e.aliases}
+
+
+def test_more_known_bodies_groups_and_state_names() -> None:
+    assert names(run("Talks between the Holy See and Peru went well."), "Country") == {
+        "Vatican",
+        "Peru",
+    }
+    assert names(run("The envoy urged the M23 to leave Goma."), "Group") == {"M23"}
+    council = run("Ana Rios briefed the AU Peace and Security Council.")
+    assert names(council, "Organisation") == {"Peace and Security Council"}
