@@ -475,6 +475,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
         for k in range(mention.start, mention.end):
             occupied[k] = True
     bodies = find_bodies(doc, hits, occupied) if doc.has_any(_BODY_HEADS_LOWER) else []
+    bodies += _named_gangs(doc, hits, occupied)
     opening_places: set[int] = set()
     for body in bodies:
         for mention in named:
@@ -516,6 +517,31 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     mentions = kept + people + surnames + events + refs + bodies
     mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
     return mentions
+
+
+#: Lower-case nouns after the name of an armed group outside the KB ("the Gran Grif gang").
+_GANG_NOUNS = ("gang", "gangs", "militia")
+
+
+def _named_gangs(
+    doc: Document, hits: list[GazetteerHit | None], occupied: list[bool]
+) -> list[Mention]:
+    """'the Gran Grif gang': a group named by the capitalised words before the noun."""
+    words = doc.words
+    found: list[Mention] = []
+    for noun in doc.present(frozenset(_GANG_NOUNS)):
+        for k in doc.positions[noun]:
+            start = k
+            while (
+                start > 0 and k - start < 3 and doc.caps[start - 1] and words[start - 1].isalpha()
+            ):
+                start -= 1
+            named = start < k and _lower(words, start - 1) == "the"
+            if not named or any(hits[i] is not None or occupied[i] for i in range(start, k)):
+                continue
+            name = doc.surface(start, k)
+            found.append(Mention(start, k, "Group", name, name, "name"))
+    return found
 
 
 def _portfolio_region(words: list[str], start: int) -> bool:

@@ -228,3 +228,10 @@ def test_more_known_bodies_groups_and_state_names() -> None:
     assert names(run("The envoy urged the M23 to leave Goma."), "Group") == {"M23"}
     council = run("Ana Rios briefed the AU Peace and Security Council.")
     assert names(council, "Organisation") == {"Peace and Security Council"}
+
+
+def test_a_named_gang_is_a_group() -> None:
+    extraction = run("Peru condemned the attack by the Red Viper gang on the town of Rio Bravo.")
+    assert names(extraction, "Group") == {"Red Viper"}
+    assert ("Peru", "CRITICISED", "Red Viper") in triples(extraction)
+    assert not names(run("Police arrested members of the gang in Lima."), "Group")
