@@ -1024,6 +1024,13 @@ class TitleParser:
             ):
                 i += 2  # "President-elect X"
                 continue
+            if (
+                head_seen
+                and [w.lower() for w in doc.words[i : i + 4]] == ["-", "in", "-", "office"]
+                and _glued(doc, i)
+            ):
+                i += 4  # "Chairperson-in-Office X"
+                continue
             if words[i] == "-" and not (
                 i > title_begin
                 and i + 1 < n

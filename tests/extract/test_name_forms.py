@@ -390,3 +390,9 @@ def test_a_counterpart_with_a_title_in_apposition() -> None:
     deputy = run("Minister Jon Lie met his Chilean counterpart, Deputy Foreign Minister Ana Rios.")
     assert ("Ana Rios", "HOLDS_ROLE", "Chile") in triples(deputy)
     assert not names(run("Minister Jon Lie met his Chilean counterpart, who left."), "Country")
+
+
+def test_an_in_office_title_names_its_body() -> None:
+    extraction = run("OSCE Chairperson-in-Office Jon Lie arrived in Tbilisi.")
+    assert ("Jon Lie", "HOLDS_ROLE", "OSCE") in triples(extraction)
+    assert not names(run("The Chairperson-in-Office said the talks were useful."), "Person")
