@@ -1749,30 +1749,32 @@ class RelationFinder:
         verb = host.end + (1 if _lower(self.words, host.end) == "will" else 0)
         return verb + 1 if _lower(self.words, verb) in ("host", "hosts", "hosted") else k
 
-    def _venue_end(self, j: int, end: int) -> int:
-        """Where "in <city>" starts after a capitalised venue name at ``j`` ("the Museum of
-        Modern Art in ..."); ``j`` itself when no such name is there."""
-        words, caps = self.words, self.doc.caps
-        k = j + 1 if _lower(words, j) == "the" else j
-        if k >= end or not caps[k]:
-            return j
-        last = k
-        while k < end and k - j <= 10 and (caps[k] or words[k] in ("of", "the", "and")):
-            last = k if caps[k] else last
-            k += 1
-        return last + 1 if _lower(words, last + 1) == "in" else j
-
-    def _venue_city(self, s: int, j: int, end: int) -> Mention | None:
-        """The city a capitalised venue's name ends on ("the University of Havana"), when
-        the name ends there."""
+    def _venue_last(self, j: int, end: int, reach: int) -> int | None:
+        """The last capitalised word of a venue's name at ``j`` ("[the] Museum of Modern
+        Art"), reading at most ``reach`` words; None when no capitalised name is there."""
         words, caps = self.words, self.doc.caps
         k = j + 1 if _lower(words, j) == "the" else j
         if k >= end or not caps[k]:
             return None
         last = k
-        while k < end and k - j <= 12 and (caps[k] or words[k] in ("of", "the", "and")):
+        while k < end and k - j <= reach and (caps[k] or words[k] in ("of", "the", "and")):
             last = k if caps[k] else last
             k += 1
+        return last
+
+    def _venue_end(self, j: int, end: int) -> int:
+        """Where "in <city>" starts after a capitalised venue name at ``j`` ("the Museum of
+        Modern Art in ..."); ``j`` itself when no such name is there."""
+        last = self._venue_last(j, end, reach=10)
+        return last + 1 if last is not None and _lower(self.words, last + 1) == "in" else j
+
+    def _venue_city(self, s: int, j: int, end: int) -> Mention | None:
+        """The city a capitalised venue's name ends on ("the University of Havana"), when
+        the name ends there."""
+        last = self._venue_last(j, end, reach=12)
+        if last is None:
+            return None
+        words = self.words
         city = next((m for m in self.in_sentence(s, types=("Place",)) if m.end == last + 1), None)
         if city is None or city.kind != "name" or _lower(words, city.start - 1) != "of":
             return None
