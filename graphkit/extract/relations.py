@@ -2923,12 +2923,7 @@ class RelationFinder:
                 )
                 if inviter is None:
                     continue
-                guests = [
-                    m
-                    for m in self.in_sentence(s, types=("Person",))
-                    if m.root() is not inviter.root() and id(m) not in self.owners
-                ]
-                guest = guests[0] if guests else self.speaker
+                guest = self._invited_guest(s, inviter)
                 if guest is not None:
                     self.add(inviter, "INVITED", guest, s, 0.75, "at_the_invitation_of")
                 return
@@ -3045,12 +3040,7 @@ class RelationFinder:
                 while verb > 0 and (self.doc.caps[verb] or words[verb] in TITLE_GLUE):
                     verb -= 1  # back over X's title
                 if _lower(words, verb) in ("at", "upon"):
-                    guests = [
-                        m
-                        for m in self.in_sentence(s, types=("Person",))
-                        if m.root() is not inviter.root() and id(m) not in self.owners
-                    ]
-                    guest = guests[0] if guests else self.speaker
+                    guest = self._invited_guest(s, inviter)
                     if guest is not None:
                         self.add(inviter, "INVITED", guest, s, 0.75, "at_the_invitation_of")
                         return True
@@ -3106,6 +3096,16 @@ class RelationFinder:
                 m for m in self.in_sentence(line, actors=True) if m.kind in ("name", "metonym")
             ]
         return listed
+
+    def _invited_guest(self, s: int, inviter: Mention) -> Mention | None:
+        """Who came "at the invitation of" ``inviter``: the first other person of sentence
+        ``s`` (not the owner of someone's title), else the post's speaker."""
+        guests = [
+            m
+            for m in self.in_sentence(s, types=("Person",))
+            if m.root() is not inviter.root() and id(m) not in self.owners
+        ]
+        return guests[0] if guests else self.speaker
 
     def _host(self) -> Mention | None:
         """Who extends a post's invitations: the event's chair, else its organiser."""
