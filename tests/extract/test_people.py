@@ -159,6 +159,12 @@ def test_a_quoted_surname_joins_the_full_name_of_the_post() -> None:
     assert [(p.name, p.aliases) for p in people] == [("Anton Petrenko", ("Petrenko",))]
 
 
+def assert_person_holds_role(text: str, person: str, owner: str) -> None:
+    extraction = run(text)
+    assert person in names(extraction, "Person")
+    assert (person, "HOLDS_ROLE", owner) in triples(extraction)
+
+
 @pytest.mark.parametrize(
     ("text", "person", "state"),
     [
@@ -205,9 +211,7 @@ def test_a_possessive_owner_needs_a_title_after_it() -> None:
 def test_titles_after_names_lower_case_titles_and_double_offices(
     text: str, person: str, owner: str
 ) -> None:
-    extraction = run(text)
-    assert person in names(extraction, "Person")
-    assert (person, "HOLDS_ROLE", owner) in triples(extraction)
+    assert_person_holds_role(text, person, owner)
 
 
 @pytest.mark.parametrize(
@@ -275,9 +279,7 @@ def test_an_event_name_after_a_plural_title_is_no_person() -> None:
 def test_roles_in_bodies_named_around_kb_names_and_after_names(
     text: str, person: str, owner: str
 ) -> None:
-    extraction = run(text)
-    assert person in names(extraction, "Person")
-    assert (person, "HOLDS_ROLE", owner) in triples(extraction)
+    assert_person_holds_role(text, person, owner)
 
 
 @pytest.mark.parametrize(
