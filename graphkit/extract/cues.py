@@ -25,6 +25,7 @@ MONTHS = frozenset(
         "December",
     }
 )
+WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 SPEECH_NOUNS = frozenset(
     {
         "remarks",

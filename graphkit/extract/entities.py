@@ -13,7 +13,7 @@ Two kinds of KB match need context:
 
 from __future__ import annotations
 
-from graphkit.extract.cues import HOSTILE_ACTS, HOSTILE_MODIFIERS, MONTHS
+from graphkit.extract.cues import HOSTILE_ACTS, HOSTILE_MODIFIERS, MONTHS, WEEKDAYS
 from graphkit.extract.events import EventFinder, find_event_references
 from graphkit.extract.kb import GazetteerHit, KnowledgeBase
 from graphkit.extract.mentions import BODY_HEADS, VENUE_HEADS, Mention
@@ -215,9 +215,6 @@ _METONYM_BEFORE_IN = frozenset(
 )
 
 
-_WEEKDAYS = frozenset(
-    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
-)
 #: Capitalised words after a city that make it part of an institution's name.
 _INSTITUTION_WORDS = frozenset(
     {
@@ -636,7 +633,7 @@ def _venue_of_end(doc: Document, occupied: list[bool], start: int) -> int:
     words = doc.words
     j = last = start
     while j < len(words) and not occupied[j] and not doc.line_break_before(j):
-        if doc.caps[j] and words[j] not in MONTHS and words[j] not in _WEEKDAYS:
+        if doc.caps[j] and words[j] not in MONTHS and words[j] not in WEEKDAYS:
             j += 1
             last = j
         elif words[j] in ("of", "the") and j > start:

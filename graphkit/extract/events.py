@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from graphkit.extract.cues import MONTHS
+from graphkit.extract.cues import MONTHS, WEEKDAYS
 from graphkit.extract.kb import GazetteerHit
 from graphkit.extract.mentions import BODY_HEADS, VENUE_HEADS, Mention
 from graphkit.extract.people import PLURAL_HEADS, TITLE_HEADS
@@ -230,9 +230,6 @@ _SESSION_MODIFIERS = frozenset(
         "emergency",
     }
 )
-_WEEKDAYS = frozenset(
-    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
-)
 #: Capitalised words that open a sentence, not a name ("At the 10th Forum, ...").
 _NOT_NAME_STARTS = frozenset(
     {
@@ -305,7 +302,7 @@ def _has_head(words: list[str], i: int, j: int) -> bool:
 def _is_date_word(words: list[str], j: int) -> bool:
     """A weekday or month ("Tuesday", "March"), or a day number before a month ("4 March")."""
     word = words[j]
-    if word in MONTHS or word in _WEEKDAYS:
+    if word in MONTHS or word in WEEKDAYS:
         return True
     return word.isdigit() and j + 1 < len(words) and words[j + 1] in MONTHS
 

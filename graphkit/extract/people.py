@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from importlib import resources
 
-from graphkit.extract.cues import MONTHS
+from graphkit.extract.cues import MONTHS, WEEKDAYS
 from graphkit.extract.kb import GazetteerHit, KnowledgeBase
 from graphkit.extract.mentions import BODY_HEADS, VENUE_HEADS, Mention
 from graphkit.extract.sentences import Document, words_of
@@ -327,13 +327,7 @@ _NOT_NAMES = (
             "Briefing",
             "News",
             "Conference",
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday",
+            *WEEKDAYS,
             "Today",
             "Yesterday",
             "Opening",
