@@ -49,6 +49,8 @@ class Post:
     hashtags: tuple[str, ...] = ()
     links: tuple[str, ...] = ()
     version_of: str | None = None
+    #: ISO 639-1 code of the post's language ("en", "ru"), or None when unknown.
+    lang: str | None = None
 
     @property
     def day(self) -> str | None:
@@ -65,6 +67,7 @@ class Post:
             "hashtags": list(self.hashtags),
             "links": list(self.links),
             "version_of": self.version_of,
+            "lang": self.lang,
         }
 
     @classmethod
@@ -78,6 +81,7 @@ class Post:
             hashtags=tuple(data.get("hashtags") or ()),
             links=tuple(data.get("links") or ()),
             version_of=data.get("version_of"),
+            lang=data.get("lang"),
         )
 
 

@@ -34,6 +34,7 @@ def test_jsonl_schema_is_exact() -> None:
         "hashtags",
         "links",
         "version_of",
+        "lang",
     }
     ids = set()
     for entity in line["entities"]:
