@@ -357,8 +357,8 @@ class StatsFormat(str, Enum):
     json = "json"
 
 
-_LABEL_ORDER = ("Entity", *ENTITY_TYPES, "Post", "Channel")
-_RELATIONSHIP_ORDER = (*RELATION_TYPES, *STRUCTURAL_RELATIONS)
+_LABEL_ORDER = ("Entity", *ENTITY_TYPES, "Post", "Channel", "Assertion")
+_RELATIONSHIP_ORDER = (*RELATION_TYPES, *STRUCTURAL_RELATIONS, "ASSERTS")
 
 
 def _ordered(counts: dict[str, int], order: Sequence[str]) -> dict[str, int]:
