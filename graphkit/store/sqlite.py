@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from graphkit.errors import StoreError
+from graphkit.extract.kb import slug
 from graphkit.graph import (
     Assertion,
     Channel,
@@ -33,9 +34,11 @@ from graphkit.graph import (
     StoredRelation,
     fold,
     merge_entities,
+    rekeyed,
 )
 from graphkit.iterutil import chunked
 from graphkit.models import ENTITY_TYPES, Entity, Post
+from graphkit.resolve import family_forms, is_surname_only, surname_owner
 from graphkit.store.base import Filters, GraphStore, Stats, WriteSummary
 
 T = TypeVar("T")
@@ -107,6 +110,10 @@ CREATE TABLE IF NOT EXISTS relations (
     modality TEXT NOT NULL,
     sample TEXT NOT NULL,  -- JSON array of [post_id, date, sentence]
     PRIMARY KEY (source, type, target)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS merges (
+    key TEXT PRIMARY KEY,  -- a surname-only person's key, merged into
+    into_key TEXT NOT NULL  -- the full-named person's
 ) WITHOUT ROWID;
 """
 
@@ -303,6 +310,7 @@ class SqliteStore(GraphStore):
         conn.executemany("INSERT OR IGNORE INTO mentions VALUES (?, ?)", batch.mentions)
         conn.executemany("INSERT OR IGNORE INTO forwards VALUES (?, ?)", batch.forwards)
         summary.add(self._insert_assertions(conn, batch, present))
+        summary.entities_merged = self._merge_surnames(conn, batch)
         summary.nodes_present = len(batch.entities) + len(batch.channels) - summary.nodes_created
         return summary
 
@@ -376,6 +384,84 @@ class SqliteStore(GraphStore):
         summary.relationships_updated = len(known)
         summary.relationships_created = len(new) - len(known)
         return summary
+
+    def _merge_surnames(self, conn: sqlite3.Connection, batch: GraphBatch) -> int:
+        """Merge each surname-only person of the batch, or named by a full name of the
+        batch, into the one full-named person that claims it; return how many."""
+        singles = set()
+        for person in (e for e in batch.entities if e.type == "Person"):
+            if is_surname_only(person):
+                singles.add(person.id)
+            singles.update(f"person:{form}" for form in family_forms(person.name))
+        merged = 0
+        for single in list(self._entities_by_key(conn, sorted(singles))):
+            if not is_surname_only(single):
+                continue
+            people = conn.execute(
+                "SELECT key, type, name, aliases FROM entities"
+                " WHERE type = 'Person' AND instr(key, ?) > 0",
+                (slug(single.name),),
+            )
+            owner = surname_owner(single, map(_entity, people))
+            if owner is not None:
+                self._merge_entity(conn, single, owner)
+                merged += 1
+        return merged
+
+    def _merge_entity(self, conn: sqlite3.Connection, old: Entity, new_key: str) -> None:
+        """Move everything of ``old`` to the entity ``new_key`` and record the merge.
+        The relations it touches are aggregated again from their assertions: merges are
+        rare, and two relations may share posts."""
+        (new,) = self._entities_by_key(conn, [new_key])
+        aliases = merge_entities(new, old).aliases
+        conn.execute(
+            "UPDATE entities SET aliases = ? WHERE key = ?", (json.dumps(list(aliases)), new_key)
+        )
+        conn.execute("DELETE FROM entities WHERE key = ?", (old.id,))
+        conn.execute(
+            "INSERT OR IGNORE INTO mentions SELECT post_id, ? FROM mentions WHERE entity_key = ?",
+            (new_key, old.id),
+        )
+        conn.execute("DELETE FROM mentions WHERE entity_key = ?", (old.id,))
+        ends = (old.id, old.id)
+        moved = list(
+            map(
+                _assertion,
+                conn.execute(
+                    f"SELECT {ASSERTION_COLUMNS} FROM assertions WHERE source = ? OR target = ?",
+                    ends,
+                ),
+            )
+        )
+        conn.execute("DELETE FROM assertions WHERE source = ? OR target = ?", ends)
+        conn.execute("DELETE FROM relations WHERE source = ? OR target = ?", ends)
+        touched = set()
+        for assertion in moved:
+            again = rekeyed(assertion, old.id, new_key)
+            if again is not None:
+                conn.execute(
+                    f"INSERT OR IGNORE INTO assertions VALUES ({_marks(9)})", _assertion_row(again)
+                )
+                touched.add(_triple(again))
+        for triple in sorted(touched):
+            rows = conn.execute(
+                f"SELECT {ASSERTION_COLUMNS} FROM assertions"
+                " WHERE source = ? AND type = ? AND target = ?",
+                triple,
+            )
+            relation = fold(None, list(map(_assertion, rows)))
+            conn.execute(
+                f"INSERT OR REPLACE INTO relations VALUES ({_marks(9)})", _relation_row(relation)
+            )
+        conn.execute("UPDATE merges SET into_key = ? WHERE into_key = ?", (new_key, old.id))
+        conn.execute("INSERT OR REPLACE INTO merges VALUES (?, ?)", (old.id, new_key))
+
+    def merges(self) -> dict[str, str]:
+        """Recorded merges: surname-only key -> the full-named person's key."""
+        conn = self._reader()
+        if conn is None:
+            return {}
+        return dict(conn.execute("SELECT key, into_key FROM merges ORDER BY key"))
 
     @staticmethod
     def _relations_by_triple(
