@@ -62,6 +62,17 @@ def is_surname_only(entity: Entity) -> bool:
     return entity.type == "Person" and len(entity.name.split()) == 1
 
 
+def surname_keys(entities: Iterable[Entity]) -> list[str]:
+    """Keys of surname-only people a write of ``entities`` may merge: those among them,
+    and the surname-only key of each full-named person's family forms."""
+    keys = set()
+    for person in (e for e in entities if e.type == "Person"):
+        if is_surname_only(person):
+            keys.add(person.id)
+        keys.update(f"person:{form}" for form in family_forms(person.name))
+    return sorted(keys)
+
+
 def surname_owner(single: Entity, people: Iterable[Entity]) -> str | None:
     """The key of the one full-named person whose family forms include ``single``'s
     name; None when none or several do."""

@@ -41,7 +41,7 @@ from graphkit.models import (
     Entity,
     Post,
 )
-from graphkit.resolve import family_forms, is_surname_only, surname_owner
+from graphkit.resolve import is_surname_only, surname_keys, surname_owner
 from graphkit.store.base import Filters, GraphStore, Stats, WriteSummary
 
 T = TypeVar("T")
@@ -648,13 +648,9 @@ class Neo4jStore(GraphStore):
     def _merge_surnames(self, tx: neo4j.ManagedTransaction, batch: GraphBatch) -> int:
         """Merge each surname-only person of the batch, or named by a full name of the
         batch, into the one full-named person that claims it; return how many."""
-        singles = set()
-        for person in (e for e in batch.entities if e.type == "Person"):
-            if is_surname_only(person):
-                singles.add(person.id)
-            singles.update(f"person:{form}" for form in family_forms(person.name))
         merged = 0
-        found = tx.run(ENTITIES_BY_KEY, keys=sorted(singles), entity_types=list(ENTITY_TYPES))
+        keys = surname_keys(batch.entities)
+        found = tx.run(ENTITIES_BY_KEY, keys=keys, entity_types=list(ENTITY_TYPES))
         for single in [_entity(record) for record in found]:
             if not is_surname_only(single):
                 continue

@@ -38,7 +38,7 @@ from graphkit.graph import (
 )
 from graphkit.iterutil import chunked
 from graphkit.models import ENTITY_TYPES, Entity, Post
-from graphkit.resolve import family_forms, is_surname_only, surname_owner
+from graphkit.resolve import is_surname_only, surname_keys, surname_owner
 from graphkit.store.base import Filters, GraphStore, Stats, WriteSummary
 
 T = TypeVar("T")
@@ -388,13 +388,8 @@ class SqliteStore(GraphStore):
     def _merge_surnames(self, conn: sqlite3.Connection, batch: GraphBatch) -> int:
         """Merge each surname-only person of the batch, or named by a full name of the
         batch, into the one full-named person that claims it; return how many."""
-        singles = set()
-        for person in (e for e in batch.entities if e.type == "Person"):
-            if is_surname_only(person):
-                singles.add(person.id)
-            singles.update(f"person:{form}" for form in family_forms(person.name))
         merged = 0
-        for single in list(self._entities_by_key(conn, sorted(singles))):
+        for single in list(self._entities_by_key(conn, surname_keys(batch.entities))):
             if not is_surname_only(single):
                 continue
             people = conn.execute(
@@ -508,13 +503,7 @@ class SqliteStore(GraphStore):
         conn = self._reader()
         if conn is None:
             return iter(())
-        where, params = _relation_filters(filters, "r")
-        if filters and filters.since is not None:
-            where.append("r.last_seen >= ?")
-            params.append(filters.since)
-        if filters and filters.until is not None:
-            where.append("r.first_seen <= ?")
-            params.append(filters.until)
+        where, params = _relation_filters(filters, "r", since="r.last_seen", until="r.first_seen")
         sql = f"SELECT {_columns('r', RELATION_COLUMNS)} FROM relations AS r"
         if where:
             sql += " WHERE " + " AND ".join(where)
@@ -529,13 +518,7 @@ class SqliteStore(GraphStore):
         conn = self._reader()
         if conn is None:
             return
-        where, params = _relation_filters(filters, "a")
-        if filters and filters.since is not None:
-            where.append("a.date >= ?")
-            params.append(filters.since)
-        if filters and filters.until is not None:
-            where.append("a.date <= ?")
-            params.append(filters.until)
+        where, params = _relation_filters(filters, "a", since="a.date", until="a.date")
         sql = f"SELECT {_columns('a', ASSERTION_COLUMNS)} FROM assertions AS a"
         order = " ORDER BY a.source, a.type, a.target, a.date IS NULL, a.date, a.post_id"
         if edges is None:
@@ -672,12 +655,19 @@ def _relation_row(r: StoredRelation) -> tuple[Any, ...]:
             r.modality, sample)  # fmt: skip
 
 
-def _relation_filters(filters: Filters | None, alias: str) -> tuple[list[str], list[str]]:
-    """SQL conditions on the relation types and on the types of both ends."""
+def _relation_filters(
+    filters: Filters | None, alias: str, *, since: str, until: str
+) -> tuple[list[str], list[str]]:
+    """SQL conditions on the relation types, the types of both ends, and the period:
+    ``since`` and ``until`` name the columns the filter's dates bound."""
     where: list[str] = []
     params: list[str] = []
     if filters is None:
         return where, params
+    for column, operator, day in ((since, ">=", filters.since), (until, "<=", filters.until)):
+        if day is not None:
+            where.append(f"{column} {operator} ?")
+            params.append(day)
     if filters.relations is not None:
         rtypes = sorted(filters.relations)
         where.append(f"{alias}.type IN ({_marks(len(rtypes))})")
