@@ -145,6 +145,12 @@ SET r.count = r.count + row.count,
 RETURN count(CASE WHEN NOT is_new THEN 1 END) AS updated
 """
 
+EXISTING_ENTITIES = """
+UNWIND $keys AS key
+MATCH (e:Entity {key: key})
+RETURN e.key AS key
+"""
+
 # Surname-only people and the full-named people that may claim them (see write()).
 ENTITIES_BY_KEY = """
 UNWIND $keys AS key
@@ -632,6 +638,8 @@ class Neo4jStore(GraphStore):
         summary.nodes_created += self._counters(
             tx, MERGE_CHANNELS, [{"key": c.key, "name": c.name} for c in batch.channels]
         )
+        people = [e.id for e in batch.entities if e.type == "Person"]
+        stored = {r["key"] for r in self._run_keys(tx, EXISTING_ENTITIES, people)}
         entities: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for e in batch.entities:
             entities[e.type].append({"key": e.id, "name": e.name, "aliases": list(e.aliases)})
@@ -641,15 +649,17 @@ class Neo4jStore(GraphStore):
         self._counters(tx, MERGE_MENTIONS, [list(m) for m in batch.mentions])
         self._counters(tx, MERGE_FORWARDS, [list(f) for f in batch.forwards])
         self._write_assertions(tx, batch, summary)
-        summary.entities_merged = self._merge_surnames(tx, batch)
+        new_people = [e for e in batch.entities if e.type == "Person" and e.id not in stored]
+        summary.entities_merged = self._merge_surnames(tx, new_people)
         summary.nodes_present = len(batch.entities) + len(batch.channels) - summary.nodes_created
         return summary
 
-    def _merge_surnames(self, tx: neo4j.ManagedTransaction, batch: GraphBatch) -> int:
-        """Merge each surname-only person of the batch, or named by a full name of the
-        batch, into the one full-named person that claims it; return how many."""
+    def _merge_surnames(self, tx: neo4j.ManagedTransaction, new: list[Entity]) -> int:
+        """Merge each surname-only person new in this write, or named by a full name new
+        in it, into the one full-named person that claims it; return how many. (Only a
+        new entity can make a merge possible: the rest was checked when it was new.)"""
         merged = 0
-        keys = surname_keys(batch.entities)
+        keys = surname_keys(new)
         found = tx.run(ENTITIES_BY_KEY, keys=keys, entity_types=list(ENTITY_TYPES))
         for single in [_entity(record) for record in found]:
             if not is_surname_only(single):

@@ -306,11 +306,12 @@ class SqliteStore(GraphStore):
             "INSERT OR IGNORE INTO channels VALUES (?, ?)",
             ((c.key, c.name) for c in batch.channels),
         ).rowcount
-        summary.nodes_created += self._merge_entities(conn, batch.entities)
+        new_entities = self._merge_entities(conn, batch.entities)
+        summary.nodes_created += len(new_entities)
         conn.executemany("INSERT OR IGNORE INTO mentions VALUES (?, ?)", batch.mentions)
         conn.executemany("INSERT OR IGNORE INTO forwards VALUES (?, ?)", batch.forwards)
         summary.add(self._insert_assertions(conn, batch, present))
-        summary.entities_merged = self._merge_surnames(conn, batch)
+        summary.entities_merged = self._merge_surnames(conn, new_entities)
         summary.nodes_present = len(batch.entities) + len(batch.channels) - summary.nodes_created
         return summary
 
@@ -326,23 +327,24 @@ class SqliteStore(GraphStore):
             found.update(row[0] for row in rows)
         return found
 
-    def _merge_entities(self, conn: sqlite3.Connection, entities: Sequence[Entity]) -> int:
-        """Insert new entities, add new aliases to known ones; return how many are new."""
+    def _merge_entities(self, conn: sqlite3.Connection, entities: Sequence[Entity]) -> list[Entity]:
+        """Insert new entities, add new aliases to known ones; return the new ones."""
         stored = {e.id: e for e in self._entities_by_key(conn, [e.id for e in entities])}
-        new_rows, alias_updates = [], []
+        new, alias_updates = [], []
         for entity in entities:
             known = stored.get(entity.id)
             if known is None:
-                new_rows.append(
-                    (entity.id, entity.type, entity.name, json.dumps(list(entity.aliases)))
-                )
+                new.append(entity)
                 continue
             merged = merge_entities(known, entity)
             if merged.aliases != known.aliases:
                 alias_updates.append((json.dumps(list(merged.aliases)), entity.id))
-        conn.executemany("INSERT INTO entities VALUES (?, ?, ?, ?)", new_rows)
+        conn.executemany(
+            "INSERT INTO entities VALUES (?, ?, ?, ?)",
+            [(e.id, e.type, e.name, json.dumps(list(e.aliases))) for e in new],
+        )
         conn.executemany("UPDATE entities SET aliases = ? WHERE key = ?", alias_updates)
-        return len(new_rows)
+        return new
 
     def _entities_by_key(self, conn: sqlite3.Connection, keys: Collection[str]) -> Iterator[Entity]:
         for chunk in chunked(dict.fromkeys(keys), LOOKUP_CHUNK):
@@ -385,11 +387,12 @@ class SqliteStore(GraphStore):
         summary.relationships_created = len(new) - len(known)
         return summary
 
-    def _merge_surnames(self, conn: sqlite3.Connection, batch: GraphBatch) -> int:
-        """Merge each surname-only person of the batch, or named by a full name of the
-        batch, into the one full-named person that claims it; return how many."""
+    def _merge_surnames(self, conn: sqlite3.Connection, new: Sequence[Entity]) -> int:
+        """Merge each surname-only person new in this write, or named by a full name new
+        in it, into the one full-named person that claims it; return how many. (Only a
+        new entity can make a merge possible: the rest was checked when it was new.)"""
         merged = 0
-        for single in list(self._entities_by_key(conn, surname_keys(batch.entities))):
+        for single in list(self._entities_by_key(conn, surname_keys(new))):
             if not is_surname_only(single):
                 continue
             people = conn.execute(
