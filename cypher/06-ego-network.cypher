@@ -7,8 +7,8 @@
 :param actor => 'Sergey Lavrov';
 :param depth => 2;
 :param limit => 300;
-// Notes: one row per actor reached, nearest first: a shortest path to it, which Browser
-// draws as a graph (with "Connect result nodes" on, it adds the other relations among
+// Notes: one row per actor reached, nearest first: a shortest path to it (for a neighbour,
+// its first relationship), which Browser draws as a graph (with "Connect result nodes" on, it adds the other relations among
 // them). Cypher takes no parameter as the bound of a variable-length pattern, so three
 // searches with the fixed bounds 1, 2 and 3 run, each only when $depth reaches it: a
 // depth above 3 acts as 3 (add a branch with *4..4 to look further). Only the relation
@@ -45,7 +45,17 @@ WITH actor, other, min(hops) AS hops
 WHERE other <> actor
 ORDER BY hops, other.name
 LIMIT $limit
-MATCH path = shortestPath((actor)-[:SPOKE_AT|CHAIRED|ATTENDED|INVITED|HELD_IN|VISITED|MET_WITH|CRITICISED|SUPPORTED|HOLDS_ROLE|MEMBER_OF*..3]-(other))
+CALL (actor, other, hops) {
+  MATCH path = (actor)-[:SPOKE_AT|CHAIRED|ATTENDED|INVITED|HELD_IN|VISITED|MET_WITH|CRITICISED|SUPPORTED|HOLDS_ROLE|MEMBER_OF]-(other)
+  WHERE hops = 1
+  RETURN path
+  LIMIT 1
+  UNION
+  WITH actor, other
+  WHERE hops > 1
+  MATCH path = shortestPath((actor)-[:SPOKE_AT|CHAIRED|ATTENDED|INVITED|HELD_IN|VISITED|MET_WITH|CRITICISED|SUPPORTED|HOLDS_ROLE|MEMBER_OF*..3]-(other))
+  RETURN path
+}
 RETURN path,
        hops,
        [node IN nodes(path) | node.name] AS actors,

@@ -2,12 +2,12 @@
 // Question: Which actors are mentioned together in the same posts, and how often (the weight)?
 // Parameters:
 //   actor: key, name, alias or (for a person) surname of one actor to see its co-mentions, '' for the whole network
-//   posts: how many of the most recent posts to count (undated posts after the dated ones)
+//   posts: how many of the most recent dated posts to count (any posts in a graph without dates)
 //   min_posts: the least number of shared posts for a pair to count
 //   limit: how many pairs to list
 :param actor => '';
 :param min_posts => 2;
-:param posts => 5000;
+:param posts => 3000;
 :param limit => 50;
 // Notes: weight is the number of posts mentioning both among the $posts most recent
 // posts (by the post_date index); post_ids lists up to 10 of them. Counting every pair
@@ -33,8 +33,9 @@ CALL () {
   WHERE post.date IS NOT NULL
   RETURN post ORDER BY post.date DESC LIMIT $posts
   UNION
+  WITH NOT EXISTS { MATCH (dated:Post) WHERE dated.date IS NOT NULL } AS undated
+  WHERE undated
   MATCH (post:Post)
-  WHERE post.date IS NULL
   RETURN post LIMIT $posts
 }
 WITH chosen, post
