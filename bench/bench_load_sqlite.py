@@ -9,7 +9,7 @@ meeting), the same batches of ``--batch-size`` posts are written into fresh file
 - graphkit: ``SqliteStore.write`` (an assertion row per (post, triple), the O(1)
   aggregate row per triple).
 
-Reported: total seconds and the ratio, the median batch time of the first and the
+Reported: total seconds and the ratio, the median batch time after the first tenth and in the
 last batches, and the bytes the process wrote (WAL and checkpoints: ``write_bytes``
 of ``/proc/self/io``) against the final file. Then ``graphkit load`` of the
 synthetic corpus into a fresh file and again (nothing written), and 5,000 new
@@ -20,7 +20,6 @@ skewed posts into a graph of 40,000 skewed posts against one of 5,000.
 
 from __future__ import annotations
 
-import argparse
 import sqlite3
 import sys
 import tempfile
@@ -31,12 +30,11 @@ from pathlib import Path
 
 from load_common import (
     Run,
-    batches_of,
+    arguments,
     compare,
+    corpora,
     incremental,
     megabytes,
-    skewed_extractions,
-    synthetic_extractions,
     timed,
 )
 
@@ -70,7 +68,11 @@ def written_bytes() -> int:
 
 
 def measured(
-    loader: type[SqliteStore], batches: list[GraphBatch], name: str, corpus: str, path: Path
+    loader: type[SqliteStore],
+    batches: list[GraphBatch],
+    name: str,
+    corpus: str,
+    path: Path,
 ) -> Run:
     with loader(path) as store:
         store.ensure_schema()
@@ -108,38 +110,17 @@ def full_load(workdir: Path, batch_size: int) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--posts", type=int, default=20_000, help="synthetic corpus posts")
-    parser.add_argument("--skewed-posts", type=int, default=20_000)
-    parser.add_argument("--batch-size", type=int, default=1000)
-    parser.add_argument("--new-posts", type=int, default=5000)
-    parser.add_argument("--bases", type=int, nargs=2, default=(5000, 40_000))
-    parser.add_argument("--skip", nargs="*", default=(), choices=("synthetic", "skewed", "new"))
-    args = parser.parse_args()
+    args = arguments(__doc__.splitlines()[0])
     size = args.batch_size
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(tmp)
-        if "synthetic" not in args.skip and args.posts:
-            started = time.perf_counter()
-            batches = batches_of(synthetic_extractions(workdir, args.posts), size)
-            corpus = f"synthetic {args.posts:,}"
-            print(
-                f"{corpus}: extracted in {time.perf_counter() - started:.1f} s (not timed), "
-                f"{sum(len(b.assertions) for b in batches):,} assertions",
-                flush=True,
-            )
-            plain = measured(PlainSqliteStore, batches, "plain", corpus, workdir / "plain.db")
-            ours = measured(SqliteStore, batches, "graphkit", corpus, workdir / "graphkit.db")
+        for number, (corpus, batches) in enumerate(corpora(args, workdir)):
+            plain = measured(PlainSqliteStore, batches, "plain", corpus, workdir / f"p{number}.db")
+            ours = measured(SqliteStore, batches, "graphkit", corpus, workdir / f"g{number}.db")
             print(compare(plain, ours), flush=True)
             del batches
-            full_load(workdir, size)
-        if "skewed" not in args.skip and args.skewed_posts:
-            batches = batches_of(list(skewed_extractions(args.skewed_posts)), size)
-            corpus = f"skewed {args.skewed_posts:,}"
-            plain = measured(PlainSqliteStore, batches, "plain", corpus, workdir / "plain-s.db")
-            ours = measured(SqliteStore, batches, "graphkit", corpus, workdir / "graphkit-s.db")
-            print(compare(plain, ours), flush=True)
-            del batches
+            if corpus.startswith("synthetic"):
+                full_load(workdir, size)
         if "new" not in args.skip:
 
             def fresh(name: str) -> GraphStore:
