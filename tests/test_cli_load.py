@@ -91,7 +91,7 @@ def test_stats_table_and_json_report_the_store(
     ("make_input", "problem"),
     [
         (lambda d: d / "absent.txt", "no such file"),
-        (lambda d: d, "is a directory"),
+        (lambda d: d, "is a folder without result.json or messages*.html"),
         (lambda d: (d / "empty.txt", (d / "empty.txt").write_text(""))[0], "is empty"),
         (lambda d: (d / "x.json", (d / "x.json").write_text('{"messages": ['))[0], "invalid JSON"),
     ],
