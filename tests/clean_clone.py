@@ -28,7 +28,9 @@ def clean_clone(target: Path) -> Path:
     """Clone the repository (tracked files, with uncommitted edits) into ``target``."""
     if not (REPO / ".git").exists():
         pytest.fail(f"{REPO} is not a git checkout: a clean clone needs one", pytrace=False)
-    snapshot = _git("stash", "create") or _git("rev-parse", "HEAD")
+    # A stash commit needs an author, which a CI machine may not have configured.
+    author = ("-c", "user.name=graphkit tests", "-c", "user.email=tests@localhost")
+    snapshot = _git(*author, "stash", "create") or _git("rev-parse", "HEAD")
     _git("clone", "--quiet", "--no-checkout", str(REPO), str(target), cwd=REPO.parent)
     # The snapshot commit exists only in this repository: fetch it by id.
     _git("fetch", "--quiet", str(REPO), snapshot, cwd=target)
