@@ -6,6 +6,7 @@ import io
 import shutil
 import sys
 import tracemalloc
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -150,3 +151,19 @@ def test_pages_are_streamed_not_held(tmp_path: Path) -> None:
         assert count == messages
     assert path.stat().st_size > 2_000_000
     assert peaks[1] < 1.5 * peaks[0], peaks
+
+
+def test_html_and_json_exports_of_the_same_messages_give_the_same_posts(tmp_path: Path) -> None:
+    """bench/corpus.py writes the same synthetic posts in both export formats."""
+    sys.path.insert(0, str(Path(__file__).parents[2] / "bench"))
+    try:
+        from corpus import write_corpus
+    finally:
+        sys.path.pop(0)
+    as_json = write_corpus(tmp_path / "result.json", 300, fmt="telegram")
+    as_html = write_corpus(tmp_path / "messages.html", 300, fmt="telegram-html")
+    from_json, from_html = list(read_posts(as_json)), list(read_posts(as_html))
+    assert len(from_json) == 300
+    for json_post, html_post in zip(from_json, from_html, strict=True):
+        assert html_post.id.rsplit(":", 1)[1] == json_post.id.rsplit(":", 1)[1]
+        assert replace(html_post, id=json_post.id) == json_post
