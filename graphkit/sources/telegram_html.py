@@ -155,10 +155,17 @@ class _Message:
 
 @dataclass(slots=True)
 class _Open:
-    """An element open inside a message, and what it is for the reader."""
+    """An element open inside a message or the header, and what it is for the reader.
+
+    What an element is inside of is kept on it (``context``, ``in_text``,
+    ``in_forward``), so no event looks down the stack: deep nesting stays linear.
+    """
 
     tag: str
     role: str = ""  # "forwarded", "from_name", "text", "skip", "anchor", or "" for nothing
+    context: str = ""  # the innermost role other than "" and "anchor", itself included
+    in_text: bool = False
+    in_forward: bool = False
 
 
 class _PageParser(HTMLParser):
@@ -171,8 +178,8 @@ class _PageParser(HTMLParser):
         self.message: _Message | None = None
         self.skipping_service = False
         self.stack: list[_Open] = []  # elements open inside the current message or header
+        self.open_tags: dict[str, int] = {}  # how many of each tag the stack holds
         self.header: list[str] | None = None  # the page header's text, while inside it
-        self.header_depth = 0
         self.forward_name: list[str] | None = None
         self.anchor_href: str | None = None
         self.anchor_text: list[str] = []
@@ -188,25 +195,24 @@ class _PageParser(HTMLParser):
         classes = attributes.get("class", "").split()
         if not self.stack:
             self._outer_start(tag, classes, attributes)
-            return
-        self.stack.append(_Open(tag, self._role(tag, classes, attributes)))
+        else:
+            self._push(tag, self._role(tag, classes, attributes))
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _VOID_TAGS or not self.stack:
+        # A stray end tag is ignored; one that matches closes what is open inside it too.
+        # Each element is popped once, so this is linear however the tags nest.
+        if tag in _VOID_TAGS or not self.open_tags.get(tag):
             return
-        # Close up to the matching element: a stray end tag does not unbalance the rest.
-        for depth in range(len(self.stack) - 1, -1, -1):
-            if self.stack[depth].tag == tag:
+        while self.stack:
+            element = self._pop()
+            if element.tag == tag:
                 break
-        else:
-            return
-        while len(self.stack) > depth:
-            self._close(self.stack.pop())
 
     def handle_data(self, data: str) -> None:
-        if self.header is not None and self.stack and self.stack[-1].role == "text":
+        context = self.stack[-1].context if self.stack else ""
+        if self.header is not None and context == "text":
             self.header.append(data)
-        elif self.forward_name is not None and self._innermost_role() == "from_name":
+        elif self.forward_name is not None and context == "from_name":
             self.forward_name.append(data)
         elif self._in_text():
             if self.anchor_href is not None:
@@ -216,7 +222,26 @@ class _PageParser(HTMLParser):
     def finish(self) -> None:
         """Close what a truncated page left open (its last message still counts)."""
         while self.stack:
-            self._close(self.stack.pop())
+            self._pop()
+
+    def _push(self, tag: str, role: str) -> None:
+        parent = self.stack[-1] if self.stack else _Open("")
+        self.stack.append(
+            _Open(
+                tag,
+                role,
+                context=parent.context if role in ("", "anchor") else role,
+                in_text=parent.in_text or role == "text",
+                in_forward=parent.in_forward or role == "forwarded",
+            )
+        )
+        self.open_tags[tag] = self.open_tags.get(tag, 0) + 1
+
+    def _pop(self) -> _Open:
+        element = self.stack.pop()
+        self.open_tags[element.tag] -= 1
+        self._close(element)
+        return element
 
     # --- the outermost elements: a message, a service message, the page header
 
@@ -232,10 +257,10 @@ class _PageParser(HTMLParser):
                 self.message = _Message(raw_id, int(match.group(1)) if match else None)
                 if "joined" not in classes:
                     self.carried.forwarded_from = None
-            self.stack.append(_Open(tag, "message"))
+            self._push(tag, "message")
         elif "page_header" in classes and self.carried.chat_name is None:
             self.header = []
-            self.stack.append(_Open(tag, "header"))
+            self._push(tag, "header")
 
     def _role(self, tag: str, classes: list[str], attributes: dict[str, str]) -> str:
         if self.skipping_service:
@@ -245,16 +270,17 @@ class _PageParser(HTMLParser):
         message = self.message
         if message is None:
             return ""
-        if self._innermost_role() in ("skip", "from_name"):  # e.g. a forward's date span
+        parent = self.stack[-1]
+        if parent.context in ("skip", "from_name"):  # e.g. a forward's date span
             return "skip"
         if tag == "div" and "forwarded" in classes and "body" in classes:
             message.forwarded = True
             return "forwarded"
-        if tag == "div" and "from_name" in classes and self._innermost_role() == "forwarded":
+        if tag == "div" and "from_name" in classes and parent.context == "forwarded":
             self.forward_name = []
             return "from_name"
         if "date" in classes and "details" in classes and message.date is None:
-            if not self._inside("forwarded"):  # a forward's span gives the original's date
+            if not parent.in_forward:  # a forward's span gives the original's date
                 message.date = _utc(attributes.get("title", ""))
             return "skip"
         if tag == "div" and "text" in classes and not message.text and not self._in_text():
@@ -315,17 +341,8 @@ class _PageParser(HTMLParser):
         if self.anchor_href is None:
             self.message.plain.append(data)
 
-    def _innermost_role(self) -> str:
-        for element in reversed(self.stack):
-            if element.role not in ("", "anchor"):
-                return element.role
-        return ""
-
-    def _inside(self, role: str) -> bool:
-        return any(element.role == role for element in self.stack)
-
     def _in_text(self) -> bool:
-        return self.message is not None and self._inside("text")
+        return self.message is not None and bool(self.stack) and self.stack[-1].in_text
 
 
 def _utc(title: str) -> str | None:

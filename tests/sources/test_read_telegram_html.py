@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import resource
 import shutil
 import sys
 import tracemalloc
@@ -167,3 +168,34 @@ def test_html_and_json_exports_of_the_same_messages_give_the_same_posts(tmp_path
     for json_post, html_post in zip(from_json, from_html, strict=True):
         assert html_post.id.rsplit(":", 1)[1] == json_post.id.rsplit(":", 1)[1]
         assert replace(html_post, id=json_post.id) == json_post
+
+
+def nested_page(depth: int) -> str:
+    """A message with ``depth`` nested elements in its text, then as many stray end tags."""
+    return (
+        '<div class="history"><div class="message default clearfix" id="message1">'
+        '<div class="body"><div class="text">Lavrov met Wang Yi.'
+        + "<span>" * depth
+        + "deep"
+        + "</b>" * depth
+        + "</span>" * depth
+        + "</div></div></div></div>"
+    )
+
+
+def cpu_seconds_to_read(path: Path) -> float:
+    before = resource.getrusage(resource.RUSAGE_SELF)
+    (post,) = read_posts(path)
+    after = resource.getrusage(resource.RUSAGE_SELF)
+    assert post.text == "Lavrov met Wang Yi.deep"
+    return (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+
+
+def test_deep_nesting_and_stray_end_tags_take_linear_time(tmp_path: Path) -> None:
+    """Issue 15's nesting blow-up, for this reader: 4x the depth costs about 4x, not 16x."""
+    seconds = []
+    for depth in (10_000, 40_000):
+        path = tmp_path / f"messages-{depth}.html"
+        path.write_text(nested_page(depth), encoding="utf-8")
+        seconds.append(min(cpu_seconds_to_read(path) for _ in range(2)))
+    assert seconds[1] < 8 * max(seconds[0], 0.01), seconds
