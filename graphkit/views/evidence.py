@@ -1,0 +1,134 @@
+"""The dated evidence a view embeds per relation, bounded so the file stays small.
+
+Each drawn relation carries the dates its posts assert it on (every distinct date,
+up to ``DATES_SHOWN``, with how many posts on each; the page's date control filters
+on them) and a few evidence sentences spread over its history. They come from the
+store's assertions, or from the edge attributes of a graph built without a store.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import networkx as nx
+
+if TYPE_CHECKING:
+    from graphkit.store.base import GraphStore
+
+#: Evidence sentences embedded per relation (at most), their length, and the
+#: characters of evidence a view may hold: bounds the file size.
+EVIDENCE_SHOWN = 5
+EVIDENCE_CHARS = 300
+EVIDENCE_BUDGET = 3_000_000
+#: Distinct dates embedded per relation; beyond it the page says the dates are cut.
+DATES_SHOWN = 400
+
+#: (source, relation type, target) as the store keys a relation.
+Triple = tuple[str, str, str]
+#: One asserting post: (date or None, post id, sentence).
+Item = tuple["str | None", str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class EdgeEvidence:
+    """What the page knows of one relation's posts."""
+
+    #: (date, posts on that date) in date order; None for undated posts, last.
+    dates: tuple[tuple[str | None, int], ...]
+    #: Sentences spread over the relation's history, oldest first.
+    items: tuple[Item, ...]
+    #: Posts read for this relation.
+    posts: int
+    #: True when ``dates`` holds fewer than all distinct dates.
+    dates_cut: bool
+
+
+def sentences_per_edge(edges: int) -> int:
+    """How many sentences each edge carries: all ``EVIDENCE_SHOWN`` in small
+    views, fewer in large ones so the file stays under ``EVIDENCE_BUDGET``."""
+    return max(1, min(EVIDENCE_SHOWN, EVIDENCE_BUDGET // (max(edges, 1) * EVIDENCE_CHARS)))
+
+
+def summarise(items: Iterable[Item], shown: int) -> EdgeEvidence:
+    """The bounded evidence of one relation from all its (date, post, sentence)."""
+    ordered = sorted(items, key=lambda item: (item[0] is None, item[0] or "", item[1]))
+    per_date = Counter(date for date, _, _ in ordered)
+    dates = sorted(per_date.items(), key=lambda pair: (pair[0] is None, pair[0] or ""))
+    if len(ordered) <= shown:
+        picked = ordered
+    else:
+        # Evenly spread over the history, the newest always among them.
+        last = len(ordered) - 1
+        indices = sorted({round(last - i * last / (shown - 1)) for i in range(shown)})
+        picked = [ordered[i] for i in indices] if shown > 1 else [ordered[-1]]
+    return EdgeEvidence(
+        dates=tuple(dates[:DATES_SHOWN]),
+        items=tuple((date, post, _clip(text)) for date, post, text in picked),
+        posts=len(ordered),
+        dates_cut=len(dates) > DATES_SHOWN,
+    )
+
+
+def evidence_from_graph(graph: nx.MultiDiGraph) -> dict[Triple, EdgeEvidence]:
+    """Evidence from edge attributes: the parallel ``dates``/``post_ids``/``evidence``
+    lists where an edge has them, else its ``sample`` of (post, date, sentence)."""
+    shown = sentences_per_edge(graph.number_of_edges())
+    found = {}
+    for source, target, relation, data in graph.edges(keys=True, data=True):
+        found[(str(source), str(relation), str(target))] = summarise(_edge_items(data), shown)
+    return found
+
+
+def evidence_from_store(store: GraphStore, triples: Iterable[Triple]) -> dict[Triple, EdgeEvidence]:
+    """Evidence of these relations from every assertion the store holds of them."""
+    wanted = list(triples)
+    shown = sentences_per_edge(len(wanted))
+    items: defaultdict[Triple, list[Item]] = defaultdict(list)
+    for assertion in store.assertions(edges=wanted):  # type: ignore[attr-defined]
+        triple = (assertion.source, str(assertion.type), assertion.target)
+        items[triple].append((assertion.date, assertion.post_id, assertion.evidence))
+    return {triple: summarise(items.get(triple, ()), shown) for triple in wanted}
+
+
+def co_mentions(
+    mentions: Iterable[tuple[str, str]], actors: Iterable[Any], *, top: int = 5
+) -> dict[Any, list[tuple[str, int]]]:
+    """Per actor of ``actors``, the ``top`` actors most often mentioned in the same
+    posts, with the number of posts; ``mentions`` are (post id, actor) pairs."""
+    drawn = {str(actor) for actor in actors}
+    per_post: defaultdict[str, set[str]] = defaultdict(set)
+    for post_id, actor in mentions:
+        per_post[post_id].add(actor)
+    counts: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for mentioned in per_post.values():
+        for actor in mentioned & drawn:
+            counts[actor].update(mentioned - {actor})
+    return {
+        actor: sorted(counter.items(), key=lambda pair: (-pair[1], pair[0]))[:top]
+        for actor, counter in counts.items()
+    }
+
+
+def _edge_items(data: Mapping[str, Any]) -> list[Item]:
+    if data.get("post_ids"):
+        return [
+            (date, str(post), str(text or ""))
+            for date, post, text in zip(
+                data.get("dates") or (),
+                data.get("post_ids") or (),
+                data.get("evidence") or (),
+                strict=False,
+            )
+        ]
+    sample = data.get("sample") or ()
+    return [
+        (getattr(item, "date", None), str(getattr(item, "post_id", "")), str(item.sentence))
+        for item in sample
+    ]
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= EVIDENCE_CHARS else text[: EVIDENCE_CHARS - 1] + "…"

@@ -1,0 +1,117 @@
+"""Where each actor sits: positions computed once in Python, so the page draws at
+once with physics off.
+
+networkx's Kamada-Kawai for small graphs and its ``spring_layout`` up to
+``NETWORKX_SPRING_MAX_NODES``; above that ``block_spring_layout``, the same
+Fruchterman-Reingold vectorised in blocks, because networkx's large-graph path
+(and its ``forceatlas2_layout``) take two to four times as long at 2,000 actors
+(``bench/bench_view.py --layouts`` measures all three).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import networkx as nx
+import numpy as np
+
+#: Up to this many nodes, Kamada-Kawai (tidier); above it, a seeded spring layout:
+#: networkx's, and ours beyond the size where networkx's turns to a loop per node.
+KAMADA_KAWAI_MAX_NODES = 150
+NETWORKX_SPRING_MAX_NODES = 500
+LAYOUT_BLOCK = 512
+LAYOUT_SEED = 7
+#: Pixels between isolated actors, set out in rows under the rest.
+ISOLATE_SPACING = 150.0
+
+
+def layout(graph: nx.MultiDiGraph) -> dict[Any, tuple[float, float]]:
+    """Pixel positions, seeded so the same graph gets the same picture.
+
+    Connected actors: Kamada-Kawai for small graphs, a spring layout above
+    (networkx's, then ``block_spring_layout``), spread so that nodes keep about
+    the same spacing at any size.
+    Isolated actors go in rows beneath, where they do not crowd the middle."""
+    simple = nx.Graph(graph)
+    isolated = sorted(nx.isolates(simple), key=str)
+    simple.remove_nodes_from(isolated)
+    count = simple.number_of_nodes()
+    positions: dict[Any, tuple[float, float]] = {}
+    if count == 1:
+        positions = {next(iter(simple)): (0.0, 0.0)}
+    elif count > 1:
+        if count <= KAMADA_KAWAI_MAX_NODES:
+            unit = nx.kamada_kawai_layout(simple)
+        elif count <= NETWORKX_SPRING_MAX_NODES:
+            unit = nx.spring_layout(simple, seed=LAYOUT_SEED)
+        else:
+            unit = block_spring_layout(simple, seed=LAYOUT_SEED)
+        spread = 120.0 * math.sqrt(count)
+        xs, ys = [p[0] for p in unit.values()], [p[1] for p in unit.values()]
+        # Screens are wide: stretch a tall drawing sideways, up to twice.
+        stretch = min(2.0, max(1.0, 1.6 * (max(ys) - min(ys)) / max(max(xs) - min(xs), 1e-9)))
+        positions = {
+            n: (float(x) * spread * stretch, float(y) * spread) for n, (x, y) in unit.items()
+        }
+    if isolated:
+        left = min((x for x, _ in positions.values()), default=0.0)
+        top = max((y for _, y in positions.values()), default=-ISOLATE_SPACING) + ISOLATE_SPACING
+        width = max(positions.values(), key=lambda p: p[0], default=(0.0, 0.0))[0] - left
+        per_row = max(8, int(width // ISOLATE_SPACING) + 1)
+        for i, node in enumerate(isolated):
+            row, column = divmod(i, per_row)
+            # Every other one a little lower, so long labels do not run together.
+            stagger = ISOLATE_SPACING / 4 * (column % 2)
+            positions[node] = (
+                left + column * ISOLATE_SPACING,
+                top + row * ISOLATE_SPACING + stagger,
+            )
+    pixels = {}
+    heights: set[float] = set()
+    for node, (x, y) in positions.items():
+        height = round(y, 1)
+        # vis-network 9.1.2 draws the label of an exactly horizontal edge on its
+        # start node: keep every height distinct.
+        while height in heights:
+            height = round(height + 0.1, 1)
+        heights.add(height)
+        pixels[node] = (round(x, 1), height)
+    return pixels
+
+
+def block_spring_layout(
+    graph: nx.Graph, *, seed: int, iterations: int = 50
+) -> dict[Any, tuple[float, float]]:
+    """Fruchterman-Reingold as networkx's ``spring_layout`` computes it, with the
+    all-pairs repulsion done in blocks of rows in float32: vectorised like
+    networkx's small-graph path (about five times faster than its large-graph
+    path at 2,000 nodes) with memory bounded by the block. Positions in [-1, 1]."""
+    nodes = list(graph)
+    count = len(nodes)
+    index = {node: i for i, node in enumerate(nodes)}
+    ends = np.array([(index[u], index[v]) for u, v in graph.edges() if u != v], dtype=np.intp)
+    ends = ends.reshape(-1, 2)
+    pos = np.random.default_rng(seed).random((count, 2)).astype(np.float32)
+    ideal = np.float32(math.sqrt(1.0 / count))
+    step, cooling = 0.1, 0.1 / (iterations + 1)
+    for _ in range(iterations):
+        moves = np.zeros_like(pos)
+        for start in range(0, count, LAYOUT_BLOCK):
+            offset = pos[start : start + LAYOUT_BLOCK, None, :] - pos[None, :, :]
+            squared = np.maximum(np.einsum("ijk,ijk->ij", offset, offset), 1e-6)
+            moves[start : start + LAYOUT_BLOCK] += ideal**2 * np.einsum(
+                "ijk,ij->ik", offset, 1.0 / squared
+            )
+        stretch = pos[ends[:, 0]] - pos[ends[:, 1]]
+        pull = stretch * (np.linalg.norm(stretch, axis=1) / ideal)[:, None]
+        for axis in (0, 1):
+            # bincount sums per node far faster than np.add.at.
+            moves[:, axis] -= np.bincount(ends[:, 0], pull[:, axis], count)
+            moves[:, axis] += np.bincount(ends[:, 1], pull[:, axis], count)
+        length = np.maximum(np.linalg.norm(moves, axis=1), 1e-9)
+        pos += moves * (np.minimum(length, step) / length)[:, None]
+        step -= cooling
+    pos -= pos.mean(axis=0)
+    pos /= max(float(np.abs(pos).max()), 1e-9)
+    return {node: (float(x), float(y)) for node, (x, y) in zip(nodes, pos, strict=True)}
