@@ -12,6 +12,7 @@ from load_inputs import FORUM, TALKS, write_dump
 from typer.testing import CliRunner
 from view_browser import (  # browser_page: the `browser` fixture
     browser_page,  # noqa: F401
+    fetched_urls,
     hover_point,
     open_view,
     tooltip_after_hover,
@@ -146,7 +147,7 @@ def test_a_hostile_post_runs_nothing_in_the_view(
         assert sentence in browser.evaluate("document.getElementById('details').innerText")
     assert browser.evaluate("window.__xss === undefined") is True
     assert browser.evaluate("document.querySelectorAll('img, script[src]').length") == 0
-    assert browser.requested_urls() == [out.as_uri()]
+    assert fetched_urls(browser) == [out.as_uri()]
     assert browser.errors() == []
 
 

@@ -295,8 +295,9 @@
     const overlaps = (box) => cells(box, (cell) => (grid.get(cell) || []).some((other) =>
       box.x < other.x + other.w && other.x < box.x + box.w &&
       box.y < other.y + other.h && other.y < box.y + box.h));
+    // Only whole labels: one cut by the border could be taken for another name.
     const offScreen = (box) =>
-      box.x + box.w < 0 || box.x > width || box.y + box.h < 0 || box.y > height;
+      box.x < 0 || box.x + box.w > width || box.y < 0 || box.y + box.h > height;
     function place(box, bold, colour) {
       if (offScreen(box) || overlaps(box)) return false;
       cells(box, (cell) => { if (!grid.has(cell)) grid.set(cell, []); grid.get(cell).push(box); });
