@@ -24,6 +24,7 @@ from view_browser import (  # browser_page: the `browser` fixture
 )
 
 from graphkit.errors import InputError
+from graphkit.graph import EVIDENCE_SAMPLE
 from graphkit.views import (
     MAX_EDGES,
     MAX_NODES,
@@ -52,17 +53,23 @@ PAYLOADS = (IMG, SCRIPT, SVG, HREF, COMMENT)
 
 
 def edge(key: str, *posts: tuple[str, str, str], confidence: float = 0.9) -> dict[str, Any]:
-    """Edge attributes as ``to_networkx`` writes them, from (post id, date, sentence)."""
+    """Edge attributes as ``to_networkx(assertions=True)`` writes them, from
+    (post id, date, sentence)."""
+    sample = posts[:EVIDENCE_SAMPLE]
     return {
         "key": key,
-        "post_ids": [p for p, _, _ in posts],
-        "dates": [d for _, d, _ in posts],
-        "evidence": [s for _, _, s in posts],
-        "confidence": confidence,
         "count": len(posts),
+        "confidence": confidence,
         "first_seen": min(d for _, d, _ in posts),
         "last_seen": max(d for _, d, _ in posts),
         "modality": "asserted",
+        "sample_post_ids": [p for p, _, _ in sample],
+        "sample_dates": [d for _, d, _ in sample],
+        "sample_evidence": [s for _, _, s in sample],
+        "assertions": [
+            {"post_id": p, "date": d, "evidence": s, "rule": "test", "confidence": confidence}
+            for p, d, s in posts
+        ],
     }
 
 

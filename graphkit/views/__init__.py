@@ -191,14 +191,7 @@ def view_from_store(
         since=since,
         until=until,
         upstream_filters=upstream,
-        read_evidence=_store_evidence(store),
+        read_evidence=lambda triples: evidence_from_store(store, triples),
         mentions=store.mentions(),
         **options,
     )
-
-
-def _store_evidence(store: GraphStore) -> EvidenceReader | None:
-    # Until the store serves assertions (graph model 2), the edges' own lists do.
-    if not hasattr(store, "assertions"):
-        return None
-    return lambda triples: evidence_from_store(store, triples)

@@ -3,7 +3,8 @@
 Each drawn relation carries the dates its posts assert it on (every distinct date,
 up to ``DATES_SHOWN``, with how many posts on each; the page's date control filters
 on them) and a few evidence sentences spread over its history. They come from the
-store's assertions, or from the edge attributes of a graph built without a store.
+store's assertions (``GraphStore.assertions``), or from the edges of a graph: every
+assertion where ``to_networkx(assertions=True)`` put them, else the evidence sample.
 """
 
 from __future__ import annotations
@@ -73,8 +74,7 @@ def summarise(items: Iterable[Item], shown: int) -> EdgeEvidence:
 
 
 def evidence_from_graph(graph: nx.MultiDiGraph) -> dict[Triple, EdgeEvidence]:
-    """Evidence from edge attributes: the parallel ``dates``/``post_ids``/``evidence``
-    lists where an edge has them, else its ``sample`` of (post, date, sentence)."""
+    """Evidence from edge attributes (see ``_edge_items``)."""
     shown = sentences_per_edge(graph.number_of_edges())
     found = {}
     for source, target, relation, data in graph.edges(keys=True, data=True):
@@ -87,7 +87,7 @@ def evidence_from_store(store: GraphStore, triples: Iterable[Triple]) -> dict[Tr
     wanted = list(triples)
     shown = sentences_per_edge(len(wanted))
     items: defaultdict[Triple, list[Item]] = defaultdict(list)
-    for assertion in store.assertions(edges=wanted):  # type: ignore[attr-defined]
+    for assertion in store.assertions(edges=wanted):
         triple = (assertion.source, str(assertion.type), assertion.target)
         items[triple].append((assertion.date, assertion.post_id, assertion.evidence))
     return {triple: summarise(items.get(triple, ()), shown) for triple in wanted}
@@ -113,20 +113,21 @@ def co_mentions(
 
 
 def _edge_items(data: Mapping[str, Any]) -> list[Item]:
-    if data.get("post_ids"):
+    """(date, post, sentence) of every assertion an edge carries (``to_networkx``
+    with ``assertions=True``), else of its evidence sample."""
+    if data.get("assertions") is not None:
         return [
-            (date, str(post), str(text or ""))
-            for date, post, text in zip(
-                data.get("dates") or (),
-                data.get("post_ids") or (),
-                data.get("evidence") or (),
-                strict=False,
-            )
+            (row.get("date"), str(row.get("post_id")), str(row.get("evidence") or ""))
+            for row in data["assertions"]
         ]
-    sample = data.get("sample") or ()
     return [
-        (getattr(item, "date", None), str(getattr(item, "post_id", "")), str(item.sentence))
-        for item in sample
+        (date, str(post), str(text or ""))
+        for date, post, text in zip(
+            data.get("sample_dates") or (),
+            data.get("sample_post_ids") or (),
+            data.get("sample_evidence") or (),
+            strict=False,
+        )
     ]
 
 

@@ -58,8 +58,8 @@ class Selection:
 
 
 def post_count(edge: Mapping[str, Any]) -> int:
-    """How many posts assert an edge: its ``count``, else its post ids, at least 1."""
-    return int(edge.get("count") or len(edge.get("post_ids") or ()) or 1)
+    """How many posts assert an edge: its ``count``, at least 1."""
+    return int(edge.get("count") or 1)
 
 
 def weighted_degree(graph: nx.MultiDiGraph) -> dict[Any, int]:
