@@ -232,6 +232,7 @@ def test_evidence_is_bounded_and_spread_over_the_history() -> None:
     assert len(found.items) == 5
     assert found.items[0][0] == "2024-01-01" and found.items[-1][1] == "undated"
     assert found.dates[-1] == (None, 1) and ("2024-01-10", 1) in found.dates
+    assert [item[1] for item in summarise(items, 1).items] == ["undated"]
     days = [(date(2000, 1, 1) + timedelta(days=i)).isoformat() for i in range(DATES_SHOWN + 50)]
     many = [(day, str(i), "s") for i, day in enumerate(days)]
     cut = summarise(many, 3)

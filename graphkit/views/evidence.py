@@ -60,11 +60,13 @@ def summarise(items: Iterable[Item], shown: int) -> EdgeEvidence:
     dates = sorted(per_date.items(), key=lambda pair: (pair[0] is None, pair[0] or ""))
     if len(ordered) <= shown:
         picked = ordered
+    elif shown == 1:
+        picked = ordered[-1:]
     else:
-        # Evenly spread over the history, the newest always among them.
+        # Evenly spread over the history, the oldest and the newest among them.
         last = len(ordered) - 1
-        indices = sorted({round(last - i * last / (shown - 1)) for i in range(shown)})
-        picked = [ordered[i] for i in indices] if shown > 1 else [ordered[-1]]
+        indices = sorted({round(i * last / (shown - 1)) for i in range(shown)})
+        picked = [ordered[i] for i in indices]
     return EdgeEvidence(
         dates=tuple(dates[:DATES_SHOWN]),
         items=tuple((date, post, _clip(text)) for date, post, text in picked),

@@ -112,14 +112,19 @@ def overview(
     weights = weighted_degree(graph)
     ranked = sorted(graph, key=lambda node: (node != keep, -weights[node], str(node)))
     kept = set(ranked[:top])
-    drawn = nx.MultiDiGraph(graph.subgraph(kept))
+    inside = [
+        (u, v, k, data)
+        for u, v, k, data in graph.edges(keys=True, data=True)
+        if u in kept and v in kept
+    ]
     budget = OVERVIEW_RELATIONS_PER_ACTOR * top
-    if drawn.number_of_edges() > budget:
-        ranked_edges = sorted(
-            drawn.edges(keys=True, data=True),
-            key=lambda e: (-post_count(e[3]), str(e[0]), str(e[1]), str(e[2])),
-        )
-        drawn.remove_edges_from([(u, v, k) for u, v, k, _ in ranked_edges[budget:]])
+    if len(inside) > budget:
+        inside.sort(key=lambda e: (-post_count(e[3]), str(e[0]), str(e[1]), str(e[2])))
+        del inside[budget:]
+    # Built edge by edge: far cheaper than copying graph.subgraph(kept).
+    drawn = nx.MultiDiGraph()
+    drawn.add_nodes_from((node, graph.nodes[node]) for node in ranked[:top])
+    drawn.add_edges_from(inside)
     hidden: Counter[Any] = Counter()
     for node in kept:
         neighbours = set(graph.successors(node)) | set(graph.predecessors(node))
