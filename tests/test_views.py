@@ -290,7 +290,7 @@ def test_a_big_graph_becomes_an_overview_that_says_what_it_left_out() -> None:
     assert f"the {OVERVIEW_ACTORS} best-connected of {whole} actors" in note
     assert f"Left out: {len(left_out)} actors" in note
     hubs = [node for node in data["nodes"] if node["key"].startswith("hub")]
-    assert all(node["hidden"] > 0 for node in hubs)
+    assert all(node["left_out"] > 0 for node in hubs)
     assert ["overview", f"top {OVERVIEW_ACTORS} actors"] in data["filters"]
     # The focus actor stays in an overview whatever its rank; --top 0 draws all.
     focused = build_view(graph, focus="hub0", depth=2, top=50)
@@ -717,4 +717,22 @@ def test_png_and_csv_export_write_files(browser: Page, tmp_path: Path) -> None:
     assert len(exported["relations"]) == 5
     assert "dates: 2024-08-01 to end" in exported["shown"]
     assert_nothing_ran(browser)
+    assert browser.errors() == []
+
+
+@pytest.mark.browser
+def test_an_overview_draws_every_kept_actor_and_its_note(browser: Page, tmp_path: Path) -> None:
+    path = tmp_path / "overview.html"
+    summary = write_view(star_graph(200), path, top=50)
+    assert summary.note is not None
+    open_view(browser, path)
+    assert browser.evaluate("graphkitView.network.body.nodeIndices.length") == 50
+    assert browser.evaluate("document.getElementById('notes').textContent") == summary.note
+    browser.evaluate("graphkitView.showActor(graphkitView.find('Minister 0'), true)")
+    panel = browser.evaluate("document.getElementById('details').innerText")
+    assert "related actors not drawn in this overview" in panel
+    assert "overview: top 50 actors" in browser.evaluate(
+        "document.getElementById('footer').textContent"
+    )
+    assert_labels_apart(browser)
     assert browser.errors() == []

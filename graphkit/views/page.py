@@ -184,7 +184,7 @@ def _pyvis_network(
             "aliases": [str(alias) for alias in data.get("aliases") or ()],
         }
         if hidden.get(node):
-            record["hidden"] = hidden[node]
+            record["left_out"] = hidden[node]  # not "hidden": vis-network would hide it
         together = co_mentioned.get(str(node))
         if together:
             record["co"] = [

@@ -152,8 +152,8 @@
     if (node.aliases && node.aliases.length) {
       panel.append(el("div", "aliases", "Also: " + node.aliases.join("; ")));
     }
-    if (node.hidden) {
-      panel.append(el("div", "meta", plural(node.hidden, "related actor") +
+    if (node.left_out) {
+      panel.append(el("div", "meta", plural(node.left_out, "related actor") +
         " not drawn in this overview"));
     }
     const mine = edgesOf.get(node.id).filter((edge) => visibleEdgeIds.has(edge.id));
