@@ -29,55 +29,55 @@ ISOLATE_SPACING = 150.0
 def layout(graph: nx.MultiDiGraph) -> dict[Any, tuple[float, float]]:
     """Pixel positions, seeded so the same graph gets the same picture.
 
-    Connected actors: Kamada-Kawai for small graphs, a spring layout above
-    (networkx's, then ``block_spring_layout``), spread so that nodes keep about
-    the same spacing at any size.
-    Isolated actors go in rows beneath, where they do not crowd the middle."""
+    The largest connected part in the middle; the smaller parts and the isolated
+    actors packed in rows beneath it, so that they neither crowd it nor, far out,
+    shrink it when the page fits everything into view."""
     simple = nx.Graph(graph)
-    isolated = sorted(nx.isolates(simple), key=str)
-    simple.remove_nodes_from(isolated)
-    count = simple.number_of_nodes()
+    simple.remove_edges_from(list(nx.selfloop_edges(simple)))
+    parts = sorted(
+        (sorted(part, key=str) for part in nx.connected_components(simple)),
+        key=lambda part: (-len(part), str(part[0])),
+    )
     positions: dict[Any, tuple[float, float]] = {}
-    if count == 1:
-        positions = {next(iter(simple)): (0.0, 0.0)}
-    elif count > 1:
-        if count <= KAMADA_KAWAI_MAX_NODES:
-            unit = nx.kamada_kawai_layout(simple)
-        elif count <= NETWORKX_SPRING_MAX_NODES:
-            unit = nx.spring_layout(simple, seed=LAYOUT_SEED)
-        else:
-            unit = block_spring_layout(simple, seed=LAYOUT_SEED)
-        spread = 120.0 * math.sqrt(count)
-        xs, ys = [p[0] for p in unit.values()], [p[1] for p in unit.values()]
-        # Screens are wide: stretch a tall drawing sideways, up to twice.
-        stretch = min(2.0, max(1.0, 1.6 * (max(ys) - min(ys)) / max(max(xs) - min(xs), 1e-9)))
-        positions = {
-            n: (float(x) * spread * stretch, float(y) * spread) for n, (x, y) in unit.items()
-        }
-    if isolated:
-        left = min((x for x, _ in positions.values()), default=0.0)
-        top = max((y for _, y in positions.values()), default=-ISOLATE_SPACING) + ISOLATE_SPACING
-        width = max(positions.values(), key=lambda p: p[0], default=(0.0, 0.0))[0] - left
-        per_row = max(8, int(width // ISOLATE_SPACING) + 1)
-        for i, node in enumerate(isolated):
-            row, column = divmod(i, per_row)
-            # Every other one a little lower, so long labels do not run together.
-            stagger = ISOLATE_SPACING / 4 * (column % 2)
-            positions[node] = (
-                left + column * ISOLATE_SPACING,
-                top + row * ISOLATE_SPACING + stagger,
-            )
-    pixels = {}
-    heights: set[float] = set()
-    for node, (x, y) in positions.items():
-        height = round(y, 1)
-        # vis-network 9.1.2 draws the label of an exactly horizontal edge on its
-        # start node: keep every height distinct.
-        while height in heights:
-            height = round(height + 0.1, 1)
-        heights.add(height)
-        pixels[node] = (round(x, 1), height)
-    return pixels
+    if parts and len(parts[0]) > 1:
+        positions.update(_part_layout(simple.subgraph(parts[0])))
+        parts = parts[1:]
+    xs = [x for x, _ in positions.values()]
+    left = min(xs, default=0.0)
+    width = max(max(xs, default=0.0) - left, 8 * ISOLATE_SPACING)
+    top = max((y for _, y in positions.values()), default=-ISOLATE_SPACING) + ISOLATE_SPACING
+    x, shelf = left, 0.0
+    for part in parts:
+        local = _part_layout(simple.subgraph(part)) if len(part) > 1 else {part[0]: (0.0, 0.0)}
+        low_x = min(p[0] for p in local.values())
+        low_y = min(p[1] for p in local.values())
+        part_width = max(p[0] for p in local.values()) - low_x
+        part_height = max(p[1] for p in local.values()) - low_y
+        if x > left and x + part_width > left + width:
+            x, top, shelf = left, top + shelf + ISOLATE_SPACING, 0.0
+        for node, (px, py) in local.items():
+            positions[node] = (x + px - low_x, top + py - low_y)
+        x += part_width + ISOLATE_SPACING
+        shelf = max(shelf, part_height)
+    return {node: (round(px, 1), round(py, 1)) for node, (px, py) in positions.items()}
+
+
+def _part_layout(part: nx.Graph) -> dict[Any, tuple[float, float]]:
+    """Positions of one connected part: Kamada-Kawai when small, a spring layout
+    above (networkx's, then ``block_spring_layout``), spread so that actors keep
+    about the same spacing at any size."""
+    count = part.number_of_nodes()
+    if count <= KAMADA_KAWAI_MAX_NODES:
+        unit = nx.kamada_kawai_layout(part)
+    elif count <= NETWORKX_SPRING_MAX_NODES:
+        unit = nx.spring_layout(part, seed=LAYOUT_SEED)
+    else:
+        unit = block_spring_layout(part, seed=LAYOUT_SEED)
+    spread = 120.0 * math.sqrt(count)
+    xs, ys = [p[0] for p in unit.values()], [p[1] for p in unit.values()]
+    # Screens are wide: stretch a tall drawing sideways, up to twice.
+    stretch = min(2.0, max(1.0, 1.6 * (max(ys) - min(ys)) / max(max(xs) - min(xs), 1e-9)))
+    return {n: (float(x) * spread * stretch, float(y) * spread) for n, (x, y) in unit.items()}
 
 
 def block_spring_layout(
