@@ -17,6 +17,7 @@ from headless import Page
 from view_browser import (  # browser_page: the `browser` fixture
     assert_labels_apart,
     browser_page,  # noqa: F401
+    edge_dates,
     fetched_urls,
     hover_point,
     open_view,
@@ -39,6 +40,7 @@ from graphkit.views import (
     write_view,
 )
 from graphkit.views.evidence import DATES_SHOWN, co_mentions, summarise
+from graphkit.views.page import day_runs
 from graphkit.views.selection import weighted_degree
 
 TITLE = "Ministry channel, spring"
@@ -218,7 +220,7 @@ def test_bad_initial_dates_are_refused() -> None:
 def test_edges_carry_their_dated_evidence() -> None:
     data = embedded(render_view(sample_graph()))
     talks = next(edge for edge in data["edges"] if edge["relation"] == "MET_WITH")
-    assert talks["dates"] == [["2024-07-26", 1], ["2024-07-27", 1]]
+    assert edge_dates(talks) == [("2024-07-26", 1), ("2024-07-27", 1)]
     assert [row[1] for row in talks["evidence"]] == ["mfa:101", "mfa:102"]
     assert talks["count"] == talks["posts"] == 2
     assert "label" not in talks  # relation names are drawn on hover or zoomed in
@@ -237,6 +239,11 @@ def test_evidence_is_bounded_and_spread_over_the_history() -> None:
     many = [(day, str(i), "s") for i, day in enumerate(days)]
     cut = summarise(many, 3)
     assert len(cut.dates) == DATES_SHOWN and cut.dates_cut
+
+
+def test_dates_travel_as_day_runs() -> None:
+    runs, undated = day_runs([("1970-01-02", 2), ("1970-01-05", 1), (None, 4), ("2024-13-01", 1)])
+    assert (runs, undated) == ([1, 2, 3, 1], 5)
 
 
 def test_long_names_are_shortened_in_labels_and_whole_elsewhere() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -96,3 +97,12 @@ def fetched_urls(page: Page) -> list[str]:
     """The URLs the page asked for, less the data: URLs Chromium's own date fields
     draw their calendar icon from (they leave nothing)."""
     return [url for url in page.requested_urls() if not url.startswith("data:")]
+
+
+def edge_dates(edge: dict[str, Any]) -> list[tuple[str, int]]:
+    """An embedded edge's (date, posts) pairs, decoded from its ``days`` runs."""
+    found, day = [], 0
+    for step, posts in zip(edge["days"][::2], edge["days"][1::2], strict=True):
+        day += step
+        found.append(((date(1970, 1, 1) + timedelta(days=day)).isoformat(), posts))
+    return found

@@ -67,7 +67,9 @@ def _part_layout(part: nx.Graph) -> dict[Any, tuple[float, float]]:
     above (networkx's, then ``block_spring_layout``), spread so that actors keep
     about the same spacing at any size."""
     count = part.number_of_nodes()
-    if count <= KAMADA_KAWAI_MAX_NODES:
+    if count <= 3:  # a pair or a triple: Kamada-Kawai's solver costs half a second here
+        unit = nx.circular_layout(part)
+    elif count <= KAMADA_KAWAI_MAX_NODES:
         unit = nx.kamada_kawai_layout(part)
     elif count <= NETWORKX_SPRING_MAX_NODES:
         unit = nx.spring_layout(part, seed=LAYOUT_SEED)

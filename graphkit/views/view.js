@@ -39,7 +39,29 @@
   // --- Filters: types, relations, dates -------------------------------------------
   const visibleTypes = new Set(data.types.map((t) => t.name));
   const visibleRelations = new Set(data.relations);
-  const range = { from: data.dates.since || "", to: data.dates.until || "" };
+  // Each edge's dated posts come as [day, posts, ...], each day counted from the
+  // one before (the first from 1970-01-01); decoded once into [[day, posts], ...].
+  const DAY_MS = 86400000;
+  const dayOf = (iso) => Math.round(Date.parse(iso + "T00:00:00Z") / DAY_MS);
+  const isoOf = (day) => new Date(day * DAY_MS).toISOString().slice(0, 10);
+  for (const edge of data.edges) {
+    const runs = [];
+    let day = 0;
+    for (let i = 0; i + 1 < edge.days.length; i += 2) {
+      day += edge.days[i];
+      runs.push([day, edge.days[i + 1]]);
+    }
+    edge.runs = runs;
+    delete edge.days;
+  }
+  const range = { from: "", to: "", fromDay: -Infinity, toDay: Infinity };
+  function setRangeValues(from, to) {
+    range.from = from || "";
+    range.to = to || "";
+    range.fromDay = range.from ? dayOf(range.from) : -Infinity;
+    range.toDay = range.to ? dayOf(range.to) : Infinity;
+  }
+  setRangeValues(data.dates.since, data.dates.until);
   const timeActive = () => Boolean(range.from || range.to);
   const inRange = (date) =>
     Boolean(date) && (!range.from || date >= range.from) && (!range.to || date <= range.to);
@@ -47,17 +69,19 @@
   function postsInRange(edge) {
     if (!timeActive()) return edge.count;
     let posts = 0;
-    for (const [date, count] of edge.dates) if (inRange(date)) posts += count;
+    for (const [day, count] of edge.runs) {
+      if (day >= range.fromDay && day <= range.toDay) posts += count;
+    }
     return posts;
   }
   function evidenceInRange(edge) {
     return edge.evidence.filter(([date]) => !timeActive() || inRange(date));
   }
   function edgeDates(edge) {
-    const dated = edge.dates.map(([date]) => date).filter(Boolean);
-    const inside = timeActive() ? dated.filter(inRange) : dated;
-    const first = inside.length ? inside[0] : (timeActive() ? "" : edge.first_seen);
-    const last = inside.length ? inside[inside.length - 1] : (timeActive() ? "" : edge.last_seen);
+    const inside = edge.runs.map(([day]) => day)
+      .filter((day) => day >= range.fromDay && day <= range.toDay);
+    const first = inside.length ? isoOf(inside[0]) : (timeActive() ? "" : edge.first_seen);
+    const last = inside.length ? isoOf(inside[inside.length - 1]) : (timeActive() ? "" : edge.last_seen);
     if (!first && !last) return "undated";
     return first === last ? first : (first || "?") + " to " + (last || "?");
   }
@@ -438,8 +462,7 @@
   dateFrom.value = range.from;
   dateTo.value = range.to;
   function setRange(from, to) {
-    range.from = from || "";
-    range.to = to || "";
+    setRangeValues(from, to);
     dateFrom.value = range.from;
     dateTo.value = range.to;
     refresh(true);
