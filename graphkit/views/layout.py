@@ -47,7 +47,7 @@ def layout(graph: nx.MultiDiGraph) -> dict[Any, tuple[float, float]]:
     width = max(max(xs, default=0.0) - left, 8 * ISOLATE_SPACING)
     top = max((y for _, y in positions.values()), default=-ISOLATE_SPACING) + ISOLATE_SPACING
     x, shelf = left, 0.0
-    for part in parts:
+    for number, part in enumerate(parts):
         local = _part_layout(simple.subgraph(part)) if len(part) > 1 else {part[0]: (0.0, 0.0)}
         low_x = min(p[0] for p in local.values())
         low_y = min(p[1] for p in local.values())
@@ -55,10 +55,12 @@ def layout(graph: nx.MultiDiGraph) -> dict[Any, tuple[float, float]]:
         part_height = max(p[1] for p in local.values()) - low_y
         if x > left and x + part_width > left + width:
             x, top, shelf = left, top + shelf + ISOLATE_SPACING, 0.0
+        # Every other one a little lower, so that long labels do not run together.
+        stagger = ISOLATE_SPACING / 3 * (number % 2) if len(part) == 1 else 0.0
         for node, (px, py) in local.items():
-            positions[node] = (x + px - low_x, top + py - low_y)
+            positions[node] = (x + px - low_x, top + py - low_y + stagger)
         x += part_width + ISOLATE_SPACING
-        shelf = max(shelf, part_height)
+        shelf = max(shelf, part_height + stagger)
     return {node: (round(px, 1), round(py, 1)) for node, (px, py) in positions.items()}
 
 
@@ -75,7 +77,7 @@ def _part_layout(part: nx.Graph) -> dict[Any, tuple[float, float]]:
         unit = nx.spring_layout(part, seed=LAYOUT_SEED)
     else:
         unit = block_spring_layout(part, seed=LAYOUT_SEED)
-    spread = 120.0 * math.sqrt(count)
+    spread = 150.0 * math.sqrt(count)
     xs, ys = [p[0] for p in unit.values()], [p[1] for p in unit.values()]
     # Screens are wide: stretch a tall drawing sideways, up to twice.
     stretch = min(2.0, max(1.0, 1.6 * (max(ys) - min(ys)) / max(max(xs) - min(xs), 1e-9)))

@@ -108,6 +108,10 @@ def page_data(
     for node in nodes:
         # The page draws labels itself (by importance, never overlapping).
         node["name"] = node.pop("label")
+        # The node's group carries its shape; pyvis sets one on every node.
+        del node["shape"]
+        if not node["aliases"]:
+            del node["aliases"]
     edges = net.edges
     known_dates: set[str] = set()
     cut = False
@@ -122,7 +126,10 @@ def page_data(
         if undated:
             record["undated"] = undated
         record["evidence"] = [[date or "", post, text] for date, post, text in found.items]
-        record["posts"] = found.posts
+        if record["days"] and not found.dates_cut:
+            # The page finds the first and last date in the runs.
+            record.pop("first_seen", None)
+            record.pop("last_seen", None)
         known_dates.update(date for date, _ in found.dates if date)
         cut = cut or found.dates_cut
         shown = max(shown, len(found.items))
@@ -196,7 +203,6 @@ def _pyvis_network(
         x, y = positions[node]
         name = str(data.get("name") or node)
         record: dict[str, Any] = {
-            "shape": TYPE_STYLES.get(group, OTHER_STYLE)[1],
             "group": group,
             "size": round(10 + 3 * math.log2(1 + degrees[node]), 1),
             "x": x,

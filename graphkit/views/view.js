@@ -80,8 +80,10 @@
   function edgeDates(edge) {
     const inside = edge.runs.map(([day]) => day)
       .filter((day) => day >= range.fromDay && day <= range.toDay);
-    const first = inside.length ? isoOf(inside[0]) : (timeActive() ? "" : edge.first_seen);
-    const last = inside.length ? isoOf(inside[inside.length - 1]) : (timeActive() ? "" : edge.last_seen);
+    // first_seen/last_seen travel only when the runs were cut short.
+    const whole = !timeActive() && (edge.first_seen || edge.last_seen);
+    const first = whole ? edge.first_seen : inside.length ? isoOf(inside[0]) : "";
+    const last = whole ? edge.last_seen : inside.length ? isoOf(inside[inside.length - 1]) : "";
     if (!first && !last) return "undated";
     return first === last ? first : (first || "?") + " to " + (last || "?");
   }
@@ -360,9 +362,14 @@
       const node = nodesById.get(id);
       const p = network.canvasToDOM({ x: body.x, y: body.y });
       const w = textWidth(node.short, node.focus) + 4;
-      const below = (node.size || 10) * scale + 2;
-      place({ x: p.x - w / 2, y: p.y + below, w, h: LABEL_PX + 4, text: node.short, node: id },
-        node.focus, node.focus ? "#b00" : "#222");
+      const h = LABEL_PX + 4;
+      const gap = (node.size || 10) * scale + 2;
+      // Below the actor, else above it, else to its right.
+      for (const [x, y] of [[p.x - w / 2, p.y + gap], [p.x - w / 2, p.y - gap - h],
+        [p.x + gap, p.y - h / 2]]) {
+        if (place({ x, y, w, h, text: node.short, node: id }, node.focus,
+          node.focus ? "#b00" : "#222")) break;
+      }
     }
     if (scale >= EDGE_LABEL_SCALE) {
       let placed = 0;
