@@ -570,7 +570,16 @@ class Neo4jStore(GraphStore):
             summary.nodes_created += self._counters(tx, query, rows)
         self._counters(tx, MERGE_MENTIONS, [list(m) for m in batch.mentions])
         self._counters(tx, MERGE_FORWARDS, [list(f) for f in batch.forwards])
-        # Only assertions not stored yet count: constant work per triple per batch.
+        self._write_assertions(tx, batch, summary)
+        summary.nodes_present = len(batch.entities) + len(batch.channels) - summary.nodes_created
+        return summary
+
+    def _write_assertions(
+        self, tx: neo4j.ManagedTransaction, batch: GraphBatch, summary: WriteSummary
+    ) -> None:
+        """Create the batch's new assertions and fold them into their relationships.
+
+        Only assertions not stored yet count: constant work per triple per batch."""
         keys = [a.key for a in batch.assertions]
         stored = {record["key"] for record in self._run_keys(tx, EXISTING_ASSERTIONS, keys)}
         new = [a for a in batch.assertions if a.key not in stored]
@@ -584,8 +593,6 @@ class Neo4jStore(GraphStore):
                     summary.relationships_created += item.counters.relationships_created
                 else:
                     summary.relationships_updated += item["updated"]
-        summary.nodes_present = len(batch.entities) + len(batch.channels) - summary.nodes_created
-        return summary
 
     # -- reads -------------------------------------------------------------
 

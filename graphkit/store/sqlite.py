@@ -302,7 +302,7 @@ class SqliteStore(GraphStore):
         summary.nodes_created += self._merge_entities(conn, batch.entities)
         conn.executemany("INSERT OR IGNORE INTO mentions VALUES (?, ?)", batch.mentions)
         conn.executemany("INSERT OR IGNORE INTO forwards VALUES (?, ?)", batch.forwards)
-        summary.add(self._insert_assertions(conn, batch))
+        summary.add(self._insert_assertions(conn, batch, present))
         summary.nodes_present = len(batch.entities) + len(batch.channels) - summary.nodes_created
         return summary
 
@@ -345,34 +345,52 @@ class SqliteStore(GraphStore):
             )
             yield from map(_entity, rows)
 
-    def _insert_assertions(self, conn: sqlite3.Connection, batch: GraphBatch) -> WriteSummary:
+    def _insert_assertions(
+        self, conn: sqlite3.Connection, batch: GraphBatch, present: Collection[str]
+    ) -> WriteSummary:
         """Insert the batch's new assertions and fold them into their relations' aggregates:
-        one primary-key read and one write per relation, whatever its history."""
+        one primary-key read and one write per relation, whatever its history.
+
+        ``present``: ids of the batch's posts stored before this write; only their
+        assertions may be stored already."""
         summary = WriteSummary()
-        new: dict[tuple[str, str, str], list[Assertion]] = {}
-        for a in batch.assertions:
-            inserted = conn.execute(
+        fresh = [a for a in batch.assertions if a.post_id not in present]
+        conn.executemany(f"INSERT INTO assertions VALUES ({_marks(9)})", map(_assertion_row, fresh))
+        added = fresh + [
+            a
+            for a in batch.assertions
+            if a.post_id in present
+            and conn.execute(
                 f"INSERT OR IGNORE INTO assertions VALUES ({_marks(9)})", _assertion_row(a)
             ).rowcount
-            if inserted:
-                new.setdefault(_triple(a), []).append(a)
-        for triple, added in new.items():
-            row = conn.execute(
-                f"SELECT {RELATION_COLUMNS} FROM relations"
-                " WHERE source = ? AND type = ? AND target = ?",
-                triple,
-            ).fetchone()
-            known = _relation(row) if row else None
-            conn.execute(
-                f"INSERT OR REPLACE INTO relations VALUES ({_marks(9)})",
-                _relation_row(fold(known, added)),
-            )
-            summary.assertions_created += len(added)
-            if known is None:
-                summary.relationships_created += 1
-            else:
-                summary.relationships_updated += 1
+        ]
+        new: dict[tuple[str, str, str], list[Assertion]] = {}
+        for a in added:
+            new.setdefault(_triple(a), []).append(a)
+        known = self._relations_by_triple(conn, list(new))
+        conn.executemany(
+            f"INSERT OR REPLACE INTO relations VALUES ({_marks(9)})",
+            (_relation_row(fold(known.get(triple), group)) for triple, group in new.items()),
+        )
+        summary.assertions_created = len(added)
+        summary.relationships_updated = len(known)
+        summary.relationships_created = len(new) - len(known)
         return summary
+
+    @staticmethod
+    def _relations_by_triple(
+        conn: sqlite3.Connection, triples: Sequence[tuple[str, str, str]]
+    ) -> dict[tuple[str, str, str], StoredRelation]:
+        found: dict[tuple[str, str, str], StoredRelation] = {}
+        for chunk in chunked(triples, LOOKUP_CHUNK // 3):
+            rows = conn.execute(
+                f"SELECT {RELATION_COLUMNS} FROM relations WHERE (source, type, target) IN"
+                f" (VALUES {','.join(['(?, ?, ?)'] * len(chunk))})",
+                [key for triple in chunk for key in triple],
+            )
+            for relation in map(_relation, rows):
+                found[(relation.source, relation.type, relation.target)] = relation
+        return found
 
     # -- reading -----------------------------------------------------------
 
