@@ -60,8 +60,26 @@ def assert_labels_apart(page: Page) -> list[dict[str, Any]]:
     """The labels drawn now: at least one, no two overlapping, each with ink in its box.
 
     The boxes are those the page measured and drew the text in; the canvas pixels
-    inside each show the text is there."""
-    boxes: list[dict[str, Any]] = page.evaluate("graphkitView.labelBoxes()")
+    inside each show the text is there. Both are read in one evaluation, so no
+    redraw comes between them."""
+    boxes: list[dict[str, Any]] = page.evaluate(
+        """(() => {
+        const canvas = document.querySelector('#network canvas');
+        const ctx = canvas.getContext('2d');
+        const ratio = canvas.width / canvas.clientWidth;
+        return graphkitView.labelBoxes().map(b => {
+          const x = Math.max(0, Math.floor(b.x * ratio)), y = Math.max(0, Math.floor(b.y * ratio));
+          const w = Math.max(1, Math.min(canvas.width - x, Math.ceil(b.w * ratio)));
+          const h = Math.max(1, Math.min(canvas.height - y, Math.ceil(b.h * ratio)));
+          const pixels = ctx.getImageData(x, y, w, h).data;
+          let inked = false;
+          for (let i = 0; i < pixels.length && !inked; i += 4) {
+            inked = pixels[i + 3] > 200 && pixels[i] < 120 && pixels[i + 1] < 120;
+          }
+          return {...b, inked};
+        });
+    })()"""
+    )
     assert boxes
     for i, a in enumerate(boxes):
         for b in boxes[i + 1 :]:
@@ -72,24 +90,7 @@ def assert_labels_apart(page: Page) -> list[dict[str, Any]]:
                 or b["y"] + b["h"] <= a["y"]
             )
             assert apart, f"labels {a['text']!r} and {b['text']!r} overlap"
-    inked = page.evaluate(
-        """(() => {
-        const canvas = document.querySelector('#network canvas');
-        const ctx = canvas.getContext('2d');
-        const ratio = canvas.width / canvas.clientWidth;
-        return graphkitView.labelBoxes().map(b => {
-          const x = Math.max(0, Math.floor(b.x * ratio)), y = Math.max(0, Math.floor(b.y * ratio));
-          const w = Math.max(1, Math.min(canvas.width - x, Math.ceil(b.w * ratio)));
-          const h = Math.max(1, Math.min(canvas.height - y, Math.ceil(b.h * ratio)));
-          const pixels = ctx.getImageData(x, y, w, h).data;
-          for (let i = 0; i < pixels.length; i += 4) {
-            if (pixels[i + 3] > 200 && pixels[i] < 120 && pixels[i + 1] < 120) return true;
-          }
-          return false;
-        });
-    })()"""
-    )
-    assert all(inked), [b["text"] for b, ink in zip(boxes, inked, strict=True) if not ink]
+    assert all(box["inked"] for box in boxes), [b["text"] for b in boxes if not b["inked"]]
     return boxes
 
 
