@@ -275,8 +275,6 @@
   }
 
   // --- The network ---------------------------------------------------------------
-  for (const node of data.nodes) node.title = nodeTip(node);
-  for (const edge of data.edges) edge.title = edgeTip(edge);
   const nodes = new vis.DataSet(data.nodes);
   const edges = new vis.DataSet(data.edges);
   const nodesView = new vis.DataView(nodes, { filter: (n) => visibleNodeIds.has(n.id) });
@@ -383,7 +381,16 @@
     labelBoxes = boxes;
   }
   network.on("afterDrawing", drawLabels);
-  network.on("hoverEdge", (params) => { hoveredEdge = params.edge; network.redraw(); });
+  // Tooltips are made when hovered, before vis-network's delay shows them: building
+  // thousands up front held up the first frame, and they count posts in the range.
+  network.on("hoverNode", (params) => {
+    nodes.update({ id: params.node, title: nodeTip(nodesById.get(params.node)) });
+  });
+  network.on("hoverEdge", (params) => {
+    edges.update({ id: params.edge, title: edgeTip(edgesById.get(params.edge)) });
+    hoveredEdge = params.edge;
+    network.redraw();
+  });
   network.on("blurEdge", () => { hoveredEdge = null; network.redraw(); });
   network.once("afterDrawing", () => { window.__drawnAt = performance.now(); });
   network.fit({ animation: false });
@@ -413,13 +420,9 @@
   }
   document.getElementById("notes").textContent = data.notes.join(" ");
 
-  function refresh(datesChanged) {
+  function refresh() {
     computeVisible();
-    if (datesChanged) {
-      // Tooltips count the posts in the range.
-      for (const edge of data.edges) edge.title = edgeTip(edge);
-      edges.update(data.edges.map((edge) => ({ id: edge.id, title: edge.title })));
-    }
+
     nodesView.refresh();
     edgesView.refresh();
     updateFooter();
@@ -472,7 +475,7 @@
     setRangeValues(from, to);
     dateFrom.value = range.from;
     dateTo.value = range.to;
-    refresh(true);
+    refresh();
   }
   dateFrom.addEventListener("change", () => setRange(dateFrom.value, dateTo.value));
   dateTo.addEventListener("change", () => setRange(dateFrom.value, dateTo.value));
