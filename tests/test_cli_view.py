@@ -186,7 +186,7 @@ def test_a_hostile_post_runs_nothing_in_the_view(
     assert "onerror" in page_text  # the payload is in the page, as data
     open_view(browser, out)
     edges = browser.evaluate(
-        "graphkitView.edges.get().map(e => [e.id, e.evidence.map(row => row[2]).join(' ')])"
+        "graphkitView.records.edges.map(e => [e.id, e.evidence.map(row => row[2]).join(' ')])"
     )
     evidence = " ".join(sentence for _, sentence in edges)
     assert '<img src=x onerror="window.__xss=1">' in evidence

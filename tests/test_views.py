@@ -403,7 +403,7 @@ def test_network_draws_every_node_and_edge(browser: Page, tmp_path: Path) -> Non
     graph = sample_graph()
     write_view(graph, tmp_path / "view.html", title=TITLE)
     open_view(browser, tmp_path / "view.html")
-    keys = browser.evaluate("graphkitView.nodes.get().map(n => n.key)")
+    keys = browser.evaluate("graphkitView.records.nodes.map(n => n.key)")
     assert sorted(keys) == sorted(graph)
     drawn = browser.evaluate("Object.keys(graphkitView.network.getPositions()).length")
     assert drawn == graph.number_of_nodes()
@@ -442,7 +442,7 @@ def test_payloads_never_run_on_load_hover_click_or_search(browser: Page, tmp_pat
     open_view(browser, path)
     assert_nothing_ran(browser)
 
-    nodes = browser.evaluate("graphkitView.nodes.get().map(n => [n.id, n.name])")
+    nodes = browser.evaluate("graphkitView.records.nodes.map(n => [n.id, n.name])")
     for node_id, name in nodes:
         x, y = hover_point(browser, "node", node_id)
         assert name in tooltip_after_hover(browser, x, y)
@@ -454,7 +454,7 @@ def test_payloads_never_run_on_load_hover_click_or_search(browser: Page, tmp_pat
             "document.querySelectorAll('#details .relation > button').forEach(b => b.click())"
         )
         browser.evaluate("[...document.querySelectorAll('#details button.actor')].at(-1)?.click()")
-    edges = browser.evaluate("graphkitView.edges.get().map(e => [e.id, e.evidence[0][2]])")
+    edges = browser.evaluate("graphkitView.records.edges.map(e => [e.id, e.evidence[0][2]])")
     for edge_id, sentence in edges:
         x, y = hover_point(browser, "edge", edge_id)
         assert sentence in tooltip_after_hover(browser, x, y)
@@ -504,7 +504,7 @@ def test_search_filters_and_physics_toggle_work(browser: Page, tmp_path: Path) -
     browser.evaluate("document.getElementById('search-input').value = 'lao pdr'")
     browser.evaluate("document.getElementById('search').requestSubmit()")
     selected = browser.evaluate(
-        "graphkitView.network.getSelectedNodes().map(id => graphkitView.nodes.get(id).key)"
+        "graphkitView.network.getSelectedNodes().map(id => graphkitView.records.nodes[id].key)"
     )
     assert selected == ["country:la"]
 
@@ -559,7 +559,7 @@ def test_actor_panel_lists_relations_with_evidence(browser: Page, tmp_path: Path
         "auto",
     )
     # Keyboard: a relation in the panel is a button; Enter on it selects the edge.
-    met = browser.evaluate("graphkitView.edges.get().find(e => e.relation === 'MET_WITH').id")
+    met = browser.evaluate("graphkitView.records.edges.find(e => e.relation === 'MET_WITH').id")
     browser.evaluate(
         f"document.querySelector('#details .relation[data-edge=\"{met}\"] > button').focus()"
     )
@@ -606,7 +606,7 @@ def test_date_control_hides_and_restores_edges_and_the_footer_follows(
     )
     assert browser.evaluate(drawn) == [3, 2]  # Lavrov, Wang Yi, Laos
     assert "dates: start to 2024-07-26" in browser.evaluate(footer)
-    talks = browser.evaluate("graphkitView.edges.get().find(e => e.relation === 'MET_WITH').id")
+    talks = browser.evaluate("graphkitView.records.edges.find(e => e.relation === 'MET_WITH').id")
     x, y = hover_point(browser, "edge", talks)
     tip = tooltip_after_hover(browser, x, y)
     assert "1 post in the date range" in tip and "Korean Peninsula" not in tip
@@ -647,7 +647,7 @@ def test_no_two_labels_overlap_on_a_500_actor_focus_view(browser: Page, tmp_path
     boxes = assert_labels_apart(browser)
     texts = {box["text"] for box in boxes}
     assert "Minister 0" in texts  # the focus actor, labelled first
-    assert browser.evaluate("graphkitView.nodes.get().filter(n => n.focus).length") == 1
+    assert browser.evaluate("graphkitView.records.nodes.filter(n => n.focus).length") == 1
     assert not any(box.get("edge") is not None for box in boxes)  # no relation names yet
     # Zoomed in, more labels and the relation names; still none overlapping.
     scale = browser.evaluate("graphkitView.network.getScale()")
@@ -677,7 +677,9 @@ def test_hovering_a_relation_labels_it(browser: Page, tmp_path: Path) -> None:
     write_view(sample_graph(), path, title=TITLE)
     open_view(browser, path)
     assert_labels_apart(browser)
-    long_name = browser.evaluate("graphkitView.edges.get().find(e => e.relation === 'HELD_IN').id")
+    long_name = browser.evaluate(
+        "graphkitView.records.edges.find(e => e.relation === 'HELD_IN').id"
+    )
     x, y = hover_point(browser, "edge", long_name)
     browser.move_mouse(1, 1)
     browser.move_mouse(x, y)
