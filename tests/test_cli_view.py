@@ -227,10 +227,14 @@ def test_view_from_neo4j_matches_sqlite(
         runner.invoke(app, ["view", "--store", str(store), "-o", str(from_sqlite)]).exit_code == 0
     )
 
-    def drawn(path: Path) -> tuple[list[str], list[tuple[str, str, str]]]:
+    def drawn(path: Path) -> tuple[list[str], list[tuple[str, str, str, str, str]]]:
+        """Actors, and relations with their dated evidence (from each store's assertions)."""
         data = page_data(path)
         keys = {n["id"]: n["key"] for n in data["nodes"]}  # type: ignore[attr-defined]
-        edges = [(keys[e["from"]], e["label"], keys[e["to"]]) for e in data["edges"]]  # type: ignore[attr-defined]
+        edges = [
+            (keys[e["from"]], e["relation"], keys[e["to"]], str(e["days"]), str(e["evidence"]))
+            for e in data["edges"]  # type: ignore[attr-defined]
+        ]
         return sorted(keys.values()), sorted(edges)
 
     assert drawn(from_neo4j) == drawn(from_sqlite)
