@@ -109,11 +109,15 @@ def test_progress_hears_every_batch(tmp_path: Path, store: SqliteStore) -> None:
     read = [p.posts_read for p in heard]
     assert read == sorted(read)
     assert read[-1] == 4
-    assert len(heard) == 4
+    assert len(heard) == 1 + 4  # the start (the inputs' size known), then every batch
     assert heard[-1].summary.posts_created == summary.posts_created == 4
+    size = dump.stat().st_size
+    assert {p.bytes_total for p in heard} == {size}
+    assert [p.bytes_read for p in heard] == sorted(p.bytes_read for p in heard)
+    assert heard[-1].bytes_read == size
     heard.clear()
     load([dump], store, batch_size=1, progress=heard.append)
-    assert [p.posts_read for p in heard] == [1, 2, 3, 4]  # skipped posts are progress too
+    assert [p.posts_read for p in heard] == [0, 1, 2, 3, 4]  # skipped posts are progress too
 
 
 def test_load_killed_mid_way_keeps_whole_batches_and_a_rerun_completes(tmp_path: Path) -> None:
