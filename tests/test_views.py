@@ -241,6 +241,20 @@ def test_evidence_is_bounded_and_spread_over_the_history() -> None:
     assert len(cut.dates) == DATES_SHOWN and cut.dates_cut
 
 
+def test_a_graph_with_only_the_evidence_sample_says_its_dates_are_partial() -> None:
+    graph = sample_graph()
+    posts = [(f"p{i}", f"2024-02-{i + 1:02d}", f"sentence {i}") for i in range(6)]
+    graph.add_edge("wang-yi", "country:la", **edge("VISITED", *posts))
+    for _, _, data in graph.edges(data=True):
+        del data["assertions"]
+    data = embedded(render_view(graph))
+    visit = next(e for e in data["edges"] if e["relation"] == "VISITED" and e["count"] == 6)
+    assert len(edge_dates(visit)) == EVIDENCE_SAMPLE
+    assert (visit["first_seen"], visit["last_seen"]) == ("2024-02-01", "2024-02-06")
+    assert any("only part of their dates" in note for note in data["notes"])
+    assert not any("only part" in note for note in embedded(render_view(sample_graph()))["notes"])
+
+
 def test_dates_travel_as_day_runs() -> None:
     runs, undated = day_runs([("1970-01-02", 2), ("1970-01-05", 1), (None, 4), ("2024-13-01", 1)])
     assert (runs, undated) == ([1, 2, 3, 1], 5)

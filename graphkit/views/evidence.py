@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
@@ -45,7 +45,8 @@ class EdgeEvidence:
     items: tuple[Item, ...]
     #: Posts read for this relation.
     posts: int
-    #: True when ``dates`` holds fewer than all distinct dates.
+    #: True when ``dates`` holds fewer than all distinct dates (more than
+    #: ``DATES_SHOWN``, or only an evidence sample was at hand).
     dates_cut: bool
 
 
@@ -82,7 +83,12 @@ def evidence_from_graph(graph: nx.MultiDiGraph) -> dict[Triple, EdgeEvidence]:
     shown = sentences_per_edge(graph.number_of_edges())
     found = {}
     for source, target, relation, data in graph.edges(keys=True, data=True):
-        found[(str(source), str(relation), str(target))] = summarise(_edge_items(data), shown)
+        items = _edge_items(data)
+        summary = summarise(items, shown)
+        if len(items) < int(data.get("count") or 0):
+            # Only the evidence sample: the dates of the other posts are unknown here.
+            summary = replace(summary, dates_cut=True)
+        found[(str(source), str(relation), str(target))] = summary
     return found
 
 

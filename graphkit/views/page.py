@@ -145,8 +145,9 @@ def page_data(
         )
     if cut:
         notes.append(
-            f"Some relations have more than {DATES_SHOWN} dates: the page keeps their first "
-            f"{DATES_SHOWN} and the date control sees only those."
+            f"Some relations carry only part of their dates here (more than {DATES_SHOWN}, "
+            "or only the evidence sample of a graph read without its assertions): the date "
+            "control sees only those."
         )
     return {
         "nodes": nodes,
