@@ -859,7 +859,16 @@ BEFORE_WITH = frozenset(
 ORGANISED = frozenset({"organised", "organized", "hosted", "convened", "organising", "organizing"})
 #: Prepositions whose object is not a clause's subject ("by" marks an agent: "Remarks by X").
 PREPOSITIONS = frozenset({"with", "to", "from", "for", "against", "at", "about"})
-VERB_RULES = frozenset({"condemn_verb", "praise_verb"})
+VERB_RULES = frozenset(
+    {
+        "en.stance.condemn-verb",
+        "en.stance.protest-to",
+        "en.stance.protest-over",
+        "en.stance.support-of-for",
+        "en.stance.praise-verb",
+        "en.stance.stands-with",
+    }
+)
 #: Joint conduct whose two sides a criticism names ("the military cooperation between X
 #: and Y", "arms transfers between X and Y").
 JOINT_CONDUCT = frozenset({"cooperation", "collusion", "dealings", "transfers", "alliance"})

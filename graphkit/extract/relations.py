@@ -138,6 +138,7 @@ from graphkit.extract.cues import (
     VISIT_LOOP,
     VISIT_VERBS,
 )
+from graphkit.extract.english import PATTERNS
 from graphkit.extract.entities import GOVERNMENT_NOUNS
 from graphkit.extract.mentions import ACTOR_TYPES, Mention
 from graphkit.extract.sentences import Document, words_of
@@ -230,6 +231,21 @@ class RelationFinder:
         if source is target or (source.key is not None and source.key == target.key):
             return
         self.found.append(Found(source, rtype, target, sentence, confidence, rule, modality))
+
+    def emit(
+        self, pid: str, source: Mention, target: Mention, s: int, tense: Modality = "asserted"
+    ) -> None:
+        """Pattern ``pid``'s edge between ``source`` and ``target`` in sentence ``s``: its
+        relation, confidence and modality come from the pattern (``tense``: the modality
+        read from the words, used when the pattern's modality is "tense")."""
+        pattern = PATTERNS.by_id[pid]
+        modality: Modality
+        if pattern.modality == "tense":
+            modality = tense
+        else:
+            modality = "planned" if pattern.modality == "planned" else "asserted"
+        rtype: RelationType = pattern.relation  # type: ignore[assignment]  # checked on load
+        self.add(source, rtype, target, s, pattern.confidence, pid, modality)
 
     def asserted(self, s: int, rtype: RelationType, source: Mention, target: Mention) -> bool:
         """Whether sentence ``s`` asserts the edge between these two mentions: not a question,
@@ -796,7 +812,7 @@ class RelationFinder:
                 continue
             between = words[body.end : k]
             modality: Modality = "planned" if "to" in between or "will" in between else "asserted"
-            self.add(person, "HOLDS_ROLE", body, s, 0.75, "headed_by", modality)
+            self.emit("en.role.headed-by", person, body, s, modality)
 
     def holds_role(self) -> None:
         for person in self.people:
@@ -804,7 +820,7 @@ class RelationFinder:
                 continue
             s = self.doc.sentence_of[person.start]
             for owner in person.owners():
-                self.add(person, "HOLDS_ROLE", owner, s, 0.9, "title_owner")
+                self.emit("en.role.title-owner", person, owner, s)
 
     def spoke_at(self, s: int) -> None:
         start = self.doc.sentences[s][0]
@@ -824,7 +840,7 @@ class RelationFinder:
                     and speaker.end == event.start - 2
                     and event.name.lower().startswith(SPEECH_EVENTS)
                 ):
-                    self.add(speaker, "SPOKE_AT", event, s, 0.85, "possessive_speech_event")
+                    self.emit("en.speech.possessive-speech-event", speaker, event, s)
                     continue
             prep = event.start - 1
             if _lower(words, prep) in SESSION_KINDS:
@@ -837,14 +853,8 @@ class RelationFinder:
             if _lower(words, prep) in GIVE_VERBS and event.name.lower().startswith(SPEECH_EVENTS):
                 speaker = self.subject_before(s, prep)
                 if speaker is not None:
-                    self.add(
-                        speaker,
-                        "SPOKE_AT",
-                        event,
-                        s,
-                        0.8,
-                        "gave_speech_event",
-                        self.planned(prep, s),
+                    self.emit(
+                        "en.speech.gave-speech-event", speaker, event, s, self.planned(prep, s)
                     )
                 continue
             if _lower(words, prep) not in ("at", "during", "before", "to"):
@@ -870,9 +880,7 @@ class RelationFinder:
                 # "Speaking at the forum, Minister X said ...", "In his address to the forum, X"
                 speaker = self._person_after_comma(s, comma, 10)
             if speaker is not None:
-                self.add(
-                    speaker, "SPOKE_AT", event, s, 0.85, "speech_at_event", self.planned(cue, s)
-                )
+                self.emit("en.speech.speech-at-event", speaker, event, s, self.planned(cue, s))
 
     def _speakers_at(self, s: int, cue: int, event: Mention) -> None:
         """'X was the keynote speaker at E', 'Among the speakers at E were X and Y' (not
@@ -888,9 +896,7 @@ class RelationFinder:
             return
         for speaker in speakers:
             if speaker.type == "Person":
-                self.add(
-                    speaker, "SPOKE_AT", event, s, 0.8, "speech_at_event", self.planned(cue, s)
-                )
+                self.emit("en.speech.speaker-at-event", speaker, event, s, self.planned(cue, s))
 
     def opening_speech(self, s: int) -> None:
         """'X delivered the opening statement', 'Delivering the keynote address, X said':
@@ -919,7 +925,7 @@ class RelationFinder:
                 speaker = self._person_after_comma(s, comma, 8)
             event = self._post_event_before(k)
             if speaker is not None and event is not None:
-                self.add(speaker, "SPOKE_AT", event, s, 0.7, "opening_speech")
+                self.emit("en.speech.opening-speech", speaker, event, s)
 
     def addressed_audience(self, s: int) -> None:
         """'X addressed the participants/the leaders/the opening ceremony', 'Addressing the
@@ -954,9 +960,7 @@ class RelationFinder:
             event = self._post_event_before(k)
             for speaker in speakers:
                 if event is not None:
-                    self.add(
-                        speaker, "SPOKE_AT", event, s, 0.7, "addressed_event", self.planned(k, s)
-                    )
+                    self.emit("en.speech.addressed-audience", speaker, event, s, self.planned(k, s))
 
     def _names_post_event(self, k: int, word: str) -> bool:
         """Whether ``word`` ("Council") is a capitalised word of the post's event named
@@ -983,7 +987,7 @@ class RelationFinder:
             event = self._post_event_before(k)
             for speaker in self.subjects_before(s, verb) if event is not None else []:
                 if event is not None:
-                    self.add(speaker, "SPOKE_AT", event, s, 0.65, "speech_at_event")
+                    self.emit("en.speech.took-the-floor", speaker, event, s)
 
     def _post_event_before(self, k: int) -> Mention | None:
         """The last event the post named before token ``k`` (not one inside a name)."""
@@ -1031,7 +1035,7 @@ class RelationFinder:
             if event.start < p.start and p.end <= event.end
         ]
         for speaker in speakers:
-            self.add(speaker, "SPOKE_AT", event, s, 0.8, "speech_event_of")
+            self.emit("en.speech.speech-event-of", speaker, event, s)
         return bool(speakers)
 
     def _before_occasion(self, of: int) -> int:
@@ -1069,7 +1073,7 @@ class RelationFinder:
             return False
         speakers = self.subjects_before(s, verb)  # "X and Y addressed the forum"
         for speaker in speakers:
-            self.add(speaker, "SPOKE_AT", event, s, 0.8, "addressed_event", self.planned(verb, s))
+            self.emit("en.speech.addressed-event", speaker, event, s, self.planned(verb, s))
         return bool(speakers)
 
     def chaired(self, s: int) -> None:
@@ -1096,7 +1100,9 @@ class RelationFinder:
                     event = self.mention_at(s, chairs[-1].end + 1, ("Event",))
                 for chair in chairs:
                     if event is not None:
-                        self.add(chair, "CHAIRED", event, s, 0.8, "chair_verb", self.planned(k, s))
+                        self.emit(
+                            "en.chair.under-the-chairmanship", chair, event, s, self.planned(k, s)
+                        )
                 continue
             if word in ("presiding", "chairing") and self._presiding_with(s, k, k):
                 continue
@@ -1111,7 +1117,7 @@ class RelationFinder:
                 and _lower(words, k + 1) in ("over", "at")
                 else k + 1
             )
-            if self._passive_agent(s, k, j, "CHAIRED", "chair_verb"):
+            if self._passive_agent("en.chair.chaired-by", s, k, j):
                 continue
             event = self.mention_at(s, j, ("Event",))
             if event is None:
@@ -1124,7 +1130,7 @@ class RelationFinder:
                 # 15 April alongside X, Y and Z": they chaired it too
                 chairs += self._co_chairs(s, event.end)
             for chair in chairs:
-                self.add(chair, "CHAIRED", event, s, 0.85, "chair_verb", self.planned(k, s))
+                self.emit("en.chair.chair-verb", chair, event, s, self.planned(k, s))
 
     def _hosted_by_person(self, s: int, k: int) -> None:
         """'The summit will be hosted by President X': the host attends it."""
@@ -1133,7 +1139,7 @@ class RelationFinder:
         if event is None or not NEGATORS.isdisjoint(self.words[event.end : k]):
             return  # "will not be hosted by X"
         if host is not None and k - event.end <= 4:
-            self.add(host, "ATTENDED", event, s, 0.7, "attend_verb", self.planned(k, s))
+            self.emit("en.attend.hosted-by-person", host, event, s, self.planned(k, s))
 
     def _co_chairs(self, s: int, j: int) -> list[Mention]:
         """The partners after a co-chaired event ending at ``j``: "(together) with X",
@@ -1169,7 +1175,7 @@ class RelationFinder:
         types = ("Person", "Organisation", "Country")
         for chair in self.subjects_before(s, verb, types):
             if chair.start > which:
-                self.add(chair, "CHAIRED", event, s, 0.8, "chair_verb", self.planned(k, s))
+                self.emit("en.chair.chaired-relative", chair, event, s, self.planned(k, s))
 
     def _presiding_with(self, s: int, k: int, end: int) -> bool:
         """'The forum opened with Minister X presiding / in the chair' (X ends at ``end``):
@@ -1183,7 +1189,7 @@ class RelationFinder:
         event = self.event_before(s, j)
         if _lower(self.words, j) != "with" or event is None:
             return False
-        self.add(chair, "CHAIRED", event, s, 0.8, "chair_verb", self.planned(k, s))
+        self.emit("en.chair.presiding-with", chair, event, s, self.planned(k, s))
         return True
 
     def _prefixed(self, k: int) -> int:
@@ -1235,7 +1241,7 @@ class RelationFinder:
             agent = self._person_right_after(s, after)
         return agents or listed[:1]
 
-    def _passive_agent(self, s: int, k: int, j: int, rtype: RelationType, rule: str) -> bool:
+    def _passive_agent(self, pid: str, s: int, k: int, j: int) -> bool:
         """'The meeting was chaired by X', 'the Forum, presided over by X,': the agent
         after "by" acts on the event named before the participle."""
         words = self.words
@@ -1251,7 +1257,7 @@ class RelationFinder:
                 agents += self.agents_after(s, by)  # "attended by the ministers and by X"
         for agent in agents:
             if event is not None:
-                self.add(agent, rtype, event, s, 0.8, rule, self.planned(k, s))
+                self.emit(pid, agent, event, s, self.planned(k, s))
         return bool(agents)
 
     def attended(self, s: int) -> None:
@@ -1271,7 +1277,7 @@ class RelationFinder:
                     if _lower(words, k + 1) == "in":
                         target_at = k + 2
                 elif word in ("attended", "attends") and _lower(words, k + 1) == "by":
-                    self._passive_agent(s, k, k + 1, "ATTENDED", "attend_verb")
+                    self._passive_agent("en.attend.attended-by", s, k, k + 1)
                 elif word in ("attended", "attend") and _lower(words, k + 1) in (".", ";", ""):
                     self._attended_without_object(s, k)
                 else:
@@ -1340,15 +1346,13 @@ class RelationFinder:
                     # "The Russian delegation took part in E": Russia did
                     delegation = _lower(words, person.end) == "delegation"
                     if event is not None and (person.kind != "adjective" or delegation):
-                        self.add(
-                            person, "ATTENDED", event, s, 0.8, "attend_verb", self.planned(k, s)
-                        )
+                        self.emit("en.attend.attend-verb", person, event, s, self.planned(k, s))
                 added = len(self.found) > found_before
                 if added and event is not None and _lower(words, event.end) == "alongside":
                     # "X will attend E alongside Y, President of Z, and Commission President W"
                     partner = self._person_right_after(s, event.end)
                     for one in self._people_listed(s, partner) if partner is not None else []:
-                        self.add(one, "ATTENDED", event, s, 0.75, "attend_verb", self.planned(k, s))
+                        self.emit("en.attend.attend-alongside", one, event, s, self.planned(k, s))
                 if added and event is not None:
                     self._travelled_to_attend(s, verb, event)
             if word == "hosting":
@@ -1361,7 +1365,7 @@ class RelationFinder:
                         j += 1
                     event = self.mention_at(s, j, ("Event",))
                     if event is not None:
-                        self.add(guest, "ATTENDED", event, s, 0.75, "hosted_for_event")
+                        self.emit("en.attend.hosted-for-event", guest, event, s)
             if word in ("margins", "sidelines") and _lower(words, k + 1) == "of":
                 event = self.mention_at(s, k + 2, ("Event",))
                 if event is not None:
@@ -1371,7 +1375,7 @@ class RelationFinder:
                         people = self.subjects_before(s, event.end + 12)[:2]
                         people = [p for p in people if p.start > event.end]
                     for person in people:
-                        self.add(person, "ATTENDED", event, s, 0.6, "on_the_margins")
+                        self.emit("en.attend.on-the-margins", person, event, s)
 
     def _travelled_to_attend(self, s: int, verb: int, event: Mention) -> None:
         """'X will travel to Apia this week to attend E': E is held in Apia."""
@@ -1387,7 +1391,7 @@ class RelationFinder:
                 or _lower(words, place.start - 2) in ARRIVALS
             )
             if went and all((w.isalnum() and w.islower()) or w in MONTHS for w in between):
-                self.add(event, "HELD_IN", place, s, 0.7, "event_in_place", self.planned(verb, s))
+                self.emit("en.place.travelled-to-attend", event, place, s, self.planned(verb, s))
 
     def _opening_participle(self, s: int, k: int) -> bool:
         """Whether the cue at ``k`` is a participle opening the sentence ("Participating
@@ -1428,7 +1432,7 @@ class RelationFinder:
             if event is not None:
                 prepared = stated[-1].startswith("prepar") or stated[-1].startswith("ensur")
                 modality: Modality = "planned" if prepared else self.planned(k, s)
-                self.add(actor, "ATTENDED", event, s, 0.7, "participants", modality)
+                self.emit("en.attend.participation-of", actor, event, s, modality)
 
     def _brought_together(self, s: int, k: int) -> None:
         """'The summit brought together the leaders of ..., among them X and Y': X and Y
@@ -1450,15 +1454,15 @@ class RelationFinder:
         if len(listed) >= 2:  # "brought together Minister X and Minister Y"
             for person in listed:
                 if person.type == "Person":
-                    self.add(person, "ATTENDED", event, s, 0.7, "participants", self.planned(k, s))
+                    self.emit("en.attend.brought-together", person, event, s, self.planned(k, s))
             return
         for j in range(k + 2, end - 1):
             if words[j] in ("among", "including") and words[j - 1] == ",":
                 j += 1 if _lower(words, j + 1) in ("them", "whom") else 0
                 for person in self.agents_after(s, j):
                     if person.type == "Person":
-                        self.add(
-                            person, "ATTENDED", event, s, 0.7, "participants", self.planned(k, s)
+                        self.emit(
+                            "en.attend.brought-together-among", person, event, s, self.planned(k, s)
                         )
                 return
 
@@ -1476,7 +1480,7 @@ class RelationFinder:
             return  # another event named here ("During the event" refers back to it)
         for actor in self.subjects_before(s, k, ("Person", "Country", "Organisation")):
             if actor.kind != "adjective":
-                self.add(actor, "ATTENDED", event, s, 0.65, "attend_verb", self.planned(k, s))
+                self.emit("en.attend.attended-without-object", actor, event, s, self.planned(k, s))
 
     def _delegation_headed_by(self, s: int, k: int) -> None:
         """'The Russian delegation was headed by X': X attended the event of the sentence
@@ -1496,7 +1500,7 @@ class RelationFinder:
                 return  # an event named elsewhere in the sentence: not sure it is this one
         for head in heads:
             if event is not None:
-                self.add(head, "ATTENDED", event, s, 0.7, "represented_by", self.planned(k, s))
+                self.emit("en.attend.delegation-headed-by", head, event, s, self.planned(k, s))
 
     def _participants(self, s: int, k: int) -> None:
         """'X and Y were among the participants of E', 'Participants of E included X and Y'."""
@@ -1513,7 +1517,7 @@ class RelationFinder:
             people = self.agents_after(s, event.end)
         for person in people:
             if person.kind != "adjective":
-                self.add(person, "ATTENDED", event, s, 0.75, "participants", self.planned(k, s))
+                self.emit("en.attend.participants-of", person, event, s, self.planned(k, s))
 
     def _segment_of_post_event(self, s: int, j: int, k: int) -> Mention | None:
         """'was present at the high-level segment': a segment of the event the post named
@@ -1546,7 +1550,7 @@ class RelationFinder:
             return True
         for guest in self.agents_after(s, k + 1):
             if guest.type == "Person":
-                self.add(guest, "ATTENDED", event, s, 0.7, "among_those_present")
+                self.emit("en.attend.among-the-guests", guest, event, s)
         return True
 
     def _in_the_presence_of(self, s: int, k: int) -> None:
@@ -1560,7 +1564,7 @@ class RelationFinder:
             return
         for person in self.agents_after(s, k + 1) if event is not None else []:
             if person.type == "Person" and event is not None:
-                self.add(person, "ATTENDED", event, s, 0.65, "in_the_presence_of")
+                self.emit("en.attend.in-the-presence-of", person, event, s)
 
     def _among_those_present(self, s: int, k: int) -> bool:
         """'X and Y were among the ministers present': they attended the event the post
@@ -1579,7 +1583,7 @@ class RelationFinder:
         ]
         people = self.subjects_before(s, among, ("Person",))
         for person in people if earlier else []:
-            self.add(person, "ATTENDED", earlier[-1], s, 0.7, "among_those_present")
+            self.emit("en.attend.among-those-present", person, earlier[-1], s)
         return bool(people)
 
     def _guest_at(self, s: int, k: int) -> int | None:
@@ -1599,7 +1603,7 @@ class RelationFinder:
             return  # "was not represented at the summit"
         for agent in self.agents_after(s, event.end):
             if agent.type == "Person":
-                self.add(agent, "ATTENDED", event, s, 0.75, "represented_by", self.planned(k, s))
+                self.emit("en.attend.represented-at", agent, event, s, self.planned(k, s))
 
     def _represented_by(self, s: int, k: int) -> None:
         """'India was represented by Minister X (at the summit)': X attended the event
@@ -1620,7 +1624,7 @@ class RelationFinder:
             event = earlier[-1] if earlier else None
         for agent in agents:
             if event is not None:
-                self.add(agent, "ATTENDED", event, s, 0.7, "represented_by", self.planned(k, s))
+                self.emit("en.attend.represented-by", agent, event, s, self.planned(k, s))
 
     def held_in(self, s: int) -> None:
         start, end = self.doc.sentences[s]
@@ -1634,7 +1638,7 @@ class RelationFinder:
                     place = self.mention_at(s, k + 1, ("Place", "Country"))
                     if place is not None and place.kind in ("name",) and not place.inside_event:
                         modality: Modality = "planned" if planned else "asserted"
-                        self.add(event, "HELD_IN", place, s, 0.8, "event_in_place", modality)
+                        self.emit("en.place.event-in-place", event, place, s, modality)
                     break
                 if word in PLANNED:
                     planned = True
@@ -1650,7 +1654,7 @@ class RelationFinder:
                         host = self.mention_at(s, body.end + 1, ("Place",))
                     if host is not None and host.kind == "name":
                         modality = "planned" if planned else "asserted"
-                        self.add(event, "HELD_IN", host, s, 0.75, "hosted_by_place", modality)
+                        self.emit("en.place.hosted-by-place", event, host, s, modality)
                     break
                 if word in ("which", "that") and self._hosting_relative(s, k) > k:
                     k = self._hosting_relative(s, k)  # "the summit, which Brazil will host in"
@@ -1667,7 +1671,7 @@ class RelationFinder:
                     city = self._venue_city(s, k + 1, end)
                     if city is not None:  # "at the Memorial Cemetery of the Liberators of X"
                         modality = "planned" if planned else "asserted"
-                        self.add(event, "HELD_IN", city, s, 0.7, "event_in_place", modality)
+                        self.emit("en.place.venue-city", event, city, s, modality)
                         break
                     venue = self.mention_at(s, k + 1, ("Place", "Organisation"))
                     if venue is not None:
@@ -1691,7 +1695,7 @@ class RelationFinder:
             auxiliaries = words[host.end : verb] if host is not None else []
             hosting = all(w in PLANNED or w in ("is", "was") for w in auxiliaries)
             if host is not None and host.kind == "name" and hosting:
-                self.add(event, "HELD_IN", host, s, 0.7, "hosted_by_place", self.planned(verb, s))
+                self.emit("en.place.place-hosted-event", event, host, s, self.planned(verb, s))
         # "On May 27-29, 2025, in Moscow, ... will chair the 13th Meeting", "In Murmansk, ..."
         place = self._opening_place(s)
         if place is not None:
@@ -1705,7 +1709,7 @@ class RelationFinder:
                 # "... discussed preparations for the summit": another event's topic
                 topic = _lower(words, before) in TOPIC_PREPOSITIONS
                 if event.kind == "event" and not event.inside_event and not topic:
-                    self.add(event, "HELD_IN", place, s, 0.75, "dated_opening_place", modality)
+                    self.emit("en.place.dated-opening-place", event, place, s, modality)
         # "X met with ... in Moscow": the post's meeting took place there.
         if "met" in words[start:end]:
             for k in range(start, end):
@@ -1719,7 +1723,7 @@ class RelationFinder:
                             and event.name.lower().startswith("meeting with")
                             and event.scope == "post"
                         ):
-                            self.add(event, "HELD_IN", place, s, 0.7, "met_in_place")
+                            self.emit("en.place.met-in-place", event, place, s)
 
     def _opening_place(self, s: int) -> Mention | None:
         """The place a sentence opens with: "On May 27-29, 2025, in Moscow, ...", "In
@@ -1794,7 +1798,7 @@ class RelationFinder:
         for s in range(headline, min(headline + 3, len(self.doc.sentences))):
             place = self._dateline_place(s)
             if place is not None:
-                self.add(events[0], "HELD_IN", place, s, 0.75, "dateline_place")
+                self.emit("en.place.dateline-place", events[0], place, s)
                 return
 
     def _top_events(self, s: int) -> list[Mention]:
@@ -1861,7 +1865,7 @@ class RelationFinder:
                     place = self.mention_at(s, k + 2, ("Place", "Country"))
                     if visitor is not None and place is not None and place.kind == "name":
                         modality = self._programme_modality(s)
-                        self.add(visitor, "VISITED", place, s, 0.75, "visit_to", modality)
+                        self.emit("en.visit.programme-visit", visitor, place, s, modality)
                     continue
                 elif before in VISIT_VERBS:
                     visitor = self.subject_before(s, prev)
@@ -1883,7 +1887,7 @@ class RelationFinder:
                 if visitor is not None:
                     place = self.mention_at(s, target_at, ("Place", "Country"), inside=True)
                     if place is not None and place.kind == "name":
-                        self.add(visitor, "VISITED", place, s, 0.75, "visit_to", "planned")
+                        self.emit("en.visit.to-visit", visitor, place, s)
                     continue
             elif word in ("visited", "visits", "visiting") or (
                 word == "visit" and _lower(words, k - 1) == "will"
@@ -1905,7 +1909,7 @@ class RelationFinder:
             # "a visit to the South Caucasus": a region is visited, though it hosts nothing
             region = place is not None and place.kind == "region" and word in ("visit", "trip")
             if place is not None and (place.kind == "name" or region):
-                self.add(visitor, "VISITED", place, s, 0.8, "visit_to", self.planned(k, s))
+                self.emit("en.visit.visit-to", visitor, place, s, self.planned(k, s))
                 if region:
                     self._tour_stops(s, place.end, visitor, k)
 
@@ -1920,7 +1924,7 @@ class RelationFinder:
             return
         place = self.mention_at(s, j + 4, ("Place", "Country"))
         while place is not None and place.kind == "name":
-            self.add(visitor, "VISITED", place, s, 0.8, "visit_to", self.planned(k, s))
+            self.emit("en.visit.tour-stops", visitor, place, s, self.planned(k, s))
             if _lower(words, place.end) not in (",", "and"):
                 break
             after = place.end + 1 + (_lower(words, place.end + 1) == "and")
@@ -1961,7 +1965,7 @@ class RelationFinder:
                 subject = self.subject_before(s, k)
                 if other is not None and subject is not None and other.start > k:
                     for one in self._people_listed(s, other):
-                        self._meet(subject, one, s, k, False, "met_with")
+                        self._meet("en.meet.met", subject, one, s, k)
             if word == "credentials":
                 self._credentials(s, k)
                 continue
@@ -2029,9 +2033,9 @@ class RelationFinder:
                 if other is subject:
                     break  # "At the meeting with X, Minister Y said": Y is the subject
                 if phone:
-                    self.add(subject, "MET_WITH", other, s, 0.6, "phone_call", modality)
+                    self.emit("en.meet.phone-call", subject, other, s, modality)
                 else:
-                    self.add(subject, "MET_WITH", other, s, 0.85, "met_with", modality)
+                    self.emit("en.meet.met-with", subject, other, s, modality)
 
     def _signed_with(self, s: int, k: int) -> None:
         """'X signed a memorandum of understanding on ... with Minister Y': they met."""
@@ -2045,7 +2049,7 @@ class RelationFinder:
         other = self._person_right_after(s, j) if j < end else None
         subject = self.subject_before(s, k)
         if other is not None and subject is not None and other.start > j:
-            self._meet(subject, other, s, k, False, "met_with")
+            self._meet("en.meet.signed-with", subject, other, s, k)
 
     def _called_on(self, s: int, k: int) -> None:
         """'X called on President Y (and met with Z)': a courtesy visit; not 'called on Y to
@@ -2069,7 +2073,7 @@ class RelationFinder:
         if _lower(words, after) in ("to", ","):
             return  # "called on Minister X to ...", "called on X and Y to ..."
         for one in listed:
-            self._meet(subject, one, s, k, False, "met_with")
+            self._meet("en.meet.called-on", subject, one, s, k)
 
     def _after_meeting_adjunct(self, s: int, k: int, j: int) -> Mention | None:
         """'At the meeting with X, Minister Y said ...' (the cue at ``k``, "with" at ``j``):
@@ -2140,16 +2144,13 @@ class RelationFinder:
         envoy = self.subject_before(s, owner - 1)
         host = self._person_right_after(s, k + 1)
         if envoy is not None and host is not None:
-            self._meet(envoy, host, s, owner - 1, False, "credentials")
+            self._meet("en.meet.credentials", envoy, host, s, owner - 1)
 
-    def _meet(self, a: Mention, b: Mention, s: int, k: int, phone: bool, rule: str) -> None:
-        if phone:
-            self.add(a, "MET_WITH", b, s, 0.6, "phone_call", self.planned(k, s))
-        else:
-            self.add(a, "MET_WITH", b, s, 0.8, rule, self.planned(k, s))
-            for companion in self._companions(s, b) if b.start > k else []:
-                # "X met Y, who was accompanied by Z": Z met X too
-                self.add(a, "MET_WITH", companion, s, 0.75, rule, self.planned(k, s))
+    def _meet(self, pid: str, a: Mention, b: Mention, s: int, k: int) -> None:
+        self.emit(pid, a, b, s, self.planned(k, s))
+        for companion in self._companions(s, b) if b.start > k else []:
+            # "X met Y, who was accompanied by Z": Z met X too
+            self.emit("en.meet.accompanied-by", a, companion, s, self.planned(k, s))
 
     def _person_right_after(self, s: int, k: int) -> Mention | None:
         """The person right after ``k``, with only a title between ("received Minister
@@ -2197,13 +2198,13 @@ class RelationFinder:
             host = self._person_right_after(s, k + 1)
             guest = self.subject_before(s, k)
             if host is not None and guest is not None:
-                self._meet(host, guest, s, k, False, "received")
+                self._meet("en.meet.received-by", host, guest, s, k)
             return
         host = self.subject_before(s, k)
         audience = [w.lower() for w in words[k + 1 : k + 3]] == ["in", "audience"]
         guest = self._person_right_after(s, k + 2 if audience else k)  # "received in audience"
         if host is not None and guest is not None:
-            self._meet(host, guest, s, k, False, "received")
+            self._meet("en.meet.received", host, guest, s, k)
 
     def _companions(self, s: int, person: Mention) -> list[Mention]:
         """'Y, who was accompanied by Z (and W)': the people who came with Y."""
@@ -2224,7 +2225,13 @@ class RelationFinder:
             phone = self.words[k].lower() in ("conversation", "call") or any(
                 w in PHONE_WORDS for w in self.words[max(0, k - 2) : k]
             )
-            self._meet(people[0], people[1], s, k, phone, "talks_between")
+            self._meet(
+                "en.meet.talks-between-phone" if phone else "en.meet.talks-between",
+                people[0],
+                people[1],
+                s,
+                k,
+            )
 
     def _joint_subjects(self, s: int, k: int) -> None:
         """'X and Y met', 'X and Y held talks': two people, one meeting."""
@@ -2240,7 +2247,13 @@ class RelationFinder:
         phone = any(w in PHONE_WORDS for w in obj)
         spoke = words[k] in ("spoke", "talked") and phone  # "X and Y spoke by phone"
         if words[k] in JOINT_VERBS or spoke or any(w in MEETING_OBJECTS for w in obj):
-            self._meet(first, second, s, k, phone, "joint_subjects")
+            self._meet(
+                "en.meet.joint-subjects-phone" if phone else "en.meet.joint-subjects",
+                first,
+                second,
+                s,
+                k,
+            )
 
     def member_of(self, s: int) -> None:
         start = self.doc.sentences[s][0]
@@ -2253,7 +2266,7 @@ class RelationFinder:
                 if done and member is not None and _lower(words, member.end) == "to":
                     body = self.mention_at(s, member.end + 1, ("Organisation",))
                     if body is not None:
-                        self.add(member, "MEMBER_OF", body, s, 0.7, "accession_of")
+                        self.emit("en.membership.accession-of", member, body, s)
                 continue
             if words[k] in JOINING_VERBS and k > start:
                 # "Egypt joined BRICS", "X and Y, which will accede to the Bank"
@@ -2264,7 +2277,7 @@ class RelationFinder:
                 org = self._named_body(at) or self._body_joined_before(s, k)
                 for member in self._joining(s, k) if org is not None else []:
                     if org is not None:
-                        self.add(member, "MEMBER_OF", org, s, 0.8, "joined", self.planned(k, s))
+                        self.emit("en.membership.joined", member, org, s, self.planned(k, s))
                 continue
             if words[k] in ("entry", "accession", "membership") and _lower(words, k - 1) == "s":
                 self._possessive_entry(s, k)
@@ -2282,7 +2295,7 @@ class RelationFinder:
                         j += 2  # "the SCO member states, including Chile and Peru,"
                     member = self.mention_at(s, j, ("Country", "Organisation"))
                     for one in self.coordinated(s, member) if member is not None else []:
-                        self.add(one, "MEMBER_OF", org, s, 0.75, "member_apposition")
+                        self.emit("en.membership.member-apposition", one, org, s)
                 continue
             if words[k] not in ("member", "members") or _lower(words, k + 1) != "of":
                 continue
@@ -2308,7 +2321,7 @@ class RelationFinder:
                 member = self.subject_before(s, as_at - 1, ("Country", "Organisation"))
                 if member is not None and member.end == as_at - 1:
                     for body in orgs:
-                        self.add(member, "MEMBER_OF", body, s, 0.8, "as_member_of")
+                        self.emit("en.membership.as-member-of", member, body, s)
                 continue
             as_word = next((a for a in range(k - 1, k - 4, -1) if _lower(words, a) == "as"), None)
             if as_word is not None and _lower(words, as_word - 1) != ",":
@@ -2317,8 +2330,8 @@ class RelationFinder:
                 glue = words[member.end : as_word] if member is not None else [""]
                 if member is not None and all(w in ADMISSION_GLUE for w in glue):
                     for body in orgs:
-                        self.add(
-                            member, "MEMBER_OF", body, s, 0.75, "as_member_of", self.planned(k, s)
+                        self.emit(
+                            "en.membership.admitted-as-member", member, body, s, self.planned(k, s)
                         )
                     continue
             if _lower(words, k - 2) == "as" or _lower(words, k - 3) == "as":
@@ -2326,7 +2339,7 @@ class RelationFinder:
                 if _lower(words, comma) == ",":
                     member = self.mention_at(s, comma + 1, ("Country", "Organisation", "Person"))
                     while member is not None:  # "As founding members of BRICS, India and Brazil"
-                        self.add(member, "MEMBER_OF", org, s, 0.85, "as_member_of")
+                        self.emit("en.membership.as-members-opening", member, org, s)
                         if words[k] != "members" or _lower(words, member.end) not in ("and", ","):
                             break
                         member = self.mention_at(
@@ -2343,9 +2356,7 @@ class RelationFinder:
                 )
                 member = self.subject_before(s, cue, ("Country", "Organisation"))
                 if member is not None and cue - member.end <= 2:
-                    self.add(
-                        member, "MEMBER_OF", org, s, 0.75, "becoming_member", self.planned(cue, s)
-                    )
+                    self.emit("en.membership.becoming-member", member, org, s, self.planned(cue, s))
                 continue
             # "Indonesia, the newest member of BRICS," / "Indonesia, a full member of BRICS"
             m = k - 1
@@ -2355,17 +2366,17 @@ class RelationFinder:
                 comma = m if words[m] == "," else m - 1
                 member = self.subject_before(s, comma + 1, ("Country", "Organisation"))
                 if member is not None and member.end == comma:
-                    self.add(member, "MEMBER_OF", org, s, 0.75, "member_apposition")
+                    self.emit("en.membership.member-of-apposition", member, org, s)
                 continue
             if _lower(words, k - 2) in MEMBER_COPULAS or _lower(words, k - 3) in MEMBER_COPULAS:
                 member = self.subject_before(s, k, ("Country", "Organisation", "Person"))
                 if member is not None:
-                    self.add(member, "MEMBER_OF", org, s, 0.8, "is_member_of")
+                    self.emit("en.membership.is-member-of", member, org, s)
             elif words[k] == "members" and _lower(words, k - 1) in ("are", "were", "remain"):
                 # "Chile, Peru and Bolivia are members of the SCO"
                 for member in self.subjects_before(s, k - 1, ("Country", "Organisation")):
                     if member.kind != "adjective":
-                        self.add(member, "MEMBER_OF", org, s, 0.8, "is_member_of")
+                        self.emit("en.membership.are-members-of", member, org, s)
 
     def _past_acronym(self, j: int) -> int:
         """After "(SCO)" at ``j``; else ``j``."""
@@ -2443,7 +2454,7 @@ class RelationFinder:
         done = any(w in ACCESSION_DONE for w in words[max(start, member.start - 3) : member.start])
         body = self._named_body(k + 2)
         if done and body is not None and member.type in ("Country", "Organisation"):
-            self.add(member, "MEMBER_OF", body, s, 0.7, "accession_of")
+            self.emit("en.membership.possessive-entry", member, body, s)
 
     def _targets_after(self, s: int, k: int, limit: int) -> list[Mention]:
         """Actors just after a cue; an adjective only when it stands for the state."""
@@ -2584,16 +2595,8 @@ class RelationFinder:
             actors.append(following)
         return actors
 
-    def _stance(
-        self,
-        s: int,
-        rtype: RelationType,
-        cue: int,
-        targets: list[Mention],
-        rule: str,
-        confidence: float,
-    ) -> None:
-        subjects = self.first_subject(s, cue, verb=rule in VERB_RULES)
+    def _stance(self, pid: str, s: int, cue: int, targets: list[Mention]) -> None:
+        subjects = self.first_subject(s, cue, verb=pid in VERB_RULES)
         for subject in subjects:
             for target in targets:
                 if target.root() is subject.root() or (
@@ -2603,7 +2606,7 @@ class RelationFinder:
                 ):
                     continue
                 if target.type == "Person" or target.kind != "adjective" or target.is_actor:
-                    self.add(subject, rtype, target, s, confidence, rule, self.planned(cue, s))
+                    self.emit(pid, subject, target, s, self.planned(cue, s))
 
     def criticised(self, s: int) -> None:
         end = self.doc.sentences[s][1]
@@ -2626,22 +2629,22 @@ class RelationFinder:
                     # "reiterated the State of Qatar's condemnation of X": Qatar's stance
                     for other in targets:
                         if other.root() is not owner.root() and other.is_actor:
-                            self.add(owner, "CRITICISED", other, s, 0.75, "condemn_verb")
+                            self.emit("en.stance.condemned-cooperation", owner, other, s)
                     continue
-                self._stance(s, "CRITICISED", k, targets, "condemn_verb", 0.75)
+                self._stance("en.stance.condemn-verb", s, k, targets)
             elif word in CONCERN and _lower(words, k + 1) in ("over", "about", "at"):
                 targets = (
                     self._hostile_owner(s, k + 2)
                     or self._hostile_adjective(s, k + 2)
                     or self._conduct_of(s, k + 2)
                 )
-                self._stance(s, "CRITICISED", k, targets, "concern_over", 0.7)
+                self._stance("en.stance.concern-over", s, k, targets)
             elif word in PROTESTS:
                 self._protest(s, k)
             elif word == "hold" or word == "holding":
                 target = self.mention_at(s, k + 1, ("Country", "Organisation", "Person", "Group"))
                 if target is not None and "accountable" in words[target.end : target.end + 2]:
-                    self._stance(s, "CRITICISED", k, [target], "hold_accountable", 0.75)
+                    self._stance("en.stance.hold-accountable", s, k, [target])
             elif word in NEGATIVE_PARTICIPLES:
                 for j in range(k + 1, min(end, k + 4)):
                     if words[j] == "by":
@@ -2649,7 +2652,7 @@ class RelationFinder:
                             s, j + 1, ("Country", "Organisation", "Person", "Group")
                         )
                         if target is not None:
-                            self._stance(s, "CRITICISED", k, [target], "condemned_by_agent", 0.7)
+                            self._stance("en.stance.condemned-by-agent", s, k, [target])
                         break
         for actor in actors:
             after = actor.end
@@ -2657,7 +2660,7 @@ class RelationFinder:
             if _lower(words, after) in ("'", "’") and _lower(words, after + 1) == "s":
                 window = words[after + 2 : after + 5]
                 if any(w in NEGATIVE_TRAITS for w in window):
-                    self._stance(s, "CRITICISED", after, [actor], "negative_trait", 0.7)
+                    self._stance("en.stance.negative-trait", s, after, [actor])
                     continue
             # "the US & the EU have been trying to intimidate"
             j = after
@@ -2676,9 +2679,9 @@ class RelationFinder:
             if j < end and j > after and words[j] in NEGATIVE_ACTS:
                 group = [m for m in actors if actor.start <= m.start < j]
                 if actor is group[0]:
-                    self._stance(s, "CRITICISED", j, group, "negative_act", 0.7)
+                    self._stance("en.stance.negative-act-group", s, j, group)
             elif j == after and j < end and words[j] in NEGATIVE_ACTS:
-                self._stance(s, "CRITICISED", j, [actor], "negative_act", 0.7)
+                self._stance("en.stance.negative-act", s, j, [actor])
 
     def _possessive_stance(self, s: int, k: int) -> Mention | None:
         """The state or body owning the stance noun at ``k`` ("Qatar's condemnation")."""
@@ -2708,7 +2711,7 @@ class RelationFinder:
             state = self.mention_at(s, k + 2, ("Country", "Organisation"))
             state = state or self._side_at(s, k + 2)  # "with the Japanese side"
             if state is not None and state.kind in ("name", "metonym", "adjective"):
-                self._stance(s, "CRITICISED", verb, [state], "condemn_verb", 0.75)
+                self._stance("en.stance.protest-to", s, verb, [state])
             return
         if verb is None or over is None or "," in words[k:over]:
             return
@@ -2718,7 +2721,7 @@ class RelationFinder:
             targets = [owner] if owner.kind != "adjective" else []
         else:
             targets = self._governed_actor(s, over + 1)
-        self._stance(s, "CRITICISED", verb, targets, "condemn_verb", 0.75)
+        self._stance("en.stance.protest-over", s, verb, targets)
 
     def supported(self, s: int) -> None:
         start = self.doc.sentences[s][0]
@@ -2762,7 +2765,7 @@ class RelationFinder:
                     # "the support of Germany and Poland for Ukraine": for whom, not whose
                     after_for = k + 2 + words[k + 2 : k + 8].index("for")
                     targets = self._targets_after(s, after_for, 3)
-                    self._stance(s, "SUPPORTED", k, targets[:1], "praise_verb", 0.7)
+                    self._stance("en.stance.support-of-for", s, k, targets[:1])
                     continue
                 if (
                     word in SUPPORT_NOUNS
@@ -2783,15 +2786,7 @@ class RelationFinder:
                     )
                     backer = self.subject_before(s, k_possessive, kinds)
                     if backer is not None and targets and targets[0].root() is not backer.root():
-                        self.add(
-                            backer,
-                            "SUPPORTED",
-                            targets[0],
-                            s,
-                            0.7,
-                            "support_of",
-                            self.planned(k, s),
-                        )
+                        self.emit("en.stance.support-of", backer, targets[0], s, self.planned(k, s))
                     continue
                 # "thanked Foreign Minister X", "praised the efforts of South African diplomacy";
                 # not "welcomed the agreement reached at the A-B talks"
@@ -2804,11 +2799,11 @@ class RelationFinder:
                     continue  # "welcomed Minister X to Moscow": hospitality, not a stance
                 stands = word == "solidarity" and _lower(words, k - 1) == "in"
                 verb = k - 2 if stands else k  # "Russia stands in solidarity with X"
-                self._stance(s, "SUPPORTED", verb, chosen[:1], "praise_verb", 0.7)
+                self._stance("en.stance.praise-verb", s, verb, chosen[:1])
             elif word in POSITIVE_AGENT_VERBS:
                 actor = self.subject_before(s, k, ("Organisation", "Country", "Group", "Person"))
                 if actor is not None and actor.end == k:
-                    self._stance(s, "SUPPORTED", k, [actor], "exemplary_actor", 0.65)
+                    self._stance("en.stance.exemplary-actor", s, k, [actor])
             elif word in STANDING and _lower(words, k + 1 + _adverb(words, k + 1)) in (
                 "with",
                 "by",
@@ -2817,7 +2812,7 @@ class RelationFinder:
                 j = k + 2 + _adverb(words, k + 1)
                 ally = self.mention_at(s, j, ("Country", "Organisation", "Group", "Person"))
                 if ally is not None and ally.kind in ("name", "metonym", "title"):
-                    self._stance(s, "SUPPORTED", k, [ally], "praise_verb", 0.7)
+                    self._stance("en.stance.stands-with", s, k, [ally])
 
     def _passive_support(self, s: int, k: int) -> None:
         """'X was backed by Y', 'X's accession was supported by all Y members': Y backs X."""
@@ -2836,7 +2831,7 @@ class RelationFinder:
             w in PASSIVE_AUXILIARIES or w in ("is", "'", "’", "s") or w.islower() for w in between
         )
         if plain and len(between) <= 5 and backed.root() is not backer.root():
-            self.add(backer, "SUPPORTED", backed, s, 0.7, "backed_by")
+            self.emit("en.stance.backed-by", backer, backed, s)
 
     def _welcomed_to(self, guest: Mention) -> bool:
         """'welcomed X to Moscow', 'welcomed X, Y, at the Itamaraty Palace': a host's
@@ -2856,7 +2851,7 @@ class RelationFinder:
         guest = self._person_right_after(s, k)
         host = self.subject_before(s, k)
         if guest is not None and host is not None and self._welcomed_to(guest):
-            self._meet(host, guest, s, k, False, "received")
+            self._meet("en.meet.welcomed", host, guest, s, k)
 
     def _praised(self, target: Mention, j: int) -> bool:
         """Whether ``target`` is what a praise verb ending before ``j`` is about: right
@@ -2898,7 +2893,7 @@ class RelationFinder:
         targets = [m for m in self._targets_after(s, k, 4) if self._praised(m, k + 1)][:1]
         for backer in backers:
             for target in targets:
-                self.add(backer, "SUPPORTED", target, s, 0.7, "thanked_for_backing")
+                self.emit("en.stance.thanked-for-backing", backer, target, s)
         return True
 
     def invited(self, s: int) -> None:
@@ -2925,7 +2920,7 @@ class RelationFinder:
                     continue
                 guest = self._invited_guest(s, inviter)
                 if guest is not None:
-                    self.add(inviter, "INVITED", guest, s, 0.75, "at_the_invitation_of")
+                    self.emit("en.invite.at-the-invitation-of", inviter, guest, s)
                 return
         for k in range(start, end - 2):
             by = k + 1
@@ -2940,7 +2935,7 @@ class RelationFinder:
                 )
                 guest = self.subject_before(s, k, ("Person", "Country", "Organisation"))
                 if inviter is not None and guest is not None:
-                    self.add(inviter, "INVITED", guest, s, 0.8, "invited_by")
+                    self.emit("en.invite.invited-by", inviter, guest, s)
                 return
             if (
                 words[k] in ("invitation", "invitations")
@@ -2953,7 +2948,7 @@ class RelationFinder:
                     s, k + 2, ("Country", "Organisation")
                 )
                 if inviter is not None and guest is not None:
-                    self.add(inviter, "INVITED", guest, s, 0.8, "invitation_to")
+                    self.emit("en.invite.invitation-to", inviter, guest, s)
                 return
         if self._invitation_from(s):
             return
@@ -2968,7 +2963,7 @@ class RelationFinder:
                 guests = self.coordinated(s, guest) if guest is not None else []
                 for one in guests if actor is not None else []:
                     if actor is not None:
-                        self.add(actor, "INVITED", one, s, 0.8, "invite_verb", self.planned(k, s))
+                        self.emit("en.invite.invite-verb", actor, one, s, self.planned(k, s))
 
     def _passive_invitations(self, s: int) -> bool:
         """'Invitations have been sent to X and Y', 'X and Y have been invited', bullet lines
@@ -2998,7 +2993,7 @@ class RelationFinder:
         if not targets and "received" in lowered:  # "Chile and Peru received invitations"
             targets = self._passive_subjects(s, start + lowered.index("received"))
         for target in targets or self._bullet_list(s):
-            self.add(inviter, "INVITED", target, s, 0.7, "invitations_extended")
+            self.emit("en.invite.invitations-extended", inviter, target, s)
         return True
 
     def _side_at(self, s: int, j: int) -> Mention | None:
@@ -3042,7 +3037,7 @@ class RelationFinder:
                 if _lower(words, verb) in ("at", "upon"):
                     guest = self._invited_guest(s, inviter)
                     if guest is not None:
-                        self.add(inviter, "INVITED", guest, s, 0.75, "at_the_invitation_of")
+                        self.emit("en.invite.invitation-of-sender", inviter, guest, s)
                         return True
                     continue
             elif _lower(words, k - 2) == "for" and _lower(words, k - 1) in ("the", "his", "her"):
@@ -3060,7 +3055,7 @@ class RelationFinder:
                 continue
             guest = self.subject_before(s, verb, ("Person", "Country", "Organisation"))
             if inviter is not None and guest is not None:
-                self.add(inviter, "INVITED", guest, s, 0.75, "invitation_from")
+                self.emit("en.invite.invitation-from", inviter, guest, s)
                 return True
         return False
 
