@@ -56,7 +56,6 @@ AUDIENCES = frozenset(
     {"participants", "delegates", "attendees", "guests", "leaders", "audience", "gathering"}
 )
 #: A speech at the post's event without its name ("X took the floor.").
-FLOOR_CUES = frozenset({"floor"})
 #: Verbs of an address to an audience ("addressed the delegates", "Addressing the guests").
 ADDRESSING = frozenset({"addressed", "addresses", "addressing", "address"})
 #: Speeches that open or lead an event ("delivered the opening statement").
@@ -1145,4 +1144,3 @@ CUES: dict[str, frozenset[str]] = {
 MEETING_LOOP = frozenset({*MEETING_TRIGGERS, *BETWEEN_NOUNS, *RECEIVING, "conference", "statement"})
 VISIT_LOOP = frozenset(VISIT_CUES)
 MEMBER_LOOP = frozenset(MEMBER_CUES)
-HEADED_CUES = frozenset({"headed", "led"})

@@ -30,8 +30,9 @@ RESOLVERS = frozenset(
 GUARDS = frozenset(
     {
         "not_negated",  # no negator in the three words before the trigger
-        "sentence_names_no_event",  # the sentence names no event of its own
+        "no_other_event",  # every event the sentence names is the post's event before it
         "ends_clause",  # the trigger ends its clause (". , ;" or the end)
+        "one_event",  # the sentence names one event at most
     }
 )
 #: Genre frames in Python: ``RelationFinder`` methods, named without a leading underscore.

@@ -56,13 +56,11 @@ from graphkit.extract.cues import (
     EVENT_MODIFIERS,
     EVENT_MOMENTS,
     EXPRESSING,
-    FLOOR_CUES,
     GIVE_VERBS,
     GOVERNORS,
     GRATITUDE,
     GROUP_COUNTS,
     GROUP_NOUNS,
-    HEADED_CUES,
     HELD_FILLERS,
     HOLDING,
     HONOUR,
@@ -138,6 +136,7 @@ from graphkit.extract.cues import (
     VISIT_LOOP,
     VISIT_VERBS,
 )
+from graphkit.extract.engine import run_patterns
 from graphkit.extract.english import PATTERNS
 from graphkit.extract.entities import GOVERNMENT_NOUNS
 from graphkit.extract.mentions import ACTOR_TYPES, Mention
@@ -278,7 +277,7 @@ class RelationFinder:
         at = [lo + i for i, w in enumerate(span) if w.lower() in cues]
         for k in at or [hi]:
             window = range(max(lo, k - 3), k)
-            if any(self._negator(i) for i in window):
+            if any(self.negator(i) for i in window):
                 return False
             # a cue noun then a negated auxiliary: "invitations have not been sent"
             after = words[k + 1 : min(k + 4, end)]
@@ -303,7 +302,7 @@ class RelationFinder:
             self._doubt_cache[s] = cached
         return cached
 
-    def _negator(self, i: int) -> bool:
+    def negator(self, i: int) -> bool:
         word = self.words[i]
         if word in NEGATORS:
             return not (word == "not" and _lower(self.words, i + 1) == "only")
@@ -764,7 +763,6 @@ class RelationFinder:
             (self.attended, ATTEND_CUES, "Event" in types),
             (self.visited, VISIT_CUES, bool(types & {"Place", "Country"})),
             (self.member_of, MEMBER_CUES, "Organisation" in types),
-            (self.headed_by, HEADED_CUES, "Organisation" in types),
             (self.criticised, CRITICISM_CUES, bool(types & ACTOR_TYPES)),
             (self.supported, SUPPORT_CUES, bool(types & ACTOR_TYPES)),
         )
@@ -779,9 +777,6 @@ class RelationFinder:
             for s in doc.sentences_with(ADDRESSING):
                 if s not in with_events:
                     self.addressed_audience(s)
-            for s in doc.sentences_with(FLOOR_CUES):
-                if s not in with_events:
-                    self.took_the_floor(s)
         for s in sorted({*with_events, *doc.sentences_with(("met",))}):
             self.held_in(s)
         boilerplate: dict[int, bool] = {}
@@ -791,28 +786,11 @@ class RelationFinder:
                     boilerplate[s] = doc.is_boilerplate(s)
                 if not boilerplate[s]:
                     rule(s)
+        run_patterns(self)
         self.dateline()
         for s in doc.sentences_with(INVITATION_CUES):
             self.invited(s)
         return self.found
-
-    def headed_by(self, s: int) -> None:
-        """'the Permanent Mission ... to be headed by Ambassador X': X holds a post there."""
-        start, end = self.doc.sentences[s]
-        words = self.words
-        for k in range(start + 1, end - 1):
-            if words[k] not in ("headed", "led") or words[k + 1] != "by":
-                continue
-            person = next(
-                (m for m in self.in_sentence(s, types=("Person",)) if k + 1 < m.start <= k + 5),
-                None,
-            )
-            body = self.subject_before(s, k, ("Organisation",))
-            if person is None or body is None or k - body.end > 4:
-                continue
-            between = words[body.end : k]
-            modality: Modality = "planned" if "to" in between or "will" in between else "asserted"
-            self.emit("en.role.headed-by", person, body, s, modality)
 
     def holds_role(self) -> None:
         for person in self.people:
@@ -917,13 +895,13 @@ class RelationFinder:
             presence = _lower(words, k + 3) == "the" and _lower(words, k + 4) == "presence"
             if _lower(words, k + 2) in ("at", "to", "in", "during", "before") and not presence:
                 continue  # "gave a keynote lecture at the University": its own occasion
-            if any(self._negator(i) for i in range(max(start, verb - 3), verb)):
+            if any(self.negator(i) for i in range(max(start, verb - 3), verb)):
                 continue  # "X never delivered the opening statement"
             speaker = None if adjunct else self.subject_before(s, verb)
             if speaker is None and verb == start and _lower(words, comma) == ",":
                 # "Delivering the opening remarks, Minister X said ..."
                 speaker = self._person_after_comma(s, comma, 8)
-            event = self._post_event_before(k)
+            event = self.post_event_before(k)
             if speaker is not None and event is not None:
                 self.emit("en.speech.opening-speech", speaker, event, s)
 
@@ -945,7 +923,7 @@ class RelationFinder:
                 continue
             if j == k + 1 or _lower(words, j) in ("of", "at", "during"):
                 continue  # "addressed the participants of / the audience at <elsewhere>"
-            if any(self._negator(i) for i in range(max(start, k - 3), k)):
+            if any(self.negator(i) for i in range(max(start, k - 3), k)):
                 continue
             speakers = self.subjects_before(s, k)
             if words[k] == "Addressing":
@@ -957,7 +935,7 @@ class RelationFinder:
                     verb = j + 4 if _lower(words, j + 2).capitalize() in TITLE_PREFIXES else j + 3
                     first = self.anaphor(s, verb)  # "Addressing the Council, the Chairperson"
                 speakers = [first] if first is not None else []
-            event = self._post_event_before(k)
+            event = self.post_event_before(k)
             for speaker in speakers:
                 if event is not None:
                     self.emit("en.speech.addressed-audience", speaker, event, s, self.planned(k, s))
@@ -965,7 +943,7 @@ class RelationFinder:
     def _names_post_event(self, k: int, word: str) -> bool:
         """Whether ``word`` ("Council") is a capitalised word of the post's event named
         before ``k`` ("the Extraordinary Session of the Peace and Security Council")."""
-        event = self._post_event_before(k)
+        event = self.post_event_before(k)
         return word[:1].isupper() and event is not None and word in event.name.split()
 
     def _other_event_in(self, s: int, event: Mention) -> bool:
@@ -973,23 +951,7 @@ class RelationFinder:
         it, "the opening ceremony", is the same)."""
         return any(e.root() is not event.root() for e in self.in_sentence(s, types=("Event",)))
 
-    def took_the_floor(self, s: int) -> None:
-        """'X took the floor.': a speech at the event the post named before (this sentence
-        names none)."""
-        words = self.words
-        start = self.doc.sentences[s][0]
-        for k in self.at_cues(s, FLOOR_CUES):
-            verb = k - 2
-            if words[verb:k] != ["took", "the"] or _lower(words, k + 1) not in (".", ","):
-                continue
-            if any(self._negator(i) for i in range(max(start, verb - 3), verb)):
-                continue
-            event = self._post_event_before(k)
-            for speaker in self.subjects_before(s, verb) if event is not None else []:
-                if event is not None:
-                    self.emit("en.speech.took-the-floor", speaker, event, s)
-
-    def _post_event_before(self, k: int) -> Mention | None:
+    def post_event_before(self, k: int) -> Mention | None:
         """The last event the post named before token ``k`` (not one inside a name)."""
         event = None
         for mention in self.mentions:
@@ -1134,7 +1096,7 @@ class RelationFinder:
 
     def _hosted_by_person(self, s: int, k: int) -> None:
         """'The summit will be hosted by President X': the host attends it."""
-        host = self._person_right_after(s, k + 1)
+        host = self.person_right_after(s, k + 1)
         event = self.event_before(s, k)
         if event is None or not NEGATORS.isdisjoint(self.words[event.end : k]):
             return  # "will not be hosted by X"
@@ -1152,7 +1114,7 @@ class RelationFinder:
             j += 1
         if j >= end:
             return []
-        partner = self._person_right_after(s, j)
+        partner = self.person_right_after(s, j)
         if partner is None:
             partner = self.mention_at(s, j + 1, ("Country", "Organisation"))
             if partner is None or partner.kind not in ("name", "metonym"):
@@ -1207,7 +1169,7 @@ class RelationFinder:
     def agents_after(self, s: int, k: int) -> list[Mention]:
         """The person right after ``k`` (a title between allowed) and the ones coordinated
         with it ("by President X and President Y")."""
-        agent = self._person_right_after(s, k)
+        agent = self.person_right_after(s, k)
         if agent is None:  # "chaired by Kazakhstan", "co-chaired by X together with Y and Z"
             body = self.mention_at(s, k + 1, ("Country", "Organisation"))
             if body is None or body.kind not in ("name", "metonym"):
@@ -1238,7 +1200,7 @@ class RelationFinder:
                 if not listed:
                     agents.append(agent)
                 break
-            agent = self._person_right_after(s, after)
+            agent = self.person_right_after(s, after)
         return agents or listed[:1]
 
     def _passive_agent(self, pid: str, s: int, k: int, j: int) -> bool:
@@ -1250,7 +1212,7 @@ class RelationFinder:
         event = self.event_before(s, k)
         start, end = self.doc.sentences[s]
         if event is None and words[start] == "It" and k - start <= 4:
-            event = self._post_event_before(k)  # "It was chaired by X": the post's event
+            event = self.post_event_before(k)  # "It was chaired by X": the post's event
         agents = self.agents_after(s, j)
         for by in range(j + 2, min(end, j + 20)):
             if words[by] == "by" and words[by - 1] == "and":
@@ -1291,12 +1253,13 @@ class RelationFinder:
                 state = self.mention_at(s, k + 1, ("Country", "Organisation"))
                 if state is not None and _lower(words, state.end) == "at":
                     target_at = state.end + 1
-            elif word.lower() in ("guest", "guests") and self._among_the(s, k):
-                continue
+            elif word.lower() in ("guest", "guests") and words[k - 2 : k] in (
+                ["among", "the"],
+                ["Among", "the"],
+            ):
+                continue  # "Among the guests were X": a pattern (en.attend.among-the-guests)
             elif word.lower() in ("guest", "guests"):
                 target_at = self._guest_at(s, k)
-            elif word == "presence":
-                self._in_the_presence_of(s, k)
             elif (
                 word == "attendance"
                 and _lower(words, k - 1) == "in"
@@ -1350,8 +1313,8 @@ class RelationFinder:
                 added = len(self.found) > found_before
                 if added and event is not None and _lower(words, event.end) == "alongside":
                     # "X will attend E alongside Y, President of Z, and Commission President W"
-                    partner = self._person_right_after(s, event.end)
-                    for one in self._people_listed(s, partner) if partner is not None else []:
+                    partner = self.person_right_after(s, event.end)
+                    for one in self.people_listed(s, partner) if partner is not None else []:
                         self.emit("en.attend.attend-alongside", one, event, s, self.planned(k, s))
                 if added and event is not None:
                     self._travelled_to_attend(s, verb, event)
@@ -1469,9 +1432,9 @@ class RelationFinder:
     def _attended_without_object(self, s: int, k: int) -> None:
         """'..., and with Minister X, who also attended.': X attended the event the post
         named before (this sentence names none)."""
-        event = self._post_event_before(k)
+        event = self.post_event_before(k)
         start = self.doc.sentences[s][0]
-        if event is None or any(self._negator(i) for i in range(max(start, k - 3), k)):
+        if event is None or any(self.negator(i) for i in range(max(start, k - 3), k)):
             return  # "X never attended."
         group = {w.lower() for w in self.words[max(start, k - 4) : k]}
         if not group.isdisjoint(GOVERNORS | HYPOTHETICAL | {"invitation", "invitations"}):
@@ -1495,7 +1458,7 @@ class RelationFinder:
         if _lower(words, after) in ("at", "to"):
             event = self.mention_at(s, self._after_occasion(after + 1), ("Event",))
         else:
-            event = self._post_event_before(k)
+            event = self.post_event_before(k)
             if event is not None and self._other_event_in(s, event):
                 return  # an event named elsewhere in the sentence: not sure it is this one
         for head in heads:
@@ -1511,13 +1474,11 @@ class RelationFinder:
         if event is None:
             return
         people: list[Mention] = []
-        if _lower(words, k - 1) == "the" and _lower(words, k - 2) == "among":
-            people = self.subjects_before(s, k - 2, ("Person", "Country", "Organisation"))
-        elif _lower(words, event.end) in ("included", "include", "includes", "were"):
+        if _lower(words, event.end) in ("included", "include", "includes", "were"):
             people = self.agents_after(s, event.end)
         for person in people:
             if person.kind != "adjective":
-                self.emit("en.attend.participants-of", person, event, s, self.planned(k, s))
+                self.emit("en.attend.participants-included", person, event, s, self.planned(k, s))
 
     def _segment_of_post_event(self, s: int, j: int, k: int) -> Mention | None:
         """'was present at the high-level segment': a segment of the event the post named
@@ -1537,35 +1498,6 @@ class RelationFinder:
         earlier = [m for m in earlier if m.end <= k]
         return earlier[-1] if earlier else None
 
-    def _among_the(self, s: int, k: int) -> bool:
-        """'Among the guests were X and Y': they attended the event the post named before
-        (this sentence names none). Whether the frame is there."""
-        words = self.words
-        if _lower(words, k - 1) != "the" or _lower(words, k - 2) != "among":
-            return False
-        if _lower(words, k + 1) not in ("were", "are", "was", "included", "include"):
-            return False
-        event = self._post_event_before(k)
-        if event is None or self._other_event_in(s, event):
-            return True
-        for guest in self.agents_after(s, k + 1):
-            if guest.type == "Person":
-                self.emit("en.attend.among-the-guests", guest, event, s)
-        return True
-
-    def _in_the_presence_of(self, s: int, k: int) -> None:
-        """'X delivered the address in the presence of PM Y': Y attended the event of the
-        sentence, else the one the post named before."""
-        words = self.words
-        if words[k - 2 : k] != ["in", "the"] or _lower(words, k + 1) != "of":
-            return
-        event = self.event_before(s, k) or self._post_event_before(k)
-        if event is not None and self._other_event_in(s, event):
-            return
-        for person in self.agents_after(s, k + 1) if event is not None else []:
-            if person.type == "Person" and event is not None:
-                self.emit("en.attend.in-the-presence-of", person, event, s)
-
     def _among_those_present(self, s: int, k: int) -> bool:
         """'X and Y were among the ministers present': they attended the event the post
         named before (none is named in the sentence)."""
@@ -1576,7 +1508,7 @@ class RelationFinder:
         at_other = _lower(words, k + 1) == "at" and not (moment and _lower(words, k + 4) != "of")
         if among is None or at_other or self.in_sentence(s, types=("Event",)):
             return False
-        if any(self._negator(i) for i in range(max(0, among - 3), among)):
+        if any(self.negator(i) for i in range(max(0, among - 3), among)):
             return True  # "X was not among the ministers present"
         earlier = [
             m for m in self.mentions if m.type == "Event" and not m.inside_event and m.end <= k
@@ -1599,7 +1531,7 @@ class RelationFinder:
         event = self.mention_at(s, k + 2, ("Event",))
         if event is None or _lower(self.words, event.end) != "by":
             return
-        if any(self._negator(i) for i in range(max(0, k - 3), k)):
+        if any(self.negator(i) for i in range(max(0, k - 3), k)):
             return  # "was not represented at the summit"
         for agent in self.agents_after(s, event.end):
             if agent.type == "Person":
@@ -1871,7 +1803,7 @@ class RelationFinder:
                     visitor = self.subject_before(s, prev)
             elif word == "visit" and _lower(words, k + 1) == "of":
                 # "the visit of President X to Brazil"
-                visitor = self._person_right_after(s, k + 1)
+                visitor = self.person_right_after(s, k + 1)
                 if visitor is not None and _lower(words, visitor.end) == "to":
                     target_at = visitor.end + 1
             elif (
@@ -1961,10 +1893,10 @@ class RelationFinder:
                 self._joint_subjects(s, k)
             if word in ("met", "meet", "meets"):
                 # "X met Foreign Minister Y (and Z)": the other sides right after the verb
-                other = self._person_right_after(s, k)
+                other = self.person_right_after(s, k)
                 subject = self.subject_before(s, k)
                 if other is not None and subject is not None and other.start > k:
-                    for one in self._people_listed(s, other):
+                    for one in self.people_listed(s, other):
                         self._meet("en.meet.met", subject, one, s, k)
             if word == "credentials":
                 self._credentials(s, k)
@@ -2027,8 +1959,8 @@ class RelationFinder:
                 continue
             modality = self._programme_modality(s) if visitor is not None else self.planned(k, s)
             # the other side(s): persons after "with" up to the clause end
-            first_other = self._person_right_after(s, j)
-            others = self._people_listed(s, first_other) if first_other is not None else []
+            first_other = self.person_right_after(s, j)
+            others = self.people_listed(s, first_other) if first_other is not None else []
             for other in others:
                 if other is subject:
                     break  # "At the meeting with X, Minister Y said": Y is the subject
@@ -2046,7 +1978,7 @@ class RelationFinder:
             if words[j] in (",", ";", "and") or not words[j].isalpha():
                 return  # the document's phrase ends before any "with"
             j += 1
-        other = self._person_right_after(s, j) if j < end else None
+        other = self.person_right_after(s, j) if j < end else None
         subject = self.subject_before(s, k)
         if other is not None and subject is not None and other.start > j:
             self._meet("en.meet.signed-with", subject, other, s, k)
@@ -2057,14 +1989,14 @@ class RelationFinder:
         words = self.words
         if _lower(words, k + 1) not in ("on", "upon"):
             return
-        other = self._person_right_after(s, k + 1)
+        other = self.person_right_after(s, k + 1)
         subject = self.subject_before(s, k)
         if other is None or subject is None or other.start <= k:
             return
         after = other.end
         if other.owner is not None and other.owner.start == after + 1 and words[after] == "of":
             after = other.owner.end  # "called on President X of Peru"
-        listed = self._people_listed(s, other)
+        listed = self.people_listed(s, other)
         last = listed[-1]
         if last is not other:
             after = last.end
@@ -2083,7 +2015,7 @@ class RelationFinder:
         opening = [w.lower() for w in words[start:k] if w.isalnum()]
         if not opening or opening[0] not in ("at", "during", "in") or len(opening) > 3:
             return None
-        other = self._person_right_after(s, j)
+        other = self.person_right_after(s, j)
         if other is None or other.start > j + 8:
             return None
         end = self.doc.sentences[s][1]
@@ -2091,7 +2023,7 @@ class RelationFinder:
         # "At the talks with X and Y, Minister Z said": Z right after the comma (a title)
         if any(w.islower() and w not in TITLE_GLUE for w in words[other.end : comma]):
             return None
-        return self._person_right_after(s, comma) if comma < end else None
+        return self.person_right_after(s, comma) if comma < end else None
 
     def _programme_visitor(self, s: int) -> Mention | None:
         """'The programme of the visit (to X) includes talks with Y': the visitor is the
@@ -2116,7 +2048,7 @@ class RelationFinder:
         words = self.words[start:end]
         return "planned" if "includes" in words or "will" in words else "asserted"
 
-    def _people_listed(self, s: int, first: Mention) -> list[Mention]:
+    def people_listed(self, s: int, first: Mention) -> list[Mention]:
         """``first`` and the people coordinated with it ("with X, Y and (with) Minister Z"),
         at most three."""
         words = self.words
@@ -2142,7 +2074,7 @@ class RelationFinder:
         if _lower(words, owner - 1) not in CREDENTIAL_VERBS or _lower(words, k + 1) != "to":
             return
         envoy = self.subject_before(s, owner - 1)
-        host = self._person_right_after(s, k + 1)
+        host = self.person_right_after(s, k + 1)
         if envoy is not None and host is not None:
             self._meet("en.meet.credentials", envoy, host, s, owner - 1)
 
@@ -2152,7 +2084,7 @@ class RelationFinder:
             # "X met Y, who was accompanied by Z": Z met X too
             self.emit("en.meet.accompanied-by", a, companion, s, self.planned(k, s))
 
-    def _person_right_after(self, s: int, k: int) -> Mention | None:
+    def person_right_after(self, s: int, k: int) -> Mention | None:
         """The person right after ``k``, with only a title between ("received Minister
         of Foreign Affairs of Peru Ana Rios")."""
         for mention in self.in_sentence(s, types=("Person",)):
@@ -2195,14 +2127,14 @@ class RelationFinder:
         """'X received Y', 'X hosted Y', 'Y was received by X'."""
         words = self.words
         if _lower(words, k + 1) == "by":
-            host = self._person_right_after(s, k + 1)
+            host = self.person_right_after(s, k + 1)
             guest = self.subject_before(s, k)
             if host is not None and guest is not None:
                 self._meet("en.meet.received-by", host, guest, s, k)
             return
         host = self.subject_before(s, k)
         audience = [w.lower() for w in words[k + 1 : k + 3]] == ["in", "audience"]
-        guest = self._person_right_after(s, k + 2 if audience else k)  # "received in audience"
+        guest = self.person_right_after(s, k + 2 if audience else k)  # "received in audience"
         if host is not None and guest is not None:
             self._meet("en.meet.received", host, guest, s, k)
 
@@ -2215,8 +2147,8 @@ class RelationFinder:
             [",", "who", "were", "accompanied", "by"],
         ):
             return []
-        first = self._person_right_after(s, j + 4)
-        return self._people_listed(s, first) if first is not None else []
+        first = self.person_right_after(s, j + 4)
+        return self.people_listed(s, first) if first is not None else []
 
     def _between(self, s: int, k: int) -> None:
         """'talks between X and Y', 'a telephone conversation between X and Y'."""
@@ -2562,7 +2494,7 @@ class RelationFinder:
             return []  # "condemned the bombing of X": X suffered it
         actor = self.mention_at(s, j + 1, ("Country", "Organisation", "Group", "Person"))
         # "the allegations voiced by Greek Cypriot leader X": a title before the person
-        actor = actor or self._person_right_after(s, j)
+        actor = actor or self.person_right_after(s, j)
         if actor is None:
             adjective = [
                 m
@@ -2820,7 +2752,7 @@ class RelationFinder:
         j = k + 2
         while _lower(words, j) in ("all", "the"):
             j += 1
-        backer = self._person_right_after(s, k + 1) or self.mention_at(
+        backer = self.person_right_after(s, k + 1) or self.mention_at(
             s, j, ("Country", "Organisation", "Group")
         )
         backed = self.subject_before(s, k, ("Country", "Organisation", "Group", "Person"))
@@ -2848,7 +2780,7 @@ class RelationFinder:
 
     def _welcomed(self, s: int, k: int) -> None:
         """'X welcomed (his counterpart) Y to Moscow / at the Palace': they met."""
-        guest = self._person_right_after(s, k)
+        guest = self.person_right_after(s, k)
         host = self.subject_before(s, k)
         if guest is not None and host is not None and self._welcomed_to(guest):
             self._meet("en.meet.welcomed", host, guest, s, k)
@@ -2911,7 +2843,7 @@ class RelationFinder:
                 and _lower(words, k - 2) in ("at", "upon", "on", "accepted", "accepting", "accepts")
             ):
                 inviter = (
-                    self._person_right_after(s, of)
+                    self.person_right_after(s, of)
                     or self.mention_at(s, of + 1, ("Organisation", "Country"))
                     or self._side_at(s, of + 1)
                     or self._government_of(s, of + 1)
@@ -2930,7 +2862,7 @@ class RelationFinder:
                 by = event.end if event is not None and _lower(words, event.end) == "by" else by
             if words[k] == "invited" and words[by] == "by":
                 # "Minister X was invited by the EU to attend ..."
-                inviter = self._person_right_after(s, by) or self.mention_at(
+                inviter = self.person_right_after(s, by) or self.mention_at(
                     s, by + 1, ("Organisation", "Country")
                 )
                 guest = self.subject_before(s, k, ("Person", "Country", "Organisation"))
@@ -2944,7 +2876,7 @@ class RelationFinder:
             ):
                 # "X extended an invitation to Y to visit ..."
                 inviter = self.subject_before(s, k - 2, ("Person", "Country", "Organisation"))
-                guest = self._person_right_after(s, k + 1) or self.mention_at(
+                guest = self.person_right_after(s, k + 1) or self.mention_at(
                     s, k + 2, ("Country", "Organisation")
                 )
                 if inviter is not None and guest is not None:
@@ -2957,7 +2889,7 @@ class RelationFinder:
         for k in range(start, end):
             if words[k] in ("invited", "invites", "invite"):
                 actor = self.subject_before(s, k, ("Person", "Organisation", "Country"))
-                guest = self._person_right_after(s, k) or self.mention_at(
+                guest = self.person_right_after(s, k) or self.mention_at(
                     s, k + 1, ("Organisation", "Country", "Group")
                 )
                 guests = self.coordinated(s, guest) if guest is not None else []
@@ -2980,7 +2912,7 @@ class RelationFinder:
             return False
         inviter = self._host()
         verb = next((start + i for i, w in enumerate(lowered) if w in PASSIVE_INVITING), end)
-        if inviter is None or any(self._negator(i) for i in range(max(start, verb - 3), verb)):
+        if inviter is None or any(self.negator(i) for i in range(max(start, verb - 3), verb)):
             return True  # "Chile and Peru have not been invited"
         cue = start + (lowered.index("to") if "to" in lowered else 0)
         targets = [
@@ -3020,7 +2952,7 @@ class RelationFinder:
         words = self.words
         for k in self.at_cues(s, frozenset({"invitation"})):
             if _lower(words, k + 1) == "from":
-                inviter = self._person_right_after(s, k + 1) or self.mention_at(
+                inviter = self.person_right_after(s, k + 1) or self.mention_at(
                     s, k + 2, ("Organisation", "Country")
                 )
                 verb = k - 2 if _lower(words, k - 1) in ("an", "the", "his", "her") else k - 1

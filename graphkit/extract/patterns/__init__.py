@@ -76,6 +76,7 @@ class Slot:
 
     find: str
     types: tuple[str, ...]
+    otherwise: tuple[str, ...] = ()  # resolvers tried in turn when ``find`` finds nothing
     skip: tuple[str, ...] = ()  # words the resolver steps over ("met with X": with)
     many: bool = False  # every member of a coordinated list, not only the nearest
     reach: int = 0  # how many tokens away the resolver may look (0: the resolver's own)
@@ -265,9 +266,11 @@ def _slot(raw: Any, lang: Language, fail: Callable[[str], PatternError], name: s
         return None
     if not isinstance(raw, dict) or set(raw) - _SLOT_KEYS:
         raise fail(f"{name} is a mapping of {', '.join(sorted(_SLOT_KEYS))}")
-    find = str(raw.get("find", ""))
-    if find not in lang.resolvers:
-        raise fail(f"{name}: resolver {find!r} is not one the {lang.code} engine has")
+    finders = [str(f) for f in raw["find"]] if isinstance(raw.get("find"), list) else []
+    finders = finders or [str(raw.get("find", ""))]
+    for find in finders:
+        if find not in lang.resolvers:
+            raise fail(f"{name}: resolver {find!r} is not one the {lang.code} engine has")
     types = tuple(str(t) for t in _as_list(raw.get("types", []), name))
     if not types or any(t not in ENTITY_TYPES for t in types):
         raise fail(f"{name}: types must be some of {', '.join(ENTITY_TYPES)}")
@@ -275,7 +278,8 @@ def _slot(raw: Any, lang: Language, fail: Callable[[str], PatternError], name: s
     if not isinstance(reach, int) or reach < 0:
         raise fail(f"{name}: reach must be a whole number of tokens")
     return Slot(
-        find=find,
+        find=finders[0],
+        otherwise=tuple(finders[1:]),
         types=types,
         skip=tuple(str(w).lower() for w in _as_list(raw.get("skip", []), name)),
         many=bool(raw.get("list", False)),

@@ -1,0 +1,219 @@
+"""The English pattern engine: finds the triggers of patterns with slots, resolves each
+slot by its named resolver and emits the edge under the pattern's id.
+
+Matches are found once per post through the document's word index (only the first word
+of each trigger form is looked up), then run in pattern priority order. Resolvers and
+guards are the names ``english.RESOLVERS`` and ``english.GUARDS`` list; they read the
+sentence through ``relations.RelationFinder``'s helpers (subjects, agents, the post's
+event), which the procedural frames use too.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from graphkit.extract.english import TRIGGERS
+from graphkit.extract.mentions import Mention
+from graphkit.extract.patterns import Pattern, Slot
+from graphkit.models import Modality
+
+if TYPE_CHECKING:
+    from graphkit.extract.relations import RelationFinder
+
+#: Words a list after a colon may open with, or run over between names.
+_LIST_GLUE = frozenset({",", ";", "and", "-", "•", "—", "–", "as", "well"})
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+class Match:
+    """One trigger of one pattern: tokens ``start`` to ``end`` of sentence ``sentence``."""
+
+    __slots__ = ("end", "pattern", "sentence", "start")
+
+    def __init__(self, pattern: Pattern, sentence: int, start: int, end: int) -> None:
+        self.pattern = pattern
+        self.sentence = sentence
+        self.start = start
+        self.end = end
+
+
+def find_matches(finder: RelationFinder) -> list[Match]:
+    """Every trigger of a pattern with slots in the post, in run order."""
+    doc = finder.doc
+    words = doc.words
+    matches: list[Match] = []
+    for first in doc.present(TRIGGERS.keys()):
+        for k in doc.positions[first]:
+            for pattern, form in TRIGGERS[first]:
+                end = k + len(form)
+                if end > len(words):
+                    continue
+                if len(form) > 1 and any(
+                    words[k + i].lower() != form[i] for i in range(1, len(form))
+                ):
+                    continue
+                s = doc.sentence_of[k]
+                if doc.sentence_of[end - 1] != s:
+                    continue
+                matches.append(Match(pattern, s, k, end))
+    matches.sort(key=lambda m: (m.pattern.priority, m.start))
+    return matches
+
+
+def run_patterns(finder: RelationFinder) -> None:
+    """Emits the edges of every pattern with slots whose trigger the post has."""
+    doc = finder.doc
+    boilerplate: dict[int, bool] = {}
+    seen: set[tuple[str, int, int]] = set()  # one edge per pattern and pair of mentions
+    for match in find_matches(finder):
+        s = match.sentence
+        if s not in boilerplate:
+            boilerplate[s] = doc.is_boilerplate(s)
+        pattern = match.pattern
+        if boilerplate[s] or not all(guard(finder, name, match) for name in pattern.when):
+            continue
+        assert pattern.subject is not None and pattern.object is not None  # checked on load
+        targets = resolve(finder, pattern.object, match)
+        if not targets:
+            continue
+        sources = resolve(finder, pattern.subject, match)
+        tense = _tense(finder, match)
+        for source in sources:
+            for target in targets:
+                key = (pattern.id, id(source.root()), id(target.root()))
+                if key not in seen:
+                    seen.add(key)
+                    finder.emit(pattern.id, source, target, s, tense)
+
+
+def _tense(finder: RelationFinder, match: Match) -> Modality:
+    """Planned for "will attend", "is to visit", and "(is) to be headed by"."""
+    k = match.start
+    before = [w.lower() for w in finder.words[max(0, k - 2) : k]]
+    return "planned" if before == ["to", "be"] else finder.planned(k, match.sentence)
+
+
+def guard(finder: RelationFinder, name: str, match: Match) -> bool:
+    s, k, end = match.sentence, match.start, match.end
+    words = finder.words
+    if name == "not_negated":
+        first = finder.doc.sentences[s][0]
+        return not any(finder.negator(i) for i in range(max(first, k - 3), k))
+    if name == "no_other_event":
+        event = finder.post_event_before(k)
+        root = event.root() if event is not None else None
+        return all(e.root() is root for e in finder.in_sentence(s, types=("Event",)))
+    if name == "one_event":
+        events = finder.in_sentence(s, types=("Event",))
+        return len({id(e.root()) for e in events}) <= 1
+    if name == "ends_clause":
+        return end >= finder.doc.sentences[s][1] or words[end] in (".", ",", ";", "!")
+    raise ValueError(f"unknown guard {name}")  # the loader rejects unknown names
+
+
+def resolve(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
+    """The mentions ``slot``'s resolvers find around ``match`` (its types only): the
+    first resolver's, else the next one's."""
+    found = _resolve(finder, slot.find, slot, match)
+    for find in slot.otherwise:
+        if found:
+            break
+        found = _resolve(finder, find, slot, match)
+    return found
+
+
+def _resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> list[Mention]:
+    s, k, end = match.sentence, match.start, match.end
+    found: list[Mention]
+    if find == "subject_before":
+        if slot.many:
+            found = finder.subjects_before(s, k, slot.types)
+        else:
+            one = finder.subject_before(s, k, slot.types)
+            found = [one] if one is not None else []
+    elif find == "object_after":
+        found = _object_after(finder, slot, s, end)
+    elif find == "agent_after":
+        found = finder.agents_after(s, _past_skipped(finder, slot, end) - 1)
+        found = found if slot.many else found[:1]
+    elif find == "list_after_colon":
+        found = _list_after_colon(finder, slot, s, end)
+    elif find == "event_before":
+        event = finder.event_before(s, k)
+        found = [event] if event is not None else []
+    elif find == "post_event":
+        event = finder.post_event_before(k)
+        found = [event] if event is not None else []
+    elif find == "place_after":
+        place = finder.mention_at(s, _past_skipped(finder, slot, end), ("Place", "Country"))
+        found = [place] if place is not None and place.kind == "name" else []
+    else:
+        raise ValueError(f"unknown resolver {find}")  # the loader rejects unknown names
+    wanted, reach = slot.types, slot.reach
+    return [
+        m
+        for m in found
+        if m.type in wanted
+        and (m.kind != "adjective" or m.type == "Event")
+        and (not reach or find == "list_after_colon" or k - reach <= m.end <= end + reach)
+    ]
+
+
+def _past_skipped(finder: RelationFinder, slot: Slot, j: int) -> int:
+    words = finder.words
+    while j < len(words) and words[j].lower() in slot.skip:
+        j += 1
+    return j
+
+
+def _object_after(finder: RelationFinder, slot: Slot, s: int, j: int) -> list[Mention]:
+    j = _past_skipped(finder, slot, j)
+    first = finder.mention_at(s, j, slot.types)
+    if first is None and "Person" in slot.types:
+        first = finder.person_right_after(s, j - 1)
+    if first is None:
+        return []
+    if not slot.many:
+        return [first]
+    if first.type == "Person":
+        return finder.people_listed(s, first)
+    return finder.coordinated(s, first)
+
+
+def _list_after_colon(finder: RelationFinder, slot: Slot, s: int, j: int) -> list[Mention]:
+    """'attended by: A, B and C', 'Attending the meeting were:' then one line per person:
+    the mentions listed after the colon (in this sentence and the bullet lines after it),
+    when only an event's name and ``skip`` words stand between the trigger and the colon."""
+    words = finder.words
+    j = _past_skipped(finder, slot, j)
+    event = finder.mention_at(s, j, ("Event",))
+    if event is not None:
+        j = _past_skipped(finder, slot, event.end)
+    if j >= len(words) or words[j] != ":":
+        return []
+    reach = slot.reach or 40
+    listed: list[Mention] = []
+    wanted = slot.types
+    last = j + 1
+    breaks = finder.doc.breaks
+    for mention in finder.mentions:
+        if mention.start <= j or mention.inside_event:
+            continue
+        if mention.start - j > reach:
+            break
+        # only glue, titles, bullets and line ends between two listed names
+        if not all(
+            w in _LIST_GLUE
+            or w in _ARTICLES
+            or w[:1].isupper()
+            or (not w.isalnum() and w != ".")
+            or (w == "." and i + 1 < len(words) and breaks[i + 1])
+            for i, w in enumerate(words[last : mention.start], start=last)
+        ):
+            break
+        if mention.type in wanted and mention.kind != "adjective":
+            listed.append(mention)
+        elif mention.type not in ("Country", "Organisation"):
+            break  # a place or an event ends the list; a person's state or body does not
+        last = mention.end
+    return listed if slot.many else listed[:1]
