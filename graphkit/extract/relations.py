@@ -1085,14 +1085,13 @@ class RelationFinder:
             if event is None:
                 self._chaired_relative(s, k)
                 continue
+            # "X chaired E" is a pattern (en.chair.chair-verb); "He co-chaired the forum
+            # (together) with Minister X", "will co-host E on 15 April alongside X, Y and Z":
+            # the partners chaired it too
             verb = self._prefixed(k)
-            chairs = self.subjects_before(s, verb, ("Person", "Organisation", "Country"))
-            if chairs and verb < k:
-                # "He co-chaired the forum (together) with Minister X", "will co-host E on
-                # 15 April alongside X, Y and Z": they chaired it too
-                chairs += self._co_chairs(s, event.end)
-            for chair in chairs:
-                self.emit("en.chair.chair-verb", chair, event, s, self.planned(k, s))
+            if verb < k and self.subjects_before(s, verb, ("Person", "Organisation", "Country")):
+                for partner in self._co_chairs(s, event.end):
+                    self.emit("en.chair.co-chaired-with", partner, event, s, self.planned(k, s))
 
     def _hosted_by_person(self, s: int, k: int) -> None:
         """'The summit will be hosted by President X': the host attends it."""
