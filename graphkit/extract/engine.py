@@ -145,7 +145,8 @@ def _resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> lis
         event = finder.post_event_before(k)
         found = [event] if event is not None else []
     elif find == "place_after":
-        place = finder.mention_at(s, _past_skipped(finder, slot, end), ("Place", "Country"))
+        j = _past_skipped(finder, slot, end)
+        place = finder.mention_at(s, j, ("Place", "Country"), inside=True)
         found = [place] if place is not None and place.kind == "name" else []
     else:
         raise ValueError(f"unknown resolver {find}")  # the loader rejects unknown names

@@ -1820,20 +1820,13 @@ class RelationFinder:
                     if place is not None and place.kind == "name":
                         self.emit("en.visit.to-visit", visitor, place, s)
                     continue
-            elif word in ("visited", "visits", "visiting") or (
-                word == "visit" and _lower(words, k - 1) == "will"
-            ):
+            elif word == "visit" and _lower(words, k - 1) == "will":
+                # "visited X", "arrived in X", "travelled to X" are patterns (en.visit.*)
                 target_at = k + 1
                 visitor = self.subject_before(s, k)
             elif word == "visit" and self._on_visit_in(s, k) is not None:
                 target_at = self._on_visit_in(s, k)  # "X is in Lima on an official visit"
                 visitor = self.subject_before(s, (target_at or k) - 1)
-            elif word in ARRIVALS and _lower(words, k + 1) == "in":
-                target_at = k + 2
-                visitor = self.subject_before(s, k)
-            elif word in TRAVEL_VERBS and _lower(words, k + 1) == "to":
-                target_at = k + 2  # "travelled to Peru"
-                visitor = self.subject_before(s, k)
             if target_at is None or visitor is None:
                 continue
             place = self.mention_at(s, target_at, ("Place", "Country"), inside=True)
