@@ -61,7 +61,7 @@ ACTIONS = frozenset(
         "invitation_from",
         "invited",
         "joint_subjects",
-        "meet",
+        "companions",
         "member_of",
         "met_with",
         "opening_speech",

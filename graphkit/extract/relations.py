@@ -161,6 +161,8 @@ class Found:
 
 
 _APOSTROPHES = frozenset({"'", "’"})
+#: The pattern of the people who came with the one met (an action run on every meeting).
+_COMPANIONS = "en.meet.accompanied-by"
 
 
 def _adverb(words: list[str], i: int) -> int:
@@ -245,6 +247,10 @@ class RelationFinder:
             modality = "planned" if pattern.modality == "planned" else "asserted"
         rtype: RelationType = pattern.relation  # type: ignore[assignment]  # checked on load
         self.add(source, rtype, target, s, pattern.confidence, pid, modality)
+        if rtype == "MET_WITH" and pid != _COMPANIONS and source.start < target.start:
+            for companion in self._companions(s, target):
+                # "X met Y, who was accompanied by Z": Z met X too
+                self.emit(_COMPANIONS, source, companion, s, tense)
 
     def asserted(self, s: int, rtype: RelationType, source: Mention, target: Mention) -> bool:
         """Whether sentence ``s`` asserts the edge between these two mentions: not a question,
@@ -1883,13 +1889,7 @@ class RelationFinder:
                 continue
             if word in ("held", "had", "hold", "holds", "spoke", "talked") or word in JOINT_VERBS:
                 self._joint_subjects(s, k)
-            if word in ("met", "meet", "meets"):
-                # "X met Foreign Minister Y (and Z)": the other sides right after the verb
-                other = self.person_right_after(s, k)
-                subject = self.subject_before(s, k)
-                if other is not None and subject is not None and other.start > k:
-                    for one in self.people_listed(s, other):
-                        self._meet("en.meet.met", subject, one, s, k)
+            # "X met (with) Foreign Minister Y (and Z)" is a pattern (en.meet.met)
             if word == "credentials":
                 self._credentials(s, k)
                 continue
@@ -2072,9 +2072,6 @@ class RelationFinder:
 
     def _meet(self, pid: str, a: Mention, b: Mention, s: int, k: int) -> None:
         self.emit(pid, a, b, s, self.planned(k, s))
-        for companion in self._companions(s, b) if b.start > k else []:
-            # "X met Y, who was accompanied by Z": Z met X too
-            self.emit("en.meet.accompanied-by", a, companion, s, self.planned(k, s))
 
     def person_right_after(self, s: int, k: int) -> Mention | None:
         """The person right after ``k``, with only a title between ("received Minister
