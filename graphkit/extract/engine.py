@@ -131,6 +131,10 @@ def _resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> lis
         else:
             one = finder.subject_before(s, k, slot.types)
             found = [one] if one is not None else []
+    elif find == "people_before":
+        found = [p for p in finder.in_sentence(s, types=("Person",)) if p.end <= k]
+    elif find == "subject_after_comma":
+        found = _subject_after_comma(finder, s, end)
     elif find == "object_after":
         found = _object_after(finder, slot, s, end)
     elif find == "agent_after":
@@ -165,6 +169,17 @@ def _past_skipped(finder: RelationFinder, slot: Slot, j: int) -> int:
     while j < len(words) and words[j].lower() in slot.skip:
         j += 1
     return j
+
+
+def _subject_after_comma(finder: RelationFinder, s: int, j: int) -> list[Mention]:
+    """'On the sidelines of the forum, Minister X met ...': the subject after the comma
+    that closes an opening adjunct (one mention after the trigger, then the comma)."""
+    named = finder.mention_at(s, j, ("Event", "Place", "Country", "Organisation"))
+    if named is not None:
+        j = named.end
+    if j >= len(finder.words) or finder.words[j] != ",":
+        return []
+    return [p for p in finder.subjects_before(s, j + 12)[:2] if p.start > j]
 
 
 def _object_after(finder: RelationFinder, slot: Slot, s: int, j: int) -> list[Mention]:

@@ -19,6 +19,8 @@ RESOLVERS = frozenset(
     {
         "subject_before",  # the clause subject before the trigger, with coordinated ones
         "object_after",  # the mention right after the trigger (after ``skip`` words)
+        "people_before",  # every person the sentence names before the trigger
+        "subject_after_comma",  # the subject after an opening adjunct: "On the margins of E, X"
         "agent_after",  # the people (or bodies) right after the trigger: "by A, B and C"
         "list_after_colon",  # a list after "were:" or on the bullet lines that follow
         "event_before",  # the last event named in the sentence before the trigger

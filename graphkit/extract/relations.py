@@ -1334,16 +1334,7 @@ class RelationFinder:
                     event = self.mention_at(s, j, ("Event",))
                     if event is not None:
                         self.emit("en.attend.hosted-for-event", guest, event, s)
-            if word in ("margins", "sidelines") and _lower(words, k + 1) == "of":
-                event = self.mention_at(s, k + 2, ("Event",))
-                if event is not None:
-                    people = [p for p in self.in_sentence(s, types=("Person",)) if p.end <= k]
-                    if not people and _lower(words, event.end) == ",":
-                        # "On the sidelines of the forum, Minister X met ..."
-                        people = self.subjects_before(s, event.end + 12)[:2]
-                        people = [p for p in people if p.start > event.end]
-                    for person in people:
-                        self.emit("en.attend.on-the-margins", person, event, s)
+            # "X met Y on the margins of E" is a pattern (en.attend.on-the-margins)
 
     def _travelled_to_attend(self, s: int, verb: int, event: Mention) -> None:
         """'X will travel to Apia this week to attend E': E is held in Apia."""
