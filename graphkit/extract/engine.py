@@ -78,12 +78,15 @@ def run_patterns(finder: RelationFinder) -> None:
             continue
         sources = resolve(finder, pattern.subject, match)
         tense = _tense(finder, match)
-        for source in sources:
-            for target in targets:
+        for target in targets:
+            added = False
+            for source in sources:
                 key = (pattern.id, id(source.root()), id(target.root()))
                 if key not in seen:
                     seen.add(key)
-                    finder.emit(pattern.id, source, target, s, tense)
+                    added = finder.emit(pattern.id, source, target, s, tense) or added
+            for action in pattern.then if added else ():
+                finder.follow_up(action, s, match.start, target)
 
 
 def _tense(finder: RelationFinder, match: Match) -> Modality:
@@ -106,6 +109,14 @@ def guard(finder: RelationFinder, name: str, match: Match) -> bool:
     if name == "one_event":
         events = finder.in_sentence(s, types=("Event",))
         return len({id(e.root()) for e in events}) <= 1
+    if name == "not_invited_to":
+        # "invited X to attend E": the invitation is the edge, not the attendance
+        first = finder.doc.sentences[s][0]
+        return not (
+            k > first
+            and words[k - 1].lower() == "to"
+            and any(w.lower().startswith("invit") for w in words[max(first, k - 8) : k])
+        )
     if name == "ends_clause":
         return end >= finder.doc.sentences[s][1] or words[end] in (".", ",", ";", "!")
     raise ValueError(f"unknown guard {name}")  # the loader rejects unknown names
@@ -135,6 +146,11 @@ def _resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> lis
         found = [p for p in finder.in_sentence(s, types=("Person",)) if p.end <= k]
     elif find == "subject_after_comma":
         found = _subject_after_comma(finder, s, end)
+    elif find == "event_after":
+        event = _event_after(finder, slot, s, k, end)
+        found = [event] if event is not None else []
+    elif find == "participle_subject":
+        found = _participle_subject(finder, slot, s, k, end)
     elif find == "object_after":
         found = _object_after(finder, slot, s, end)
     elif find == "agent_after":
@@ -159,7 +175,7 @@ def _resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> lis
         m
         for m in found
         if m.type in wanted
-        and (m.kind != "adjective" or m.type == "Event")
+        and (m.kind != "adjective" or m.type == "Event" or _delegation(finder, m))
         and (not reach or find == "list_after_colon" or k - reach <= m.end <= end + reach)
     ]
 
@@ -169,6 +185,31 @@ def _past_skipped(finder: RelationFinder, slot: Slot, j: int) -> int:
     while j < len(words) and words[j].lower() in slot.skip:
         j += 1
     return j
+
+
+def _delegation(finder: RelationFinder, mention: Mention) -> bool:
+    """'The Russian delegation took part in E': Russia did."""
+    return mention.end < len(finder.words) and finder.words[mention.end] == "delegation"
+
+
+def _event_after(finder: RelationFinder, slot: Slot, s: int, k: int, j: int) -> Mention | None:
+    """The event right after ``j`` ("attended the opening ceremony of E"), else the
+    segment of the post's event named there ("the high-level segment")."""
+    j = _past_skipped(finder, slot, j)
+    event = finder.mention_at(s, finder.after_occasion(j), ("Event",))
+    return event or finder.segment_of_post_event(s, j, k)
+
+
+def _participle_subject(
+    finder: RelationFinder, slot: Slot, s: int, k: int, j: int
+) -> list[Mention]:
+    """'Taking part in the summit (in Delhi), Minister X met ...': the person after the
+    comma of a sentence that opens with the trigger."""
+    event = _event_after(finder, slot, s, k, j)
+    if event is None or not finder.opening_participle(s, k):
+        return []
+    first = finder.person_after_comma(s, finder.past_place(s, event.end), 8)
+    return [first] if first is not None else []
 
 
 def _subject_after_comma(finder: RelationFinder, s: int, j: int) -> list[Mention]:

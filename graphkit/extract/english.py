@@ -21,6 +21,8 @@ RESOLVERS = frozenset(
         "object_after",  # the mention right after the trigger (after ``skip`` words)
         "people_before",  # every person the sentence names before the trigger
         "subject_after_comma",  # the subject after an opening adjunct: "On the margins of E, X"
+        "event_after",  # the event after the trigger ("the opening ceremony of E" too)
+        "participle_subject",  # "Taking part in E, Minister X ...": the person after the comma
         "agent_after",  # the people (or bodies) right after the trigger: "by A, B and C"
         "list_after_colon",  # a list after "were:" or on the bullet lines that follow
         "event_before",  # the last event named in the sentence before the trigger
@@ -35,6 +37,7 @@ GUARDS = frozenset(
         "no_other_event",  # every event the sentence names is the post's event before it
         "ends_clause",  # the trigger ends its clause (". , ;" or the end)
         "one_event",  # the sentence names one event at most
+        "not_invited_to",  # not "invited X to attend": the invitation is the edge
     }
 )
 #: Genre frames in Python: ``RelationFinder`` methods, named without a leading underscore.
@@ -42,6 +45,7 @@ ACTIONS = frozenset(
     {
         "addressed",
         "addressed_audience",
+        "attended_alongside",
         "among_the",
         "among_those_present",
         "attended",

@@ -221,21 +221,22 @@ class RelationFinder:
         confidence: float,
         rule: str,
         modality: Modality = "asserted",
-    ) -> None:
+    ) -> bool:
         if rtype != "HOLDS_ROLE" and not self.asserted(sentence, rtype, source, target):
-            return
+            return False
         sentence_of = self.doc.sentence_of
         if sentence_of[source.start] != sentence or sentence_of[target.start] != sentence:
             # an end resolved from the context (speaker, "he", "the Minister"): less sure
             confidence = round(max(0.5, confidence - 0.15), 2)
         source, target = source.root(), target.root()
         if source is target or (source.key is not None and source.key == target.key):
-            return
+            return False
         self.found.append(Found(source, rtype, target, sentence, confidence, rule, modality))
+        return True
 
     def emit(
         self, pid: str, source: Mention, target: Mention, s: int, tense: Modality = "asserted"
-    ) -> None:
+    ) -> bool:
         """Pattern ``pid``'s edge between ``source`` and ``target`` in sentence ``s``: its
         relation, confidence and modality come from the pattern (``tense``: the modality
         read from the words, used when the pattern's modality is "tense")."""
@@ -246,11 +247,12 @@ class RelationFinder:
         else:
             modality = "planned" if pattern.modality == "planned" else "asserted"
         rtype: RelationType = pattern.relation  # type: ignore[assignment]  # checked on load
-        self.add(source, rtype, target, s, pattern.confidence, pid, modality)
+        added = self.add(source, rtype, target, s, pattern.confidence, pid, modality)
         if rtype == "MET_WITH" and pid != _COMPANIONS and source.start < target.start:
             for companion in self._companions(s, target):
                 # "X met Y, who was accompanied by Z": Z met X too
                 self.emit(_COMPANIONS, source, companion, s, tense)
+        return added
 
     def asserted(self, s: int, rtype: RelationType, source: Mention, target: Mention) -> bool:
         """Whether sentence ``s`` asserts the edge between these two mentions: not a question,
@@ -859,10 +861,10 @@ class RelationFinder:
                     m for m in self.in_sentence(s, types=("Person",)) if cue < m.start < event.start
                 ]
                 speaker = after[0] if after else None
-            comma = self._past_place(s, event.end)  # "Speaking at the forum in Delhi, X"
+            comma = self.past_place(s, event.end)  # "Speaking at the forum in Delhi, X"
             if speaker is None and cue - start <= 3 and _lower(words, comma) == ",":
                 # "Speaking at the forum, Minister X said ...", "In his address to the forum, X"
-                speaker = self._person_after_comma(s, comma, 10)
+                speaker = self.person_after_comma(s, comma, 10)
             if speaker is not None:
                 self.emit("en.speech.speech-at-event", speaker, event, s, self.planned(cue, s))
 
@@ -906,7 +908,7 @@ class RelationFinder:
             speaker = None if adjunct else self.subject_before(s, verb)
             if speaker is None and verb == start and _lower(words, comma) == ",":
                 # "Delivering the opening remarks, Minister X said ..."
-                speaker = self._person_after_comma(s, comma, 8)
+                speaker = self.person_after_comma(s, comma, 8)
             event = self.post_event_before(k)
             if speaker is not None and event is not None:
                 self.emit("en.speech.opening-speech", speaker, event, s)
@@ -934,7 +936,7 @@ class RelationFinder:
             speakers = self.subjects_before(s, k)
             if words[k] == "Addressing":
                 opening = all(not w.isalnum() for w in words[start:k])
-                first = self._person_after_comma(s, j, 8) if opening else None
+                first = self.person_after_comma(s, j, 8) if opening else None
                 if opening and _lower(words, j + 1) in ("he", "she") and _lower(words, j) == ",":
                     first = self.previous_subject(s)  # "Addressing the delegates, he said"
                 if opening and first is None and _lower(words, j) == ",":
@@ -967,7 +969,7 @@ class RelationFinder:
                 event = mention if mention.end <= k else event
         return event
 
-    def _person_after_comma(self, s: int, comma: int, reach: int) -> Mention | None:
+    def person_after_comma(self, s: int, comma: int, reach: int) -> Mention | None:
         """The person an opening adjunct ends on: within ``reach`` tokens after ``comma``
         (a title between)."""
         if _lower(self.words, comma) != ",":
@@ -975,7 +977,7 @@ class RelationFinder:
         after = [m for m in self.in_sentence(s, types=("Person",)) if m.start > comma]
         return after[0] if after and after[0].start <= comma + reach else None
 
-    def _past_place(self, s: int, j: int) -> int:
+    def past_place(self, s: int, j: int) -> int:
         """After "in <place>" at ``j`` ("the forum in New Delhi, X said"); else ``j``."""
         if _lower(self.words, j) != "in":
             return j
@@ -1020,7 +1022,7 @@ class RelationFinder:
         k -= 1
         return k - 1 if _lower(words, k) in ("the", "its") else k
 
-    def _after_occasion(self, j: int) -> int:
+    def after_occasion(self, j: int) -> int:
         """'attend the opening (ceremony) of X' with ``j`` at "the": where X starts."""
         words = self.words
         k = j + 1 if _lower(words, j) in ("the", "its") else j
@@ -1232,23 +1234,18 @@ class RelationFinder:
         words = self.words
         for k in self.at_cues(s, ATTEND_CUES):
             word = words[k]
-            if word.lower() in ATTEND_VERBS and self._opening_participle(s, k):
+            if word.lower() in ATTEND_VERBS and self.opening_participle(s, k):
                 word = word.lower()  # "Taking part in the summit, X ..."
             target_at = None
             verb = k  # where the subject ends: "X headed the delegation to ..." at "headed"
+            pid = ""  # the pattern of the frame found (each branch is one)
             if word in ATTEND_VERBS:
-                if word in ("took", "take", "takes", "taking"):
-                    if _lower(words, k + 1) == "part" and _lower(words, k + 2) == "in":
-                        target_at = k + 3
-                elif word.startswith("particip"):
-                    if _lower(words, k + 1) == "in":
-                        target_at = k + 2
-                elif word in ("attended", "attends") and _lower(words, k + 1) == "by":
+                # "X attended / took part in / participated in E" is a pattern
+                # (en.attend.attend-verb)
+                if word in ("attended", "attends") and _lower(words, k + 1) == "by":
                     self._passive_agent("en.attend.attended-by", s, k, k + 1)
                 elif word in ("attended", "attend") and _lower(words, k + 1) in (".", ";", ""):
                     self._attended_without_object(s, k)
-                else:
-                    target_at = k + 1
             elif word == "represented" and _lower(words, k + 1) == "by":
                 self._represented_by(s, k)
             elif word == "represented" and _lower(words, k + 1) == "at":
@@ -1257,20 +1254,21 @@ class RelationFinder:
                 # "X represented Russia at the summit"
                 state = self.mention_at(s, k + 1, ("Country", "Organisation"))
                 if state is not None and _lower(words, state.end) == "at":
-                    target_at = state.end + 1
+                    target_at, pid = state.end + 1, "en.attend.represented-state-at"
             elif word.lower() in ("guest", "guests") and words[k - 2 : k] in (
                 ["among", "the"],
                 ["Among", "the"],
             ):
                 continue  # "Among the guests were X": a pattern (en.attend.among-the-guests)
             elif word.lower() in ("guest", "guests"):
-                target_at = self._guest_at(s, k)
+                target_at, pid = self._guest_at(s, k), "en.attend.guest-at"
             elif (
                 word == "attendance"
                 and _lower(words, k - 1) == "in"
                 and _lower(words, k + 1) == "at"
             ):
                 target_at, verb = k + 2, k - 1  # "X was in attendance at E"
+                pid = "en.attend.in-attendance-at"
             elif word == "participation" and _lower(words, k + 1) == "of":
                 self._participation_of(s, k)
             elif (
@@ -1282,6 +1280,7 @@ class RelationFinder:
                 self._delegation_headed_by(s, k)
             elif word == "delegation":
                 target_at, verb = self._delegation_at(s, k)
+                pid = "en.attend.headed-delegation-at"
             elif word.lower() == "participants":
                 self._participants(s, k)
             elif word == "present" and self._among_those_present(s, k):
@@ -1289,6 +1288,7 @@ class RelationFinder:
             elif word in ("present", "joined", "joins"):
                 # "X and Y were present at the session", "Wang also joined the meeting"
                 target_at = k + 2 if _lower(words, k + 1) == "at" else k + 1
+                pid = "en.attend.present-at"
                 if word != "present" and _lower(words, k + 1) == "the":
                     at = k + 3  # "X joined the leaders at the summit"
                     target_at = at + 1 if _lower(words, at) == "at" else target_at
@@ -1296,14 +1296,14 @@ class RelationFinder:
                 w.lower().startswith("invit") for w in words[max(start, k - 8) : k]
             )
             if target_at is not None and not invited_to:
-                event = self.mention_at(s, self._after_occasion(target_at), ("Event",))
-                event = event or self._segment_of_post_event(s, target_at, k)
+                event = self.mention_at(s, self.after_occasion(target_at), ("Event",))
+                event = event or self.segment_of_post_event(s, target_at, k)
                 as_guest = word.lower() in ("guest", "guests")  # a guest is a person
                 kinds = ("Person",) if as_guest else ("Person", "Country", "Organisation")
                 people = self.subjects_before(s, verb, kinds)
-                if not people and event is not None and self._opening_participle(s, k):
+                if not people and event is not None and self.opening_participle(s, k):
                     # "Participating in the summit, Minister X met ..."
-                    first = self._person_after_comma(s, self._past_place(s, event.end), 8)
+                    first = self.person_after_comma(s, self.past_place(s, event.end), 8)
                     people = [first] if first is not None else []
                 inverted = event is not None and _lower(words, event.end) in ("were", "was")
                 if not people and inverted and word == "present" and event is not None:
@@ -1314,15 +1314,10 @@ class RelationFinder:
                     # "The Russian delegation took part in E": Russia did
                     delegation = _lower(words, person.end) == "delegation"
                     if event is not None and (person.kind != "adjective" or delegation):
-                        self.emit("en.attend.attend-verb", person, event, s, self.planned(k, s))
-                added = len(self.found) > found_before
-                if added and event is not None and _lower(words, event.end) == "alongside":
-                    # "X will attend E alongside Y, President of Z, and Commission President W"
-                    partner = self.person_right_after(s, event.end)
-                    for one in self.people_listed(s, partner) if partner is not None else []:
-                        self.emit("en.attend.attend-alongside", one, event, s, self.planned(k, s))
-                if added and event is not None:
-                    self._travelled_to_attend(s, verb, event)
+                        self.emit(pid, person, event, s, self.planned(k, s))
+                if len(self.found) > found_before and event is not None:
+                    self.attended_alongside(s, k, event)
+                    self.travelled_to_attend(s, verb, event)
             if word == "hosting":
                 guest = next(
                     (m for m in self.in_sentence(s, types=("Person",)) if m.start > k), None
@@ -1336,7 +1331,21 @@ class RelationFinder:
                         self.emit("en.attend.hosted-for-event", guest, event, s)
             # "X met Y on the margins of E" is a pattern (en.attend.on-the-margins)
 
-    def _travelled_to_attend(self, s: int, verb: int, event: Mention) -> None:
+    def follow_up(self, action: str, s: int, k: int, target: Mention) -> None:
+        """Runs the named action after a pattern's edges to ``target`` (``then``)."""
+        if action == "attended_alongside":
+            self.attended_alongside(s, k, target)
+        elif action == "travelled_to_attend":
+            self.travelled_to_attend(s, k, target)
+
+    def attended_alongside(self, s: int, k: int, event: Mention) -> None:
+        """'X will attend E alongside Y, President of Z, and Commission President W'."""
+        if _lower(self.words, event.end) == "alongside":
+            partner = self.person_right_after(s, event.end)
+            for one in self.people_listed(s, partner) if partner is not None else []:
+                self.emit("en.attend.attend-alongside", one, event, s, self.planned(k, s))
+
+    def travelled_to_attend(self, s: int, verb: int, event: Mention) -> None:
         """'X will travel to Apia this week to attend E': E is held in Apia."""
         words = self.words
         if _lower(words, verb - 1) != "to" or _lower(words, event.end) in ("in", "at"):
@@ -1352,7 +1361,7 @@ class RelationFinder:
             if went and all((w.isalnum() and w.islower()) or w in MONTHS for w in between):
                 self.emit("en.place.travelled-to-attend", event, place, s, self.planned(verb, s))
 
-    def _opening_participle(self, s: int, k: int) -> bool:
+    def opening_participle(self, s: int, k: int) -> bool:
         """Whether the cue at ``k`` is a participle opening the sentence ("Participating
         in", "Taking part in", "Attending")."""
         start = self.doc.sentences[s][0]
@@ -1387,7 +1396,7 @@ class RelationFinder:
             j = actor.end
             if _lower(words, j) != "in":
                 continue
-            event = self.mention_at(s, self._after_occasion(j + 1), ("Event",))
+            event = self.mention_at(s, self.after_occasion(j + 1), ("Event",))
             if event is not None:
                 prepared = stated[-1].startswith("prepar") or stated[-1].startswith("ensur")
                 modality: Modality = "planned" if prepared else self.planned(k, s)
@@ -1452,7 +1461,7 @@ class RelationFinder:
             return
         after = heads[-1].end
         if _lower(words, after) in ("at", "to"):
-            event = self.mention_at(s, self._after_occasion(after + 1), ("Event",))
+            event = self.mention_at(s, self.after_occasion(after + 1), ("Event",))
         else:
             event = self.post_event_before(k)
             if event is not None and self._other_event_in(s, event):
@@ -1476,7 +1485,7 @@ class RelationFinder:
             if person.kind != "adjective":
                 self.emit("en.attend.participants-included", person, event, s, self.planned(k, s))
 
-    def _segment_of_post_event(self, s: int, j: int, k: int) -> Mention | None:
+    def segment_of_post_event(self, s: int, j: int, k: int) -> Mention | None:
         """'was present at the high-level segment': a segment of the event the post named
         before (the sentence names none)."""
         words = self.words

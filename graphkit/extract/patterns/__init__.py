@@ -38,6 +38,7 @@ _PATTERN_KEYS = frozenset(
         "subject",
         "object",
         "action",
+        "then",
         "confidence",
         "modality",
         "priority",
@@ -102,6 +103,8 @@ class Pattern:
     object: Slot | None
     action: str | None
     when: tuple[str, ...]
+    #: actions run after the pattern's edges to each target ("X will attend E alongside Y")
+    then: tuple[str, ...]
     confidence: float
     modality: str
     priority: int
@@ -234,6 +237,10 @@ def _pattern(
     for guard in when:
         if guard not in lang.guards:
             raise fail(f"guard {guard!r} is not one the {lang.code} engine has")
+    then = tuple(str(a) for a in _as_list(raw.get("then", []), where))
+    for name in then:
+        if name not in lang.actions:
+            raise fail(f"action {name!r} in 'then' is not one the {lang.code} engine has")
     confidence = raw.get("confidence")
     if not isinstance(confidence, (int, float)) or not 0 < confidence <= 1:
         raise fail("confidence must be a number in (0, 1]")
@@ -253,6 +260,7 @@ def _pattern(
         object=target,
         action=None if action is None else str(action),
         when=when,
+        then=then,
         confidence=float(confidence),
         modality=modality,
         priority=priority,
