@@ -64,7 +64,9 @@ def run_patterns(finder: RelationFinder) -> None:
     """Emits the edges of every pattern with slots whose trigger the post has."""
     doc = finder.doc
     boilerplate: dict[int, bool] = {}
-    seen: set[tuple[str, int, int]] = set()  # one edge per pattern and pair of mentions
+    # one edge per pattern and pair of ends; where several patterns find the same edge, the
+    # pipeline keeps the surest (relations.Found -> pipeline._relations)
+    seen: set[tuple[str, int, int]] = set()
     for match in find_matches(finder):
         s = match.sentence
         if s not in boilerplate:
@@ -224,15 +226,17 @@ def _subject_after_comma(finder: RelationFinder, s: int, j: int) -> list[Mention
 
 
 def _object_after(finder: RelationFinder, slot: Slot, s: int, j: int) -> list[Mention]:
+    """The mention right after the trigger (a title between for a person); with ``list``,
+    the ones coordinated with it (people: at most three, "with X, Y and with Z")."""
     j = _past_skipped(finder, slot, j)
-    first = finder.mention_at(s, j, slot.types)
-    if first is None and "Person" in slot.types:
-        first = finder.person_right_after(s, j - 1)
+    first = finder.person_right_after(s, j - 1) if "Person" in slot.types else None
+    if first is None or first.type not in slot.types:
+        first = finder.mention_at(s, j, slot.types)
     if first is None:
         return []
     if not slot.many:
         return [first]
-    if first.type == "Person":
+    if slot.types == ("Person",):
         return finder.people_listed(s, first)
     return finder.coordinated(s, first)
 

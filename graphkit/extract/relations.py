@@ -2873,18 +2873,8 @@ class RelationFinder:
                 return
         if self._invitation_from(s):
             return
-        if self._passive_invitations(s):
-            return
-        for k in range(start, end):
-            if words[k] in ("invited", "invites", "invite"):
-                actor = self.subject_before(s, k, ("Person", "Organisation", "Country"))
-                guest = self.person_right_after(s, k) or self.mention_at(
-                    s, k + 1, ("Organisation", "Country", "Group")
-                )
-                guests = self.coordinated(s, guest) if guest is not None else []
-                for one in guests if actor is not None else []:
-                    if actor is not None:
-                        self.emit("en.invite.invite-verb", actor, one, s, self.planned(k, s))
+        self._passive_invitations(s)
+        # "X invited Y (and Z)" is a pattern (en.invite.invite-verb)
 
     def _passive_invitations(self, s: int) -> bool:
         """'Invitations have been sent to X and Y', 'X and Y have been invited', bullet lines
