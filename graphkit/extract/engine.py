@@ -49,7 +49,7 @@ def find_matches(finder: RelationFinder) -> list[Match]:
                 if end > len(words):
                     continue
                 if len(form) > 1 and any(
-                    words[k + i].lower() != form[i] for i in range(1, len(form))
+                    form[i] != "*" and words[k + i].lower() != form[i] for i in range(1, len(form))
                 ):
                     continue
                 s = doc.sentence_of[k]

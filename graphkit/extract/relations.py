@@ -2844,33 +2844,26 @@ class RelationFinder:
                     self.emit("en.invite.at-the-invitation-of", inviter, guest, s)
                 return
         for k in range(start, end - 2):
-            by = k + 1
+            # "X was invited by Y" and "X extended an invitation to Y" are patterns
+            # (en.invite.invited-by, en.invite.invitation-to)
             if words[k] == "invited" and words[k + 1] == "to":
                 # "X has been invited to the summit by Y"
                 event = self.mention_at(s, k + 2, ("Event",))
-                by = event.end if event is not None and _lower(words, event.end) == "by" else by
-            if words[k] == "invited" and words[by] == "by":
-                # "Minister X was invited by the EU to attend ..."
+                by = event.end if event is not None else k + 1
+                if _lower(words, by) != "by":
+                    continue
                 inviter = self.person_right_after(s, by) or self.mention_at(
                     s, by + 1, ("Organisation", "Country")
                 )
                 guest = self.subject_before(s, k, ("Person", "Country", "Organisation"))
                 if inviter is not None and guest is not None:
-                    self.emit("en.invite.invited-by", inviter, guest, s)
+                    self.emit("en.invite.invited-to-event-by", inviter, guest, s)
                 return
-            if (
-                words[k] in ("invitation", "invitations")
-                and words[k + 1] == "to"
-                and _lower(words, k - 2) in INVITATION_SENDERS
-            ):
-                # "X extended an invitation to Y to visit ..."
-                inviter = self.subject_before(s, k - 2, ("Person", "Country", "Organisation"))
-                guest = self.person_right_after(s, k + 1) or self.mention_at(
-                    s, k + 2, ("Country", "Organisation")
-                )
-                if inviter is not None and guest is not None:
-                    self.emit("en.invite.invitation-to", inviter, guest, s)
+            if words[k] == "invited" and words[k + 1] == "by":
                 return
+            if words[k] in ("invitation", "invitations") and words[k + 1] == "to":
+                if _lower(words, k - 2) in INVITATION_SENDERS:
+                    return
         if self._invitation_from(s):
             return
         self._passive_invitations(s)
