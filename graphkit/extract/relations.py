@@ -2861,9 +2861,12 @@ class RelationFinder:
                 return
             if words[k] == "invited" and words[k + 1] == "by":
                 return
-            if words[k] in ("invitation", "invitations") and words[k + 1] == "to":
-                if _lower(words, k - 2) in INVITATION_SENDERS:
-                    return
+            if (
+                words[k] in ("invitation", "invitations")
+                and words[k + 1] == "to"
+                and _lower(words, k - 2) in INVITATION_SENDERS
+            ):
+                return
         if self._invitation_from(s):
             return
         self._passive_invitations(s)
