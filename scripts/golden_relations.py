@@ -104,6 +104,10 @@ def diff(old_path: Path, new_path: Path) -> int:
         counts[(name, kind)] += 1
         if name not in BLIND:
             changes[name].append(detail)
+        elif before is not None and after is not None:
+            changes[name].append(f"{kind}: (blind: no names) {before} -> {after}")
+        else:
+            changes[name].append(f"{kind}: (blind: no names) {(after or before)[0]}")  # type: ignore[index]
     for name, lines in changes.items():
         print(f"== {name}")
         for line in lines:

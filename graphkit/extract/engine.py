@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from graphkit.extract.cues import PHONE_WORDS
 from graphkit.extract.english import TRIGGERS
 from graphkit.extract.mentions import Mention
 from graphkit.extract.patterns import Pattern, Slot
@@ -119,6 +120,14 @@ def guard(finder: RelationFinder, name: str, match: Match) -> bool:
             and words[k - 1].lower() == "to"
             and any(w.lower().startswith("invit") for w in words[max(first, k - 8) : k])
         )
+    if name == "active":
+        return end >= len(words) or words[end].lower() != "by"
+    if name in ("phone", "not_phone"):
+        first = finder.doc.sentences[s][0]
+        phone = words[k].lower() in ("conversation", "call") or any(
+            w.lower() in PHONE_WORDS for w in words[max(first, k - 2) : k]
+        )
+        return phone == (name == "phone")
     if name == "ends_clause":
         return end >= finder.doc.sentences[s][1] or words[end] in (".", ",", ";", "!")
     raise ValueError(f"unknown guard {name}")  # the loader rejects unknown names
@@ -153,6 +162,8 @@ def _resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> lis
         found = [event] if event is not None else []
     elif find == "participle_subject":
         found = _participle_subject(finder, slot, s, k, end)
+    elif find in ("first_after", "second_after"):
+        found = _pair_after(finder, s, end)[0 if find == "first_after" else 1 :][:1]
     elif find == "object_after":
         found = _object_after(finder, slot, s, end)
     elif find == "agent_after":
@@ -223,6 +234,14 @@ def _subject_after_comma(finder: RelationFinder, s: int, j: int) -> list[Mention
     if j >= len(finder.words) or finder.words[j] != ",":
         return []
     return [p for p in finder.subjects_before(s, j + 12)[:2] if p.start > j]
+
+
+def _pair_after(finder: RelationFinder, s: int, j: int) -> list[Mention]:
+    """'talks between X and Y': the first two people after ``j``, when "and" joins them."""
+    people = [m for m in finder.in_sentence(s, types=("Person",)) if m.start >= j]
+    if len(people) >= 2 and "and" in finder.words[people[0].end : people[1].start]:
+        return people[:2]
+    return []
 
 
 def _object_after(finder: RelationFinder, slot: Slot, s: int, j: int) -> list[Mention]:

@@ -23,6 +23,8 @@ RESOLVERS = frozenset(
         "subject_after_comma",  # the subject after an opening adjunct: "On the margins of E, X"
         "event_after",  # the event after the trigger ("the opening ceremony of E" too)
         "participle_subject",  # "Taking part in E, Minister X ...": the person after the comma
+        "first_after",  # "talks between X and Y": X
+        "second_after",  # "talks between X and Y": Y
         "agent_after",  # the people (or bodies) right after the trigger: "by A, B and C"
         "list_after_colon",  # a list after "were:" or on the bullet lines that follow
         "event_before",  # the last event named in the sentence before the trigger
@@ -37,6 +39,9 @@ GUARDS = frozenset(
         "no_other_event",  # every event the sentence names is the post's event before it
         "ends_clause",  # the trigger ends its clause (". , ;" or the end)
         "one_event",  # the sentence names one event at most
+        "active",  # the trigger is not followed by "by" (a passive)
+        "phone",  # a call: "conversation", "call" or a phone word just before the trigger
+        "not_phone",  # not a call
         "not_invited_to",  # not "invited X to attend": the invitation is the edge
     }
 )

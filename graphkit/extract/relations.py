@@ -1879,14 +1879,12 @@ class RelationFinder:
         for k in self.at_cues(s, MEETING_LOOP):
             word = words[k].lower()
             if word in RECEIVING:
-                self._received(s, k)
-                continue
+                continue  # "X received Y", "Y was received by X": patterns (en.meet.received*)
             if word in ("welcomed", "welcomes"):
                 self._welcomed(s, k)
                 continue
             if word in BETWEEN_NOUNS and _lower(words, k + 1) == "between":
-                self._between(s, k)
-                continue
+                continue  # "talks between X and Y": patterns (en.meet.talks-between*)
             if word in ("held", "had", "hold", "holds", "spoke", "talked") or word in JOINT_VERBS:
                 self._joint_subjects(s, k)
             # "X met (with) Foreign Minister Y (and Z)" is a pattern (en.meet.met)
@@ -2112,21 +2110,6 @@ class RelationFinder:
         }
         return next(iter(holders.values())) if len(holders) == 1 else None
 
-    def _received(self, s: int, k: int) -> None:
-        """'X received Y', 'X hosted Y', 'Y was received by X'."""
-        words = self.words
-        if _lower(words, k + 1) == "by":
-            host = self.person_right_after(s, k + 1)
-            guest = self.subject_before(s, k)
-            if host is not None and guest is not None:
-                self._meet("en.meet.received-by", host, guest, s, k)
-            return
-        host = self.subject_before(s, k)
-        audience = [w.lower() for w in words[k + 1 : k + 3]] == ["in", "audience"]
-        guest = self.person_right_after(s, k + 2 if audience else k)  # "received in audience"
-        if host is not None and guest is not None:
-            self._meet("en.meet.received", host, guest, s, k)
-
     def _companions(self, s: int, person: Mention) -> list[Mention]:
         """'Y, who was accompanied by Z (and W)': the people who came with Y."""
         words = self.words
@@ -2138,21 +2121,6 @@ class RelationFinder:
             return []
         first = self.person_right_after(s, j + 4)
         return self.people_listed(s, first) if first is not None else []
-
-    def _between(self, s: int, k: int) -> None:
-        """'talks between X and Y', 'a telephone conversation between X and Y'."""
-        people = [m for m in self.in_sentence(s, types=("Person",)) if m.start > k + 1]
-        if len(people) >= 2 and "and" in self.words[people[0].end : people[1].start]:
-            phone = self.words[k].lower() in ("conversation", "call") or any(
-                w in PHONE_WORDS for w in self.words[max(0, k - 2) : k]
-            )
-            self._meet(
-                "en.meet.talks-between-phone" if phone else "en.meet.talks-between",
-                people[0],
-                people[1],
-                s,
-                k,
-            )
 
     def _joint_subjects(self, s: int, k: int) -> None:
         """'X and Y met', 'X and Y held talks': two people, one meeting."""
