@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from graphkit.extract.cues import PHONE_WORDS
+from graphkit.extract.cues import PHONE_WORDS, VERB_RULES
 from graphkit.extract.english import TRIGGERS
 from graphkit.extract.mentions import Mention
 from graphkit.extract.patterns import Pattern, Slot
@@ -21,6 +21,8 @@ from graphkit.models import Modality
 if TYPE_CHECKING:
     from graphkit.extract.relations import RelationFinder
 
+#: Guards on a pair of ends, checked after both are resolved.
+PAIR_GUARDS = frozenset({"not_own_side"})
 #: Words a list after a colon may open with, or run over between names.
 _LIST_GLUE = frozenset({",", ";", "and", "-", "•", "—", "–", "as", "well"})
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -73,9 +75,12 @@ def run_patterns(finder: RelationFinder) -> None:
         if s not in boilerplate:
             boilerplate[s] = doc.is_boilerplate(s)
         pattern = match.pattern
-        if boilerplate[s] or not all(guard(finder, name, match) for name in pattern.when):
+        if boilerplate[s] or not all(
+            guard(finder, name, match) for name in pattern.when if name not in PAIR_GUARDS
+        ):
             continue
         assert pattern.subject is not None and pattern.object is not None  # checked on load
+        pair_guards = [g for g in pattern.when if g in PAIR_GUARDS]
         targets = resolve(finder, pattern.object, match)
         if not targets:
             continue
@@ -84,12 +89,25 @@ def run_patterns(finder: RelationFinder) -> None:
         for target in targets:
             added = False
             for source in sources:
+                if pair_guards and not _own_side_free(source, target):
+                    continue
                 key = (pattern.id, id(source.root()), id(target.root()))
                 if key not in seen:
                     seen.add(key)
                     added = finder.emit(pattern.id, source, target, s, tense) or added
             for action in pattern.then if added else ():
                 finder.follow_up(action, s, match.start, target)
+
+
+def _own_side_free(source: Mention, target: Mention) -> bool:
+    """'not_own_side': a stance is not about oneself nor one's own state or body, and its
+    target is a person or an actor named as such (not "the Turkish" alone)."""
+    if target.root() is source.root():
+        return False
+    owner = source.owner
+    if owner is not None and owner.key is not None and owner.key == target.key:
+        return False
+    return target.type == "Person" or target.kind != "adjective" or target.is_actor
 
 
 def _tense(finder: RelationFinder, match: Match) -> Modality:
@@ -164,6 +182,8 @@ def _resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> lis
         found = _participle_subject(finder, slot, s, k, end)
     elif find in ("first_after", "second_after"):
         found = _pair_after(finder, s, end)[0 if find == "first_after" else 1 :][:1]
+    elif find == "statement_author":
+        found = finder.first_subject(s, k, verb=match.pattern.id in VERB_RULES)
     elif find == "object_after":
         found = _object_after(finder, slot, s, end)
     elif find == "agent_after":

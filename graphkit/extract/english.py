@@ -25,6 +25,8 @@ RESOLVERS = frozenset(
         "participle_subject",  # "Taking part in E, Minister X ...": the person after the comma
         "first_after",  # "talks between X and Y": X
         "second_after",  # "talks between X and Y": Y
+        "statement_author",  # who makes the statement: the person, the state before the verb,
+        # the headline's speaker ("X's remarks ...")
         "agent_after",  # the people (or bodies) right after the trigger: "by A, B and C"
         "list_after_colon",  # a list after "were:" or on the bullet lines that follow
         "event_before",  # the last event named in the sentence before the trigger
@@ -42,6 +44,7 @@ GUARDS = frozenset(
         "active",  # the trigger is not followed by "by" (a passive)
         "phone",  # a call: "conversation", "call" or a phone word just before the trigger
         "not_phone",  # not a call
+        "not_own_side",  # a stance's target is not its author nor the author's own state
         "not_invited_to",  # not "invited X to attend": the invitation is the edge
     }
 )

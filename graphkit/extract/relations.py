@@ -117,7 +117,6 @@ from graphkit.extract.cues import (
     SPEECH_NOUN_WORDS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
-    STANDING,
     STATEMENTS,
     SUPPORT_CUES,
     SUPPORT_NOUNS,
@@ -2258,10 +2257,8 @@ class RelationFinder:
                     self.emit("en.membership.member-of-apposition", member, org, s)
                 continue
             if _lower(words, k - 2) in MEMBER_COPULAS or _lower(words, k - 3) in MEMBER_COPULAS:
-                member = self.subject_before(s, k, ("Country", "Organisation", "Person"))
-                if member is not None:
-                    self.emit("en.membership.is-member-of", member, org, s)
-            elif words[k] == "members" and _lower(words, k - 1) in ("are", "were", "remain"):
+                continue  # "X is a (full) member of Y": a pattern (en.membership.is-member-of)
+            if words[k] == "members" and _lower(words, k - 1) in ("are", "were", "remain"):
                 # "Chile, Peru and Bolivia are members of the SCO"
                 for member in self.subjects_before(s, k - 1, ("Country", "Organisation")):
                     if member.kind != "adjective":
@@ -2693,15 +2690,7 @@ class RelationFinder:
                 actor = self.subject_before(s, k, ("Organisation", "Country", "Group", "Person"))
                 if actor is not None and actor.end == k:
                     self._stance("en.stance.exemplary-actor", s, k, [actor])
-            elif word in STANDING and _lower(words, k + 1 + _adverb(words, k + 1)) in (
-                "with",
-                "by",
-            ):
-                # "Russia stands with Cuba", "will continue to stand (firmly) by Serbia('s side)"
-                j = k + 2 + _adverb(words, k + 1)
-                ally = self.mention_at(s, j, ("Country", "Organisation", "Group", "Person"))
-                if ally is not None and ally.kind in ("name", "metonym", "title"):
-                    self._stance("en.stance.stands-with", s, k, [ally])
+            # "Russia stands (firmly) with / by X" is a pattern (en.stance.stands-with)
 
     def _passive_support(self, s: int, k: int) -> None:
         """'X was backed by Y', 'X's accession was supported by all Y members': Y backs X."""
