@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from graphkit.extract.cues import PHONE_WORDS, VERB_RULES
+from graphkit.extract.cues import AUDIENCES, PHONE_WORDS, VERB_RULES
 from graphkit.extract.english import TRIGGERS
 from graphkit.extract.mentions import Mention
 from graphkit.extract.patterns import Pattern, Slot
@@ -176,8 +176,11 @@ def _resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> lis
     elif find == "subject_after_comma":
         found = _subject_after_comma(finder, s, end)
     elif find == "event_after":
-        event = _event_after(finder, slot, s, k, end)
-        found = [event] if event is not None else []
+        if slot.many:
+            found = _events_after(finder, slot, s, k, end)
+        else:
+            event = _event_after(finder, slot, s, k, end)
+            found = [event] if event is not None else []
     elif find == "participle_subject":
         found = _participle_subject(finder, slot, s, k, end)
     elif find in ("first_after", "second_after"):
@@ -226,11 +229,30 @@ def _delegation(finder: RelationFinder, mention: Mention) -> bool:
 
 
 def _event_after(finder: RelationFinder, slot: Slot, s: int, k: int, j: int) -> Mention | None:
-    """The event right after ``j`` ("attended the opening ceremony of E"), else the
-    segment of the post's event named there ("the high-level segment")."""
+    """The event right after ``j``, past an occasion ("attended the opening ceremony of E":
+    E), else the segment of the post's event named there ("the high-level segment")."""
     j = _past_skipped(finder, slot, j)
     event = finder.mention_at(s, finder.after_occasion(j), ("Event",))
     return event or finder.segment_of_post_event(s, j, k)
+
+
+def _events_after(finder: RelationFinder, slot: Slot, s: int, k: int, j: int) -> list[Mention]:
+    """With ``list``: the event named right after ``j`` and the one past its occasion
+    ("addressed the plenary session of the Summit": both) or audience ("addressed the
+    participants of E")."""
+    found = []
+    j = _past_skipped(finder, slot, j)
+    words = finder.words
+    at = j + 1 if j < len(words) and words[j].lower() in _ARTICLES else j
+    if at + 1 < len(words) and words[at].lower() in AUDIENCES and words[at + 1] == "of":
+        j = at + 2
+    direct = finder.mention_at(s, j, ("Event",))
+    if direct is not None:
+        found.append(direct)
+    event = _event_after(finder, slot, s, k, j)
+    if event is not None and event is not direct:
+        found.append(event)
+    return found
 
 
 def _participle_subject(

@@ -1031,18 +1031,22 @@ class RelationFinder:
         return k + 2 if _lower(words, k + 1) == "of" else j
 
     def _addressed(self, s: int, event: Mention, verb: int) -> bool:
-        """'X addressed the forum', 'X will open the conference with a keynote address'."""
+        """'X will open the conference with a keynote address' ("X addressed the forum" is
+        a pattern, en.speech.addressed-event)."""
         words = self.words
         word = _lower(words, verb)
+        if word in ADDRESS_VERBS:
+            return bool(self.subjects_before(s, verb))
         after = [w.lower() for w in words[event.end : event.end + 5]]
-        opened_with_speech = (
-            word in OPEN_VERBS and "with" in after and any(w in SPEECH_NOUNS for w in after)
-        )
-        if word not in ADDRESS_VERBS and not opened_with_speech:
+        if (
+            word not in OPEN_VERBS
+            or "with" not in after
+            or all(w not in SPEECH_NOUNS for w in after)
+        ):
             return False
-        speakers = self.subjects_before(s, verb)  # "X and Y addressed the forum"
+        speakers = self.subjects_before(s, verb)  # "X and Y will open the forum with ..."
         for speaker in speakers:
-            self.emit("en.speech.addressed-event", speaker, event, s, self.planned(verb, s))
+            self.emit("en.speech.opened-with-speech", speaker, event, s, self.planned(verb, s))
         return bool(speakers)
 
     def chaired(self, s: int) -> None:
