@@ -146,6 +146,8 @@ def guard(finder: RelationFinder, name: str, match: Match) -> bool:
             w.lower() in PHONE_WORDS for w in words[max(first, k - 2) : k]
         )
         return phone == (name == "phone")
+    if name == "not_possessive_stance":
+        return finder.possessive_stance(s, k) is None  # "Qatar's condemnation": an action
     if name == "ends_clause":
         return end >= finder.doc.sentences[s][1] or words[end] in (".", ",", ";", "!")
     raise ValueError(f"unknown guard {name}")  # the loader rejects unknown names
@@ -187,6 +189,8 @@ def _resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> lis
         found = _pair_after(finder, s, end)[0 if find == "first_after" else 1 :][:1]
     elif find == "statement_author":
         found = finder.first_subject(s, k, verb=match.pattern.id in VERB_RULES)
+    elif find == "stance_target":
+        found = finder.stance_targets(s, k)
     elif find == "object_after":
         found = _object_after(finder, slot, s, end)
     elif find == "agent_after":
@@ -211,7 +215,12 @@ def _resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> lis
         m
         for m in found
         if m.type in wanted
-        and (m.kind != "adjective" or m.type == "Event" or _delegation(finder, m))
+        and (
+            m.kind != "adjective"
+            or m.type == "Event"
+            or find == "stance_target"  # "the Turkish air strikes": not_own_side decides
+            or _delegation(finder, m)
+        )
         and (not reach or find == "list_after_colon" or k - reach <= m.end <= end + reach)
     ]
 

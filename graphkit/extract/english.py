@@ -27,6 +27,7 @@ RESOLVERS = frozenset(
         "second_after",  # "talks between X and Y": Y
         "statement_author",  # who makes the statement: the person, the state before the verb,
         # the headline's speaker ("X's remarks ...")
+        "stance_target",  # whom a criticism is about: the actors after it, "the actions of X"
         "agent_after",  # the people (or bodies) right after the trigger: "by A, B and C"
         "list_after_colon",  # a list after "were:" or on the bullet lines that follow
         "event_before",  # the last event named in the sentence before the trigger
@@ -45,6 +46,7 @@ GUARDS = frozenset(
         "phone",  # a call: "conversation", "call" or a phone word just before the trigger
         "not_phone",  # not a call
         "not_own_side",  # a stance's target is not its author nor the author's own state
+        "not_possessive_stance",  # not "X's condemnation of": X's own stance (an action)
         "not_invited_to",  # not "invited X to attend": the invitation is the edge
     }
 )

@@ -2505,23 +2505,12 @@ class RelationFinder:
         for k in self.at_cues(s, CRITICISM_CUES):
             word = words[k]
             if word in NEGATIVE_VERBS:
-                j = k + 2 if _lower(words, k + 1) == "of" else k + 1
-                while _lower(words, j) in ("out", "at", "against") and j - k <= 2:
-                    j += 1  # "lashed out at X", "railed against X"
-                if [w.lower() for w in words[j : j + 3]] == ["in", "the", "strongest"]:
-                    # "condemn in the strongest (possible) terms X"
-                    j += 4 if _lower(words, j + 3) == "terms" else 5
-                first = self._targets_after(s, j - 1, 4)[:1]
-                targets = self.coordinated(s, first[0]) if first else self._governed_actor(s, j)
-                targets = targets or self._hostile_adjective(s, j) or self._pronoun_owner(s, j)
+                # "X condemned Y" is a pattern (en.stance.condemn-verb); "reiterated the State
+                # of Qatar's condemnation of X": Qatar's stance
                 owner = self._possessive_stance(s, k)
-                if owner is not None:
-                    # "reiterated the State of Qatar's condemnation of X": Qatar's stance
-                    for other in targets:
-                        if other.root() is not owner.root() and other.is_actor:
-                            self.emit("en.stance.condemned-cooperation", owner, other, s)
-                    continue
-                self._stance("en.stance.condemn-verb", s, k, targets)
+                for other in self.stance_targets(s, k) if owner is not None else []:
+                    if owner is not None and other.root() is not owner.root() and other.is_actor:
+                        self.emit("en.stance.possessive-condemnation", owner, other, s)
             elif word in CONCERN and _lower(words, k + 1) in ("over", "about", "at"):
                 targets = (
                     self._hostile_owner(s, k + 2)
@@ -2572,6 +2561,25 @@ class RelationFinder:
                     self._stance("en.stance.negative-act-group", s, j, group)
             elif j == after and j < end and words[j] in NEGATIVE_ACTS:
                 self._stance("en.stance.negative-act", s, j, [actor])
+
+    def stance_targets(self, s: int, k: int) -> list[Mention]:
+        """Whom the criticism at ``k`` is about: the actors right after it ("condemned X
+        and Y", "lashed out at X", "condemn in the strongest terms X"), the actor behind a
+        governed noun ("the actions of X"), a state's adjective before a hostile act ("the
+        Turkish air strikes"), the owner of "its"/"their"."""
+        words = self.words
+        j = k + 2 if _lower(words, k + 1) == "of" else k + 1
+        while _lower(words, j) in ("out", "at", "against") and j - k <= 2:
+            j += 1  # "lashed out at X", "railed against X"
+        if [w.lower() for w in words[j : j + 3]] == ["in", "the", "strongest"]:
+            # "condemn in the strongest (possible) terms X"
+            j += 4 if _lower(words, j + 3) == "terms" else 5
+        first = self._targets_after(s, j - 1, 4)[:1]
+        targets = self.coordinated(s, first[0]) if first else self._governed_actor(s, j)
+        return targets or self._hostile_adjective(s, j) or self._pronoun_owner(s, j)
+
+    def possessive_stance(self, s: int, k: int) -> Mention | None:
+        return self._possessive_stance(s, k)
 
     def _possessive_stance(self, s: int, k: int) -> Mention | None:
         """The state or body owning the stance noun at ``k`` ("Qatar's condemnation")."""
