@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from graphkit.extract.cues import AUDIENCES, PHONE_WORDS, VERB_RULES
-from graphkit.extract.english import TRIGGERS
+from graphkit.extract.english import TRIGGER_WORDS, TRIGGERS
 from graphkit.extract.mentions import Mention
 from graphkit.extract.patterns import Pattern, Slot
 from graphkit.models import Modality
@@ -45,7 +45,7 @@ def find_matches(finder: RelationFinder) -> list[Match]:
     doc = finder.doc
     words = doc.words
     matches: list[Match] = []
-    for first in doc.present(TRIGGERS.keys()):
+    for first in doc.present(TRIGGER_WORDS):
         for k in doc.positions[first]:
             for pattern, form in TRIGGERS[first]:
                 end = k + len(form)

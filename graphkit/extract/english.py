@@ -55,14 +55,15 @@ ACTIONS = frozenset(
     {
         "addressed",
         "addressed_audience",
-        "attended_alongside",
         "among_those_present",
         "attended",
+        "attended_alongside",
         "attended_without_object",
         "brought_together",
         "called_on",
         "chaired",
         "chaired_relative",
+        "companions",
         "credentials",
         "criticised",
         "dateline",
@@ -73,7 +74,6 @@ ACTIONS = frozenset(
         "invitation_from",
         "invited",
         "joint_subjects",
-        "companions",
         "member_of",
         "met_with",
         "opening_speech",
@@ -167,3 +167,5 @@ def _trigger_index(
 
 #: first word of a trigger form -> (pattern, the whole form), patterns in run order
 TRIGGERS = _trigger_index(PATTERNS.patterns)
+#: the first words of every trigger form, looked up in each post's word index
+TRIGGER_WORDS = frozenset(TRIGGERS)
