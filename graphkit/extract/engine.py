@@ -87,16 +87,18 @@ def run_patterns(finder: RelationFinder) -> None:
         sources = resolve(finder, pattern.subject, match)
         tense = _tense(finder, match)
         for target in targets:
-            added = False
+            added: Mention | None = None  # the first source an edge to target was added from
             for source in sources:
                 if pair_guards and not _own_side_free(source, target):
                     continue
                 key = (pattern.id, id(source.root()), id(target.root()))
                 if key not in seen:
                     seen.add(key)
-                    added = finder.emit(pattern.id, source, target, s, tense) or added
-            for action in pattern.then if added else ():
-                finder.follow_up(action, s, match.start, target)
+                    if finder.emit(pattern.id, source, target, s, tense) and added is None:
+                        added = source
+            if added is not None:
+                for action in pattern.then:
+                    finder.follow_up(action, s, match.start, added, target)
 
 
 def _own_side_free(source: Mention, target: Mention) -> bool:
@@ -204,10 +206,14 @@ def _resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> lis
     elif find == "post_event":
         event = finder.post_event_before(k)
         found = [event] if event is not None else []
-    elif find == "place_after":
+    elif find in ("place_after", "place_or_region_after"):
         j = _past_skipped(finder, slot, end)
         place = finder.mention_at(s, j, ("Place", "Country"), inside=True)
-        found = [place] if place is not None and place.kind == "name" else []
+        kinds = ("name", "region") if find == "place_or_region_after" else ("name",)
+        found = [place] if place is not None and place.kind in kinds else []
+    elif find == "noun_owner":
+        owner = finder.noun_owner(s, k)
+        found = [owner] if owner is not None else []
     else:
         raise ValueError(f"unknown resolver {find}")  # the loader rejects unknown names
     wanted, reach = slot.types, slot.reach

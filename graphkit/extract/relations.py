@@ -1334,12 +1334,15 @@ class RelationFinder:
                         self.emit("en.attend.hosted-for-event", guest, event, s)
             # "X met Y on the margins of E" is a pattern (en.attend.on-the-margins)
 
-    def follow_up(self, action: str, s: int, k: int, target: Mention) -> None:
-        """Runs the named action after a pattern's edges to ``target`` (``then``)."""
+    def follow_up(self, action: str, s: int, k: int, source: Mention, target: Mention) -> None:
+        """Runs the named action after a pattern's edges to ``target`` (``then``; ``source``
+        is the first end added)."""
         if action == "attended_alongside":
             self.attended_alongside(s, k, target)
         elif action == "travelled_to_attend":
             self.travelled_to_attend(s, k, target)
+        elif action == "tour_stops" and target.kind == "region":
+            self._tour_stops(s, target.end, source, k)
 
     def attended_alongside(self, s: int, k: int, event: Mention) -> None:
         """'X will attend E alongside Y, President of Z, and Commission President W'."""
@@ -1788,27 +1791,15 @@ class RelationFinder:
             target_at = None
             visitor = None
             if word in ("visit", "trip") and _lower(words, k + 1) == "to":
-                target_at = k + 2
-                before = words[k - 1] if k > start else ""
-                prev = k - 1
-                while prev > start and (
-                    words[prev].lower() in VISIT_ADJECTIVES or words[prev].endswith("-day")
-                ):
-                    prev -= 1
-                before = words[prev]
-                if before == "s" and prev >= 1 and words[prev - 1] in ("'", "’"):
-                    visitor = self.subject_before(s, prev - 1)
-                elif before in ("his", "her"):
-                    visitor = self.possessor(s, prev, k)
-                elif before == "of" and self._programme_visitor(s) is not None:
-                    visitor = self._programme_visitor(s)  # "The programme of the visit to X"
-                    place = self.mention_at(s, k + 2, ("Place", "Country"))
-                    if visitor is not None and place is not None and place.kind == "name":
-                        modality = self._programme_modality(s)
-                        self.emit("en.visit.programme-visit", visitor, place, s, modality)
+                # "X's / his / paid a visit to P" is a pattern (en.visit.visit-to)
+                visitor = self._programme_visitor(s)  # "The programme of the visit to X"
+                place = self.mention_at(s, k + 2, ("Place", "Country"))
+                if words[self._before_noun(s, k)] != "of" or visitor is None:
                     continue
-                elif before in VISIT_VERBS:
-                    visitor = self.subject_before(s, prev)
+                if place is not None and place.kind == "name":
+                    modality = self._programme_modality(s)
+                    self.emit("en.visit.programme-visit", visitor, place, s, modality)
+                continue
             elif word == "visit" and _lower(words, k + 1) == "of":
                 # "the visit of President X to Brazil"
                 visitor = self.person_right_after(s, k + 1)
@@ -1845,6 +1836,31 @@ class RelationFinder:
                 self.emit("en.visit.visit-to", visitor, place, s, self.planned(k, s))
                 if region:
                     self._tour_stops(s, place.end, visitor, k)
+
+    def _before_noun(self, s: int, k: int) -> int:
+        """Where the word before the noun at ``k`` is, past its adjectives and article
+        ("paid an official two-day visit": at "paid")."""
+        start, words = self.doc.sentences[s][0], self.words
+        prev = k - 1
+        while prev > start and (
+            words[prev].lower() in VISIT_ADJECTIVES or words[prev].endswith("-day")
+        ):
+            prev -= 1
+        return prev
+
+    def noun_owner(self, s: int, k: int) -> Mention | None:
+        """Whose act the noun at ``k`` names: "X's visit", "his visit" (the person "he"
+        is), "paid a visit" (the clause subject)."""
+        words = self.words
+        prev = self._before_noun(s, k)
+        before = words[prev]
+        if before == "s" and prev >= 1 and words[prev - 1] in _APOSTROPHES:
+            return self.subject_before(s, prev - 1)
+        if before in ("his", "her"):
+            return self.possessor(s, prev, k)
+        if before in VISIT_VERBS:
+            return self.subject_before(s, prev)
+        return None
 
     def _tour_stops(self, s: int, j: int, visitor: Mention, k: int) -> None:
         """'a visit to the South Caucasus that took him to Baku, Yerevan and Tbilisi':
