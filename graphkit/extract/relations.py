@@ -1784,7 +1784,6 @@ class RelationFinder:
         return None
 
     def visited(self, s: int) -> None:
-        start = self.doc.sentences[s][0]
         words = self.words
         for k in self.at_cues(s, VISIT_LOOP):
             word = words[k].lower()
