@@ -1789,6 +1789,7 @@ class RelationFinder:
             word = words[k].lower()
             target_at = None
             visitor = None
+            pid = "en.visit.visit-of"
             if word in ("visit", "trip") and _lower(words, k + 1) == "to":
                 # "X's / his / paid a visit to P" is a pattern (en.visit.visit-to)
                 visitor = self._programme_visitor(s)  # "The programme of the visit to X"
@@ -1820,19 +1821,20 @@ class RelationFinder:
                         self.emit("en.visit.to-visit", visitor, place, s)
                     continue
             elif word == "visit" and _lower(words, k - 1) == "will":
-                # "visited X", "arrived in X", "travelled to X" are patterns (en.visit.*)
-                target_at = k + 1
-                visitor = self.subject_before(s, k)
+                # "X will visit P", "visited X", "arrived in X", "travelled to X" are patterns
+                # (en.visit.*)
+                continue
             elif word == "visit" and self._on_visit_in(s, k) is not None:
                 target_at = self._on_visit_in(s, k)  # "X is in Lima on an official visit"
                 visitor = self.subject_before(s, (target_at or k) - 1)
+                pid = "en.visit.on-a-visit-in"
             if target_at is None or visitor is None:
                 continue
             place = self.mention_at(s, target_at, ("Place", "Country"), inside=True)
             # "a visit to the South Caucasus": a region is visited, though it hosts nothing
             region = place is not None and place.kind == "region" and word in ("visit", "trip")
             if place is not None and (place.kind == "name" or region):
-                self.emit("en.visit.visit-to", visitor, place, s, self.planned(k, s))
+                self.emit(pid, visitor, place, s, self.planned(k, s))
                 if region:
                     self._tour_stops(s, place.end, visitor, k)
 

@@ -3,8 +3,11 @@ names is a method of the relation finder."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from graphkit.extract import relations
 from graphkit.extract.english import ACTIONS, PATTERNS, inflect
 from graphkit.extract.relations import RelationFinder
 
@@ -48,3 +51,12 @@ def test_triggers_are_indexed_by_their_first_word() -> None:
     for pattern in slots:
         assert pattern.triggers
         assert all(form[0] != "*" for form in pattern.triggers), pattern.id
+
+
+def test_each_rule_comes_from_one_place() -> None:
+    """A pattern with slots is emitted by the engine only; an action's id by exactly one
+    place of relations.py (so each output ``rule`` names one pattern)."""
+    source = Path(relations.__file__).read_text(encoding="utf-8")
+    for pattern in PATTERNS.patterns:
+        uses = source.count(f'"{pattern.id}"')
+        assert uses == (0 if pattern.action is None else 1), pattern.id
