@@ -203,6 +203,12 @@ def _resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> lis
     elif find == "event_before":
         event = finder.event_before(s, k)
         found = [event] if event is not None else []
+    elif find == "passive_agents":
+        found = finder.passive_agents(s, end - 1)
+    elif find == "it_post_event":
+        first = finder.doc.sentences[s][0]
+        event = finder.post_event_before(k) if _word_at(finder, first) == "It" else None
+        found = [event] if event is not None and k - first <= 4 else []
     elif find == "post_event":
         event = finder.post_event_before(k)
         found = [event] if event is not None else []
@@ -229,6 +235,10 @@ def _resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> lis
         )
         and (not reach or find == "list_after_colon" or k - reach <= m.end <= end + reach)
     ]
+
+
+def _word_at(finder: RelationFinder, i: int) -> str:
+    return finder.words[i] if 0 <= i < len(finder.words) else ""
 
 
 def _past_skipped(finder: RelationFinder, slot: Slot, j: int) -> int:

@@ -1090,8 +1090,8 @@ class RelationFinder:
                 and _lower(words, k + 1) in ("over", "at")
                 else k + 1
             )
-            if self._passive_agent("en.chair.chaired-by", s, k, j):
-                continue
+            if _lower(words, j) == "by" and self.passive_agents(s, j):
+                continue  # "E was chaired by X": a pattern (en.chair.chaired-by)
             event = self.mention_at(s, j, ("Event",))
             if event is None:
                 self._chaired_relative(s, k)
@@ -1213,24 +1213,16 @@ class RelationFinder:
             agent = self.person_right_after(s, after)
         return agents or listed[:1]
 
-    def _passive_agent(self, pid: str, s: int, k: int, j: int) -> bool:
-        """'The meeting was chaired by X', 'the Forum, presided over by X,': the agent
-        after "by" acts on the event named before the participle."""
+    def passive_agents(self, s: int, by: int) -> list[Mention]:
+        """The agents after "by" at ``by`` ("chaired by X and Y"), and after a second "and
+        by" ("attended by the ministers and by X")."""
         words = self.words
-        if _lower(words, j) != "by":
-            return False
-        event = self.event_before(s, k)
-        start, end = self.doc.sentences[s]
-        if event is None and words[start] == "It" and k - start <= 4:
-            event = self.post_event_before(k)  # "It was chaired by X": the post's event
-        agents = self.agents_after(s, j)
-        for by in range(j + 2, min(end, j + 20)):
-            if words[by] == "by" and words[by - 1] == "and":
-                agents += self.agents_after(s, by)  # "attended by the ministers and by X"
-        for agent in agents:
-            if event is not None:
-                self.emit(pid, agent, event, s, self.planned(k, s))
-        return bool(agents)
+        end = self.doc.sentences[s][1]
+        agents = self.agents_after(s, by)
+        for k in range(by + 2, min(end, by + 20)):
+            if words[k] == "by" and words[k - 1] == "and":
+                agents += self.agents_after(s, k)
+        return agents
 
     def attended(self, s: int) -> None:
         start, end = self.doc.sentences[s]
@@ -1245,9 +1237,8 @@ class RelationFinder:
             if word in ATTEND_VERBS:
                 # "X attended / took part in / participated in E" is a pattern
                 # (en.attend.attend-verb)
-                if word in ("attended", "attends") and _lower(words, k + 1) == "by":
-                    self._passive_agent("en.attend.attended-by", s, k, k + 1)
-                elif word in ("attended", "attend") and _lower(words, k + 1) in (".", ";", ""):
+                # "E was attended by X" is a pattern (en.attend.attended-by)
+                if word in ("attended", "attend") and _lower(words, k + 1) in (".", ";", ""):
                     self._attended_without_object(s, k)
             elif word == "represented" and _lower(words, k + 1) == "by":
                 self._represented_by(s, k)
