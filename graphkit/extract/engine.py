@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from graphkit.extract.cues import AUDIENCES, PHONE_WORDS, VERB_RULES
+from graphkit.extract.cues import AUDIENCES, GOVERNORS, HYPOTHETICAL, PHONE_WORDS, VERB_RULES
 from graphkit.extract.english import TRIGGER_WORDS, TRIGGERS
 from graphkit.extract.mentions import Mention
 from graphkit.extract.patterns import Pattern, Slot
@@ -26,6 +26,8 @@ PAIR_GUARDS = frozenset({"not_own_side"})
 #: Words a list after a colon may open with, or run over between names.
 _LIST_GLUE = frozenset({",", ";", "and", "-", "•", "—", "–", "as", "well"})
 _ARTICLES = frozenset({"the", "a", "an"})
+#: Words before a verb that make it no fact of its own ("refused to", "may", "invitation to").
+_GOVERNING = GOVERNORS | HYPOTHETICAL | {"invitation", "invitations"}
 
 
 class Match:
@@ -150,6 +152,12 @@ def guard(finder: RelationFinder, name: str, match: Match) -> bool:
         return phone == (name == "phone")
     if name == "not_possessive_stance":
         return finder.possessive_stance(s, k) is None  # "Qatar's condemnation": an action
+    if name == "ends_sentence":
+        return end >= len(words) or words[end] in (".", ";")
+    if name == "not_governed":
+        # "Peru refused to attend.", "X may attend.", "an invitation to attend."
+        first = finder.doc.sentences[s][0]
+        return all(w.lower() not in _GOVERNING for w in words[max(first, k - 4) : k])
     if name == "ends_clause":
         return end >= finder.doc.sentences[s][1] or words[end] in (".", ",", ";", "!")
     raise ValueError(f"unknown guard {name}")  # the loader rejects unknown names

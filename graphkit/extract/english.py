@@ -51,6 +51,8 @@ GUARDS = frozenset(
         "not_phone",  # not a call
         "not_own_side",  # a stance's target is not its author nor the author's own state
         "not_possessive_stance",  # not "X's condemnation of": X's own stance (an action)
+        "ends_sentence",  # the trigger ends its sentence (". ;" or the end of the text)
+        "not_governed",  # no "refused to", "may", "invitation to" in the four words before
         "not_invited_to",  # not "invited X to attend": the invitation is the edge
     }
 )
@@ -62,7 +64,6 @@ ACTIONS = frozenset(
         "among_those_present",
         "attended",
         "attended_alongside",
-        "attended_without_object",
         "brought_together",
         "called_on",
         "chaired",

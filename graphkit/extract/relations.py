@@ -1235,11 +1235,10 @@ class RelationFinder:
             verb = k  # where the subject ends: "X headed the delegation to ..." at "headed"
             pid = ""  # the pattern of the frame found (each branch is one)
             if word in ATTEND_VERBS:
-                # "X attended / took part in / participated in E" is a pattern
-                # (en.attend.attend-verb)
-                # "E was attended by X" is a pattern (en.attend.attended-by)
-                if word in ("attended", "attend") and _lower(words, k + 1) in (".", ";", ""):
-                    self._attended_without_object(s, k)
+                # "X attended / took part in / participated in E", "E was attended by X", "X,
+                # who also attended." are patterns (en.attend.attend-verb, attended-by,
+                # attended-without-object)
+                pass
             elif word == "represented" and _lower(words, k + 1) == "by":
                 self._represented_by(s, k)
             elif word == "represented" and _lower(words, k + 1) == "at":
@@ -1430,22 +1429,6 @@ class RelationFinder:
                             "en.attend.brought-together-among", person, event, s, self.planned(k, s)
                         )
                 return
-
-    def _attended_without_object(self, s: int, k: int) -> None:
-        """'..., and with Minister X, who also attended.': X attended the event the post
-        named before (this sentence names none)."""
-        event = self.post_event_before(k)
-        start = self.doc.sentences[s][0]
-        if event is None or any(self.negator(i) for i in range(max(start, k - 3), k)):
-            return  # "X never attended."
-        group = {w.lower() for w in self.words[max(start, k - 4) : k]}
-        if not group.isdisjoint(GOVERNORS | HYPOTHETICAL | {"invitation", "invitations"}):
-            return  # "Peru refused to attend.", "X may attend.", "an invitation to attend."
-        if self._other_event_in(s, event):
-            return  # another event named here ("During the event" refers back to it)
-        for actor in self.subjects_before(s, k, ("Person", "Country", "Organisation")):
-            if actor.kind != "adjective":
-                self.emit("en.attend.attended-without-object", actor, event, s, self.planned(k, s))
 
     def _delegation_headed_by(self, s: int, k: int) -> None:
         """'The Russian delegation was headed by X': X attended the event of the sentence
