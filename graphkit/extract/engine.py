@@ -33,8 +33,6 @@ _GOVERNING = GOVERNORS | HYPOTHETICAL | {"invitation", "invitations"}
 class Match:
     """One trigger of one pattern: tokens ``start`` to ``end`` of sentence ``sentence``."""
 
-    __slots__ = ("end", "pattern", "sentence", "start")
-
     def __init__(self, pattern: Pattern, sentence: int, start: int, end: int) -> None:
         self.pattern = pattern
         self.sentence = sentence
