@@ -199,6 +199,8 @@ def _resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> lis
         found = finder.first_subject(s, k, verb=match.pattern.id in VERB_RULES)
     elif find == "stance_target":
         found = finder.stance_targets(s, k)
+    elif find == "conduct_owner":
+        found = finder.conduct_owner(s, end)
     elif find == "object_after":
         found = _object_after(finder, slot, s, end)
     elif find == "agent_after":
@@ -236,7 +238,7 @@ def _resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> lis
         and (
             m.kind != "adjective"
             or m.type == "Event"
-            or find == "stance_target"  # "the Turkish air strikes": not_own_side decides
+            or find in ("stance_target", "conduct_owner")  # "the Turkish air strikes"
             or _delegation(finder, m)
         )
         and (not reach or find == "list_after_colon" or k - reach <= m.end <= end + reach)

@@ -30,6 +30,7 @@ RESOLVERS = frozenset(
         "stance_target",  # whom a criticism is about: the actors after it, "the actions of X"
         "passive_agents",  # after a trigger ending in "by": "by X and Y", "... and by Z"
         "it_post_event",  # "It was chaired by X": the post's event
+        "conduct_owner",  # whose conduct: "X's strikes", "the Turkish strikes", "the acts of X"
         "agent_after",  # the people (or bodies) right after the trigger: "by A, B and C"
         "list_after_colon",  # a list after "were:" or on the bullet lines that follow
         "event_before",  # the last event named in the sentence before the trigger

@@ -44,7 +44,6 @@ from graphkit.extract.cues import (
     CLAUSE_OPENERS,
     CO_CHAIR_LINKS,
     CO_HOST_WORDS,
-    CONCERN,
     CONDUCT,
     COPULAS,
     CREDENTIAL_VERBS,
@@ -2502,13 +2501,6 @@ class RelationFinder:
                 for other in self.stance_targets(s, k) if owner is not None else []:
                     if owner is not None and other.root() is not owner.root() and other.is_actor:
                         self.emit("en.stance.possessive-condemnation", owner, other, s)
-            elif word in CONCERN and _lower(words, k + 1) in ("over", "about", "at"):
-                targets = (
-                    self._hostile_owner(s, k + 2)
-                    or self._hostile_adjective(s, k + 2)
-                    or self._conduct_of(s, k + 2)
-                )
-                self._stance("en.stance.concern-over", s, k, targets)
             elif word in PROTESTS:
                 self._protest(s, k)
             elif word == "hold" or word == "holding":
@@ -2571,6 +2563,11 @@ class RelationFinder:
 
     def possessive_stance(self, s: int, k: int) -> Mention | None:
         return self._possessive_stance(s, k)
+
+    def conduct_owner(self, s: int, j: int) -> list[Mention]:
+        """Whose conduct the words at ``j`` name: "X's strikes", "the Turkish strikes",
+        "the actions of X"."""
+        return self._hostile_owner(s, j) or self._hostile_adjective(s, j) or self._conduct_of(s, j)
 
     def _possessive_stance(self, s: int, k: int) -> Mention | None:
         """The state or body owning the stance noun at ``k`` ("Qatar's condemnation")."""
