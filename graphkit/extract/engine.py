@@ -225,6 +225,9 @@ def _resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> lis
         place = finder.mention_at(s, j, ("Place", "Country"), inside=True)
         kinds = ("name", "region") if find == "place_or_region_after" else ("name",)
         found = [place] if place is not None and place.kind in kinds else []
+    elif find == "place_before":
+        place = finder.place_before(s, k)
+        found = [place] if place is not None else []
     elif find == "noun_owner":
         owner = finder.noun_owner(s, k)
         found = [owner] if owner is not None else []

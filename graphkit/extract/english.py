@@ -36,6 +36,7 @@ RESOLVERS = frozenset(
         "event_before",  # the last event named in the sentence before the trigger
         "post_event",  # the last event the post named before the trigger
         "place_after",  # a named place or country right after the trigger
+        "place_before",  # a named place or country right before, auxiliaries between
         "place_or_region_after",  # the same, or a region ("a visit to the South Caucasus")
         "noun_owner",  # whose act the trigger noun is: "X's visit", "his visit", "paid a visit"
     }

@@ -1599,19 +1599,7 @@ class RelationFinder:
                 if not (word in HELD_FILLERS or word in MONTHS or DIGIT_RE.match(word)):
                     break
                 k += 1
-        # "Astana hosted the forum", "Vienna will host the conference"
-        for event in self.in_sentence(s, types=("Event",)):
-            article = _lower(words, event.start - 1) in ("the", "a", "an")
-            verb = event.start - 2 if article else event.start - 1
-            if _lower(words, verb) not in ("hosted", "hosts", "host", "hosting"):
-                continue
-            host = self.subject_before(s, verb, ("Place",)) or self.subject_before(
-                s, verb, ("Country",)
-            )
-            auxiliaries = words[host.end : verb] if host is not None else []
-            hosting = all(w in PLANNED or w in ("is", "was") for w in auxiliaries)
-            if host is not None and host.kind == "name" and hosting:
-                self.emit("en.place.place-hosted-event", event, host, s, self.planned(verb, s))
+        # "Astana hosted the forum" is a pattern (en.place.place-hosted-event)
         # "On May 27-29, 2025, in Moscow, ... will chair the 13th Meeting", "In Murmansk, ..."
         place = self._opening_place(s)
         if place is not None:
@@ -2563,6 +2551,17 @@ class RelationFinder:
 
     def possessive_stance(self, s: int, k: int) -> Mention | None:
         return self._possessive_stance(s, k)
+
+    def place_before(self, s: int, k: int) -> Mention | None:
+        """The named place or country right before ``k``, auxiliaries between ("Vienna
+        will host", "Astana hosted")."""
+        j = k
+        while j > 0 and (self.words[j - 1] in PLANNED or self.words[j - 1] in ("is", "was")):
+            j -= 1
+        for mention in self.in_sentence(s, types=("Place", "Country")):
+            if mention.end == j and mention.kind == "name":
+                return mention
+        return None
 
     def conduct_owner(self, s: int, j: int) -> list[Mention]:
         """Whose conduct the words at ``j`` name: "X's strikes", "the Turkish strikes",
