@@ -81,7 +81,6 @@ from graphkit.extract.cues import (
     MEETING_OBJECTS,
     MEETING_TRIGGERS,
     MEMBER_ADJECTIVES,
-    MEMBER_COPULAS,
     MEMBER_CUES,
     MEMBER_LOOP,
     MERITS,
@@ -2238,13 +2237,8 @@ class RelationFinder:
                 if member is not None and member.end == comma:
                     self.emit("en.membership.member-of-apposition", member, org, s)
                 continue
-            if _lower(words, k - 2) in MEMBER_COPULAS or _lower(words, k - 3) in MEMBER_COPULAS:
-                continue  # "X is a (full) member of Y": a pattern (en.membership.is-member-of)
-            if words[k] == "members" and _lower(words, k - 1) in ("are", "were", "remain"):
-                # "Chile, Peru and Bolivia are members of the SCO"
-                for member in self.subjects_before(s, k - 1, ("Country", "Organisation")):
-                    if member.kind != "adjective":
-                        self.emit("en.membership.are-members-of", member, org, s)
+            # "X is a (full) member of Y", "A, B and C are members of Y" are patterns
+            # (en.membership.is-member-of, are-members-of)
 
     def _past_acronym(self, j: int) -> int:
         """After "(SCO)" at ``j``; else ``j``."""
