@@ -679,8 +679,6 @@ JOINING_VERBS = frozenset({"joined", "joins", "accede", "accedes", "acceded", "a
 JOINING_TO_VERBS = frozenset({"accede", "accedes", "acceded", "admitted"})
 #: Forms of "to be" before a role ("was the keynote speaker at").
 COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "as"})
-#: Verbs before "a member of" that state a membership ("has been a member of").
-MEMBER_COPULAS = frozenset({"is", "are", "was", "became", "becomes", "remains", "been"})
 #: Verbs of arrival whose "in" names the place visited.
 ARRIVALS = frozenset({"arrived", "arrives", "landed"})
 #: Verbs of travel whose "to" names the place visited.
