@@ -56,7 +56,7 @@ def test_triggers_are_indexed_by_their_first_word() -> None:
 def test_each_rule_comes_from_one_place() -> None:
     """A pattern with slots is emitted by the engine only; an action's id by exactly one
     place of relations.py (so each output ``rule`` names one pattern)."""
-    source = Path(relations.__file__).read_text(encoding="utf-8")
+    source = (Path(relations.__file__).parent / "relations.py").read_text(encoding="utf-8")
     for pattern in PATTERNS.patterns:
         uses = source.count(f'"{pattern.id}"')
         assert uses == (0 if pattern.action is None else 1), pattern.id
