@@ -25,6 +25,7 @@ from graphkit.extract.people import (
     find_surnames,
 )
 from graphkit.extract.sentences import Document
+from graphkit.extract.untitled import find_untitled
 
 #: Nouns after an adjective or capital that make it stand for the state.
 GOVERNMENT_NOUNS = frozenset(
@@ -209,6 +210,8 @@ _REPORTING_VERBS = frozenset(
 _ADDRESSEE_NOUNS = frozenset(
     {"representations", "protest", "demarche", "démarche", "gratitude", "thanks", "appeal"}
 )
+#: Prepositions of place before a capital: the city, whatever verb follows.
+_LOCATIVES = frozenset({"in", "at", "near"})
 #: "influence in Kiev", "the regime in Kiev": locative capitals that still mean the state.
 _METONYM_BEFORE_IN = frozenset(
     {"influence", "regime", "authorities", "leadership", "government", "officials", "pressure"}
@@ -301,6 +304,9 @@ def _is_metonym(doc: Document, start: int, end: int, hits: list[GazetteerHit | N
     if end + 1 < len(words) and words[end].endswith("ly") and words[end].islower():
         end += 1  # "Moscow strongly condemns"
     after = words[end] if end < len(words) else ""
+    locative = _lower(words, start - 1) in _LOCATIVES
+    if locative and _lower(words, start - 2) not in _METONYM_BEFORE_IN:
+        return False  # "the summit in Astana was attended by ...": where, not who
     if after in ("will", "would") and _lower(words, end + 1) in ("host", "hold", "welcome"):
         return False  # "Cairo will host the summit": the city
     if after.lower() in GOVERNMENT_NOUNS or after in _METONYM_VERBS:
@@ -404,7 +410,7 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
                 )
         return by_span[span]
 
-    people = find_people(doc, hits, kb, kb_mention)
+    people = find_untitled(doc, hits, kb, find_people(doc, hits, kb, kb_mention), kb_mention)
     owners = {id(o) for p in people for o in p.owners()}
     taken = [False] * len(doc.words)
     for person in people:

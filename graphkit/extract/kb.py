@@ -206,6 +206,20 @@ _CITY_STOPLIST = frozenset(
 
 
 @dataclass(frozen=True, slots=True)
+class Role:
+    """An office a known person holds or held: ``title`` of ``owner`` (a KB key) from ``since``
+    to ``until`` (ISO dates; ``until`` empty while in office)."""
+
+    title: str
+    owner: str
+    since: str
+    until: str = ""
+
+    def held_on(self, day: str) -> bool:
+        return self.since <= day and (not self.until or day < self.until)
+
+
+@dataclass(frozen=True, slots=True)
 class KBEntry:
     """One known entity. ``key`` is its canonical key."""
 
@@ -216,6 +230,8 @@ class KBEntry:
     hashtags: tuple[str, ...] = ()
     adjectives: tuple[str, ...] = ()
     capitals: tuple[str, ...] = ()
+    #: People: the offices they hold or held (shipped office-holders).
+    roles: tuple[Role, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -251,6 +267,11 @@ class KnowledgeBase:
     _capitals: dict[tuple[str, ...], str] = field(default_factory=dict)
     _firsts_lower: frozenset[str] = frozenset()
     _hits: dict[tuple[str, ...], GazetteerHit] = field(default_factory=dict)
+    #: Known people's names (folded forms) by their first word, longest first, and each
+    #: form's KB key: people are found by their own pass, not the gazetteer's.
+    _people_by_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    _people: dict[tuple[str, ...], str] = field(default_factory=dict)
+    _people_firsts_lower: frozenset[str] = frozenset()
     #: Keys of regions (Eurasia, Middle East): places, but not where events are held.
     regions: frozenset[str] = frozenset()
 
@@ -285,6 +306,7 @@ class KnowledgeBase:
                         hashtags=_unique(old.hashtags + entry.hashtags),
                         adjectives=_unique(old.adjectives + entry.adjectives),
                         capitals=_unique(old.capitals + entry.capitals),
+                        roles=old.roles + entry.roles,
                     )
                 merged[entry.key] = entry
         return KnowledgeBase.build(merged.values(), self.regions)
@@ -318,7 +340,13 @@ class KnowledgeBase:
         for entry in ordered:
             for adjective in entry.adjectives:
                 forms[_form(adjective)] = (entry.key, "adjective")
+        people: dict[tuple[str, ...], str] = {}
         for entry in ordered:
+            if entry.type == "Person":
+                for name in (entry.name, *entry.aliases):
+                    if _form(name):
+                        people.setdefault(_form(name), entry.key)
+                continue
             for name in (entry.name, *entry.aliases):
                 if _form(name):
                     forms[_form(name)] = (entry.key, "name")
@@ -338,6 +366,35 @@ class KnowledgeBase:
         }
         self._lengths = {first: tuple(sorted(n, reverse=True)) for first, n in lengths.items()}
         self._firsts_lower = frozenset(first.lower() for first in lengths)
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for form in people:
+            by_first.setdefault(form[0], []).append(form)
+        self._people = people
+        self._people_firsts_lower = frozenset(first.lower() for first in by_first)
+        self._people_by_first = {
+            first: tuple(sorted(group, key=len, reverse=True)) for first, group in by_first.items()
+        }
+
+    def person_at(self, words: Sequence[str], start: int) -> tuple[int, str] | None:
+        """The longest known person's name at token ``start`` (a hashtag sign on any of its
+        words ignored: "Anwar #Ibrahim"): its length and KB key."""
+        first = words[start].lstrip("#")
+        for form in self._people_by_first.get(first, ()):
+            end = start + len(form)
+            if end <= len(words) and all(
+                words[k].lstrip("#") == form[k - start] for k in range(start + 1, end)
+            ):
+                return len(form), self._people[form]
+        return None
+
+    def person_key(self, name: str) -> str | None:
+        """The key of the known person ``name`` spells (any of its forms), if any."""
+        return self._people.get(_form(name.replace("#", "")))
+
+    @property
+    def person_first_words(self) -> frozenset[str]:
+        """Lower-cased first words of known people's names (where ``person_at`` may match)."""
+        return self._people_firsts_lower
 
     def match(self, words: Sequence[str], start: int) -> GazetteerHit | None:
         """The longest KB form starting at token ``start``, if any."""
@@ -536,9 +593,27 @@ def _city_entries(taken: set[tuple[str, ...]]) -> list[KBEntry]:
     return entries
 
 
+def _office_holders() -> list[KBEntry]:
+    entries = []
+    for person in _shipped("office_holders.json")["people"]:
+        roles = tuple(
+            Role(r["title"], r["of"], r["from"], r.get("to", "")) for r in person["roles"]
+        )
+        entries.append(
+            KBEntry(
+                key="person:" + slug(person["name"]),
+                type="Person",
+                name=person["name"],
+                aliases=tuple(person["aliases"]),
+                roles=roles,
+            )
+        )
+    return entries
+
+
 @lru_cache(maxsize=1)
 def _default_kb() -> KnowledgeBase:
-    entries: list[KBEntry] = []
+    entries: list[KBEntry] = _office_holders()
     for name in ("organisations.json", "groups_regions.json", "cities.json"):
         entries.extend(_entry_from_dict(e, name) for e in _shipped(name)["entities"])
     regions = {

@@ -597,6 +597,11 @@ _DEPUTY_WORDS = frozenset({"Deputy", "Vice", "First"})
 _TITLE_SUFFIXES = frozenset({"elect", "designate"})
 
 
+def plain_name(surface: str) -> str:
+    """A name without the hashtag signs a channel puts on its words ("Anwar #Ibrahim")."""
+    return surface.replace("#", "") if "#" in surface else surface
+
+
 def _glued(doc: Document, left: int) -> bool:
     """Whether token ``left + 1`` follows token ``left`` without a space."""
     return doc.starts[left + 1] == doc.ends[left]
@@ -667,6 +672,8 @@ class NameParser:
     def is_name_token(self, i: int, first: bool) -> bool:
         doc = self.doc
         word = doc.words[i]
+        if word[:1] == "#" and not first and self.hits[i] is None:
+            word = word[1:]  # "Anwar #Ibrahim": a channel's tag inside a name
         if not _is_word(word) or not doc.caps[i] or word in _NOT_NAMES or self.styled[i]:
             return False
         if word in _NEVER_IN_NAME:
@@ -1143,7 +1150,7 @@ def find_people(
         if parsed is None:
             continue
         title_start, name_start, name_end, owner_span = parsed
-        name = doc.surface(name_start, name_end)
+        name = plain_name(doc.surface(name_start, name_end))
         if title_start > 0 and words[title_start - 1].lower() in ("former", "ex", "late"):
             title_start -= 1  # "former President X" holds no office now
         title = doc.surface(title_start, name_start).strip()
@@ -1176,7 +1183,9 @@ def find_people(
             if end == start:
                 break
             other = doc.surface(start, end)
-            people.append(Mention(start, end, "Person", other, other, "title", title=title))
+            people.append(
+                Mention(start, end, "Person", plain_name(other), other, "title", title=title)
+            )
             i = end
     taken = [False] * n
     for person in people:
@@ -1276,7 +1285,7 @@ def _framed_people(parser: TitleParser, taken: list[bool]) -> list[Mention]:
             ):
                 continue  # only "💬 Maria Zakharova: ..." at the start of a line
             name = doc.surface(start, end)
-            found.append(Mention(start, end, "Person", name, name, "bare"))
+            found.append(Mention(start, end, "Person", plain_name(name), name, "bare"))
             for k in range(start, end):
                 taken[k] = True
             if start > 0 and words[start - 1] in (",", "and"):
@@ -1383,9 +1392,14 @@ def find_surnames(doc: Document, people: list[Mention], taken: list[bool]) -> li
                 )
                 for k in range(i, end):
                     taken[k] = True
-    short = sorted({k for form in by_token for k in doc.positions.get(form.lower(), ())})
+    positions = doc.positions
+    short = sorted(
+        k
+        for form in by_token
+        for k in (*positions.get(form.lower(), ()), *positions.get("#" + form.lower(), ()))
+    )
     for i in short:
-        word = doc.words[i]
+        word = doc.words[i].lstrip("#")  # "#Lavrov's interview"
         if taken[i] or word not in by_token or not word[:1].isupper():
             continue
         start = i

@@ -1,0 +1,145 @@
+"""People named without a title: known office-holders, listed names, hashtag-broken names."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import names, run, triples
+
+from graphkit.extract.kb import KnowledgeBase, Role
+
+
+def person_keys(text: str) -> dict[str, str]:
+    return {e.name: e.id for e in run(text).entities if e.type == "Person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Vladimir Putin took part in the SCO summit in Astana, which was also attended by "
+            "Xi Jinping, Recep Tayyip Erdogan and Narendra Modi.",
+            {"Vladimir Putin", "Xi Jinping", "Recep Tayyip Erdogan", "Narendra Modi"},
+        ),
+        ("Sergey Lavrov met with Wang Yi in Beijing", {"Sergey Lavrov", "Wang Yi"}),
+        ("Hakan Fidan and Abbas Araghchi spoke to the press.", {"Hakan Fidan", "Abbas Araghchi"}),
+        ("🔹 Antonio Guterres\n🔹 Kaja Kallas", {"Antonio Guterres", "Kaja Kallas"}),
+    ],
+)
+def test_known_office_holders_are_people_without_a_title(text: str, people: set[str]) -> None:
+    extraction = run(text)
+    found = {alias for e in extraction.entities if e.type == "Person" for alias in e.aliases}
+    found |= names(extraction, "Person")
+    assert people <= found
+    assert len(names(extraction, "Person")) == len(people)
+
+
+def test_lists_of_known_people_give_their_edges() -> None:
+    extraction = run(
+        "The SCO summit in Astana was attended by Xi Jinping, Recep Tayyip Erdogan and "
+        "Narendra Modi."
+    )
+    attendees = {s for s, p, _ in triples(extraction) if p == "ATTENDED"}
+    assert attendees == {"Xi Jinping", "Recep Tayyip Erdogan", "Narendra Modi"}
+
+
+def test_every_spelling_and_title_of_a_known_person_is_one_actor() -> None:
+    keys = person_keys("President Erdogan received Hakan Fidan. Recep Tayyip Erdoğan said so.")
+    assert set(keys.values()) == {"person:recep-tayyip-erdogan", "person:hakan-fidan"}
+    assert person_keys("Sergei Lavrov arrived.") == {"Sergei Lavrov": "person:sergey-lavrov"}
+
+
+def test_a_short_form_alone_takes_the_full_name() -> None:
+    assert person_keys("Lavrov said the talks were useful.") == {
+        "Sergey Lavrov": "person:sergey-lavrov"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Melania Trump visited the school.",  # another person of that family name
+        "The delegation visited Trump Tower.",
+        "Guests walked through the Alexander Garden.",
+        "The Christian Democratic Union won.",
+        "They toured Victoria Falls.",
+        "The Xi Jinping Thought study group met.",
+    ],
+)
+def test_no_known_person_inside_other_names(text: str) -> None:
+    keys = person_keys(text)
+    assert "person:donald-trump" not in keys.values()
+    assert "person:xi-jinping" not in keys.values()
+    if "Melania" not in text:
+        assert keys == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "The talks were attended by Ivan Petrov, Olga Smirnova and Zhang Wei.",
+            {"Ivan Petrov", "Olga Smirnova", "Zhang Wei"},
+        ),
+        ("Ivan Petrov, Olga Smirnova and others were present.", {"Ivan Petrov", "Olga Smirnova"}),
+        (
+            "Sergey Lavrov, Kofi Mensah and Ahmed Karimov laid flowers.",
+            {"Sergey Lavrov", "Kofi Mensah", "Ahmed Karimov"},
+        ),
+        ("He held talks with Pavel Orlov in Minsk.", {"Pavel Orlov"}),
+    ],
+)
+def test_name_shaped_entries_of_lists_are_people(text: str, people: set[str]) -> None:
+    assert names(run(text), "Person") == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia, China and India signed the declaration.",  # states, not names
+        "Talks with Silk Road Fund and Asian Infrastructure Bank managers.",
+        "A visit to the Alexander Garden and Red Square followed.",
+        "The delegation met with Foreign Ministry officials.",
+    ],
+)
+def test_no_person_from_lists_without_name_shapes(text: str) -> None:
+    assert names(run(text), "Person") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Talks with the Prime Minister of #Malaysia Anwar #Ibrahim.", "Anwar Ibrahim"),
+        ("Talks with the President of #Ghana Kofi #Mensah.", "Kofi Mensah"),
+        ("#Lavrov's interview with a newspaper", "Sergey Lavrov"),
+    ],
+)
+def test_a_hashtag_inside_a_name_keeps_the_name_whole(text: str, person: str) -> None:
+    assert names(run(text), "Person") == {person}
+
+
+def test_a_hashtag_surname_refers_to_the_full_name_of_the_post() -> None:
+    extraction = run("Foreign Minister Ivan Petrov spoke.\n#Petrov's remarks on the crisis")
+    assert names(extraction, "Person") == {"Ivan Petrov"}
+
+
+def test_office_holders_have_dated_roles_of_known_bodies() -> None:
+    kb = KnowledgeBase.default()
+    people = [e for e in kb.entries.values() if e.type == "Person"]
+    assert len(people) > 150
+    for person in people:
+        assert person.roles, person.key
+        for role in person.roles:
+            assert kb.get(role.owner) is not None, (person.key, role.owner)
+            assert role.since < (role.until or "9999"), person.key
+    lavrov = kb.get("person:sergey-lavrov")
+    assert lavrov is not None
+    assert [r.title for r in lavrov.roles if r.held_on("2024-06-01")] == ["Foreign Minister"]
+    assert not Role("President", "country:us", "2021-01-20", "2025-01-20").held_on("2025-03-01")
+
+
+def test_no_form_names_two_known_people() -> None:
+    kb = KnowledgeBase.default()
+    seen: dict[str, str] = {}
+    for person in (e for e in kb.entries.values() if e.type == "Person"):
+        for form in (person.name, *person.aliases):
+            assert seen.setdefault(form, person.key) == person.key, form
