@@ -490,8 +490,15 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     named_keys = {m.key for m in named if m.kind in ("name", "metonym")}
     proper_events = [e for e in events if e.scope == "global" and not e.inside_event]
     free_keys = {m.key for m in named if not m.inside_event}
+    placed = {m.key for m in named if m.key in kb.minor_places and _place_context(doc, hits, m)}
     kept: list[Mention] = []
     for mention in named:
+        if (
+            mention.key in kb.minor_places
+            and mention.key not in placed
+            and not mention.inside_event
+        ):
+            continue  # "Sale", "Man": a one-word city only where a place is expected
         if (
             mention.type == "Place"
             and mention.key not in free_keys
@@ -545,6 +552,57 @@ def _named_gangs(
             name = doc.surface(start, k)
             found.append(Mention(start, k, "Group", name, name, "name"))
     return found
+
+
+#: Words right before a name that expect a place ("talks in Kazan", "arrived in Sochi").
+_PLACE_BEFORE = frozenset(
+    {"in", "to", "at", "from", "near", "into", "via", "visit", "visited", "visiting", "toured"}
+)
+#: Words right after a city's name that say it is one ("Kazan city", "the Kursk region").
+_PLACE_AFTER = frozenset(
+    {"city", "town", "village", "region", "province", "oblast", "district", "port", "airport"}
+)
+_HOSTING = frozenset({"host", "hosts", "hosted", "hosting"})
+
+
+def _place_context(doc: Document, hits: list[GazetteerHit | None], mention: Mention) -> bool:
+    """Whether a one-word city stands where a place is expected: after "in/to/at/from",
+    before ", <state>" or "city/region", or as a dateline opening a line ("SOCHI, May 5")."""
+    words, start, end = doc.words, mention.start, mention.end
+    if words[start][:1] == "#":
+        return True  # a channel's tag names the place on purpose ("#Tianjin")
+    if _lower(words, start - 1) in _PLACE_BEFORE or _lower(words, end) in _PLACE_AFTER:
+        return True
+    after = _lower(words, end)
+    if after in _HOSTING or (after in ("will", "is", "was") and _lower(words, end + 1) in _HOSTING):
+        return True  # "Tianjin will host the meeting", "Murmansk is hosting"
+    if _lower(words, start - 1) == "of" and _lower(words, start - 2) in _PLACE_AFTER:
+        return True  # "the city of Murmansk"
+    if start > 0 and words[start - 1] == "📍":
+        return True  # a channel's location pin
+    if _lower(words, start - 1) in ("and", ",") and start >= 2:
+        for k in range(start - 2, max(-1, start - 6), -1):
+            before = hits[k]
+            if before is not None and k + before.length == start - 1:
+                # "in Astana and Geneva", "from Goma and Bukavu"
+                return before.key.startswith("place:")
+    if after in ("—", "–") and _opens_line(doc, start):
+        return True  # "Murmansk — Foreign Minister ...": a dateline
+    if _lower(words, end) == "," and end + 1 < len(words):
+        state = hits[end + 1]
+        if state is not None and state.key.startswith("country:"):
+            return True  # "Kazan, Russia"
+        if words[end + 1] in MONTHS or words[end + 1][:1].isdigit():
+            return _opens_line(doc, start)  # a dateline: "Kazan, 28 November"
+    return False
+
+
+def _opens_line(doc: Document, start: int) -> bool:
+    """Whether token ``start`` opens its line, after an emoji at most ("📍 Kazan, ...")."""
+    line = start
+    while line > 0 and not doc.breaks[line] and not doc.words[line - 1][:1].isalnum():
+        line -= 1
+    return line == 0 or doc.breaks[line]
 
 
 def _portfolio_region(words: list[str], start: int) -> bool:

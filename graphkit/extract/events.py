@@ -22,6 +22,7 @@ import re
 from graphkit.extract.cues import MONTHS, WEEKDAYS
 from graphkit.extract.kb import GazetteerHit
 from graphkit.extract.mentions import BODY_HEADS, VENUE_HEADS, Mention
+from graphkit.extract.people import HEADLINE_VERBS as _HEADLINE_VERBS
 from graphkit.extract.people import PLURAL_HEADS, TITLE_HEADS
 from graphkit.extract.sentences import Document
 
@@ -248,6 +249,11 @@ _NOT_NAME_STARTS = frozenset(
         "Delegates",
         "Guests",
     }
+)
+#: Words that open no event's name: negations and quantities ("No meetings are planned"),
+#: phone calls ("Phone Talks", "Telephone Conversation").
+_NO_EVENT_STARTS = frozenset(
+    {"No", "Any", "Several", "Many", "Some", "Other", "More", "Phone", "Telephone"}
 )
 #: Who meets in "meeting of EU foreign ministers", "summit of BRICS leaders".
 _PARTICIPANTS = frozenset(
@@ -487,6 +493,12 @@ class EventFinder:
                 else:
                     break
             end = last_content + 1
+            if words[i] in _HEADLINE_VERBS:
+                i += 1  # "Lavrov Attends the 2nd Minsk Conference": the name starts later
+                continue
+            if words[i] in _NO_EVENT_STARTS:
+                i = end  # "Holds Phone Talks with ...", "No meetings are planned"
+                continue
             hit = self.hits[i]
             if hit is not None and not hit.key.startswith("event:") and i + hit.length >= end:
                 i += hit.length  # a known body's name ("Conference on Interaction ... in Asia")
@@ -589,7 +601,7 @@ class EventFinder:
                     j -= 1
                 else:
                     break
-            if start == k:
+            if start == k or words[start] in _NO_EVENT_STARTS or words[start] in _HEADLINE_VERBS:
                 continue
             if any(e.start <= start < e.end for e in named):
                 continue

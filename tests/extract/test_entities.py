@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import names, run, triples
 
 
@@ -235,3 +236,41 @@ def test_a_named_gang_is_a_group() -> None:
     assert names(extraction, "Group") == {"Red Viper"}
     assert ("Peru", "CRITICISED", "Red Viper") in triples(extraction)
     assert not names(run("Police arrested members of the gang in Lima."), "Group")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Big Sale on all shoes at Bata this weekend!",  # brands and shop words, no Salé
+        "Man of the year: the award goes to a teacher.",
+        "Samba night and a Mango tasting follow.",
+        "Kazan summit memories: a photo album.",  # a city only inside another name
+        "The Metro line was opened.",
+    ],
+)
+def test_common_words_and_brands_are_no_cities(text: str) -> None:
+    assert names(run(text), "Place") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The talks took place in Kazan.", "Kazan"),
+        ("Kazan, 12 March\nThe minister opened the forum.", "Kazan"),
+        ("📍 Kazan\nThe minister opened the forum.", "Kazan"),
+        ("Kazan — The minister opened the forum.", "Kazan"),
+        ("Kazan will host the next forum.", "Kazan"),
+        ("The forum moved from Astana and Kazan to Minsk.", "Kazan"),
+        ("The delegation visited the city of Kazan.", "Kazan"),
+        ("Kazan, Russia, welcomed the guests.", "Kazan"),
+        ("#Kazan #Forum", "Kazan"),
+    ],
+)
+def test_a_one_word_city_counts_where_a_place_is_expected(text: str, place: str) -> None:
+    assert place in names(run(text), "Place")
+
+
+def test_a_capital_after_in_stays_the_city_whatever_verb_follows() -> None:
+    extraction = run("The summit in Astana was attended by many leaders.")
+    assert names(extraction, "Place") == {"Astana"}
+    assert names(extraction, "Country") == set()

@@ -218,3 +218,22 @@ def test_a_high_level_conference_is_named_by_its_topic() -> None:
     assert names(extraction, "Event") == {"high-level conference on ocean security"}
     assert not names(run("The high-level conference was postponed."), "Event")
     assert not names(run("The conference on ocean security was useful."), "Event")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lavrov Holds Phone Talks with Wang Yi",
+        "No meetings are planned with the delegation at this stage.",
+        "Minister Ivan Petrov Holds Telephone Conversation with Kofi Mensah",
+        "Several meetings were cancelled.",
+    ],
+)
+def test_headline_predicates_and_negations_are_no_events(text: str) -> None:
+    assert names(run(text), "Event") == set()
+
+
+def test_a_title_case_headline_verb_ends_the_name_and_the_event_follows() -> None:
+    extraction = run("Foreign Minister Ivan Petrov Attends the 5th Minsk Conference on Security")
+    assert names(extraction, "Person") == {"Ivan Petrov"}
+    assert names(extraction, "Event") == {"5th Minsk Conference on Security"}
