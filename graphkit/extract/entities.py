@@ -650,6 +650,10 @@ def _link_short_names(doc: Document, people: list[Mention]) -> None:
             person.refers_to = next(iter(matches.values()))
 
 
+#: Heads of the bodies a state keeps abroad: "in <place>" is part of their name.
+_DIPLOMATIC_HEADS = frozenset(
+    {"Embassy", "Consulate", "Mission", "Office", "Delegation", "Representation"}
+)
 #: Words that end the name of a sea, strait or island group ("East Sea"): regions.
 _GEO_HEADS = frozenset({"Sea", "Ocean", "Strait", "Peninsula", "Archipelago"})
 #: The same in lower case after a capitalised name ("the Hoang Sa archipelago").
@@ -787,13 +791,19 @@ def find_bodies(
         ):
             # "the Korean Ministry of Foreign Affairs": the portfolio is part of the name
             end = _of_chain_end(doc, hits, occupied, end + 1)
-        while (
-            end + 1 < n
-            and words[end] in ("of", "to")
-            and hits[end + 1] is not None
-            and not occupied[end + 1]
-        ):
-            end = end + 1 + hits[end + 1].length  # type: ignore[union-attr]
+        while end + 1 < n and words[end] in ("of", "to", "in"):
+            # "Permanent Mission of Belarus to the EU", "Embassy of Russia in Malaysia",
+            # "UN Mission in South Sudan": the state or body, then where the mission is
+            abroad = words[i] in _DIPLOMATIC_HEADS or words[head_end - 1] in _DIPLOMATIC_HEADS
+            if words[end] == "in" and not abroad:
+                break
+            after = end + 2 if words[end + 1] == "the" and end + 2 < n else end + 1
+            hit = hits[after]
+            if hit is None or occupied[after] or (after > end + 1 and hit.kind != "name"):
+                break
+            if words[end] == "in" and not hit.key.startswith("country:"):
+                break  # "the Embassy of Peru in Vienna": the city stays where events are held
+            end = after + hit.length
         if hits[i] is not None and hits[i].length == end - i:  # type: ignore[union-attr]
             i = end
             continue

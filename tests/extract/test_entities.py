@@ -274,3 +274,32 @@ def test_a_capital_after_in_stays_the_city_whatever_verb_follows() -> None:
     extraction = run("The summit in Astana was attended by many leaders.")
     assert names(extraction, "Place") == {"Astana"}
     assert names(extraction, "Country") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The Permanent Mission of Chile to the EU issued a statement.",
+            "Permanent Mission of Chile to the EU",
+        ),
+        ("The Embassy of Peru in Malaysia held a reception.", "Embassy of Peru in Malaysia"),
+        ("The UN Mission in South Sudan reported calm.", "UN Mission in South Sudan"),
+        ("The Chilean Embassy in Malaysia opened an exhibition.", "Chilean Embassy in Malaysia"),
+    ],
+)
+def test_a_body_abroad_keeps_the_state_or_body_it_is_in(text: str, body: str) -> None:
+    assert body in names(run(text), "Organisation")
+
+
+def test_an_embassy_in_a_city_leaves_the_city_a_place() -> None:
+    extraction = run("The Embassy of Peru in Vienna held a concert.")
+    assert "Embassy of Peru" in names(extraction, "Organisation")
+    assert names(extraction, "Place") == {"Vienna"}
+
+
+def test_news_media_are_organisations() -> None:
+    extraction = run(
+        "The minister gave an interview to RT and Xinhua. TASS and Al Jazeera reported it."
+    )
+    assert names(extraction, "Organisation") == {"RT", "Xinhua", "TASS", "Al Jazeera"}
