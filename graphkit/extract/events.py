@@ -169,7 +169,27 @@ _DOCUMENT_HEADS = frozenset(
 _PART_MODIFIERS = frozenset({"opening", "closing", "inaugural"})
 #: Lower-case events named by their occasion: "reception on the occasion of ...",
 #: "ceremony marking ...", "open debate on ...".
-_OCCASION_HEADS = frozenset({"reception", "ceremony", "debate", "conference"})
+_OCCASION_HEADS = frozenset(
+    {
+        "reception",
+        "ceremony",
+        "debate",
+        "conference",
+        "briefing",
+        "table",
+        # cultural events an embassy holds, named by what they mark
+        "concert",
+        "exhibition",
+        "screening",
+        "festival",
+        "evening",
+        "celebration",
+        "gala",
+    }
+)
+#: Bodies whose briefings on a topic are events ("the Security Council will hold a briefing
+#: on Syria"); other briefings (a spokesperson's weekly one) are not named by a topic.
+_BRIEFING_BODIES = frozenset({"council", "unsc"})
 _OCCASION_CUES = (
     ("on", "the", "occasion", "of"),
     ("marking",),
@@ -305,11 +325,16 @@ def _has_head(words: list[str], i: int, j: int) -> bool:
     return any(w in _HEADS_CAPITALISED or w in _HEADS_LOWER for w in words[i:j])
 
 
+_YEAR_RE = re.compile(r"^(1[89]|20)\d\d$")
+
+
 def _is_date_word(words: list[str], j: int) -> bool:
     """A weekday or month ("Tuesday", "March"), or a day number before a month ("4 March")."""
     word = words[j]
     if word in MONTHS or word in WEEKDAYS:
         return True
+    if _YEAR_RE.match(word) and j > 0 and words[j - 1] in ("of", "in"):
+        return True  # "the Yalta Conference of 1945": when, not which
     return word.isdigit() and j + 1 < len(words) and words[j + 1] in MONTHS
 
 
@@ -686,22 +711,35 @@ class EventFinder:
                         continue
                     start = k - 1
                     cue_end = k + 2 if _lower_at(words, k + 1) == "on" else None
+                elif head == "table":
+                    # "a round table on the 80th anniversary of the Victory"
+                    if _lower_at(words, k - 1) != "round":
+                        continue
+                    start = k - 1
+                    cue_end = k + 2 if _lower_at(words, k + 1) == "on" else self._cue_end(k)
+                elif head == "briefing":
+                    first, last = doc.sentences[doc.sentence_of[k]]
+                    body = any(w.lower() in _BRIEFING_BODIES for w in words[first:k])
+                    cue_end = k + 2 if body and _lower_at(words, k + 1) == "on" else None
                 else:
-                    cue_end = next(
-                        (
-                            k + 1 + len(cue)
-                            for cue in _OCCASION_CUES
-                            if tuple(words[k + 1 : k + 1 + len(cue)]) == cue
-                        ),
-                        None,
-                    )
+                    cue_end = self._cue_end(k)
                 if cue_end is None:
                     continue
                 end = _occasion_end(doc, cue_end)
-                if end - cue_end < 2 or any(self.taken[start:end]):
+                # a topic of one word is a name ("a briefing on Syria")
+                shortest = 1 if doc.caps[cue_end] and head in ("briefing", "debate") else 2
+                if end - cue_end < shortest or any(self.taken[start:end]):
                     continue
                 found.append(_event(doc, start, end, doc.surface(start, end), "global"))
         return found
+
+    def _cue_end(self, k: int) -> int | None:
+        """End of an occasion's cue after the head at ``k`` ("on the occasion of", "marking")."""
+        words = self.doc.words
+        for cue in _OCCASION_CUES:
+            if tuple(words[k + 1 : k + 1 + len(cue)]) == cue:
+                return k + 1 + len(cue)
+        return None
 
     def _numbered_cops(self) -> list[Mention]:
         doc = self.doc

@@ -237,3 +237,41 @@ def test_a_title_case_headline_verb_ends_the_name_and_the_event_follows() -> Non
     extraction = run("Foreign Minister Ivan Petrov Attends the 5th Minsk Conference on Security")
     assert names(extraction, "Person") == {"Ivan Petrov"}
     assert names(extraction, "Event") == {"5th Minsk Conference on Security"}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "The Embassy held a concert dedicated to the 90th anniversary of the Theatre.",
+            "concert dedicated to the 90th anniversary of the Theatre",
+        ),
+        (
+            "Ambassador Ana Rios took part in a round table on the history of Andean diplomacy.",
+            "round table on the history of Andean diplomacy",
+        ),
+        (
+            "A photo exhibition marking the 50th anniversary of relations opened in Lima.",
+            "exhibition marking the 50th anniversary of relations",
+        ),
+        (
+            "Next week the Security Council will hold a briefing on Haiti with the Special Envoy.",
+            "briefing on Haiti",
+        ),
+        ("The Potsdam Conference of 1945 shaped post-war Europe.", "Potsdam Conference"),
+    ],
+)
+def test_cultural_events_programmes_and_historical_conferences(text: str, event: str) -> None:
+    assert names(run(text), "Event") == {event}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At a briefing on Thursday, the spokeswoman answered questions.",  # no body's briefing
+        "The concert was a success.",  # no occasion: unnamed
+        "The Embassy opened an exhibition of paintings.",
+    ],
+)
+def test_unnamed_cultural_events_and_spokesperson_briefings_are_no_events(text: str) -> None:
+    assert names(run(text), "Event") == set()
