@@ -718,7 +718,7 @@ class EventFinder:
                     start = k - 1
                     cue_end = k + 2 if _lower_at(words, k + 1) == "on" else self._cue_end(k)
                 elif head == "briefing":
-                    first, last = doc.sentences[doc.sentence_of[k]]
+                    first = doc.sentences[doc.sentence_of[k]][0]
                     body = any(w.lower() in _BRIEFING_BODIES for w in words[first:k])
                     cue_end = k + 2 if body and _lower_at(words, k + 1) == "on" else None
                 else:
