@@ -518,6 +518,9 @@ class EventFinder:
                 else:
                     break
             end = last_content + 1
+            if _YEAR_RE.match(words[i]) and _lower_at(words, i + 1) in ("the", ","):
+                i += 1  # "in 1955 the Bandung Conference opened": a date, then the name
+                continue
             if words[i] in _HEADLINE_VERBS:
                 i += 1  # "Lavrov Attends the 2nd Minsk Conference": the name starts later
                 continue

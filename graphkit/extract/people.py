@@ -631,6 +631,7 @@ _NEVER_IN_NAME = (
     | {"Island", "Islands", "Street", "Square", "Avenue"}
     | {"Mosque", "Mosques", "Cathedral", "Shrine"}
     | {"Summit", "Forum", "Conference", "Dialogue", "Session", "Congress", "Festival"}
+    | {"Readings", "Games", "Olympics", "Expo", "Exhibition", "Symposium", "Roundtable"}
     | {"Day", "Week", "Year", "Anniversary"}
 )
 #: Lower-case titles after a state's adjective: "the Hungarian minister X".

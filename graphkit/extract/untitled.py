@@ -19,7 +19,7 @@ from collections.abc import Callable
 from importlib import resources
 
 from graphkit.extract.kb import GazetteerHit, KnowledgeBase
-from graphkit.extract.mentions import Mention
+from graphkit.extract.mentions import BODY_HEADS, Mention
 from graphkit.extract.people import (
     PORTFOLIO,
     SURNAME_FIRST,
@@ -103,6 +103,7 @@ def find_untitled(
     found = _known_people(doc, names, kb, taken)
     found += _shaped_people(doc, names, taken)
     found += _name_pairs(doc, names, taken)
+    found += _listed_lines(doc, names, taken)
     found += _listed_people(doc, names, [*people, *found], taken)
     for person in found:
         _know(person, kb)
@@ -194,7 +195,7 @@ def _shaped(doc: Document, names: NameParser, start: int, taken: list[bool]) -> 
     """End of a name-shaped run of two to four name words at ``start`` (``start`` when
     there is none): a given name first, or a family name written first."""
     words = doc.words
-    if start >= len(words) or taken[start] or not names.may_start_name(start):
+    if start >= len(words) or taken[start] or not _may_open_name(doc, names, start):
         return start
     end = names.end(start, limit=4)
     count = end - start
@@ -206,6 +207,19 @@ def _shaped(doc: Document, names: NameParser, start: int, taken: list[bool]) -> 
     if first in GIVEN_NAMES or (first in SURNAME_FIRST and count <= 3):
         return end
     return start
+
+
+def _may_open_name(doc: Document, names: NameParser, k: int) -> bool:
+    """Whether token ``k`` may open a name, at a line's start too ("Ivan Petrov" alone on a
+    line of a list)."""
+    word = doc.words[k]
+    return (
+        doc.caps[k]
+        and word[:1].isalpha()
+        and word not in _TITLE_WORDS
+        and word not in BODY_HEADS
+        and names.is_name_token(k, first=True)
+    )
 
 
 def _listed_people(
@@ -280,6 +294,47 @@ def _name_pairs(doc: Document, names: NameParser, taken: list[bool]) -> list[Men
                 _mark(taken, begin, k)
                 _mark(taken, nxt, end)
     return found
+
+
+#: Marks after a listed name on its line ("Ivan Petrov, Director of ...", "Olga Smirnova (Chile)").
+_AFTER_LISTED = frozenset({",", "(", "—", "–", "-", ";", "."})
+
+
+def _listed_lines(doc: Document, names: NameParser, taken: list[bool]) -> list[Mention]:
+    """The lines of a list after a colon ("Attending the meeting were:" then "🔹 Ivan
+    Petrov, Director ..." a line): a name-shaped run opening a line, alone on it or before
+    a comma or a bracket."""
+    words = doc.words
+    n = len(words)
+    found: list[Mention] = []
+    for k in doc.positions.get(":", ()):
+        if k + 1 >= n or not doc.breaks[k + 1]:
+            continue  # the colon ends its line
+        line = k + 1
+        while line < n:
+            start = line
+            while (
+                start < n
+                and not words[start][:1].isalnum()
+                and (start == line or not doc.breaks[start])
+            ):
+                start += 1  # bullets and emoji
+            if start < n and start > line and doc.breaks[start]:
+                start = line  # a line of symbols only
+            end = _shaped(doc, names, start, taken)
+            closed = end >= n or doc.breaks[end] or words[end] in _AFTER_LISTED
+            if end > start and closed:
+                found.append(_bare(doc, start, end))
+                _mark(taken, start, end)
+            nxt = next((j for j in range(line + 1, n) if doc.breaks[j]), n)
+            if nxt == n or _blank_line_before(doc, nxt):
+                break  # the list ends at a blank line
+            line = nxt
+    return found
+
+
+def _blank_line_before(doc: Document, k: int) -> bool:
+    return doc.text.count("\n", doc.ends[k - 1], doc.starts[k]) > 1
 
 
 def _bare(doc: Document, start: int, end: int) -> Mention:

@@ -143,3 +143,45 @@ def test_no_form_names_two_known_people() -> None:
     for person in (e for e in kb.entries.values() if e.type == "Person"):
         for form in (person.name, *person.aliases):
             assert seen.setdefault(form, person.key) == person.key, form
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Attending the meeting were:\n🔹 Ivan Petrov, Director of the Department\n"
+            "🔹 Olga Smirnova\n🔹 Kofi Mensah (Ghana)",
+            {"Ivan Petrov", "Olga Smirnova", "Kofi Mensah"},
+        ),
+        ("Participants:\nIvan Petrov\nOlga Smirnova", {"Ivan Petrov", "Olga Smirnova"}),
+    ],
+)
+def test_each_line_of_a_list_after_a_colon_names_a_person(text: str, people: set[str]) -> None:
+    assert names(run(text), "Person") == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Key topics:\nRussia-China relations\nBilateral Trade",
+        "Agenda:\nOpening Remarks\nClosing Session",
+        "Participants:\nIvan Petrov\n\nMain Street is closed for the visit.",
+    ],
+)
+def test_lines_of_other_lists_are_no_people(text: str) -> None:
+    assert names(run(text), "Person") <= {"Ivan Petrov"}
+
+
+def test_historical_leaders_of_anniversary_posts_are_people() -> None:
+    extraction = run(
+        "On this day in 1955 the Bandung Conference opened. It was attended by Jawaharlal "
+        "Nehru, Sukarno and Gamal Abdel Nasser."
+    )
+    assert names(extraction, "Person") == {"Jawaharlal Nehru", "Sukarno", "Gamal Abdel Nasser"}
+    assert names(extraction, "Event") == {"Bandung Conference"}
+
+
+def test_a_known_name_before_an_event_word_is_the_event() -> None:
+    extraction = run("The 10th Primakov Readings opened in Moscow.")
+    assert names(extraction, "Person") == set()
+    assert names(extraction, "Event") == {"10th Primakov Readings"}
