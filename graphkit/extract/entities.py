@@ -157,6 +157,35 @@ _METONYM_VERBS = frozenset(
         "stated",
     }
 )
+#: Adverbs between a capital and its verb ("Brussels also welcomes").
+_STATEMENT_ADVERBS = frozenset({"also", "further", "again", "still", "now", "once", "too"})
+#: Verbs of a government's acts and words, besides the stance verbs: "welcomes", "chaired".
+_ACTING_VERBS = frozenset(
+    {
+        "welcomes",
+        "welcomed",
+        "calls",
+        "called",
+        "expresses",
+        "expressed",
+        "reaffirms",
+        "reaffirmed",
+        "reiterates",
+        "reiterated",
+        "hopes",
+        "hoped",
+        "expects",
+        "expected",
+        "chaired",
+        "chairs",
+        "sent",
+        "sends",
+        "decided",
+        "decides",
+        "plans",
+        "planned",
+    }
+)
 #: Participles whose agent ("made by London") is a government, not a city.
 _AGENT_PARTICIPLES = frozenset(
     {"made", "imposed", "levelled", "leveled", "voiced", "issued", "adopted", "introduced"}
@@ -301,15 +330,24 @@ def _is_metonym(doc: Document, start: int, end: int, hits: list[GazetteerHit | N
         other = hits[end + 1]
         if other is not None and other.metonym is not None:
             end = end + 1 + other.length  # "Washington and Brussels continue ..."
-    if end + 1 < len(words) and words[end].endswith("ly") and words[end].islower():
-        end += 1  # "Moscow strongly condemns"
+    if end + 1 < len(words) and (
+        (words[end].endswith("ly") and words[end].islower()) or words[end] in _STATEMENT_ADVERBS
+    ):
+        end += 1  # "Moscow strongly condemns", "Brussels also welcomes"
+    if (
+        end + 2 < len(words)
+        and words[end] == ","
+        and words[end + 1] in ("which", "who")
+        and words[end + 2] in _METONYM_VERBS | _ACTING_VERBS
+    ):
+        return True  # "Ottawa, which chaired the gathering, ..."
     after = words[end] if end < len(words) else ""
     locative = _lower(words, start - 1) in _LOCATIVES
     if locative and _lower(words, start - 2) not in _METONYM_BEFORE_IN:
         return False  # "the summit in Astana was attended by ...": where, not who
     if after in ("will", "would") and _lower(words, end + 1) in ("host", "hold", "welcome"):
         return False  # "Cairo will host the summit": the city
-    if after.lower() in GOVERNMENT_NOUNS or after in _METONYM_VERBS:
+    if after.lower() in GOVERNMENT_NOUNS or after in _METONYM_VERBS or after in _ACTING_VERBS:
         return True
     if after in ("'", "’") and end + 1 < len(words) and words[end + 1] == "s":
         follower = words[end + 2] if end + 2 < len(words) else ""

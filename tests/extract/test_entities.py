@@ -303,3 +303,30 @@ def test_news_media_are_organisations() -> None:
         "The minister gave an interview to RT and Xinhua. TASS and Al Jazeera reported it."
     )
     assert names(extraction, "Organisation") == {"RT", "Xinhua", "TASS", "Al Jazeera"}
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Brussels also welcomes the release of the detainees.", "EU"),
+        ("Ottawa, which chaired the gathering, would do better to listen.", "Canada"),
+        ("Canberra reiterated its position.", "Australia"),
+    ],
+)
+def test_a_capital_that_acts_after_an_adverb_or_in_a_relative_clause_is_the_state(
+    text: str, state: str
+) -> None:
+    assert state in names(run(text))
+
+
+def test_universities_churches_and_cultural_agencies_are_bodies() -> None:
+    extraction = run(
+        "Rossotrudnichestvo, the Russian Orthodox Church and Kazan Federal University "
+        "organised the festival."
+    )
+    assert {
+        "Rossotrudnichestvo",
+        "Russian Orthodox Church",
+        "Kazan Federal University",
+    } <= names(extraction, "Organisation")
+    assert names(extraction, "Place") == set()
