@@ -380,6 +380,11 @@ _NOT_NAMES = (
             *WEEKDAYS,
             "Today",
             "Yesterday",
+            "Meanwhile",
+            "Earlier",
+            "Later",
+            "Thus",
+            "Hence",
             "Opening",
             "Closing",
             "Joint",
@@ -1047,6 +1052,9 @@ class TitleParser:
         if i in self.names.styles:
             return self.names.styles[i], owner, True
         head_seen = False
+        charge = _charge_end(doc.words, i)
+        if charge is not None:
+            i, head_seen = charge, True  # "Chargé d'Affaires a.i."
         title_begin = i
         if (
             owner is not None
@@ -1098,9 +1106,10 @@ class TitleParser:
         # of-phrases: "of the Republic of Turkey", "of International Relations and Cooperation"
         while i < n and doc.words[i] in ("of", "for", "to", "in"):
             if doc.words[i] == "in":
-                # "Consul General of Russia in Istanbul X": where the office sits
+                # "Consul General of Russia in Istanbul X", "Chargé d'Affaires of Chile in
+                # China X": where the office sits
                 post = self.hits[i + 1] if i + 1 < n and owner is not None else None
-                if post is None or not post.key.startswith("place:"):
+                if post is None or not post.key.startswith(("place:", "country:")):
                     break
                 i += 1 + post.length
                 continue
@@ -1116,6 +1125,8 @@ class TitleParser:
                 if owner is None or doc.words[i] != "to":
                     owner = owner or (j, end)
                 i = end
+                if i + 2 < n and doc.words[i] == "(" and doc.words[i + 2] == ")":
+                    i += 3  # "of the Shanghai Cooperation Organization (SCO) X"
                 continue
             body_end = self.body_at(j)
             if body_end is not None:
@@ -1159,6 +1170,22 @@ class TitleParser:
 _TITLE_WORDS_LOWER = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS)
 
 
+_CHARGE = ("Charge", "d", "'", "Affaires")
+#: What follows "Chargé d'Affaires": "a.i.", "ad interim" (tokens, in any case).
+_INTERIM_FORMS = (("a", ".", "i", "."), ("a", ".", "i"), ("ad", "interim"), ("ai",))
+
+
+def _charge_end(words: list[str], i: int) -> int | None:
+    """End of "Chargé d'Affaires" (with "a.i." or "ad interim") at ``i``, if there."""
+    if tuple(words[i : i + 4]) != _CHARGE:
+        return None
+    end = i + 4
+    for form in _INTERIM_FORMS:
+        if tuple(w.lower() for w in words[end : end + len(form)]) == form:
+            return end + len(form)
+    return end
+
+
 def find_people(
     doc: Document,
     hits: Hits,
@@ -1193,6 +1220,7 @@ def find_people(
         if words[k] in TITLE_HEADS or words[k] in TITLE_MODIFIERS
     )
     opens.extend(k for k in positions.get("member", ()) if words[k] == "Member")
+    opens.extend(k for k in positions.get("charge", ()) if words[k] == "Charge")
     i = 0
     for start in sorted(set(opens)):
         if start < i or inside_hit[start]:

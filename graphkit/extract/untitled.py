@@ -76,6 +76,10 @@ _INSTITUTION_TAILS = frozenset(
     }
 )
 _TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | PORTFOLIO
+#: Capitalised adverbs that open a sentence before a name ("Meanwhile Putin said").
+_SENTENCE_OPENERS = frozenset(
+    {"Meanwhile", "Earlier", "Later", "Then", "Now", "Thus", "Hence", "Yet", "Still", "So"}
+)
 #: Words that join the entries of a list of people.
 _LIST_JOINS = frozenset({",", "and", ";"})
 #: Words before a name that make it the other side of a verb ("met with X Y", "led by X Y").
@@ -172,7 +176,11 @@ def _known_people(
         ):
             continue  # "Xi Jinping Thought", "Trump Tower": part of a longer name
         if length == 1 and k > 0 and not doc.breaks[k] and _name_word_before(doc, names, k):
-            continue  # "Melania Trump": another person of the same family name
+            # "Melania Trump", "Anar Aliyev": another person of a known family name
+            if not taken[k - 1]:
+                found.append(_bare(doc, k - 1, end))
+                _mark(taken, k - 1, end)
+            continue
         surface = doc.surface(k, end)
         found.append(Mention(k, end, "Person", plain_name(surface), surface, "bare"))
         _mark(taken, k, end)
@@ -180,14 +188,21 @@ def _known_people(
 
 
 def _name_word_before(doc: Document, names: NameParser, k: int) -> bool:
+    """Whether a name word stands right before token ``k`` ("Anar" of "Anar Aliyev"): any
+    capitalised word inside a sentence, a given name at its start."""
     before = doc.words[k - 1]
+    opening = doc.sentences[doc.sentence_of[k]][0] == k - 1
     return (
         doc.caps[k - 1]
         and before[:1].isalpha()
         and before not in _TITLE_WORDS
         and not names.styled[k - 1]
         and doc.sentence_of[k - 1] == doc.sentence_of[k]
-        and doc.sentences[doc.sentence_of[k]][0] != k - 1
+        and (
+            not opening
+            or before in GIVEN_NAMES
+            or (before not in _SENTENCE_OPENERS and names.is_name_token(k - 1, first=True))
+        )
     )
 
 

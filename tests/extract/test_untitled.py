@@ -185,3 +185,33 @@ def test_a_known_name_before_an_event_word_is_the_event() -> None:
     extraction = run("The 10th Primakov Readings opened in Moscow.")
     assert names(extraction, "Person") == set()
     assert names(extraction, "Event") == {"10th Primakov Readings"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "owner"),
+    [
+        (
+            "Secretary General of the Shanghai Cooperation Organization (SCO) Daniyar Karimov "
+            "met the press.",
+            "Daniyar Karimov",
+            "SCO",
+        ),
+        (
+            "Chargé d'Affaires a.i. of Peru Ana Rios attended the reception.",
+            "Ana Rios",
+            "Peru",
+        ),
+        (
+            "Charge d'Affaires ad Interim of the Republic of Chile in China Pablo Rojas spoke.",
+            "Pablo Rojas",
+            "Chile",
+        ),
+    ],
+)
+def test_titles_with_an_acronym_or_a_charge_d_affaires(text: str, person: str, owner: str) -> None:
+    assert (person, "HOLDS_ROLE", owner) in triples(run(text))
+
+
+def test_a_relative_of_a_known_person_is_a_person_of_their_own() -> None:
+    keys = person_keys("Anar Aliyev, an aide, met the delegation. Meanwhile Putin said so.")
+    assert keys == {"Anar Aliyev": "person:anar-aliyev", "Vladimir Putin": "person:vladimir-putin"}
