@@ -506,6 +506,13 @@ class EventFinder:
                 word = words[j]
                 if j > i and _is_date_word(words, j):
                     break  # "the Summit on Palestine on Tuesday, 4 March"
+                inner = self.hits[j]
+                if inner is not None and inner.length > 1 and not doc.caps[j + 1]:
+                    # "St. Petersburg International Economic Forum": a KB name with a
+                    # full stop or a particle inside goes on as one word of the name
+                    j += inner.length
+                    last_content = j - 1
+                    continue
                 if word in _VERB_LIKE_CONNECTORS and not _has_head(words, i, j):
                     break  # "invited Chile to the Forum": "to" joins no name before a head
                 if doc.caps[j] or word[:1].isdigit():

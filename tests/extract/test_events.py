@@ -275,3 +275,8 @@ def test_cultural_events_programmes_and_historical_conferences(text: str, event:
 )
 def test_unnamed_cultural_events_and_spokesperson_briefings_are_no_events(text: str) -> None:
     assert names(run(text), "Event") == set()
+
+
+def test_a_place_with_a_full_stop_inside_an_event_name_stays_in_it() -> None:
+    extraction = run("The St. Petersburg International Economic Forum opened on Wednesday.")
+    assert names(extraction, "Event") == {"St. Petersburg International Economic Forum"}
