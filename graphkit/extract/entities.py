@@ -21,6 +21,7 @@ from graphkit.extract.people import (
     PORTFOLIO,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    NameParser,
     find_people,
     find_surnames,
 )
@@ -448,7 +449,9 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
                 )
         return by_span[span]
 
-    people = find_untitled(doc, hits, kb, find_people(doc, hits, kb, kb_mention), kb_mention)
+    names = NameParser(doc, hits)
+    titled = find_people(doc, hits, kb, kb_mention, names)
+    people = find_untitled(doc, hits, kb, titled, kb_mention, names)
     owners = {id(o) for p in people for o in p.owners()}
     taken = [False] * len(doc.words)
     for person in people:

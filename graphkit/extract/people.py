@@ -1191,9 +1191,11 @@ def find_people(
     hits: Hits,
     kb: KnowledgeBase,
     owner_mention: Callable[[int, int], Mention],
+    names: NameParser | None = None,
 ) -> list[Mention]:
-    """Titled and framed people in ``doc``; ``owner_mention`` makes the owner's mention."""
-    names = NameParser(doc, hits)
+    """Titled and framed people in ``doc``; ``owner_mention`` makes the owner's mention
+    (``names``: the document's name parser, when the caller has made it)."""
+    names = names or NameParser(doc, hits)
     parser = TitleParser(names, kb)
     style_before = {end: start for start, end in names.styles.items()}
     people: list[Mention] = []

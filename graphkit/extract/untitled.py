@@ -94,10 +94,10 @@ def find_untitled(
     kb: KnowledgeBase,
     people: list[Mention],
     owner_mention: Callable[[int, int], Mention],
+    names: NameParser,
 ) -> list[Mention]:
     """``people`` (found by titles and frames) with their known keys, and the people named
     without a title, in text order."""
-    names = NameParser(doc, hits)
     parser = TitleParser(names, kb)
     taken = [False] * len(doc.words)
     for person in people:
@@ -155,11 +155,10 @@ def _known_people(
 ) -> list[Mention]:
     words = doc.words
     positions = doc.positions
-    starts = sorted(
-        k
-        for lower in kb.person_first_words
-        for k in (*positions.get(lower, ()), *positions.get("#" + lower, ()))
-    )
+    firsts = kb.person_first_words
+    present = [w for w in firsts.intersection(positions)]
+    present += [w for w in positions if w[:1] == "#" and w[1:] in firsts]  # "#Lavrov"
+    starts = sorted(k for word in present for k in positions[word])
     found: list[Mention] = []
     for k in starts:
         if taken[k] or not doc.caps[k]:
