@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from importlib import resources
 
@@ -76,6 +77,11 @@ _INSTITUTION_TAILS = frozenset(
     }
 )
 _TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | PORTFOLIO
+#: A token of initials: "S.", "S.V.".
+_INITIALS_RE = re.compile(r"^(?:[A-Z]\.)+$")
+#: Initials before a family name ("S.V. Lavrov", "S.V.Lavrov"), and a token of both.
+_INITIALS_BEFORE_RE = re.compile(r"^(?:[A-Z]\.\s?)+(?=[A-Z][a-z])")
+_INITIALLED_RE = re.compile(r"^(?:[A-Z]\.)+[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
 #: Capitalised adverbs that open a sentence before a name ("Meanwhile Putin said").
 _SENTENCE_OPENERS = frozenset(
     {"Meanwhile", "Earlier", "Later", "Then", "Now", "Thus", "Hence", "Yet", "Still", "So"}
@@ -122,7 +128,7 @@ def _know(person: Mention, kb: KnowledgeBase) -> None:
     """Give a person whose name is a known form the known key, and the known full name
     when the post spells a shorter one ("Putin"); the post's own spelling of a full name
     stays ("Abdel Fattah El-Sisi", "Faisal bin Farhan bin Abdullah")."""
-    key = kb.person_key(person.name)
+    key = kb.person_key(person.name) or kb.person_key(_INITIALS_BEFORE_RE.sub("", person.name))
     entry = kb.get(key) if key is not None else None
     if entry is not None:
         person.key = entry.key
@@ -174,6 +180,11 @@ def _known_people(
             end < len(words) and words[end] in _INSTITUTION_TAILS
         ):
             continue  # "Xi Jinping Thought", "Trump Tower": part of a longer name
+        if length == 1 and k > 0 and _INITIALS_RE.match(words[k - 1]) and not taken[k - 1]:
+            # "S.V. Lavrov", "S. Lavrov": the Russian style of a known name
+            found.append(_known(doc, kb, k - 1, end, match[1]))
+            _mark(taken, k - 1, end)
+            continue
         if length == 1 and k > 0 and not doc.breaks[k] and _name_word_before(doc, names, k):
             # "Melania Trump", "Anar Aliyev": another person of a known family name
             if not taken[k - 1]:
@@ -183,7 +194,27 @@ def _known_people(
         surface = doc.surface(k, end)
         found.append(Mention(k, end, "Person", plain_name(surface), surface, "bare"))
         _mark(taken, k, end)
+    # "S.V.Lavrov": initials glued to a known family name make one token
+    for word in positions:
+        if "." in word and word.rsplit(".", 1)[1] in firsts:
+            for k in positions[word]:
+                key = kb.person_key(words[k].rsplit(".", 1)[1])
+                if (
+                    key is not None
+                    and not taken[k]
+                    and _INITIALS_RE.match(words[k].rsplit(".", 1)[0] + ".")
+                ):
+                    found.append(_known(doc, kb, k, k + 1, key))
+                    taken[k] = True
     return found
+
+
+def _known(doc: Document, kb: KnowledgeBase, start: int, end: int, key: str) -> Mention:
+    """A known person written in a form the KB does not list ("S.V. Lavrov")."""
+    entry = kb.get(key)
+    surface = doc.surface(start, end)
+    name = entry.name if entry is not None else surface
+    return Mention(start, end, "Person", name, surface, "bare", key=key)
 
 
 def _name_word_before(doc: Document, names: NameParser, k: int) -> bool:
@@ -221,6 +252,17 @@ def _shaped(doc: Document, names: NameParser, start: int, taken: list[bool]) -> 
     if first in GIVEN_NAMES or (first in SURNAME_FIRST and count <= 3):
         return end
     return start
+
+
+def _initialled(doc: Document, names: NameParser, k: int, taken: list[bool]) -> bool:
+    """Whether token ``k`` is initials glued to a family name ("F.Mikdad", "A.B.Petrov"),
+    the Russian channels' way of naming people."""
+    return (
+        not taken[k]
+        and bool(_INITIALLED_RE.match(doc.words[k]))
+        and names.hits[k] is None
+        and not names.styled[k]
+    )
 
 
 def _may_open_name(doc: Document, names: NameParser, k: int) -> bool:
@@ -279,6 +321,8 @@ def _shaped_people(doc: Document, names: NameParser, taken: list[bool]) -> list[
         for k in doc.positions[mark]:
             start = k + 1
             end = _shaped(doc, names, start, taken)
+            if end == start and start < len(doc.words) and _initialled(doc, names, start, taken):
+                end = start + 1  # "talks with F.Mikdad"
             if end > start:
                 found.append(_bare(doc, start, end))
                 _mark(taken, start, end)

@@ -215,3 +215,16 @@ def test_titles_with_an_acronym_or_a_charge_d_affaires(text: str, person: str, o
 def test_a_relative_of_a_known_person_is_a_person_of_their_own() -> None:
     keys = person_keys("Anar Aliyev, an aide, met the delegation. Meanwhile Putin said so.")
     assert keys == {"Anar Aliyev": "person:anar-aliyev", "Vladimir Putin": "person:vladimir-putin"}
+
+
+def test_initials_before_a_known_family_name_are_that_person() -> None:
+    keys = person_keys("On May 23, S.V.Lavrov held talks with Wang Yi. S. Lavrov said so.")
+    assert set(keys.values()) == {"person:sergey-lavrov", "person:wang-yi"}
+
+
+def test_initials_glued_to_a_family_name_after_with_are_a_person() -> None:
+    assert names(run("Foreign Minister Ivan Petrov held talks with F.Mansour."), "Person") == {
+        "Ivan Petrov",
+        "F.Mansour",
+    }
+    assert names(run("The resolution was adopted by the U.S.Congress."), "Person") == set()
