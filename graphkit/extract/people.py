@@ -630,7 +630,7 @@ _STYLE_FIRST_WORDS = frozenset(w.lower() for w in [*_HONORIFIC_FORMS, *_STYLE_FO
 _NEVER_NAME_START = TITLE_HEADS | TITLE_MODIFIERS | PORTFOLIO | BODY_HEADS
 #: Words that end the names of bodies, venues and places: never inside a personal name,
 #: and a name right before one is part of that name ("Prince Edward Island").
-_NEVER_IN_NAME = (
+NEVER_IN_NAME = (
     BODY_HEADS
     | VENUE_HEADS
     | {"Island", "Islands", "Street", "Square", "Avenue"}
@@ -733,7 +733,7 @@ class NameParser:
             word = word[1:]  # "Anwar #Ibrahim": a channel's tag inside a name
         if not _is_word(word) or not doc.caps[i] or word in _NOT_NAMES or self.styled[i]:
             return False
-        if word in _NEVER_IN_NAME:
+        if word in NEVER_IN_NAME:
             return False  # "Silk Road Fund", "Deutsche Bank"
         if first and (word in TITLE_HEADS or word in _NOT_MONONYMS):
             return False  # "Madam Chair", "Hon. Members"
@@ -812,7 +812,7 @@ class NameParser:
         # A name does not end on a particle or a hyphen.
         while i > start and (words[i - 1] in _PARTICLES or words[i - 1] == "-"):
             i -= 1
-        if i < n and words[i] in _NEVER_IN_NAME and not doc.breaks[i]:
+        if i < n and words[i] in NEVER_IN_NAME and not doc.breaks[i]:
             return start
         hit = self.hits[start] if start < n else None
         if hit is not None and hit.length >= i - start:
@@ -1007,6 +1007,8 @@ class TitleParser:
                 "its",
                 "their",
             )
+            # "Pakistan's Ambassador to China, X": a possessive owner is as definite
+            definite = definite or (owner is not None and "'" in words[owner[1] : owner[1] + 1])
             if words[i - 1] not in _APPOSITIVE_TITLES and not definite:
                 return None
             i += 1  # "his Saudi counterpart, Prince Faisal", "the Ambassador of China, Li Ming"

@@ -22,6 +22,7 @@ from importlib import resources
 from graphkit.extract.kb import GazetteerHit, KnowledgeBase
 from graphkit.extract.mentions import BODY_HEADS, Mention
 from graphkit.extract.people import (
+    NEVER_IN_NAME,
     PORTFOLIO,
     SURNAME_FIRST,
     TITLE_HEADS,
@@ -112,6 +113,7 @@ def find_untitled(
         _know(person, kb)
     found = _known_people(doc, names, kb, taken)
     found += _shaped_people(doc, names, taken)
+    found += _given_named(doc, names, taken)
     found += _name_pairs(doc, names, taken)
     found += _listed_lines(doc, names, taken)
     found += _listed_people(doc, names, [*people, *found], taken)
@@ -176,10 +178,13 @@ def _known_people(
         end = k + length
         if any(taken[k:end]) or any(doc.breaks[j] for j in range(k + 1, end)):
             continue
-        if _continues_name(doc, names, end) or (
-            end < len(words) and words[end] in _INSTITUTION_TAILS
+        after = words[end] if end < len(words) else ""
+        if (
+            _continues_name(doc, names, end)
+            or after in _INSTITUTION_TAILS
+            or after in NEVER_IN_NAME
         ):
-            continue  # "Xi Jinping Thought", "Trump Tower": part of a longer name
+            continue  # "Xi Jinping Thought", "Trump Tower", "Nelson Mandela Day": another name
         if length == 1 and k > 0 and _INITIALS_RE.match(words[k - 1]) and not taken[k - 1]:
             # "S.V. Lavrov", "S. Lavrov": the Russian style of a known name
             found.append(_known(doc, kb, k - 1, end, match[1]))
@@ -246,8 +251,10 @@ def _shaped(doc: Document, names: NameParser, start: int, taken: list[bool]) -> 
     count = end - start
     if count < 2 or any(taken[start:end]) or any(w in _TITLE_WORDS for w in words[start:end]):
         return start
-    if end < len(words) and words[end] in _INSTITUTION_TAILS:
-        return start
+    if (end < len(words) and words[end] in _INSTITUTION_TAILS) or any(
+        w in _INSTITUTION_TAILS for w in words[start:end]
+    ):
+        return start  # "Alexander Garden", "Ivan Petrov Street"
     first = words[start]
     if first in GIVEN_NAMES or (first in SURNAME_FIRST and count <= 3):
         return end
@@ -326,6 +333,30 @@ def _shaped_people(doc: Document, names: NameParser, taken: list[bool]) -> list[
             if end > start:
                 found.append(_bare(doc, start, end))
                 _mark(taken, start, end)
+    return found
+
+
+_GIVEN_LOWER = frozenset(name.lower() for name in GIVEN_NAMES)
+
+
+def _given_named(doc: Document, names: NameParser, taken: list[bool]) -> list[Mention]:
+    """A given name and one to three family name words anywhere, unless they go on a longer
+    capitalised phrase ("Head of UNMISS Anita Kiki Gbeho is expected to brief")."""
+    words = doc.words
+    found: list[Mention] = []
+    for lower in doc.present(_GIVEN_LOWER):
+        for k in doc.positions[lower]:
+            if words[k] not in GIVEN_NAMES or taken[k]:
+                continue
+            if k > 0 and not doc.breaks[k] and doc.caps[k - 1] and words[k - 1][:1].isalpha():
+                before = words[k - 1]
+                acronym = before.isupper() and len(before) > 1
+                if not (acronym or before in _TITLE_WORDS or names.styled[k - 1]):
+                    continue  # inside a longer capitalised phrase
+            end = _shaped(doc, names, k, taken)
+            if end > k + 1:
+                found.append(_bare(doc, k, end))
+                _mark(taken, k, end)
     return found
 
 

@@ -228,3 +228,30 @@ def test_initials_glued_to_a_family_name_after_with_are_a_person() -> None:
         "F.Mansour",
     }
     assert names(run("The resolution was adopted by the U.S.Congress."), "Person") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Special Representative and Head of UNMISS Anita Kiki Gbeho is expected to brief.",
+            "Anita Kiki Gbeho",
+        ),
+        ("Pakistan's Ambassador to China, Moin ul Haque, called on the minister.", "Moin ul Haque"),
+        ("The guests included Olga Smirnova.", "Olga Smirnova"),
+    ],
+)
+def test_a_given_name_and_a_family_name_are_a_person_anywhere(text: str, person: str) -> None:
+    assert names(run(text), "Person") == {person}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wreaths were laid at the Ivan Petrov Street memorial.",
+        "The prize is named after Nelson Mandela Day traditions.",
+        "Students of the Peter Gorky Academy came.",
+    ],
+)
+def test_a_given_name_opening_another_name_is_no_person(text: str) -> None:
+    assert names(run(text), "Person") == set()
