@@ -245,54 +245,7 @@ _MONONYM_VERBS = frozenset({"said", "stated", "declared", "wrote", "told", "reca
 _PERSONAL_PRONOUNS = frozenset({"he", "his", "him", "himself", "she", "her", "herself"})
 #: Verbs of a headline written in title case ("Lavrov Attends the Forum", "FM Holds Phone
 #: Talks"): never part of a name, and the capitalised words from them on name no event.
-HEADLINE_VERBS = frozenset(
-    {
-        "Holds",
-        "Hold",
-        "Held",
-        "Meets",
-        "Met",
-        "Has",
-        "Had",
-        "Discusses",
-        "Discussed",
-        "Takes",
-        "Pays",
-        "Attends",
-        "Attended",
-        "Opens",
-        "Sends",
-        "Says",
-        "Calls",
-        "Gives",
-        "Delivers",
-        "Chairs",
-        "Co-Chairs",
-        "Addresses",
-        "Joins",
-        "Receives",
-        "Hosts",
-        "Visits",
-        "Signs",
-        "Launches",
-        "Concludes",
-        "Wraps",
-        "Participates",
-        "Speaks",
-        "Welcomes",
-        "Condemns",
-        "Congratulates",
-        "Thanks",
-        "Arrives",
-        "Leaves",
-        "Departs",
-        "Presents",
-        "Answers",
-        "Urges",
-        "Stresses",
-        "Reaffirms",
-    }
-)
+HEADLINE_VERBS = frozenset(_FORMS["headline_verbs"])
 #: Capitalised words that never start or continue a name.
 _NOT_NAMES = (
     frozenset(
