@@ -1024,7 +1024,7 @@ class TitleParser:
         while i < n and (
             words[i] in TITLE_MODIFIERS
             or words[i] in TITLE_HEADS
-            or words[i] == "-"
+            or words[i] in ("-", "/")
             or (caps[i] and words[i] in PORTFOLIO)  # "External Affairs Minister"
             or (
                 words[i] in _APPOSITION_HEADS
@@ -1047,12 +1047,12 @@ class TitleParser:
             ):
                 i += 4  # "Chairperson-in-Office X"
                 continue
-            if words[i] == "-" and not (
+            if words[i] in ("-", "/") and not (
                 i > title_begin
                 and i + 1 < n
                 and (words[i + 1] in TITLE_HEADS or words[i + 1] in TITLE_MODIFIERS)
             ):
-                break
+                break  # "Deputy Prime Minister/Foreign Minister X": one person's two offices
             head_seen = head_seen or words[i] in TITLE_HEADS or words[i] in _APPOSITION_HEADS
             i += 1
         if not head_seen:

@@ -255,3 +255,10 @@ def test_a_given_name_and_a_family_name_are_a_person_anywhere(text: str, person:
 )
 def test_a_given_name_opening_another_name_is_no_person(text: str) -> None:
     assert names(run(text), "Person") == set()
+
+
+def test_two_offices_joined_by_a_slash_are_one_title() -> None:
+    extraction = run(
+        "Secretary Ana Rios spoke with Chilean Deputy Prime Minister/Foreign Minister Pablo Rojas."
+    )
+    assert ("Pablo Rojas", "HOLDS_ROLE", "Chile") in triples(extraction)
