@@ -240,6 +240,8 @@ _REPORTING_VERBS = frozenset(
 _ADDRESSEE_NOUNS = frozenset(
     {"representations", "protest", "demarche", "démarche", "gratitude", "thanks", "appeal"}
 )
+#: Envoys accredited "to <capital>": the capital stands for its state.
+_ENVOY_WORDS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "representative"})
 #: Prepositions of place before a capital: the city, whatever verb follows.
 _LOCATIVES = frozenset({"in", "at", "near"})
 #: "influence in Kiev", "the regime in Kiev": locative capitals that still mean the state.
@@ -343,6 +345,8 @@ def _is_metonym(doc: Document, start: int, end: int, hits: list[GazetteerHit | N
     ):
         return True  # "Ottawa, which chaired the gathering, ..."
     after = words[end] if end < len(words) else ""
+    if _lower(words, start - 1) == "to" and _lower(words, start - 2) in _ENVOY_WORDS:
+        return True  # "Kazakhstan's Ambassador to Moscow": the state he is accredited to
     locative = _lower(words, start - 1) in _LOCATIVES
     if locative and _lower(words, start - 2) not in _METONYM_BEFORE_IN:
         return False  # "the summit in Astana was attended by ...": where, not who

@@ -1024,7 +1024,7 @@ class TitleParser:
         while i < n and (
             words[i] in TITLE_MODIFIERS
             or words[i] in TITLE_HEADS
-            or words[i] in ("-", "/")
+            or words[i] in ("-", "/", "–", "—")
             or (caps[i] and words[i] in PORTFOLIO)  # "External Affairs Minister"
             or (
                 words[i] in _APPOSITION_HEADS
@@ -1047,7 +1047,7 @@ class TitleParser:
             ):
                 i += 4  # "Chairperson-in-Office X"
                 continue
-            if words[i] in ("-", "/") and not (
+            if words[i] in ("-", "/", "–", "—") and not (
                 i > title_begin
                 and i + 1 < n
                 and (words[i + 1] in TITLE_HEADS or words[i + 1] in TITLE_MODIFIERS)
@@ -1060,10 +1060,13 @@ class TitleParser:
         party_office = False
         # of-phrases: "of the Republic of Turkey", "of International Relations and Cooperation"
         while i < n and doc.words[i] in ("of", "for", "to", "in"):
+            post = self.hits[i + 1] if i + 1 < n and owner is not None else None
+            if doc.words[i] == "to" and post is not None and post.key.startswith("place:"):
+                i += 1 + post.length  # "Kazakhstan's Ambassador to Moscow X": where the post is
+                continue
             if doc.words[i] == "in":
                 # "Consul General of Russia in Istanbul X", "Chargé d'Affaires of Chile in
                 # China X": where the office sits
-                post = self.hits[i + 1] if i + 1 < n and owner is not None else None
                 if post is None or not post.key.startswith(("place:", "country:")):
                     break
                 i += 1 + post.length
@@ -1109,7 +1112,7 @@ class TitleParser:
         if (
             (deputy or party_office)
             and i + 1 < n
-            and doc.words[i] == "and"
+            and doc.words[i] in ("and", "–", "—", "/")
             and doc.caps[i + 1]
             and words[i - 1] not in PLURAL_HEADS
             and (doc.words[i + 1] in TITLE_HEADS or doc.words[i + 1] in TITLE_MODIFIERS)

@@ -262,3 +262,22 @@ def test_two_offices_joined_by_a_slash_are_one_title() -> None:
         "Secretary Ana Rios spoke with Chilean Deputy Prime Minister/Foreign Minister Pablo Rojas."
     )
     assert ("Pablo Rojas", "HOLDS_ROLE", "Chile") in triples(extraction)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "owner"),
+    [
+        (
+            "Deputy Prime Minister of Chile – Foreign Minister Pablo Rojas summed up the talks.",
+            "Pablo Rojas",
+            "Chile",
+        ),
+        ("Chile's Ambassador to Moscow Pablo Rojas met the press.", "Pablo Rojas", "Chile"),
+    ],
+)
+def test_offices_joined_by_a_dash_and_an_ambassador_to_a_capital(
+    text: str, person: str, owner: str
+) -> None:
+    extraction = run(text)
+    assert (person, "HOLDS_ROLE", owner) in triples(extraction)
+    assert names(extraction, "Place") == set()
