@@ -240,6 +240,22 @@ _REPORTING_VERBS = frozenset(
 _ADDRESSEE_NOUNS = frozenset(
     {"representations", "protest", "demarche", "démarche", "gratitude", "thanks", "appeal"}
 )
+
+
+def _between_capitals(words: list[str], start: int, hits: list[GazetteerHit | None]) -> bool:
+    """ "between Moscow and Beijing": a capital right after "between", or after "and"
+    following one that is."""
+    if _lower(words, start - 1) == "between":
+        return True
+    if _lower(words, start - 1) != "and":
+        return False
+    for k in range(start - 2, max(-1, start - 6), -1):
+        hit = hits[k]
+        if hit is not None and k + hit.length == start - 1:
+            return hit.metonym is not None and _lower(words, k - 1) == "between"
+    return False
+
+
 #: Envoys accredited "to <capital>": the capital stands for its state.
 _ENVOY_WORDS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "representative"})
 #: Prepositions of place before a capital: the city, whatever verb follows.
@@ -345,6 +361,8 @@ def _is_metonym(doc: Document, start: int, end: int, hits: list[GazetteerHit | N
     ):
         return True  # "Ottawa, which chaired the gathering, ..."
     after = words[end] if end < len(words) else ""
+    if _between_capitals(words, start, hits):
+        return True  # "relations between Moscow and Beijing": the two states
     if _lower(words, start - 1) == "to" and _lower(words, start - 2) in _ENVOY_WORDS:
         return True  # "Kazakhstan's Ambassador to Moscow": the state he is accredited to
     locative = _lower(words, start - 1) in _LOCATIVES

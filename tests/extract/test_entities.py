@@ -330,3 +330,9 @@ def test_universities_churches_and_cultural_agencies_are_bodies() -> None:
         "Kazan Federal University",
     } <= names(extraction, "Organisation")
     assert names(extraction, "Place") == set()
+
+
+def test_capitals_between_which_relations_run_are_the_states() -> None:
+    extraction = run("Relations between Lima and Quito improved. The talks took place in Lima.")
+    assert names(extraction, "Country") == {"Peru", "Ecuador"}
+    assert names(extraction, "Place") == {"Lima"}
