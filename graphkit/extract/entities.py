@@ -256,6 +256,24 @@ def _between_capitals(words: list[str], start: int, hits: list[GazetteerHit | No
     return False
 
 
+#: Nouns of what a government gets, before "to/for <capital>" ("weapons for Kiev").
+_GIVEN_NOUNS = frozenset(
+    {
+        "support",
+        "assistance",
+        "aid",
+        "weapons",
+        "arms",
+        "supplies",
+        "message",
+        "signal",
+        "ultimatum",
+        "threat",
+        "threats",
+        "loans",
+        "funding",
+    }
+)
 #: Envoys accredited "to <capital>": the capital stands for its state.
 _ENVOY_WORDS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "representative"})
 #: Prepositions of place before a capital: the city, whatever verb follows.
@@ -363,6 +381,10 @@ def _is_metonym(doc: Document, start: int, end: int, hits: list[GazetteerHit | N
     after = words[end] if end < len(words) else ""
     if _between_capitals(words, start, hits):
         return True  # "relations between Moscow and Beijing": the two states
+    if _lower(words, start - 1) == "against":
+        return True  # "sanctions against Moscow"
+    if _lower(words, start - 1) in ("to", "for") and _lower(words, start - 2) in _GIVEN_NOUNS:
+        return True  # "military aid to Kiev", "a signal to Washington"
     if _lower(words, start - 1) == "to" and _lower(words, start - 2) in _ENVOY_WORDS:
         return True  # "Kazakhstan's Ambassador to Moscow": the state he is accredited to
     locative = _lower(words, start - 1) in _LOCATIVES

@@ -336,3 +336,11 @@ def test_capitals_between_which_relations_run_are_the_states() -> None:
     extraction = run("Relations between Lima and Quito improved. The talks took place in Lima.")
     assert names(extraction, "Country") == {"Peru", "Ecuador"}
     assert names(extraction, "Place") == {"Lima"}
+
+
+def test_a_capital_that_sanctions_or_aid_are_aimed_at_is_the_state() -> None:
+    extraction = run(
+        "They imposed sanctions against Lima and sent aid to Quito. Flights to Lima resumed."
+    )
+    assert names(extraction, "Country") == {"Peru", "Ecuador"}
+    assert names(extraction, "Place") == {"Lima"}
