@@ -204,6 +204,8 @@ _OCCASION_CUES = (
 _DEBATE_KINDS = frozenset({"open", "general", "thematic", "high-level"})
 #: Numbered UN climate conferences ("COP29"): events by their form alone.
 _COP_RE = re.compile(r"^COP\d{1,2}$")
+#: Words before "press/news conference" that belong to its name ("regular press conference").
+_CONFERENCE_KINDS = frozenset({"joint", "regular", "weekly", "annual", "final", "extended"})
 _CONFERENCE_OCCASIONS = (
     ("to", "sum", "up"),
     ("following",),
@@ -665,8 +667,8 @@ class EventFinder:
                         end = _capital_chain_end(doc, j + 1)
                     break
             scope = "global" if end > j else "post"
-            if i > 0 and words[i - 1].lower() == "joint":
-                i -= 1  # "joint news conference with ..."
+            if i > 0 and words[i - 1].lower() in _CONFERENCE_KINDS:
+                i -= 1  # "joint news conference with ...", "regular press conference"
             name = doc.surface(i, end if end > j else j)
             found.append(_event(doc, i, end if end > j else j, name, scope))
         return found

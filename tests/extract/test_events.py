@@ -280,3 +280,8 @@ def test_unnamed_cultural_events_and_spokesperson_briefings_are_no_events(text: 
 def test_a_place_with_a_full_stop_inside_an_event_name_stays_in_it() -> None:
     extraction = run("The St. Petersburg International Economic Forum opened on Wednesday.")
     assert names(extraction, "Event") == {"St. Petersburg International Economic Forum"}
+
+
+def test_the_kind_of_a_press_conference_is_part_of_its_name() -> None:
+    extraction = run("At a regular press conference, the spokesperson answered questions.")
+    assert names(extraction, "Event") == {"regular press conference"}
