@@ -865,6 +865,9 @@ def find_bodies(
             # "Regional Alliance against Desertification"
             skip = 1 if words[end] == "against" else 0
             tail = _of_chain_end(doc, hits, occupied, end + skip)
+            topic = hits[end + 1] if end + 1 < n else None
+            if topic is not None and end + 1 + topic.length == tail:
+                tail = end  # "brief the Security Council on Haiti": a state is a topic
             if tail > end + 1:
                 end = tail
         if (

@@ -75,6 +75,17 @@ _INSTITUTION_TAILS = frozenset(
         "Canal",
         "Line",
         "Thought",
+        "Hospital",
+        "Clinic",
+        "Boulevard",
+        "Prospekt",
+        "Embankment",
+        "Road",
+        "Highway",
+        "Bay",
+        "Airlines",
+        "Foundation",
+        "Fund",
     }
 )
 _TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | PORTFOLIO

@@ -344,3 +344,9 @@ def test_a_capital_that_sanctions_or_aid_are_aimed_at_is_the_state() -> None:
     )
     assert names(extraction, "Country") == {"Peru", "Ecuador"}
     assert names(extraction, "Place") == {"Lima"}
+
+
+def test_a_state_after_a_council_is_the_topic_of_a_briefing_not_part_of_its_name() -> None:
+    extraction = run("The envoy will brief the Security Council on Haiti.")
+    assert names(extraction, "Organisation") == set()
+    assert names(extraction, "Country") == {"Haiti"}

@@ -281,3 +281,14 @@ def test_offices_joined_by_a_dash_and_an_ambassador_to_a_capital(
     extraction = run(text)
     assert (person, "HOLDS_ROLE", owner) in triples(extraction)
     assert names(extraction, "Place") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegation toured the Ivan Franko Hospital.",
+        "They met on Olga Petrova Boulevard.",
+    ],
+)
+def test_a_given_name_before_a_street_or_hospital_word_is_no_person(text: str) -> None:
+    assert names(run(text), "Person") == set()
