@@ -53,6 +53,10 @@ NO_DATE = ""
 CONNECTION_TIMEOUT = 4.0
 RETRY_TIME = 4.0
 FETCH_SIZE = 1000
+#: Server error codes of a query that needs more memory than the server allows
+#: (MemoryPoolOutOfMemoryError, TransactionOutOfMemoryError, OutOfMemoryError): no
+#: outage, so not "unavailable".
+MEMORY_ERRORS = ("OutOfMemory", "MemoryLimit")
 
 # --- Cypher -------------------------------------------------------------------
 
@@ -499,6 +503,11 @@ class Neo4jStore(GraphStore):
             if exc.code == "Neo.ClientError.Database.DatabaseNotFound":
                 raise StoreUnavailable(f"{where} has no database {self.database!r}") from None
             message = exc.message.strip().splitlines()[0] if exc.message else exc.code
+            if any(kind in exc.code for kind in MEMORY_ERRORS):
+                raise StoreError(
+                    f"{where} ran out of memory for this query ({message}): narrow it"
+                    " (a lower limit, one actor) or give the server more memory"
+                ) from None
             if isinstance(exc, neo4j_errors.TransientError):
                 raise StoreUnavailable(f"{where} is unavailable: {message}") from None
             raise StoreError(f"{where}: {exc.code}: {message}") from None
