@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Collection, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import TracebackType
 
 from graphkit.graph import Assertion, Channel, GraphBatch, StoredRelation
@@ -106,6 +106,20 @@ class GraphStore(ABC):
         last within a relation); ``edges`` restricts them to these (source, type, target)
         triples; filters as ``relations()`` (types of both ends, relation types), with
         since/until on the assertion's own date."""
+
+    def relation_aggregates(self, filters: Filters | None = None) -> Iterator[StoredRelation]:
+        """``relations()`` without their evidence samples (``sample`` empty): what a
+        reader that takes evidence elsewhere needs. Stores may read it cheaper."""
+        return (replace(rel, sample=()) for rel in self.relations(filters))
+
+    def assertion_evidence(
+        self, edges: Collection[tuple[str, str, str]]
+    ) -> Iterator[tuple[str, str, str, str | None, str, str]]:
+        """(source, type, target, date, post_id, evidence) of every assertion of these
+        (source, type, target) triples, in ``assertions()`` order: the columns a view
+        embeds, without building whole assertions. Stores may read it cheaper."""
+        for a in self.assertions(edges=edges):
+            yield a.source, a.type, a.target, a.date, a.post_id, a.evidence
 
     @abstractmethod
     def merges(self) -> dict[str, str]:

@@ -534,6 +534,34 @@ class SqliteStore(GraphStore):
         for edge in sorted(set(edges)):
             yield from map(_assertion, conn.execute(sql + order, [*edge, *params]))
 
+    def relation_aggregates(self, filters: Filters | None = None) -> Iterator[StoredRelation]:
+        conn = self._reader()
+        if conn is None:
+            return iter(())
+        where, params = _relation_filters(filters, "r", since="r.last_seen", until="r.first_seen")
+        # The relations' columns but the sample: no JSON to decode.
+        columns = _columns("r", RELATION_COLUMNS.replace(", sample", ""))
+        sql = f"SELECT {columns} FROM relations AS r"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        rows = conn.execute(sql + " ORDER BY r.source, r.type, r.target", params)
+        return (StoredRelation(*row, sample=()) for row in rows)
+
+    def assertion_evidence(
+        self, edges: Collection[tuple[str, str, str]]
+    ) -> Iterator[tuple[str, str, str, str | None, str, str]]:
+        conn = self._reader()
+        if conn is None:
+            return
+        sql = (
+            "SELECT date, post_id, evidence FROM assertions"
+            " WHERE source = ? AND type = ? AND target = ?"
+            " ORDER BY date IS NULL, date, post_id"
+        )
+        for source, rtype, target in sorted(set(edges)):
+            for date, post_id, evidence in conn.execute(sql, (source, rtype, target)):
+                yield source, rtype, target, date, post_id, evidence
+
     def assertion_count(self) -> int:
         conn = self._reader()
         if conn is None:

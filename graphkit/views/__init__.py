@@ -179,7 +179,8 @@ def view_from_store(
     (the page holds every date, so the reader can widen it)."""
     types, relations = sorted(types or ()), sorted(relations or ())
     make_filters(since=since, until=until)  # bad dates fail before the store is read
-    graph = to_networkx(store, types=types, relations=relations)
+    # The evidence comes from the assertions: the graph needs no evidence samples.
+    graph = to_networkx(store, types=types, relations=relations, samples=False)
     upstream = {}
     if types:
         upstream["types"] = ", ".join(types)

@@ -3,7 +3,7 @@
 Each drawn relation carries the dates its posts assert it on (every distinct date,
 up to ``DATES_SHOWN``, with how many posts on each; the page's date control filters
 on them) and a few evidence sentences spread over its history. They come from the
-store's assertions (``GraphStore.assertions``), or from the edges of a graph: every
+store's assertions (``GraphStore.assertion_evidence``), or from the edges of a graph: every
 assertion where ``to_networkx(assertions=True)`` put them, else the evidence sample.
 """
 
@@ -97,9 +97,8 @@ def evidence_from_store(store: GraphStore, triples: Iterable[Triple]) -> dict[Tr
     wanted = list(triples)
     shown = sentences_per_edge(len(wanted))
     items: defaultdict[Triple, list[Item]] = defaultdict(list)
-    for assertion in store.assertions(edges=wanted):
-        triple = (assertion.source, str(assertion.type), assertion.target)
-        items[triple].append((assertion.date, assertion.post_id, assertion.evidence))
+    for source, rtype, target, date, post_id, sentence in store.assertion_evidence(wanted):
+        items[(source, str(rtype), target)].append((date, post_id, sentence))
     return {triple: summarise(items.get(triple, ()), shown) for triple in wanted}
 
 
