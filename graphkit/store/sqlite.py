@@ -545,7 +545,7 @@ class SqliteStore(GraphStore):
         if where:
             sql += " WHERE " + " AND ".join(where)
         rows = conn.execute(sql + " ORDER BY r.source, r.type, r.target", params)
-        return (StoredRelation(*row, sample=()) for row in rows)
+        return map(_aggregate, rows)
 
     def assertion_evidence(
         self, edges: Collection[tuple[str, str, str]]
@@ -677,6 +677,13 @@ def _relation(row: Sequence[Any]) -> StoredRelation:
         last_seen=last_seen,
         modality=modality,
         sample=tuple(Evidence(*item) for item in json.loads(sample)),
+    )
+
+
+def _aggregate(row: Sequence[Any]) -> StoredRelation:
+    source, rtype, target, count, confidence, first_seen, last_seen, modality = row
+    return StoredRelation(
+        source, rtype, target, count, confidence, first_seen, last_seen, modality, sample=()
     )
 
 
