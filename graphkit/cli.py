@@ -13,7 +13,7 @@ import logging
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
@@ -46,24 +46,23 @@ def fail(message: str, code: int) -> NoReturn:
 
 
 @dataclass
-class SkippedMessages:
-    """Counts the malformed messages readers left out, for one warning line at the end."""
+class Warnings:
+    """Counts what readers and extraction left out or cut, for one warning line per kind
+    at the end: malformed messages (``skipped``), invalid dates, over-long posts..."""
 
-    count: int = 0
-    first: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    first: dict[str, str] = field(default_factory=dict)
 
-    def __call__(self, reason: str) -> None:
-        self.count += 1
-        if self.first is None:
-            self.first = reason
+    def __call__(self, what: str, detail: str) -> None:
+        self.counts[what] = self.counts.get(what, 0) + 1
+        self.first.setdefault(what, detail)
+
+    def skipped(self, reason: str) -> None:
+        self("malformed message(s) skipped", reason)
 
     def warn(self) -> None:
-        if self.count:
-            typer.echo(
-                f"graphkit: warning: {self.count} malformed message(s) skipped "
-                f"(first: {self.first})",
-                err=True,
-            )
+        for what, count in self.counts.items():
+            typer.echo(f"graphkit: warning: {count} {what} (first: {self.first[what]})", err=True)
 
 
 @contextmanager
@@ -247,24 +246,26 @@ def extract_command(
     from graphkit.pipeline import extract
     from graphkit.sources import read_posts
 
-    skipped = SkippedMessages()
+    warnings = Warnings()
     chosen = output_format or (ExtractFormat.table if sys.stdout.isatty() else ExtractFormat.jsonl)
     with user_errors():
         knowledge = KnowledgeBase.default().extended(kb or [])
         # Every input is checked before anything is written.
-        streams = [read_posts(source, on_skip=skipped) for source in inputs]
+        streams = [
+            read_posts(source, on_skip=warnings.skipped, on_warning=warnings) for source in inputs
+        ]
 
         def posts() -> Iterator[Any]:
             for stream in streams:
                 yield from stream
 
-        for extraction in extract(posts(), kb=knowledge):
+        for extraction in extract(posts(), kb=knowledge, on_warning=warnings):
             if chosen is ExtractFormat.jsonl:
                 sys.stdout.write(json.dumps(extraction.to_dict(), ensure_ascii=False) + "\n")
             else:
                 sys.stdout.write("\n".join(_extraction_table(extraction)) + "\n")
         sys.stdout.flush()
-    skipped.warn()
+    warnings.warn()
 
 
 # --- load ---
@@ -325,7 +326,7 @@ def load_command(
     ] = None,
 ) -> None:
     """Extract posts and load the graph: idempotent, only new posts are added."""
-    skipped = SkippedMessages()
+    warnings = Warnings()
     from graphkit.extract.kb import KnowledgeBase
     from graphkit.load import load as load_posts
 
@@ -341,9 +342,10 @@ def load_command(
                 kb=knowledge,
                 batch_size=batch_size,
                 progress=progress,
-                on_skip=skipped,
+                on_skip=warnings.skipped,
+                on_warning=warnings,
             )
-    skipped.warn()
+    warnings.warn()
     for line in _summary_lines(summary):
         typer.echo(line)
     typer.echo(f"store: {store.describe()}")

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from graphkit.errors import OnWarning
 from graphkit.extract.kb import KnowledgeBase
 from graphkit.graph import batched
 from graphkit.iterutil import chunked
@@ -39,18 +40,20 @@ def load(
     batch_size: int = 1000,
     progress: Callable[[LoadProgress], None] | None = None,
     on_skip: Callable[[str], None] | None = None,
+    on_warning: OnWarning | None = None,
 ) -> WriteSummary:
     """Load the posts of ``sources`` (paths, or "-" for stdin) into ``store``.
 
     ``progress`` hears after each batch; ``on_skip`` hears each malformed
-    message that a reader left out. Raises InputError for a bad input before
+    message that a reader left out, ``on_warning`` what was dropped or cut (an
+    invalid date, a post over the size limit). Raises InputError for a bad input before
     anything is written.
     """
     if batch_size < 1:
         raise ValueError("batch size must be at least 1")
     # read_posts checks its whole input before returning: a bad file anywhere
     # in the list stops the load before the first write.
-    readers = [read_posts(source, on_skip=on_skip) for source in sources]
+    readers = [read_posts(source, on_skip=on_skip, on_warning=on_warning) for source in sources]
     store.ensure_schema()
     known = list(store.entities())
     summary = WriteSummary()
@@ -79,7 +82,8 @@ def load(
                 report()
             yield from fresh
 
-    for batch in batched(extract(new_posts(), kb=kb, known=known), batch_size):
+    extractions = extract(new_posts(), kb=kb, known=known, on_warning=on_warning)
+    for batch in batched(extractions, batch_size):
         summary.add(store.write(batch))
         report()
     return summary

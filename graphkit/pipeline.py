@@ -10,9 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from graphkit.errors import OnWarning
 from graphkit.extract import Found, KnowledgeBase, Mention, analyse
+from graphkit.extract.sentences import MAX_SENTENCE_TOKENS
 from graphkit.models import Entity, Extraction, Post, Relation
 from graphkit.resolve import Candidate, Resolver
+
+#: A longer post is skipped (a Telegram message holds at most 4,096 characters): the
+#: rules relate the mentions of a post to each other, so their time grows faster than
+#: its length.
+MAX_POST_CHARS = 100_000
+#: The warnings ``extract`` gives, with the limits they name.
+LONG_POST = f"post(s) over {MAX_POST_CHARS:,} characters skipped"
+LONG_SENTENCE = f"post(s) with a sentence over {MAX_SENTENCE_TOKENS} tokens cut"
 
 
 def _local_id(mention: Mention) -> str:
@@ -74,9 +84,14 @@ def _relations(
     return tuple(best.values())
 
 
-def extract_one(post: Post, kb: KnowledgeBase, resolver: Resolver) -> Extraction:
-    """The extraction of a single post, resolved with ``resolver``."""
+def extract_one(
+    post: Post, kb: KnowledgeBase, resolver: Resolver, on_warning: OnWarning | None = None
+) -> Extraction:
+    """The extraction of a single post, resolved with ``resolver``; ``on_warning`` hears
+    when a sentence over MAX_SENTENCE_TOKENS tokens was cut."""
     analysis = analyse(post.text, kb)
+    if analysis.doc.cut_sentences and on_warning is not None:
+        on_warning(LONG_SENTENCE, f"post {post.id}")
     candidates = _candidates(analysis.mentions)
     entities = resolver.resolve(candidates, post_id=post.id, day=post.day)
     evidence = {f.sentence: analysis.doc.sentence_text(f.sentence) for f in analysis.relations}
@@ -91,9 +106,17 @@ def extract(
     *,
     kb: KnowledgeBase | None = None,
     known: Iterable[Entity] = (),
+    on_warning: OnWarning | None = None,
 ) -> Iterator[Extraction]:
-    """One ``Extraction`` per post, in input order (lazy: reads one post at a time)."""
+    """One ``Extraction`` per post, in input order (lazy: reads one post at a time).
+
+    A post over MAX_POST_CHARS is skipped; ``on_warning`` hears it, and each post
+    whose over-long sentences were cut."""
     kb = kb or KnowledgeBase.default()
     resolver = Resolver(known)
     for post in posts:
-        yield extract_one(post, kb, resolver)
+        if len(post.text) > MAX_POST_CHARS:
+            if on_warning is not None:
+                on_warning(LONG_POST, f"post {post.id} ({len(post.text):,} characters)")
+            continue
+        yield extract_one(post, kb, resolver, on_warning)

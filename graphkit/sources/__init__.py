@@ -20,9 +20,10 @@ from typing import IO, Literal
 
 import ijson
 
-from graphkit.errors import InputError
+from graphkit.errors import InputError, OnWarning
 from graphkit.models import Post
 from graphkit.sources.dump import read_dump
+from graphkit.sources.jsonscan import TooDeep
 from graphkit.sources.telegram import (
     Chat,
     NotAnExport,
@@ -47,12 +48,15 @@ def read_posts(
     *,
     channel: str | None = None,
     on_skip: Callable[[str], None] | None = None,
+    on_warning: OnWarning | None = None,
 ) -> Iterator[Post]:
     """Posts of ``source`` (a path, or "-" for stdin), format detected from the content.
 
     ``channel`` names the channel when the input does not (dumps; nameless chats); a dump
     defaults to its file stem. ``on_skip`` hears "SOURCE: reason" for each malformed message
-    left out of an export. Raises InputError for an unreadable or malformed input.
+    left out of an export; ``on_warning`` hears (what, "SOURCE: detail") for what is
+    dropped from a post that is kept (an invalid date). Raises InputError for an
+    unreadable or malformed input.
     """
     opened = _open(source)
     try:
@@ -60,7 +64,8 @@ def read_posts(
     except BaseException:
         opened.close()
         raise
-    return _posts(opened, kind, channel if channel is not None else opened.stem, on_skip)
+    named = channel if channel is not None else opened.stem
+    return _posts(opened, kind, named, on_skip, on_warning)
 
 
 def detect_format(source: str | Path) -> Format:
@@ -128,6 +133,8 @@ def _check(opened: _Source) -> Format:
         raise InputError(opened.name, f"invalid JSON ({_first_line(error)})") from None
     except NotAnExport as error:
         raise InputError(opened.name, f"not a Telegram export: {error}") from None
+    except TooDeep as error:
+        raise InputError(opened.name, f"JSON {error}") from None
     opened.single_chat = chat if one_chat_layout else None
     return "telegram"
 
@@ -182,9 +189,17 @@ def _posts(
     kind: Format,
     channel: str | None,
     on_skip: Callable[[str], None] | None,
+    on_warning: OnWarning | None,
 ) -> Iterator[Post]:
     with closing(opened):
         stream = opened.rewind()
+        named_warning = None
+        if on_warning is not None:
+            warn = on_warning
+
+            def named_warning(what: str, detail: str) -> None:
+                warn(what, f"{opened.name}: {detail}")
+
         if kind == "telegram":
             named_skip = None
             if on_skip is not None:
@@ -195,10 +210,14 @@ def _posts(
 
             try:
                 yield from read_export(
-                    stream, channel=channel, on_skip=named_skip, chat=opened.single_chat
+                    stream,
+                    channel=channel,
+                    on_skip=named_skip,
+                    chat=opened.single_chat,
+                    on_warning=named_warning,
                 )
             except ijson.JSONError as error:  # the file changed after it was checked
                 raise InputError(opened.name, f"invalid JSON ({_first_line(error)})") from None
         else:
             text = io.TextIOWrapper(stream, encoding="utf-8", errors="strict", newline=None)
-            yield from read_dump(text, channel=channel)
+            yield from read_dump(text, channel=channel, on_warning=named_warning)

@@ -129,6 +129,29 @@ def dateline_day(text: str) -> str | None:
     return found.day if found else None
 
 
+#: The warning for a post date that is no day of the calendar; the post is kept undated.
+INVALID_DATE = "invalid date(s) dropped"
+_ISO_STAMP = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$")
+
+
+def checked_day(year: int, month: int, day: int) -> str | None:
+    """``YYYY-MM-DD`` if the three make a day of the calendar, else None."""
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def checked_iso(text: str) -> str | None:
+    """``text`` if it is ``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM[:SS]`` naming a real
+    day and time (``2024-13-45`` is not), else None."""
+    stamp = _ISO_STAMP.match(text)
+    if stamp is None or checked_day(*map(int, stamp.groups()[:3])) is None:
+        return None
+    hours, minutes, seconds = (int(part or 0) for part in stamp.groups()[3:])
+    return text if hours < 24 and minutes < 60 and seconds < 60 else None
+
+
 def _month(name: str | None) -> int | None:
     return _MONTHS.get(name.rstrip(".").lower()) if name else None
 
