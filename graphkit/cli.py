@@ -103,6 +103,7 @@ class StoreOptions:
     neo4j_user: str | None = None
     neo4j_password: str | None = None
     neo4j_database: str | None = None
+    verbose: bool = False
 
     @property
     def uses_neo4j(self) -> bool:
@@ -118,6 +119,7 @@ class StoreOptions:
     def open(self, *, batch_size: int = 1000) -> GraphStore:
         if not self.uses_neo4j:
             return open_store(path=self.sqlite_path)
+        _driver_log(self.verbose)
         return open_store(
             neo4j_uri=self.neo4j_uri,
             user=self.neo4j_user,
@@ -125,6 +127,28 @@ class StoreOptions:
             database=self.neo4j_database,
             batch_size=batch_size,
         )
+
+
+class _DriverLog(logging.StreamHandler):  # type: ignore[type-arg]
+    """The Neo4j driver's log: on stderr with --verbose, else nowhere (Python itself
+    would print the driver's warnings, such as a routing failure, under graphkit's line)."""
+
+    def __init__(self, verbose: bool) -> None:
+        super().__init__(sys.stderr)
+        self.verbose = verbose
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.verbose:
+            super().emit(record)
+
+
+def _driver_log(verbose: bool) -> None:
+    driver = logging.getLogger("neo4j")
+    for handler in [h for h in driver.handlers if isinstance(h, _DriverLog)]:
+        driver.removeHandler(handler)
+    driver.addHandler(_DriverLog(verbose))
+    driver.setLevel(logging.DEBUG if verbose else logging.WARNING)
+    driver.propagate = False
 
 
 _STORE_OPTION_PARAMETERS = [
@@ -167,6 +191,14 @@ _STORE_OPTION_PARAMETERS = [
             ("database", "NAME", "NEO4J_DATABASE", "Neo4j database (default: the server's)."),
         )
     ),
+    inspect.Parameter(
+        "verbose",
+        inspect.Parameter.KEYWORD_ONLY,
+        default=False,
+        annotation=Annotated[
+            bool, typer.Option("--verbose", help="Show the Neo4j driver's log on stderr.")
+        ],
+    ),
 ]
 
 
@@ -188,6 +220,7 @@ def store_options(func: Callable[..., None]) -> Callable[..., None]:
             neo4j_user=kwargs.pop("neo4j_user"),
             neo4j_password=kwargs.pop("neo4j_password"),
             neo4j_database=kwargs.pop("neo4j_database"),
+            verbose=kwargs.pop("verbose"),
         )
         func(store=options, **kwargs)
 
@@ -569,8 +602,15 @@ def query_command(
     list_pack: Annotated[
         bool, typer.Option("--list", help="List the pack's queries with their questions.")
     ] = False,
+    write: Annotated[
+        bool,
+        typer.Option("--write", help="Let the query write (else it runs in a read transaction)."),
+    ] = False,
 ) -> None:
-    """Run a query of the Cypher pack, or your own file, on Neo4j and print the rows."""
+    """Run a query of the Cypher pack, or your own file, on Neo4j and print the rows.
+
+    Every query runs in a read transaction, where Neo4j refuses writes, unless --write
+    is given."""
     from graphkit import querypack
 
     with user_errors():
@@ -591,7 +631,7 @@ def query_command(
         _short_server_notices()
         with store.open() as graph:
             assert isinstance(graph, Neo4jStore)
-            rows = graph.run(query.text, values, read_only=query.read_only)
+            rows = graph.run(query.text, values, read_only=not write)
             querypack.write_rows(rows, output_format.value, sys.stdout)
 
 
@@ -625,8 +665,11 @@ def view_command(
     until: UntilOption = None,
 ) -> None:
     """Write a network view to share: one HTML file that opens offline by double-click."""
+    from graphkit.atomic import check_output_file
     from graphkit.views import view_from_store
 
+    with user_errors():
+        check_output_file(output)  # before the store is read
     with user_errors(), store.open() as graph:
         summary = view_from_store(
             graph,

@@ -29,7 +29,7 @@ import pyvis
 from pyvis.network import Network
 
 from graphkit import __version__
-from graphkit.atomic import write_atomically
+from graphkit.atomic import check_output_file, write_atomically
 from graphkit.errors import InputError
 from graphkit.export import resolve_actor, to_networkx
 from graphkit.models import SYMMETRIC_RELATIONS
@@ -196,8 +196,7 @@ def build_view(
 def write_view(graph: nx.MultiDiGraph, path: str | Path, **options: Any) -> ViewSummary:
     """Render ``graph`` (see ``render_view``) and write it to ``path`` atomically."""
     target = Path(path)
-    if not target.parent.is_dir():
-        raise InputError(str(target), "its directory does not exist")
+    check_output_file(target)
     view = build_view(graph, **options)
     page = view.html.encode("utf-8", "replace")
     write_atomically(target, lambda temporary: temporary.write_bytes(page))

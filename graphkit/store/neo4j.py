@@ -36,10 +36,17 @@ T = TypeVar("T")
 SCHEMA_FILE = Path(__file__).resolve().parent.parent / "cypher" / "schema.cypher"
 #: Neo4j lists cannot hold null: a post without a date has this in ``dates``.
 NO_DATE = ""
-#: Faults surface within 10 s: connect, then retry transient errors, briefly.
-CONNECTION_TIMEOUT = 4.0
+#: Faults surface within 10 s: connect (TCP within 3 s, the Bolt handshake within 5 s,
+#: even from a port that accepts and never answers), then retry transient errors, briefly.
+CONNECTION_TIMEOUT = 3.0
+ACQUISITION_TIMEOUT = 5.0
 RETRY_TIME = 4.0
+#: The URI schemes of the driver's Bolt connections; any other is refused before the
+#: driver sees it (it would try HTTP, for one, through a package graphkit lacks).
+URI_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 FETCH_SIZE = 1000
+#: The code of Neo4j's refusal to write in a read transaction.
+READ_ONLY_REFUSAL = "Neo.ClientError.Statement.AccessMode"
 
 # --- Cypher -------------------------------------------------------------------
 
@@ -243,12 +250,15 @@ class Neo4jStore(GraphStore):
         self.batch_size = batch_size
         self._schema_ready = False
         auth = (self.user, password or "") if self.user else None
+        scheme = uri.partition("://")[0].lower() if "://" in uri else ""
+        if scheme not in URI_SCHEMES:
+            raise InputError(uri, f"not a Neo4j URI: use {', '.join(URI_SCHEMES)} (://host:port)")
         try:
             self._driver = neo4j.GraphDatabase.driver(
                 uri,
                 auth=auth,
                 connection_timeout=CONNECTION_TIMEOUT,
-                connection_acquisition_timeout=2 * CONNECTION_TIMEOUT,
+                connection_acquisition_timeout=ACQUISITION_TIMEOUT,
                 max_transaction_retry_time=RETRY_TIME,
             )
         except (neo4j_errors.ConfigurationError, ValueError) as exc:
@@ -278,6 +288,12 @@ class Neo4jStore(GraphStore):
             if exc.code == "Neo.ClientError.Database.DatabaseNotFound":
                 raise StoreUnavailable(f"{where} has no database {self.database!r}") from None
             message = exc.message.strip().splitlines()[0] if exc.message else exc.code
+            if exc.code == READ_ONLY_REFUSAL:  # only a caller's own query: see ``run``
+                raise InputError(
+                    "query",
+                    "it writes, and runs in a read transaction unless --write is given"
+                    f" ({message})",
+                ) from None
             if isinstance(exc, neo4j_errors.TransientError):
                 raise StoreUnavailable(f"{where} is unavailable: {message}") from None
             raise StoreError(f"{where}: {exc.code}: {message}") from None
@@ -447,15 +463,24 @@ class Neo4jStore(GraphStore):
     ) -> Iterator[dict[str, Any]]:
         """Rows of any Cypher query, streamed, values as the driver returns them.
 
-        A read-only query runs in a read transaction (on a reader of a cluster);
-        any other in an auto-commit transaction, so ``CALL {...} IN TRANSACTIONS`` works.
+        ``read_only``: in a read transaction (on a reader of a cluster), where Neo4j
+        refuses any write (InputError naming the reason); else in an auto-commit
+        transaction, so ``CALL {...} IN TRANSACTIONS`` works.
         """
         if read_only:
             records = self._stream(query, params, notifications=True)
         else:
             records = self._autocommit(query, params)
-        for record in records:
-            yield dict(zip(record.keys(), record.values(), strict=True))
+        try:
+            for record in records:
+                yield dict(zip(record.keys(), record.values(), strict=True))
+        except StoreError as exc:
+            if READ_ONLY_REFUSAL not in str(exc):
+                raise
+            raise InputError(
+                "query",
+                f"it writes, and queries run in a read transaction unless --write is given ({exc})",
+            ) from None
 
     def _autocommit(self, query: str, params: dict[str, Any]) -> Iterator[neo4j.Record]:
         with self._faults(), self._session(neo4j.WRITE_ACCESS, notifications=True) as session:

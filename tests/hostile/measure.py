@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import resource
+import shlex
 import subprocess
 import sys
 from collections.abc import Callable
@@ -42,13 +43,20 @@ class Finished:
     cpu_seconds: float
 
 
-def run_graphkit(args: list[str], workdir: Path) -> Finished:
-    """Run ``graphkit ARGS`` in a child; its peak memory from ``wait4``'s rusage."""
+#: Root ignores file modes; without these capabilities it is held to them as their owner.
+_PERMISSION_CAPABILITIES = "cap_dac_override,cap_dac_read_search,cap_fowner"
+
+
+def run_graphkit(args: list[str], workdir: Path, *, as_owner: bool = False) -> Finished:
+    """Run ``graphkit ARGS`` in a child; its peak memory from ``wait4``'s rusage.
+
+    ``as_owner``: held to file modes even when run as root (which bypasses them)."""
     out, err = workdir / "stdout", workdir / "stderr"
+    command = [sys.executable, "-m", "graphkit.cli", *args]
+    if as_owner and os.geteuid() == 0:
+        command = ["capsh", f"--drop={_PERMISSION_CAPABILITIES}", "--", "-c", shlex.join(command)]
     with out.open("wb") as stdout, err.open("wb") as stderr:
-        child = subprocess.Popen(
-            [sys.executable, "-m", "graphkit.cli", *args], stdout=stdout, stderr=stderr
-        )
+        child = subprocess.Popen(command, stdout=stdout, stderr=stderr)
         _, status, usage = os.wait4(child.pid, 0)
         child.returncode = os.waitstatus_to_exitcode(status)
     return Finished(
