@@ -5,7 +5,8 @@
 //   limit: how many pairs to list
 // :param actor => ''
 // :param limit => 50
-// Notes: evidence, post_ids and dates are parallel lists, one item per asserting post.
+// Notes: evidence, post_ids and dates are the relation's evidence sample: parallel lists of
+// its (up to) 3 earliest asserting posts; 12-posts-asserting-relation lists every post.
 // Example result on the sample:
 //   supporter      target     posts  first_seen  last_seen   confidence  modality  evidence                                      post_ids                    dates
 //   -------------  ---------  -----  ----------  ----------  ----------  --------  --------------------------------------------  --------------------------  ----------------------
@@ -28,8 +29,8 @@ RETURN supporter.name AS supporter,
        r.last_seen AS last_seen,
        r.confidence AS confidence,
        r.modality AS modality,
-       r.evidence AS evidence,
-       r.post_ids AS post_ids,
-       r.dates AS dates
+       r.sample_evidence AS evidence,
+       r.sample_post_ids AS post_ids,
+       r.sample_dates AS dates
 ORDER BY posts DESC, supporter, target
 LIMIT $limit

@@ -45,7 +45,9 @@ WITH event, date,
        WITH post, COLLECT { MATCH (post)-[:MENTIONS]->(actor:Entity) RETURN actor } AS mentioned
        UNWIND mentioned AS inviter
        MATCH (inviter)-[r:INVITED]->(invitee)
-       WHERE invitee IN mentioned AND invitee <> event AND post.id IN r.post_ids
+       WHERE invitee IN mentioned AND invitee <> event
+         AND EXISTS { (post)-[:ASSERTS]->(:Assertion {source: inviter.key, type: 'INVITED',
+                                                      target: invitee.key}) }
        RETURN DISTINCT {inviter: inviter.name, invitee: invitee.name} AS invitation
      } AS invitations
 RETURN date,

@@ -25,7 +25,11 @@ WITH invited,
      collect(inviter.name + ' (' + toString(r.count) + ')') AS invited_by,
      collect(r) AS invitations
 WITH invited, invited_by,
-     COLLECT { UNWIND invitations AS r UNWIND r.post_ids AS id RETURN DISTINCT id } AS post_ids
+     COLLECT {
+       UNWIND invitations AS r
+       MATCH (a:Assertion {source: startNode(r).key, type: 'INVITED', target: endNode(r).key})
+       RETURN DISTINCT a.post_id AS id
+     } AS post_ids
 RETURN invited.name AS invited,
        [label IN labels(invited) WHERE label <> 'Entity'][0] AS type,
        size(post_ids) AS posts,

@@ -14,15 +14,14 @@
 //   2024-03-04  Murat Nurtleu                                 MET_WITH    Sergey Lavrov                                 🔹 Sergey Lavrov and Murat Nurtleu discussed…  asserted  0.8         1
 //   2024-03-04  Sergey Lavrov                                 SPOKE_AT    news conference following his visit to the …  🎙 Foreign Minister Sergey Lavrov’s news con…  asserted  0.85        1
 //   (8 rows; the first 6 shown)
-MATCH (post:Post {id: $post_id})-[:MENTIONS]->(subject:Entity)-[r]->(object:Entity)
-WHERE $post_id IN r.post_ids
-WITH post, subject, r, object,
-     [i IN range(0, size(r.post_ids) - 1) WHERE r.post_ids[i] = $post_id][0] AS i
+MATCH (post:Post {id: $post_id})-[:ASSERTS]->(a:Assertion)
+MATCH (subject:Entity {key: a.source})-[r]->(object:Entity {key: a.target})
+WHERE type(r) = a.type
 RETURN left(post.date, 10) AS date,
        subject.name AS subject,
        type(r) AS relation,
        object.name AS object,
-       r.evidence[i] AS evidence,
+       a.evidence AS evidence,
        r.modality AS modality,
        r.confidence AS confidence,
        r.count AS posts

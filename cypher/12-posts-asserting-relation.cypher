@@ -31,14 +31,14 @@ WHERE (startNode(r) = subject OR (type(r) = 'MET_WITH' AND ($subject <> '' OR $o
        OR toLower(object.key) = toLower($object) OR toLower(object.name) = toLower($object)
        OR (object:Person AND toLower(object.name) ENDS WITH ' ' + toLower($object))
        OR any(alias IN coalesce(object.aliases, []) WHERE toLower(alias) = toLower($object)))
-UNWIND range(0, size(r.post_ids) - 1) AS i
-OPTIONAL MATCH (post:Post {id: r.post_ids[i]})
+MATCH (a:Assertion {source: startNode(r).key, type: type(r), target: endNode(r).key})
+OPTIONAL MATCH (post:Post {id: a.post_id})
 RETURN subject.name AS subject,
        type(r) AS relation,
        object.name AS object,
-       r.post_ids[i] AS post_id,
-       left(coalesce(post.date, r.dates[i]), 10) AS date,
+       a.post_id AS post_id,
+       left(coalesce(post.date, a.date), 10) AS date,
        post.channel AS channel,
-       r.evidence[i] AS evidence
+       a.evidence AS evidence
 ORDER BY subject, relation, object, date, post_id
 LIMIT $limit

@@ -16,14 +16,15 @@
 //   Subrahmanyam Jaishankar  ATTENDED    #BRICS Foreign Ministers Meeting  0.6         asserted  dump:9b4955a90cf57d7f  🤝 Foreign Minister Sergey Lavrov met with M…  on_the_margins
 //   (11 rows; the first 6 shown)
 MATCH (subject:Entity)-[r]->(object:Entity)
-WHERE size(r.post_ids) = 1 AND r.confidence <= $max_confidence
+WHERE r.count = 1 AND r.confidence <= $max_confidence
+MATCH (a:Assertion {source: subject.key, type: type(r), target: object.key})
 RETURN subject.name AS subject,
        type(r) AS relation,
        object.name AS object,
        r.confidence AS confidence,
        r.modality AS modality,
-       r.post_ids[0] AS post_id,
-       r.evidence[0] AS evidence,
-       r.rules AS rules
+       a.post_id AS post_id,
+       a.evidence AS evidence,
+       [a.rule] AS rules
 ORDER BY confidence, relation, subject, object
 LIMIT $limit

@@ -5,6 +5,8 @@
 //   limit: how many rows to list
 // :param actor => ''
 // :param limit => 100
+// Notes: evidence and post_ids are the relation's evidence sample, its (up to) 3 earliest
+// asserting posts; 12-posts-asserting-relation lists every post.
 // Example result on the sample:
 //   first_seen  last_seen   subject                    relation  object         posts  modality  evidence                                      post_ids
 //   ----------  ----------  -------------------------  --------  -------------  -----  --------  --------------------------------------------  ---------------------
@@ -29,7 +31,7 @@ RETURN r.first_seen AS first_seen,
        object.name AS object,
        r.count AS posts,
        r.modality AS modality,
-       r.evidence AS evidence,
-       r.post_ids AS post_ids
+       r.sample_evidence AS evidence,
+       r.sample_post_ids AS post_ids
 ORDER BY first_seen IS NULL, first_seen, subject, object
 LIMIT $limit

@@ -52,7 +52,8 @@ class Community:
 
 @dataclass(frozen=True, slots=True)
 class Dyad:
-    """One relationship between two actors, with how many posts assert it."""
+    """One relationship between two actors, with how many posts assert it and the
+    earliest of them (its evidence sample)."""
 
     source: str
     source_name: str
@@ -62,7 +63,7 @@ class Dyad:
     count: int
     first_seen: str | None
     last_seen: str | None
-    post_ids: tuple[str, ...]
+    sample_post_ids: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +169,7 @@ def strongest_dyads(graph: nx.MultiDiGraph, relation: str, top: int) -> list[Dya
             count=data["count"],
             first_seen=data["first_seen"],
             last_seen=data["last_seen"],
-            post_ids=tuple(data["post_ids"]),
+            sample_post_ids=tuple(data["sample_post_ids"]),
         )
         for source, target, rtype, data in graph.edges(keys=True, data=True)
         if rtype == relation

@@ -24,6 +24,7 @@ import typer
 from typer._click.exceptions import ClickException, NoArgsIsHelpError
 
 from graphkit.errors import GraphkitError, InputError
+from graphkit.graph import MODEL_VERSION
 from graphkit.models import ENTITY_TYPES, RELATION_TYPES, STRUCTURAL_RELATIONS
 from graphkit.store import DEFAULT_STORE_PATH, GraphStore, WriteSummary, open_store
 
@@ -84,7 +85,7 @@ def command(func: Callable[..., None]) -> Callable[..., None]:
     return app.command()(func)
 
 
-# Commands are added below, one section each: extract, load, stats, query, export,
+# Commands are added below, one section each: extract, load (and migrate), stats, query, export,
 # analyze, view.
 
 
@@ -303,6 +304,8 @@ def extract_command(
 
 # --- load ---
 
+UPGRADED = f"graphkit: upgraded {{store}} in place to graph model {MODEL_VERSION}"
+
 
 def _summary_lines(summary: WriteSummary) -> list[str]:
     return [
@@ -377,10 +380,25 @@ def load_command(
                 progress=progress,
                 on_skip=warnings.skipped,
                 on_warning=warnings,
+                on_upgrade=lambda: typer.echo(UPGRADED.format(store=store.describe()), err=True),
             )
     warnings.warn()
     for line in _summary_lines(summary):
         typer.echo(line)
+    typer.echo(f"store: {store.describe()}")
+
+
+@app.command("migrate")
+@store_options
+def migrate_command(store: StoreOptions) -> None:
+    """Upgrade a store written by an older graphkit to the current graph model, in place."""
+    with user_errors(), store.open() as graph:
+        upgraded = graph.migrate()
+        assertions = graph.assertion_count() if upgraded else 0
+    if upgraded:
+        typer.echo(f"upgraded to graph model {MODEL_VERSION}: {assertions:,} assertions")
+    else:
+        typer.echo(f"nothing to upgrade: the store is empty or at graph model {MODEL_VERSION}")
     typer.echo(f"store: {store.describe()}")
 
 
@@ -392,8 +410,8 @@ class StatsFormat(str, Enum):
     json = "json"
 
 
-_LABEL_ORDER = ("Entity", *ENTITY_TYPES, "Post", "Channel")
-_RELATIONSHIP_ORDER = (*RELATION_TYPES, *STRUCTURAL_RELATIONS)
+_LABEL_ORDER = ("Entity", *ENTITY_TYPES, "Post", "Channel", "Assertion")
+_RELATIONSHIP_ORDER = (*RELATION_TYPES, *STRUCTURAL_RELATIONS, "ASSERTS")
 
 
 def _ordered(counts: dict[str, int], order: Sequence[str]) -> dict[str, int]:

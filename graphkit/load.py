@@ -41,19 +41,23 @@ def load(
     progress: Callable[[LoadProgress], None] | None = None,
     on_skip: Callable[[str], None] | None = None,
     on_warning: OnWarning | None = None,
+    on_upgrade: Callable[[], None] | None = None,
 ) -> WriteSummary:
     """Load the posts of ``sources`` (paths, or "-" for stdin) into ``store``.
 
-    ``progress`` hears after each batch; ``on_skip`` hears each malformed
-    message that a reader left out, ``on_warning`` what was dropped or cut (an
-    invalid date, a post over the size limit). Raises InputError for a bad input before
-    anything is written.
+    ``progress`` hears after each batch; ``on_skip`` hears each malformed message that
+    a reader left out, ``on_warning`` what was dropped or cut (an invalid date, a post
+    over the size limit); ``on_upgrade`` hears if a store of an older graph model was
+    upgraded in place first. Raises InputError for a bad input before anything is
+    written.
     """
     if batch_size < 1:
         raise ValueError("batch size must be at least 1")
     # read_posts checks its whole input before returning: a bad file anywhere
     # in the list stops the load before the first write.
     readers = [read_posts(source, on_skip=on_skip, on_warning=on_warning) for source in sources]
+    if store.migrate() and on_upgrade is not None:
+        on_upgrade()
     store.ensure_schema()
     known = list(store.entities())
     summary = WriteSummary()

@@ -22,10 +22,8 @@ def graph_of(store: GraphStore) -> tuple[object, ...]:
     return (
         store.stats(),
         {(e.id, e.type, e.name, frozenset(e.aliases)) for e in store.entities()},
-        {
-            (r.source, r.type, r.target, frozenset(r.post_ids), r.count, r.modality)
-            for r in store.relations()
-        },
+        set(store.relations()),
+        set(store.assertions()),
         set(store.posts()),
         set(store.mentions()),
     )
@@ -139,7 +137,8 @@ def test_load_killed_mid_way_keeps_whole_batches_and_a_rerun_completes(tmp_path:
         assert 30 <= len(posts) < 600
         assert len(posts) % 10 == 0  # whole batches only
         assert {post_id for post_id, _ in store.mentions()} == posts
-        assert {p for r in store.relations() for p in r.post_ids} <= posts
+        assert {a.post_id for a in store.assertions()} <= posts
+        assert sum(r.count for r in store.relations()) == store.assertion_count()
         rerun = load([export], store, batch_size=10)
         assert (rerun.posts_present, rerun.posts_created) == (len(posts), 600 - len(posts))
         resumed = graph_of(store)
