@@ -117,9 +117,11 @@ class StoreOptions:
     def sqlite_path(self) -> Path:
         return self.path if self.path is not None else Path(DEFAULT_STORE_PATH)
 
-    def open(self, *, batch_size: int = 1000) -> GraphStore:
+    def open(self, *, batch_size: int = 1000, read_only: bool = False) -> GraphStore:
+        """The store; ``read_only`` for commands that only read (a SQLite file is
+        then opened with ``mode=ro``, so a read-only file can be read)."""
         if not self.uses_neo4j:
-            return open_store(path=self.sqlite_path)
+            return open_store(path=self.sqlite_path, read_only=read_only)
         _driver_log(self.verbose)
         return open_store(
             neo4j_uri=self.neo4j_uri,
@@ -429,7 +431,7 @@ def stats_command(
     ] = StatsFormat.table,
 ) -> None:
     """Count the graph's nodes by label and relationships by type."""
-    with user_errors(), store.open() as graph:
+    with user_errors(), store.open(read_only=True) as graph:
         stats = graph.stats()
     labels = _ordered(stats.labels, _LABEL_ORDER)
     relationships = _ordered(stats.relationships, _RELATIONSHIP_ORDER)
@@ -492,7 +494,7 @@ def export_command(
 
     with user_errors():
         check_target(output_format, output)
-        with store.open() as graph:
+        with store.open(read_only=True) as graph:
             result = export(
                 graph,
                 output_format,
@@ -540,7 +542,7 @@ def analyze_command(
     from graphkit.analyze import analyze, render_table
     from graphkit.export import to_networkx
 
-    with user_errors(), store.open() as graph:
+    with user_errors(), store.open(read_only=True) as graph:
         network = to_networkx(
             graph,
             types=_comma_list(types),
@@ -688,7 +690,7 @@ def view_command(
 
     with user_errors():
         check_output_file(output)  # before the store is read
-    with user_errors(), store.open() as graph:
+    with user_errors(), store.open(read_only=True) as graph:
         summary = view_from_store(
             graph,
             output,
