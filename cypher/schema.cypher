@@ -11,6 +11,8 @@
 //                                           'post_id|source|TYPE|target', date absent
 //                                           when the post has none
 //   (:Meta {key: 'graphkit', model: 2})     the graph model the database holds
+//   (:MergedEntity {key, into})             a surname-only person merged into the full-named
+//                                           person whose key is `into` (docs/model.md)
 //
 // Relationships
 //   (:Post)-[:MENTIONS]->(:Entity)
@@ -40,6 +42,7 @@ CREATE CONSTRAINT post_id IF NOT EXISTS FOR (p:Post) REQUIRE p.id IS UNIQUE;
 CREATE CONSTRAINT channel_key IF NOT EXISTS FOR (c:Channel) REQUIRE c.key IS UNIQUE;
 CREATE CONSTRAINT assertion_key IF NOT EXISTS FOR (a:Assertion) REQUIRE a.key IS UNIQUE;
 CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (m:Meta) REQUIRE m.key IS UNIQUE;
+CREATE CONSTRAINT merged_key IF NOT EXISTS FOR (m:MergedEntity) REQUIRE m.key IS UNIQUE;
 CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);
 CREATE INDEX post_date IF NOT EXISTS FOR (p:Post) ON (p.date);
 CREATE INDEX post_channel IF NOT EXISTS FOR (p:Post) ON (p.channel);

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from graphkit.models import (
     SYMMETRIC_RELATIONS,
@@ -139,6 +139,18 @@ class GraphBatch:
 
     def __len__(self) -> int:
         return len(self.posts)
+
+
+def rekeyed(assertion: Assertion, old: str, new: str) -> Assertion | None:
+    """``assertion`` with the entity ``old`` replaced by ``new`` (symmetric relations
+    ordered again); None when it would relate the entity to itself."""
+    source = new if assertion.source == old else assertion.source
+    target = new if assertion.target == old else assertion.target
+    if source == target:
+        return None
+    if assertion.type in SYMMETRIC_RELATIONS and target < source:
+        source, target = target, source
+    return replace(assertion, source=source, target=target)
 
 
 def merge_entities(first: Entity, second: Entity) -> Entity:

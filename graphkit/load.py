@@ -26,10 +26,13 @@ from graphkit.store.base import GraphStore, WriteSummary
 
 @dataclass(frozen=True, slots=True)
 class LoadProgress:
-    """Where a load stands: posts read from the inputs so far, and what was written."""
+    """Where a load stands: posts read from the inputs so far, and what was written;
+    bytes of the inputs read so far and in all (stdin counts once spooled)."""
 
     posts_read: int
     summary: WriteSummary
+    bytes_read: int = 0
+    bytes_total: int = 0
 
 
 def load(
@@ -65,8 +68,11 @@ def load(
 
     def report() -> None:
         if progress is not None:
-            progress(LoadProgress(read, replace(summary)))
+            position = sum(reader.position for reader in readers)
+            total = sum(reader.size for reader in readers)
+            progress(LoadProgress(read, replace(summary), position, total))
 
+    report()  # the inputs' size is known now: a bar can show its total from the start
     # Ids read in this run: a post given twice (overlapping inputs) is extracted once.
     # Only ids are kept, so memory grows slowly with the input.
     seen: set[str] = set()

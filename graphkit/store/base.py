@@ -26,6 +26,7 @@ class WriteSummary:
     relationships_created: int = 0
     relationships_updated: int = 0
     assertions_created: int = 0  # (post, relation) pairs new to the store
+    entities_merged: int = 0  # surname-only people merged into the full name they name
 
     def add(self, other: WriteSummary) -> None:
         self.posts_created += other.posts_created
@@ -35,6 +36,7 @@ class WriteSummary:
         self.relationships_created += other.relationships_created
         self.relationships_updated += other.relationships_updated
         self.assertions_created += other.assertions_created
+        self.entities_merged += other.entities_merged
 
 
 @dataclass
@@ -75,7 +77,12 @@ class GraphStore(ABC):
 
     @abstractmethod
     def write(self, batch: GraphBatch) -> WriteSummary:
-        """Merge one batch in one transaction: all of it or none of it."""
+        """Merge one batch in one transaction: all of it or none of it.
+
+        In the same transaction, a surname-only person ("Volkov") that exactly one
+        full-named person ("Andrei Volkov") claims is merged into it, whichever came
+        first: its mentions, assertions and relations move to the full name, the merge
+        is recorded, and the graph does not depend on the order posts were loaded in."""
 
     @abstractmethod
     def existing_post_ids(self, ids: Collection[str]) -> set[str]:
@@ -99,6 +106,10 @@ class GraphStore(ABC):
         last within a relation); ``edges`` restricts them to these (source, type, target)
         triples; filters as ``relations()`` (types of both ends, relation types), with
         since/until on the assertion's own date."""
+
+    @abstractmethod
+    def merges(self) -> dict[str, str]:
+        """Recorded merges: a surname-only person's key -> the full-named person's key."""
 
     @abstractmethod
     def assertion_count(self) -> int:

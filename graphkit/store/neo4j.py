@@ -20,6 +20,7 @@ import neo4j
 from neo4j import exceptions as neo4j_errors
 
 from graphkit.errors import InputError, StoreError, StoreUnavailable
+from graphkit.extract.kb import slug
 from graphkit.graph import (
     EVIDENCE_SAMPLE,
     MODEL_VERSION,
@@ -29,6 +30,8 @@ from graphkit.graph import (
     GraphBatch,
     StoredRelation,
     fold,
+    merge_entities,
+    rekeyed,
 )
 from graphkit.iterutil import chunked
 from graphkit.models import (
@@ -38,6 +41,7 @@ from graphkit.models import (
     Entity,
     Post,
 )
+from graphkit.resolve import is_surname_only, surname_keys, surname_owner
 from graphkit.store.base import Filters, GraphStore, Stats, WriteSummary
 
 T = TypeVar("T")
@@ -56,6 +60,10 @@ URI_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 FETCH_SIZE = 1000
 #: The code of Neo4j's refusal to write in a read transaction.
 READ_ONLY_REFUSAL = "Neo.ClientError.Statement.AccessMode"
+#: Server error codes of a query that needs more memory than the server allows
+#: (MemoryPoolOutOfMemoryError, TransactionOutOfMemoryError, OutOfMemoryError): no
+#: outage, so not "unavailable".
+MEMORY_ERRORS = ("OutOfMemory", "MemoryLimit")
 
 # --- Cypher -------------------------------------------------------------------
 
@@ -147,6 +155,60 @@ SET r.count = r.count + row.count,
     r.sample_dates = [item IN kept | item.date]
 RETURN count(CASE WHEN NOT is_new THEN 1 END) AS updated
 """
+
+EXISTING_ENTITIES = """
+UNWIND $keys AS key
+MATCH (e:Entity {key: key})
+RETURN e.key AS key
+"""
+
+# Surname-only people and the full-named people that may claim them (see write()).
+ENTITIES_BY_KEY = """
+UNWIND $keys AS key
+MATCH (e:Entity {key: key})
+RETURN e.key AS key, [l IN labels(e) WHERE l IN $entity_types][0] AS type, e.name AS name,
+       coalesce(e.aliases, []) AS aliases
+"""
+PEOPLE_NAMED = """
+MATCH (e:Person) WHERE e.key CONTAINS $form
+RETURN e.key AS key, 'Person' AS type, e.name AS name, coalesce(e.aliases, []) AS aliases
+"""
+# A merge: the old entity's mentions and relationships' triples move to the new one;
+# its assertions are re-created under their new keys by CREATE_ASSERTIONS.
+MERGE_MENTIONS_INTO = """
+MATCH (old:Entity {key: $old})<-[m:MENTIONS]-(post:Post)
+MATCH (new:Entity {key: $new})
+MERGE (post)-[:MENTIONS]->(new)
+DELETE m
+"""
+OLD_ASSERTIONS = """
+MATCH (old:Entity {key: $old})-[r]-(other:Entity)
+WITH DISTINCT startNode(r).key AS source, type(r) AS type, endNode(r).key AS target
+MATCH (a:Assertion {source: source, type: type, target: target})
+WITH a, a {.*} AS properties
+DETACH DELETE a
+RETURN properties
+"""
+SET_ALIASES = "MATCH (e:Entity {key: $key}) SET e.aliases = $aliases"
+DELETE_ENTITY = "MATCH (e:Entity {key: $key}) DETACH DELETE e"
+EDGE_ASSERTIONS = """
+MATCH (a:Assertion {source: $source, type: $type, target: $target})
+RETURN a {.*} AS assertion
+"""
+SET_RELATION = """
+MATCH (source:Entity {{key: $source}})
+MATCH (target:Entity {{key: $target}})
+MERGE (source)-[r:{rel_type}]->(target)
+SET r += $properties
+"""
+RECORD_MERGE = """
+MERGE (m:MergedEntity {key: $old})
+SET m.into = $new
+WITH m
+MATCH (earlier:MergedEntity {into: $old})
+SET earlier.into = $new
+"""
+READ_MERGES = "MATCH (m:MergedEntity) RETURN m.key AS key, m.into AS into ORDER BY key"
 
 META = "MATCH (m:Meta {key: 'graphkit'}) RETURN m.model AS model"
 SET_META = "MERGE (m:Meta {key: 'graphkit'}) SET m.model = $model"
@@ -357,6 +419,24 @@ def _stored_relation(r: neo4j.Record) -> StoredRelation:
     )
 
 
+def _entity(record: Any) -> Entity:
+    return Entity(record["key"], record["type"], record["name"], tuple(record["aliases"]))
+
+
+def _relation_properties(r: StoredRelation) -> dict[str, Any]:
+    """All the properties of an aggregate relationship (first/last_seen null: removed)."""
+    return {
+        "count": r.count,
+        "confidence": r.confidence,
+        "first_seen": r.first_seen,
+        "last_seen": r.last_seen,
+        "modality": r.modality,
+        "sample_post_ids": [e.post_id for e in r.sample],
+        "sample_evidence": [e.sentence for e in r.sample],
+        "sample_dates": [e.date or NO_DATE for e in r.sample],
+    }
+
+
 def _assertion(properties: dict[str, Any]) -> Assertion:
     return Assertion(
         source=properties["source"],
@@ -438,6 +518,11 @@ class Neo4jStore(GraphStore):
                     "query",
                     "it writes, and runs in a read transaction unless --write is given"
                     f" ({message})",
+                ) from None
+            if any(kind in exc.code for kind in MEMORY_ERRORS):
+                raise StoreError(
+                    f"{where} ran out of memory for this query ({message}): narrow it"
+                    " (a lower limit, one actor) or give the server more memory"
                 ) from None
             if isinstance(exc, neo4j_errors.TransientError):
                 raise StoreUnavailable(f"{where} is unavailable: {message}") from None
@@ -578,6 +663,8 @@ class Neo4jStore(GraphStore):
         summary.nodes_created += self._counters(
             tx, MERGE_CHANNELS, [{"key": c.key, "name": c.name} for c in batch.channels]
         )
+        people = [e.id for e in batch.entities if e.type == "Person"]
+        stored = {r["key"] for r in self._run_keys(tx, EXISTING_ENTITIES, people)}
         entities: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for e in batch.entities:
             entities[e.type].append({"key": e.id, "name": e.name, "aliases": list(e.aliases)})
@@ -586,7 +673,64 @@ class Neo4jStore(GraphStore):
             summary.nodes_created += self._counters(tx, query, rows)
         self._counters(tx, MERGE_MENTIONS, [list(m) for m in batch.mentions])
         self._counters(tx, MERGE_FORWARDS, [list(f) for f in batch.forwards])
-        # Only assertions not stored yet count: constant work per triple per batch.
+        self._write_assertions(tx, batch, summary)
+        new_people = [e for e in batch.entities if e.type == "Person" and e.id not in stored]
+        summary.entities_merged = self._merge_surnames(tx, new_people)
+        summary.nodes_present = len(batch.entities) + len(batch.channels) - summary.nodes_created
+        return summary
+
+    def _merge_surnames(self, tx: neo4j.ManagedTransaction, new: list[Entity]) -> int:
+        """Merge each surname-only person new in this write, or named by a full name new
+        in it, into the one full-named person that claims it; return how many. (Only a
+        new entity can make a merge possible: the rest was checked when it was new.)"""
+        merged = 0
+        keys = surname_keys(new)
+        found = tx.run(ENTITIES_BY_KEY, keys=keys, entity_types=list(ENTITY_TYPES))
+        for single in [_entity(record) for record in found]:
+            if not is_surname_only(single):
+                continue
+            people = tx.run(PEOPLE_NAMED, form=slug(single.name))
+            owner = surname_owner(single, [_entity(record) for record in people])
+            if owner is not None:
+                self._merge_entity(tx, single, owner)
+                merged += 1
+        return merged
+
+    def _merge_entity(self, tx: neo4j.ManagedTransaction, old: Entity, new_key: str) -> None:
+        """Move everything of ``old`` to the entity ``new_key`` and record the merge. The
+        relationships it touches are aggregated again from their assertions: merges are
+        rare, and two relationships may share posts."""
+        found = tx.run(ENTITIES_BY_KEY, keys=[new_key], entity_types=list(ENTITY_TYPES))
+        new = _entity(found.single(strict=True))
+        tx.run(SET_ALIASES, key=new_key, aliases=list(merge_entities(new, old).aliases)).consume()
+        tx.run(MERGE_MENTIONS_INTO, old=old.id, new=new_key).consume()
+        moved = [
+            again
+            for record in tx.run(OLD_ASSERTIONS, old=old.id)
+            if (again := rekeyed(_assertion(record["properties"]), old.id, new_key)) is not None
+        ]
+        tx.run(DELETE_ENTITY, key=old.id).consume()  # and its relationships
+        self._counters(tx, CREATE_ASSERTIONS, [_assertion_row(a) for a in moved])
+        for source, rtype, target in sorted({(a.source, a.type, a.target) for a in moved}):
+            edge = {"source": source, "type": rtype, "target": target}
+            assertions = [_assertion(r["assertion"]) for r in tx.run(EDGE_ASSERTIONS, edge)]
+            relation = fold(None, assertions)
+            query = SET_RELATION.format(rel_type=_in_vocabulary(rtype, RELATION_TYPES))
+            tx.run(
+                query, source=source, target=target, properties=_relation_properties(relation)
+            ).consume()
+        tx.run(RECORD_MERGE, old=old.id, new=new_key).consume()
+
+    def merges(self) -> dict[str, str]:
+        self._check_model()
+        return {record["key"]: record["into"] for record in self._stream(READ_MERGES, {})}
+
+    def _write_assertions(
+        self, tx: neo4j.ManagedTransaction, batch: GraphBatch, summary: WriteSummary
+    ) -> None:
+        """Create the batch's new assertions and fold them into their relationships.
+
+        Only assertions not stored yet count: constant work per triple per batch."""
         keys = [a.key for a in batch.assertions]
         stored = {record["key"] for record in self._run_keys(tx, EXISTING_ASSERTIONS, keys)}
         new = [a for a in batch.assertions if a.key not in stored]
@@ -600,8 +744,6 @@ class Neo4jStore(GraphStore):
                     summary.relationships_created += item.counters.relationships_created
                 else:
                     summary.relationships_updated += item["updated"]
-        summary.nodes_present = len(batch.entities) + len(batch.channels) - summary.nodes_created
-        return summary
 
     # -- reads -------------------------------------------------------------
 

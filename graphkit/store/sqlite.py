@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from graphkit.errors import StoreError
+from graphkit.extract.kb import slug
 from graphkit.graph import (
     Assertion,
     Channel,
@@ -33,9 +34,11 @@ from graphkit.graph import (
     StoredRelation,
     fold,
     merge_entities,
+    rekeyed,
 )
 from graphkit.iterutil import chunked
 from graphkit.models import ENTITY_TYPES, Entity, Post
+from graphkit.resolve import is_surname_only, surname_keys, surname_owner
 from graphkit.store.base import Filters, GraphStore, Stats, WriteSummary
 from graphkit.store.sqlite_open import (
     can_write,
@@ -114,6 +117,10 @@ CREATE TABLE IF NOT EXISTS relations (
     modality TEXT NOT NULL,
     sample TEXT NOT NULL,  -- JSON array of [post_id, date, sentence]
     PRIMARY KEY (source, type, target)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS merges (
+    key TEXT PRIMARY KEY,  -- a surname-only person's key, merged into
+    into_key TEXT NOT NULL  -- the full-named person's
 ) WITHOUT ROWID;
 """
 
@@ -320,10 +327,12 @@ class SqliteStore(GraphStore):
             "INSERT OR IGNORE INTO channels VALUES (?, ?)",
             ((c.key, c.name) for c in batch.channels),
         ).rowcount
-        summary.nodes_created += self._merge_entities(conn, batch.entities)
+        new_entities = self._merge_entities(conn, batch.entities)
+        summary.nodes_created += len(new_entities)
         conn.executemany("INSERT OR IGNORE INTO mentions VALUES (?, ?)", batch.mentions)
         conn.executemany("INSERT OR IGNORE INTO forwards VALUES (?, ?)", batch.forwards)
-        summary.add(self._insert_assertions(conn, batch))
+        summary.add(self._insert_assertions(conn, batch, present))
+        summary.entities_merged = self._merge_surnames(conn, new_entities)
         summary.nodes_present = len(batch.entities) + len(batch.channels) - summary.nodes_created
         return summary
 
@@ -339,23 +348,24 @@ class SqliteStore(GraphStore):
             found.update(row[0] for row in rows)
         return found
 
-    def _merge_entities(self, conn: sqlite3.Connection, entities: Sequence[Entity]) -> int:
-        """Insert new entities, add new aliases to known ones; return how many are new."""
+    def _merge_entities(self, conn: sqlite3.Connection, entities: Sequence[Entity]) -> list[Entity]:
+        """Insert new entities, add new aliases to known ones; return the new ones."""
         stored = {e.id: e for e in self._entities_by_key(conn, [e.id for e in entities])}
-        new_rows, alias_updates = [], []
+        new, alias_updates = [], []
         for entity in entities:
             known = stored.get(entity.id)
             if known is None:
-                new_rows.append(
-                    (entity.id, entity.type, entity.name, json.dumps(list(entity.aliases)))
-                )
+                new.append(entity)
                 continue
             merged = merge_entities(known, entity)
             if merged.aliases != known.aliases:
                 alias_updates.append((json.dumps(list(merged.aliases)), entity.id))
-        conn.executemany("INSERT INTO entities VALUES (?, ?, ?, ?)", new_rows)
+        conn.executemany(
+            "INSERT INTO entities VALUES (?, ?, ?, ?)",
+            [(e.id, e.type, e.name, json.dumps(list(e.aliases))) for e in new],
+        )
         conn.executemany("UPDATE entities SET aliases = ? WHERE key = ?", alias_updates)
-        return len(new_rows)
+        return new
 
     def _entities_by_key(self, conn: sqlite3.Connection, keys: Collection[str]) -> Iterator[Entity]:
         for chunk in chunked(dict.fromkeys(keys), LOOKUP_CHUNK):
@@ -366,34 +376,126 @@ class SqliteStore(GraphStore):
             )
             yield from map(_entity, rows)
 
-    def _insert_assertions(self, conn: sqlite3.Connection, batch: GraphBatch) -> WriteSummary:
+    def _insert_assertions(
+        self, conn: sqlite3.Connection, batch: GraphBatch, present: Collection[str]
+    ) -> WriteSummary:
         """Insert the batch's new assertions and fold them into their relations' aggregates:
-        one primary-key read and one write per relation, whatever its history."""
+        one primary-key read and one write per relation, whatever its history.
+
+        ``present``: ids of the batch's posts stored before this write; only their
+        assertions may be stored already."""
         summary = WriteSummary()
-        new: dict[tuple[str, str, str], list[Assertion]] = {}
-        for a in batch.assertions:
-            inserted = conn.execute(
+        fresh = [a for a in batch.assertions if a.post_id not in present]
+        conn.executemany(f"INSERT INTO assertions VALUES ({_marks(9)})", map(_assertion_row, fresh))
+        added = fresh + [
+            a
+            for a in batch.assertions
+            if a.post_id in present
+            and conn.execute(
                 f"INSERT OR IGNORE INTO assertions VALUES ({_marks(9)})", _assertion_row(a)
             ).rowcount
-            if inserted:
-                new.setdefault(_triple(a), []).append(a)
-        for triple, added in new.items():
-            row = conn.execute(
-                f"SELECT {RELATION_COLUMNS} FROM relations"
+        ]
+        new: dict[tuple[str, str, str], list[Assertion]] = {}
+        for a in added:
+            new.setdefault(_triple(a), []).append(a)
+        known = self._relations_by_triple(conn, list(new))
+        conn.executemany(
+            f"INSERT OR REPLACE INTO relations VALUES ({_marks(9)})",
+            (_relation_row(fold(known.get(triple), group)) for triple, group in new.items()),
+        )
+        summary.assertions_created = len(added)
+        summary.relationships_updated = len(known)
+        summary.relationships_created = len(new) - len(known)
+        return summary
+
+    def _merge_surnames(self, conn: sqlite3.Connection, new: Sequence[Entity]) -> int:
+        """Merge each surname-only person new in this write, or named by a full name new
+        in it, into the one full-named person that claims it; return how many. (Only a
+        new entity can make a merge possible: the rest was checked when it was new.)"""
+        merged = 0
+        for single in list(self._entities_by_key(conn, surname_keys(new))):
+            if not is_surname_only(single):
+                continue
+            people = conn.execute(
+                "SELECT key, type, name, aliases FROM entities"
+                " WHERE type = 'Person' AND instr(key, ?) > 0",
+                (slug(single.name),),
+            )
+            owner = surname_owner(single, map(_entity, people))
+            if owner is not None:
+                self._merge_entity(conn, single, owner)
+                merged += 1
+        return merged
+
+    def _merge_entity(self, conn: sqlite3.Connection, old: Entity, new_key: str) -> None:
+        """Move everything of ``old`` to the entity ``new_key`` and record the merge.
+        The relations it touches are aggregated again from their assertions: merges are
+        rare, and two relations may share posts."""
+        (new,) = self._entities_by_key(conn, [new_key])
+        aliases = merge_entities(new, old).aliases
+        conn.execute(
+            "UPDATE entities SET aliases = ? WHERE key = ?", (json.dumps(list(aliases)), new_key)
+        )
+        conn.execute("DELETE FROM entities WHERE key = ?", (old.id,))
+        conn.execute(
+            "INSERT OR IGNORE INTO mentions SELECT post_id, ? FROM mentions WHERE entity_key = ?",
+            (new_key, old.id),
+        )
+        conn.execute("DELETE FROM mentions WHERE entity_key = ?", (old.id,))
+        ends = (old.id, old.id)
+        moved = list(
+            map(
+                _assertion,
+                conn.execute(
+                    f"SELECT {ASSERTION_COLUMNS} FROM assertions WHERE source = ? OR target = ?",
+                    ends,
+                ),
+            )
+        )
+        conn.execute("DELETE FROM assertions WHERE source = ? OR target = ?", ends)
+        conn.execute("DELETE FROM relations WHERE source = ? OR target = ?", ends)
+        touched = set()
+        for assertion in moved:
+            again = rekeyed(assertion, old.id, new_key)
+            if again is not None:
+                conn.execute(
+                    f"INSERT OR IGNORE INTO assertions VALUES ({_marks(9)})", _assertion_row(again)
+                )
+                touched.add(_triple(again))
+        for triple in sorted(touched):
+            rows = conn.execute(
+                f"SELECT {ASSERTION_COLUMNS} FROM assertions"
                 " WHERE source = ? AND type = ? AND target = ?",
                 triple,
-            ).fetchone()
-            known = _relation(row) if row else None
-            conn.execute(
-                f"INSERT OR REPLACE INTO relations VALUES ({_marks(9)})",
-                _relation_row(fold(known, added)),
             )
-            summary.assertions_created += len(added)
-            if known is None:
-                summary.relationships_created += 1
-            else:
-                summary.relationships_updated += 1
-        return summary
+            relation = fold(None, list(map(_assertion, rows)))
+            conn.execute(
+                f"INSERT OR REPLACE INTO relations VALUES ({_marks(9)})", _relation_row(relation)
+            )
+        conn.execute("UPDATE merges SET into_key = ? WHERE into_key = ?", (new_key, old.id))
+        conn.execute("INSERT OR REPLACE INTO merges VALUES (?, ?)", (old.id, new_key))
+
+    def merges(self) -> dict[str, str]:
+        """Recorded merges: surname-only key -> the full-named person's key."""
+        conn = self._reader()
+        if conn is None:
+            return {}
+        return dict(conn.execute("SELECT key, into_key FROM merges ORDER BY key"))
+
+    @staticmethod
+    def _relations_by_triple(
+        conn: sqlite3.Connection, triples: Sequence[tuple[str, str, str]]
+    ) -> dict[tuple[str, str, str], StoredRelation]:
+        found: dict[tuple[str, str, str], StoredRelation] = {}
+        for chunk in chunked(triples, LOOKUP_CHUNK // 3):
+            rows = conn.execute(
+                f"SELECT {RELATION_COLUMNS} FROM relations WHERE (source, type, target) IN"
+                f" (VALUES {','.join(['(?, ?, ?)'] * len(chunk))})",
+                [key for triple in chunk for key in triple],
+            )
+            for relation in map(_relation, rows):
+                found[(relation.source, relation.type, relation.target)] = relation
+        return found
 
     # -- reading -----------------------------------------------------------
 
@@ -425,13 +527,7 @@ class SqliteStore(GraphStore):
         conn = self._reader()
         if conn is None:
             return iter(())
-        where, params = _relation_filters(filters, "r")
-        if filters and filters.since is not None:
-            where.append("r.last_seen >= ?")
-            params.append(filters.since)
-        if filters and filters.until is not None:
-            where.append("r.first_seen <= ?")
-            params.append(filters.until)
+        where, params = _relation_filters(filters, "r", since="r.last_seen", until="r.first_seen")
         sql = f"SELECT {_columns('r', RELATION_COLUMNS)} FROM relations AS r"
         if where:
             sql += " WHERE " + " AND ".join(where)
@@ -446,13 +542,7 @@ class SqliteStore(GraphStore):
         conn = self._reader()
         if conn is None:
             return
-        where, params = _relation_filters(filters, "a")
-        if filters and filters.since is not None:
-            where.append("a.date >= ?")
-            params.append(filters.since)
-        if filters and filters.until is not None:
-            where.append("a.date <= ?")
-            params.append(filters.until)
+        where, params = _relation_filters(filters, "a", since="a.date", until="a.date")
         sql = f"SELECT {_columns('a', ASSERTION_COLUMNS)} FROM assertions AS a"
         order = " ORDER BY a.source, a.type, a.target, a.date IS NULL, a.date, a.post_id"
         if edges is None:
@@ -589,12 +679,19 @@ def _relation_row(r: StoredRelation) -> tuple[Any, ...]:
             r.modality, sample)  # fmt: skip
 
 
-def _relation_filters(filters: Filters | None, alias: str) -> tuple[list[str], list[str]]:
-    """SQL conditions on the relation types and on the types of both ends."""
+def _relation_filters(
+    filters: Filters | None, alias: str, *, since: str, until: str
+) -> tuple[list[str], list[str]]:
+    """SQL conditions on the relation types, the types of both ends, and the period:
+    ``since`` and ``until`` name the columns the filter's dates bound."""
     where: list[str] = []
     params: list[str] = []
     if filters is None:
         return where, params
+    for column, operator, day in ((since, ">=", filters.since), (until, "<=", filters.until)):
+        if day is not None:
+            where.append(f"{column} {operator} ?")
+            params.append(day)
     if filters.relations is not None:
         rtypes = sorted(filters.relations)
         where.append(f"{alias}.type IN ({_marks(len(rtypes))})")

@@ -290,6 +290,18 @@ def test_co_mentions_are_weighted_by_shared_posts(sample: Neo4jStore) -> None:
     assert all(row["weight"] >= 3 for row in strong)
 
 
+def test_co_mentions_count_only_the_most_recent_posts(sample: Neo4jStore) -> None:
+    [latest] = sample.run(
+        "MATCH (p:Post) WHERE p.date IS NOT NULL WITH p ORDER BY p.date DESC LIMIT 1"
+        " RETURN p.id AS id, COUNT { (p)-[:MENTIONS]->() } AS actors",
+        {},
+        read_only=True,
+    )
+    rows = run(sample, "co-mentions", posts=1, min_posts=1, limit=100000)
+    assert len(rows) == latest["actors"] * (latest["actors"] - 1) // 2 > 0
+    assert all(row["weight"] == 1 and row["post_ids"] == [latest["id"]] for row in rows)
+
+
 # --- events --------------------------------------------------------------------------
 
 
@@ -486,7 +498,7 @@ def test_weak_relations_rest_on_one_post(sample: Neo4jStore) -> None:
     assert rows
     for row in rows:
         assert row["confidence"] <= 1.0
-        assert row["post_id"] and row["evidence"]
+        assert row["post_id"] and row["evidence"] and row["rule"]
     strict = run(sample, "weak-relations", max_confidence=0.0, limit=100000)
     assert len(strict) <= len(rows)
     confidences = [row["confidence"] for row in rows]
@@ -578,3 +590,21 @@ def test_cli_cypher_error_is_one_line(runner: CliRunner, neo4j_uri: str, tmp_pat
     assert result.exit_code == 2
     [line] = result.stderr.splitlines()
     assert line.startswith(f"graphkit: Neo4j at {neo4j_uri}: Neo.ClientError.Statement.SyntaxError")
+
+
+def test_cli_query_over_the_memory_limit_is_one_line(
+    runner: CliRunner, neo4j_uri: str, tmp_path: Path
+) -> None:
+    """The server refuses a query for its transaction memory limit: a query to narrow, exit 2,
+    not an outage (exit 3)."""
+    greedy = tmp_path / "greedy.cypher"
+    greedy.write_text(
+        "UNWIND range(1, 400000000) AS x\n"
+        "WITH collect('a string that takes room ' + toString(x)) AS items\n"
+        "RETURN size(items) AS n\n"
+    )
+    result = runner.invoke(app, ["query", str(greedy), "--neo4j-uri", neo4j_uri])
+    assert result.exit_code == 2
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"graphkit: Neo4j at {neo4j_uri} ran out of memory for this query (")
+    assert "unavailable" not in line

@@ -24,13 +24,17 @@ from sample_graph import (
     FIRST,
     FORUM,
     LAVROV,
+    NATO,
     SECOND,
     TALKS_1,
     TALKS_2,
     WANG,
+    post,
+    relation,
 )
 
 from graphkit.graph import EVIDENCE_SAMPLE, Evidence, StoredRelation, build_batch
+from graphkit.models import Entity, Extraction
 from graphkit.store.base import Filters, GraphStore, Stats
 from graphkit.store.sqlite import SqliteStore
 
@@ -229,11 +233,11 @@ def test_assertions_stream_in_relation_then_date_order_and_filter(store: GraphSt
     assert summer and all(a.date is not None and a.date >= "2024-06-01" for a in summer)
     people = Filters(types=frozenset({"Person"}))
     assert {(a.source, a.type, a.target) for a in store.assertions(people)} == {met}
-    for relation in store.relations():
-        assert relation.count == len(
-            list(store.assertions(edges=[(relation.source, relation.type, relation.target)]))
+    for stored in store.relations():
+        assert stored.count == len(
+            list(store.assertions(edges=[(stored.source, stored.type, stored.target)]))
         )
-        assert len(relation.sample) <= EVIDENCE_SAMPLE
+        assert len(stored.sample) <= EVIDENCE_SAMPLE
 
 
 @pytest.mark.neo4j
@@ -263,3 +267,56 @@ def test_both_stores_hold_the_same_graph(tmp_path: Path, neo4j_store: GraphStore
             }
 
         assert normalised(embedded) == normalised(neo4j_store)
+
+
+VOLKOV = Entity("person:volkov", "Person", "Volkov")
+ANDREI = Entity("person:andrei-volkov", "Person", "Andrei Volkov", ("Mr Volkov",))
+SURNAME_TALKS = "Sergey Lavrov held talks with Deputy Minister Volkov."
+SURNAME_CRITICISM = "Volkov criticised NATO."
+FULL_TALKS = "Sergey Lavrov held talks with Andrei Volkov."
+SURNAME_POST = Extraction(
+    post(20, SURNAME_TALKS + " " + SURNAME_CRITICISM, "2024-05-15"),
+    (LAVROV, VOLKOV, NATO),
+    (
+        relation(LAVROV, "MET_WITH", VOLKOV, SURNAME_TALKS),
+        relation(VOLKOV, "CRITICISED", NATO, SURNAME_CRITICISM, confidence=0.7),
+    ),
+)
+FULL_POST = Extraction(
+    post(21, FULL_TALKS, "2024-05-20"),
+    (LAVROV, ANDREI),
+    (relation(LAVROV, "MET_WITH", ANDREI, FULL_TALKS, confidence=0.9),),
+)
+
+
+@pytest.mark.parametrize("order", ["surname first", "full name first"])
+def test_a_full_name_claims_the_surname_only_person_in_either_order(
+    store: GraphStore, order: str
+) -> None:
+    posts = [SURNAME_POST, FULL_POST] if order == "surname first" else [FULL_POST, SURNAME_POST]
+    summaries = [store.write(build_batch([extraction])) for extraction in posts]
+    assert [s.entities_merged for s in summaries] == [0, 1]
+    assert store.merges() == {VOLKOV.id: ANDREI.id}
+    entities = {e.id: e for e in store.entities()}
+    assert VOLKOV.id not in entities
+    assert set(entities[ANDREI.id].aliases) == {"Mr Volkov", "Volkov"}
+    assert {m for m in store.mentions() if m[0] == "mfa:20"} == {
+        ("mfa:20", LAVROV.id),
+        ("mfa:20", ANDREI.id),
+        ("mfa:20", NATO.id),
+    }
+    relations = by_triple(store)
+    met = relations[(ANDREI.id, "MET_WITH", LAVROV.id)]
+    assert (met.count, met.first_seen, met.last_seen) == (2, "2024-05-15", "2024-05-20")
+    assert met.confidence == pytest.approx(0.9)
+    assert [e.post_id for e in met.sample] == ["mfa:20", "mfa:21"]
+    assert relations[(ANDREI.id, "CRITICISED", NATO.id)].count == 1
+    assert not any(VOLKOV.id in (r.source, r.target) for r in relations.values())
+    keys = {a.key for a in store.assertions()}
+    assert keys == {
+        f"mfa:20|{ANDREI.id}|MET_WITH|{LAVROV.id}",
+        f"mfa:20|{ANDREI.id}|CRITICISED|{NATO.id}",
+        f"mfa:21|{ANDREI.id}|MET_WITH|{LAVROV.id}",
+    }
+    assert store.assertion_count() == 3
+    assert store.stats().labels["Person"] == 2

@@ -138,6 +138,7 @@ def test_schema_file_creates_the_uniqueness_constraints_and_indexes(
         "channel_key",
         "assertion_key",
         "meta_key",
+        "merged_key",
         "entity_name",
         "post_date",
         "post_channel",
