@@ -30,7 +30,7 @@ import ijson
 from graphkit.errors import InputError, OnWarning
 from graphkit.models import Post
 from graphkit.sources.dump import read_dump
-from graphkit.sources.jsonscan import TooDeep
+from graphkit.sources.jsonscan import LoneSurrogates, TooDeep
 from graphkit.sources.telegram import (
     Chat,
     NotAnExport,
@@ -257,7 +257,7 @@ def _refuse_json_value(opened: _Source) -> None:
     first line, so this reads little of it.
     """
     try:
-        events = list(ijson.parse(opened.rewind()))
+        events = list(ijson.parse(LoneSurrogates(opened.rewind())))
     except ijson.JSONError:
         return
     if len(events) == 1:

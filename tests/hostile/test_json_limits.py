@@ -92,6 +92,14 @@ def test_lone_surrogates_are_replaced_in_exports(
     assert json.loads(done.stdout)["post"]["text"] == expected
 
 
+@pytest.mark.parametrize("value", ['"\\udc00"', '"a\\ud800"'])
+def test_a_bare_string_with_a_lone_surrogate_is_refused(tmp_path: Path, value: str) -> None:
+    path = tmp_path / "value.json"
+    path.write_text(value, encoding="utf-8")
+    with pytest.raises(InputError, match="bare JSON value"):
+        read_posts(path)
+
+
 @pytest.mark.parametrize("size", range(1, 14))
 def test_surrogate_replacement_does_not_depend_on_read_sizes(size: int) -> None:
     raw = b'["a\\udc00", "\\\\udc00", "\\ud83d\\ude00\\ud800", "q\\"\\udc00"]'
