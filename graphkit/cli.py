@@ -787,7 +787,7 @@ def query_command(
         _short_server_notices()
         with store.open() as graph:
             assert isinstance(graph, Neo4jStore)
-            rows = graph.run(query.text, values, read_only=not write)
+            rows = graph.run(query.text, values, read_only=not write, in_pack=query.in_pack)
             querypack.write_rows(rows, output_format.value, sys.stdout)
 
 

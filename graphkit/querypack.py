@@ -26,7 +26,7 @@ import csv
 import json
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -50,6 +50,8 @@ class Query:
     question: str = ""
     defaults: Mapping[str, Any] = field(default_factory=dict)
     example: str = ""
+    #: Found in the pack by name (names only the closed vocabulary), not a user's file.
+    in_pack: bool = False
 
     @property
     def used_parameters(self) -> set[str]:
@@ -113,7 +115,7 @@ def find(name: str, directory: Path | None = None) -> Query:
     queries = pack(directory)
     for query in queries:
         if wanted in (query.name, query.path.stem):
-            return query
+            return replace(query, in_pack=True)
     names = ", ".join(q.name for q in queries)
     raise InputError(name, f"no such query in the pack; queries: {names}")
 

@@ -533,19 +533,25 @@ class Neo4jStore(GraphStore):
         except neo4j_errors.DriverError as exc:
             raise StoreUnavailable(f"{where}: {' '.join(str(exc).split())}") from None
 
-    def _session(self, access_mode: str, *, notifications: bool = False) -> neo4j.Session:
+    def _session(
+        self, access_mode: str, *, notifications: bool = False, known_names: bool = False
+    ) -> neo4j.Session:
         """A session; the server's notifications (warnings) only for the caller's own queries:
-        graphkit's queries name labels and types that may not exist yet, by design."""
+        graphkit's queries name labels and types that may not exist yet, by design.
+        ``known_names``: the query names only the closed vocabulary (a pack query), so a
+        type that no post asserted yet is no news."""
         severity = (
             neo4j.NotificationMinimumSeverity.WARNING
             if notifications
             else neo4j.NotificationMinimumSeverity.OFF
         )
+        disabled = [neo4j.NotificationDisabledClassification.UNRECOGNIZED] if known_names else None
         return self._driver.session(
             database=self.database,
             default_access_mode=access_mode,
             fetch_size=FETCH_SIZE,
             notifications_min_severity=severity,
+            notifications_disabled_classifications=disabled,
         )
 
     def _write_tx(self, work: Callable[[neo4j.ManagedTransaction], T]) -> T:
@@ -553,12 +559,19 @@ class Neo4jStore(GraphStore):
             return session.execute_write(work)
 
     def _stream(
-        self, query: str, params: dict[str, Any], *, notifications: bool = False
+        self,
+        query: str,
+        params: dict[str, Any],
+        *,
+        notifications: bool = False,
+        known_names: bool = False,
     ) -> Iterator[neo4j.Record]:
         """Records of a read transaction, fetched as they are consumed."""
         with (
             self._faults(),
-            self._session(neo4j.READ_ACCESS, notifications=notifications) as session,
+            self._session(
+                neo4j.READ_ACCESS, notifications=notifications, known_names=known_names
+            ) as session,
             session.begin_transaction() as tx,
         ):
             yield from tx.run(query, params)
@@ -837,7 +850,7 @@ class Neo4jStore(GraphStore):
             return session.execute_read(count_all)
 
     def run(
-        self, query: str, params: dict[str, Any], *, read_only: bool
+        self, query: str, params: dict[str, Any], *, read_only: bool, in_pack: bool = False
     ) -> Iterator[dict[str, Any]]:
         """Rows of any Cypher query, streamed, values as the driver returns them.
 
@@ -847,9 +860,9 @@ class Neo4jStore(GraphStore):
         """
         self._check_model()
         if read_only:
-            records = self._stream(query, params, notifications=True)
+            records = self._stream(query, params, notifications=True, known_names=in_pack)
         else:
-            records = self._autocommit(query, params)
+            records = self._autocommit(query, params, known_names=in_pack)
         try:
             for record in records:
                 yield dict(zip(record.keys(), record.values(), strict=True))
@@ -861,8 +874,15 @@ class Neo4jStore(GraphStore):
                 f"it writes, and queries run in a read transaction unless --write is given ({exc})",
             ) from None
 
-    def _autocommit(self, query: str, params: dict[str, Any]) -> Iterator[neo4j.Record]:
-        with self._faults(), self._session(neo4j.WRITE_ACCESS, notifications=True) as session:
+    def _autocommit(
+        self, query: str, params: dict[str, Any], *, known_names: bool = False
+    ) -> Iterator[neo4j.Record]:
+        with (
+            self._faults(),
+            self._session(
+                neo4j.WRITE_ACCESS, notifications=True, known_names=known_names
+            ) as session,
+        ):
             yield from session.run(query, params)
 
     def close(self) -> None:
