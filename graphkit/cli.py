@@ -66,6 +66,13 @@ class SkippedMessages:
             )
 
 
+def _warn_languages(languages: Any) -> None:
+    """One warning line for the posts in languages graphkit does not read."""
+    warning = languages.warning()
+    if warning:
+        typer.echo(f"graphkit: warning: {warning}", err=True)
+
+
 @contextmanager
 def user_errors() -> Iterator[None]:
     """Turn library errors into one clear line and an exit code, never a traceback."""
@@ -244,10 +251,11 @@ def extract_command(
 ) -> None:
     """Extract actors and relations from posts, one result per post."""
     from graphkit.extract.kb import KnowledgeBase
-    from graphkit.pipeline import extract
+    from graphkit.pipeline import LanguageCount, extract
     from graphkit.sources import read_posts
 
     skipped = SkippedMessages()
+    languages = LanguageCount()
     chosen = output_format or (ExtractFormat.table if sys.stdout.isatty() else ExtractFormat.jsonl)
     with user_errors():
         knowledge = KnowledgeBase.default().extended(kb or [])
@@ -258,13 +266,14 @@ def extract_command(
             for stream in streams:
                 yield from stream
 
-        for extraction in extract(posts(), kb=knowledge):
+        for extraction in extract(posts(), kb=knowledge, languages=languages):
             if chosen is ExtractFormat.jsonl:
                 sys.stdout.write(json.dumps(extraction.to_dict(), ensure_ascii=False) + "\n")
             else:
                 sys.stdout.write("\n".join(_extraction_table(extraction)) + "\n")
         sys.stdout.flush()
     skipped.warn()
+    _warn_languages(languages)
 
 
 # --- load ---
@@ -328,6 +337,9 @@ def load_command(
     skipped = SkippedMessages()
     from graphkit.extract.kb import KnowledgeBase
     from graphkit.load import load as load_posts
+    from graphkit.pipeline import LanguageCount
+
+    languages = LanguageCount()
 
     with user_errors():
         knowledge = KnowledgeBase.default().extended(kb) if kb else None
@@ -342,8 +354,10 @@ def load_command(
                 batch_size=batch_size,
                 progress=progress,
                 on_skip=skipped,
+                languages=languages,
             )
     skipped.warn()
+    _warn_languages(languages)
     for line in _summary_lines(summary):
         typer.echo(line)
     typer.echo(f"store: {store.describe()}")

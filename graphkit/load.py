@@ -18,7 +18,7 @@ from graphkit.extract.kb import KnowledgeBase
 from graphkit.graph import batched
 from graphkit.iterutil import chunked
 from graphkit.models import Post
-from graphkit.pipeline import extract
+from graphkit.pipeline import LanguageCount, extract
 from graphkit.sources import read_posts
 from graphkit.store.base import GraphStore, WriteSummary
 
@@ -39,12 +39,14 @@ def load(
     batch_size: int = 1000,
     progress: Callable[[LoadProgress], None] | None = None,
     on_skip: Callable[[str], None] | None = None,
+    languages: LanguageCount | None = None,
 ) -> WriteSummary:
     """Load the posts of ``sources`` (paths, or "-" for stdin) into ``store``.
 
     ``progress`` hears after each batch; ``on_skip`` hears each malformed
-    message that a reader left out. Raises InputError for a bad input before
-    anything is written.
+    message that a reader left out; ``languages`` counts the posts extracted per
+    detected language (for the warning about languages graphkit does not read).
+    Raises InputError for a bad input before anything is written.
     """
     if batch_size < 1:
         raise ValueError("batch size must be at least 1")
@@ -79,7 +81,7 @@ def load(
                 report()
             yield from fresh
 
-    for batch in batched(extract(new_posts(), kb=kb, known=known), batch_size):
+    for batch in batched(extract(new_posts(), kb=kb, known=known, languages=languages), batch_size):
         summary.add(store.write(batch))
         report()
     return summary

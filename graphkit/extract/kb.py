@@ -42,6 +42,7 @@ from typing import Any, Literal
 
 from graphkit.errors import InputError
 from graphkit.extract.sentences import fold, words_of
+from graphkit.extract.translit import transliterate
 from graphkit.models import ENTITY_TYPES, EntityType
 
 #: How a surface form denotes an entry: its name, an adjective inside a title
@@ -398,6 +399,9 @@ _SLUG_SPLIT_RE = re.compile(r"[^a-z0-9]+")
 @lru_cache(maxsize=1 << 16)  # names recur from post to post
 def slug(text: str) -> str:
     """Lower-case ASCII words joined by hyphens: "Sergey Lavrov" -> "sergey-lavrov"."""
+    if not text.isascii():
+        # before folding, which would take the breve off "й": "Сергей" -> "sergey"
+        text = transliterate(text)
     folded = fold(text.replace("’", "'")).casefold().replace("'s ", " ").replace("'", "")
     return _SLUG_SPLIT_RE.sub("-", folded).strip("-") or "x"
 

@@ -1,0 +1,263 @@
+"""Mentions in a Russian post: people (slovnet NER, names put into the nominative),
+countries, organisations and places (the lemma gazetteer of ``lexicon``), events (a
+meeting noun and its genitive dependents) and the offices people hold (titles)."""
+
+from __future__ import annotations
+
+import re
+
+from graphkit.extract.kb import KnowledgeBase, slug
+from graphkit.extract.mentions import Mention
+from graphkit.extract.ru.lexicon import RuLexicon, person_lemmas
+from graphkit.extract.ru.nlp import RuDocument, Token, inflect, person_lemma
+
+#: Nouns that head the name of an event: "заседание СМИД ШОС", "саммит БРИКС".
+EVENT_HEADS = frozenset(
+    {
+        "саммит",
+        "заседание",
+        "форум",
+        "конференция",
+        "совещание",
+        "сессия",
+        "встреча",
+        "церемония",
+        "чтение",
+        "консультация",
+        "диалог",
+        "конгресс",
+        "ассамблея",
+        "конкурс",
+        "выставка",
+    }
+)
+#: Words that may continue an event's name although they are not in the genitive.
+_EVENT_JOINERS = frozenset({"по", "высокий", "уровень"})
+_QUOTES = frozenset({"«", "»", '"', "“", "”", "„"})
+_NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+_NUMBER_RE = re.compile(r"^(?:\d+(?:-?й|-?го|-?м)?|[IVXLC]+)$")
+_ACRONYM_RE = re.compile(r"^[A-ZА-ЯЁ]{2,}$")
+
+
+def _title_case(word: str) -> str:
+    return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+
+
+def nominative_name(tokens: list[Token]) -> str:
+    """A person's name in the nominative: "Хаканом Фиданом" -> "Хакан Фидан"."""
+    words = [t.text for t in tokens if len(t.text) > 1 and any(c.isalpha() for c in t.text)]
+    female = any("femn" in t.tags and t.tags & _NAME_TAGS for t in tokens)
+    out = []
+    for word in words:
+        if not any("\u0400" <= c <= "\u04ff" for c in word):
+            out.append(word)
+            continue
+        form = inflect(word, {"nomn", "femn"} if female else {"nomn"}) if female else None
+        lemma = form or person_lemma(word)
+        if female and form is None and lemma.endswith(("ов", "ев", "ин", "ын")):
+            lemma += "а"  # "Захаровой" -> "захаров" -> "Захарова"
+        out.append(_title_case(lemma))
+    return " ".join(out)
+
+
+class _Finder:
+    def __init__(self, doc: RuDocument, kb: KnowledgeBase, lex: RuLexicon) -> None:
+        self.doc = doc
+        self.kb = kb
+        self.lex = lex
+        self.taken: list[Mention | None] = [None] * len(doc.tokens)
+        self.mentions: list[Mention] = []
+
+    def surface(self, start: int, end: int) -> str:
+        tokens = self.doc.tokens
+        return self.doc.text[tokens[start].start : tokens[end - 1].end]
+
+    def keep(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        for i in range(mention.start, mention.end):
+            if self.taken[i] is None:
+                self.taken[i] = mention
+
+    def token_range(self, start_char: int, end_char: int) -> tuple[int, int]:
+        indices = [
+            i for i, t in enumerate(self.doc.tokens) if t.start >= start_char and t.end <= end_char
+        ]
+        return (indices[0], indices[-1] + 1) if indices else (0, 0)
+
+    def people(self) -> None:
+        tokens = self.doc.tokens
+        fulls: list[Mention] = []
+        for start_char, end_char, kind in self.doc.spans:
+            if kind != "PER":
+                continue
+            start, end = self.token_range(start_char, end_char)
+            words = [t for t in tokens[start:end] if t.text[:1].isupper() or t.text == "."]
+            if start == end or not words or tokens[start].sentence != tokens[end - 1].sentence:
+                continue
+            surface = self.surface(start, end)
+            lemmas = person_lemmas(surface)
+            if not lemmas:
+                continue
+            english = self.lex.person(lemmas, [t.text for t in tokens[start:end]])
+            if english is None and len(lemmas) == 1:
+                known = self.lex.surnames.get(lemmas[0], set())
+                english = next(iter(known)) if len(known) == 1 else None
+            mention = Mention(start, end, "Person", "", surface, "name")
+            if english is not None:
+                mention.name = english
+                mention.key = "person:" + slug(english)
+            else:
+                mention.name = nominative_name(tokens[start:end])
+                if len(lemmas) == 1:
+                    same = [m for m in fulls if person_lemmas(m.surface)[-1] == lemmas[0]]
+                    if same:
+                        mention.kind = "surname"
+                        mention.refers_to = same[-1]
+            if len(mention.name.split()) >= 2 or mention.key:
+                fulls.append(mention)
+            self.keep(mention)
+
+    def gazetteer(self) -> None:
+        lemmas = [t.lemma for t in self.doc.tokens]
+        i = 0
+        while i < len(lemmas):
+            if self.taken[i] is not None:
+                i += 1
+                continue
+            hit = self.lex.match(lemmas, i)
+            if hit is None:
+                i += 1
+                continue
+            length, entry = hit
+            end = i + length
+            if any(self.taken[j] is not None for j in range(i, end)):
+                i += 1
+                continue
+            known = self.kb.get(entry.key)
+            name = known.name if known else self.lex.place_names.get(entry.key, entry.key)
+            etype = known.type if known else "Place"
+            self.keep(Mention(i, end, etype, name, self.surface(i, end), entry.kind, entry.key))
+            i = end
+
+    def events(self) -> None:
+        tokens = self.doc.tokens
+        for i, token in enumerate(tokens):
+            if token.lemma not in EVENT_HEADS or self.taken[i] is not None:
+                continue
+            sentence = self.doc.sentences[token.sentence]
+            start = i
+            while start > sentence.start and (
+                {"ADJF", "NUMR"} & tokens[start - 1].tags
+                or _NUMBER_RE.match(tokens[start - 1].text)
+            ):
+                start -= 1
+            while start < i and not (
+                tokens[start].text[:1].isupper() or _NUMBER_RE.match(tokens[start].text)
+            ):
+                start += 1
+            end = i + 1
+            quoted = False
+            while end < sentence.end:
+                nxt = tokens[end]
+                inside = self.taken[end]
+                if nxt.text in _QUOTES:
+                    quoted = not quoted if nxt.text in {"«", "»", '"'} else quoted
+                    end += 1
+                    continue
+                if quoted or (inside is not None and inside.type != "Person"):
+                    end += 1
+                    continue
+                if nxt.lemma in _EVENT_JOINERS and end + 1 < sentence.end:
+                    end += 1
+                    continue
+                if _ACRONYM_RE.match(nxt.text):
+                    end += 1
+                    continue
+                if "gent" in nxt.tags and ({"NOUN", "ADJF"} & nxt.tags):
+                    end += 1
+                    continue
+                break
+            while end > i + 1 and (
+                tokens[end - 1].lemma in _EVENT_JOINERS or tokens[end - 1].text in {"«"}
+            ):
+                end -= 1
+            named = any(
+                self.taken[j] is not None
+                or tokens[j].text in _QUOTES
+                or (tokens[j].text[:1].isupper() and j != sentence.start)
+                for j in range(start, end)
+                if j != i
+            ) or (start < i)
+            if not named or end - start < 2:
+                continue
+            words = [t.text for t in tokens[start:end]]
+            gaps = [
+                self.doc.text[tokens[k].end : tokens[k + 1].start] for k in range(start, end - 1)
+            ]
+            head_form = inflect(
+                token.text, {"nomn", "sing"} if token.lemma != "чтение" else {"nomn"}
+            )
+            head_at = i - start
+            if head_form:
+                words[head_at] = head_form
+                gender = next((g for g in ("masc", "femn", "neut") if g in token.tags), None)
+                for k in range(head_at):
+                    adjective = inflect(words[k], {"nomn", "sing", *([gender] if gender else [])})
+                    if adjective and not words[k][:1].isdigit():
+                        words[k] = adjective
+            name = "".join(w + g for w, g in zip(words, [*gaps, ""], strict=True))
+            name = name[:1].upper() + name[1:]
+            mention = Mention(start, end, "Event", name, self.surface(start, end), "event")
+            self.mentions.append(mention)
+            for j in range(start, end):
+                inner = self.taken[j]
+                if inner is not None:
+                    inner.inside_event = True
+                self.taken[j] = self.taken[j] or mention
+
+    def titles(self) -> None:
+        tokens = self.doc.tokens
+        for mention in self.mentions:
+            if mention.type != "Person" or mention.refers_to is not None:
+                continue
+            sentence = self.doc.sentences[tokens[mention.start].sentence]
+            owners: list[Mention] = []
+            titled = False
+            j = mention.start - 1
+            while j >= sentence.start and mention.start - j <= 8:
+                token = tokens[j]
+                inside = self.taken[j]
+                if inside is not None and inside.type in ("Country", "Organisation"):
+                    if inside not in owners:
+                        owners.append(inside)
+                elif inside is not None or (not token.text[:1].isalpha() and token.text != "-"):
+                    break
+                if token.lemma in self.lex.title_firsts:
+                    titled = True
+                    first = j
+                j -= 1
+            if titled and owners:
+                mention.owner = owners[-1]
+                mention.title = self.surface(first, mention.start)
+                mention.other_owners = [o for o in owners[:-1] if o.key != owners[-1].key][:0]
+
+
+def find_mentions(doc: RuDocument, kb: KnowledgeBase, lex: RuLexicon) -> list[Mention]:
+    """Every mention of ``doc``, in the order they were found."""
+    finder = _Finder(doc, kb, lex)
+    finder.people()
+    finder.gazetteer()
+    finder.events()
+    finder.titles()
+    return finder.mentions
+
+
+def mention_at(mentions: list[Mention], index: int) -> Mention | None:
+    """The innermost mention covering token ``index`` (people and names before events)."""
+    best = None
+    for mention in mentions:
+        if mention.covers(index) and (
+            best is None or mention.end - mention.start < best.end - best.start
+        ):
+            best = mention
+    return best

@@ -1,0 +1,293 @@
+"""The Russian relation engine: patterns are data (``extract/patterns/ru/*.yaml``, the
+format of docs/patterns.md); resolvers follow Universal Dependencies paths from a
+trigger lemma (``nsubj``, ``obj``, ``nmod``, ``obl:<preposition>``). Only sentences with a
+trigger lemma are parsed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from graphkit.extract.mentions import Mention
+from graphkit.extract.relations import Found
+from graphkit.extract.ru.nlp import RuDocument, parse
+from graphkit.models import RELATION_TYPES
+
+_VERB_TAGS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
+#: Verbs whose clause announces what follows: "планирует посетить", "намерен".
+_PLANNING = frozenset(
+    {"планировать", "планироваться", "намереваться", "собираться", "предстоять", "ожидаться"}
+)
+_CLIMB = frozenset({"obj", "nmod", "xcomp", "obl", "nsubj", "nsubj:pass", "acl", "amod"})
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    find: str
+    types: frozenset[str]
+    many: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    id: str
+    relation: str
+    triggers: frozenset[str]
+    when: tuple[str, ...]
+    subject: Slot | None
+    object: Slot | None
+    action: str | None
+    confidence: float
+    modality: str
+    priority: int
+    examples: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...]
+    counterexamples: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...]
+
+
+def _slot(data: Any) -> Slot | None:
+    if not data:
+        return None
+    return Slot(str(data["find"]), frozenset(data["types"]), bool(data.get("list", False)))
+
+
+def _cases(items: Any) -> tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...]:
+    return tuple(
+        (str(case["text"]), tuple((str(s), str(p), str(o)) for s, p, o in case.get("edges", [])))
+        for case in items or ()
+    )
+
+
+@cache
+def patterns() -> tuple[Pattern, ...]:
+    """Every Russian pattern, by priority (lower first)."""
+    import yaml
+
+    loaded = []
+    folder = resources.files("graphkit.extract").joinpath("patterns/ru")
+    for source in sorted(folder.iterdir(), key=lambda p: p.name):
+        if not source.name.endswith(".yaml") or source.name == "lexicon.yaml":
+            continue
+        data = yaml.safe_load(source.read_text(encoding="utf-8"))
+        for item in data["patterns"]:
+            if item["relation"] not in RELATION_TYPES:
+                raise ValueError(f"{source.name}: unknown relation {item['relation']!r}")
+            trigger = item.get("trigger") or {}
+            loaded.append(
+                Pattern(
+                    id=str(item["id"]),
+                    relation=str(item["relation"]),
+                    triggers=frozenset(trigger.get("lemmas", [])),
+                    when=tuple(item.get("when") or ()),
+                    subject=_slot(item.get("subject")),
+                    object=_slot(item.get("object")),
+                    action=item.get("action"),
+                    confidence=float(item["confidence"]),
+                    modality=str(item.get("modality", "asserted")),
+                    priority=int(item.get("priority", 50)),
+                    examples=_cases(item.get("examples")),
+                    counterexamples=_cases(item.get("counterexamples")),
+                )
+            )
+    ids = [p.id for p in loaded]
+    if len(ids) != len(set(ids)):
+        raise ValueError("duplicate Russian pattern ids")
+    return tuple(sorted(loaded, key=lambda p: p.priority))
+
+
+@cache
+def trigger_lemmas() -> frozenset[str]:
+    return frozenset(lemma for p in patterns() for lemma in p.triggers)
+
+
+class _Sentence:
+    """Dependency look-ups within one parsed sentence."""
+
+    def __init__(self, doc: RuDocument, index: int, mentions: list[Mention]) -> None:
+        self.doc = doc
+        self.index = index
+        sentence = doc.sentences[index]
+        self.range = range(sentence.start, sentence.end)
+        self.kids: dict[int, list[int]] = {i: [] for i in self.range}
+        for i in self.range:
+            head = doc.tokens[i].head
+            if head in self.kids:
+                self.kids[head].append(i)
+        self.by_token: dict[int, list[Mention]] = {}
+        for mention in mentions:
+            for i in range(mention.start, mention.end):
+                if i in self.kids:
+                    self.by_token.setdefault(i, []).append(mention)
+
+    def tok(self, i: int) -> Any:
+        return self.doc.tokens[i]
+
+    def clause_verb(self, anchor: int) -> int:
+        """The verb whose clause holds ``anchor`` (itself when it is one)."""
+        current = anchor
+        for _ in range(4):
+            if _VERB_TAGS & self.tok(current).tags:
+                return current
+            head = self.tok(current).head
+            if head < 0 or self.tok(current).rel not in _CLIMB:
+                return current
+            current = head
+        return current
+
+    def subjects_of(self, verb: int) -> list[int]:
+        for _ in range(4):
+            found = [k for k in self.kids[verb] if self.tok(k).rel in ("nsubj", "nsubj:pass")]
+            if found:
+                return found
+            token = self.tok(verb)
+            if token.head < 0 or token.rel not in ("conj", "xcomp", "advcl", "acl", "parataxis"):
+                return []
+            verb = token.head
+        return []
+
+    def with_case(self, heads: list[int], preposition: str) -> list[int]:
+        found = []
+        for head in heads:
+            for kid in self.kids.get(head, []):
+                if any(
+                    self.tok(k).rel == "case" and self.tok(k).lemma == preposition
+                    for k in self.kids[kid]
+                ):
+                    found.append(kid)
+        return found
+
+    def mention(self, token: int, types: frozenset[str]) -> Mention | None:
+        """The mention ``token`` heads: its own, or the person a title word introduces."""
+        own = [m for m in self.by_token.get(token, []) if m.type in types]
+        if own:
+            return min(own, key=lambda m: m.end - m.start).root()
+        for kid in self.kids.get(token, []):
+            if self.tok(kid).rel in ("appos", "flat:name", "nmod"):
+                inner = [m for m in self.by_token.get(kid, []) if m.type == "Person"]
+                if inner and "Person" in types:
+                    return inner[0].root()
+        return None
+
+    def mentions(self, tokens: list[int], slot: Slot) -> list[Mention]:
+        found: list[Mention] = []
+        queue = list(tokens)
+        while queue:
+            token = queue.pop(0)
+            mention = self.mention(token, slot.types)
+            if mention is not None and mention not in found:
+                found.append(mention)
+            if slot.many:
+                queue.extend(k for k in self.kids.get(token, []) if self.tok(k).rel == "conj")
+        return found if slot.many else found[:1]
+
+
+def _resolve(sent: _Sentence, anchor: int, slot: Slot) -> list[Mention]:
+    verb = sent.clause_verb(anchor)
+    find = slot.find
+    if find == "self":
+        tokens = [anchor]
+    elif find == "nsubj":
+        tokens = sent.subjects_of(verb)
+    elif find == "obj":
+        tokens = [k for k in sent.kids[anchor] if sent.tok(k).rel == "obj"]
+        if not tokens and verb != anchor:
+            tokens = [k for k in sent.kids[verb] if sent.tok(k).rel == "obj"]
+    elif find == "nmod":
+        tokens = [
+            k
+            for k in sent.kids[anchor]
+            if sent.tok(k).rel == "nmod"
+            and not any(sent.tok(c).rel == "case" for c in sent.kids[k])
+        ]
+    elif find == "clause_event":
+        tokens = [verb, *sent.subjects_of(verb)]
+    elif find.startswith("obl:"):
+        preposition = find.split(":", 1)[1]
+        heads = [anchor] if verb == anchor else [anchor, verb]
+        tokens = sent.with_case(heads, preposition)
+    else:
+        raise ValueError(f"unknown Russian resolver {find!r}")
+    return sent.mentions(tokens, slot)
+
+
+def _negated(sent: _Sentence, anchor: int) -> bool:
+    verb = sent.clause_verb(anchor)
+    return any(sent.tok(k).lemma == "не" for k in (*sent.kids[verb], *sent.kids[anchor]))
+
+
+def _participation(sent: _Sentence, anchor: int) -> bool:
+    """ "принять участие": a verb of taking part, not of receiving a guest."""
+    return any(
+        sent.tok(k).lemma in {"участие", "решение", "меры", "мера"} for k in sent.kids[anchor]
+    )
+
+
+_GUARDS: dict[str, Callable[[_Sentence, int], bool]] = {
+    "not_negated": lambda sent, anchor: not _negated(sent, anchor),
+    "not_participation": lambda sent, anchor: not _participation(sent, anchor),
+}
+
+
+def _modality(sent: _Sentence, anchor: int, declared: str) -> str:
+    if declared != "tense":
+        return declared
+    verb = sent.clause_verb(anchor)
+    for _ in range(3):
+        token = sent.tok(verb)
+        if "futr" in token.tags or token.lemma in _PLANNING:
+            return "planned"
+        if token.head < 0 or token.rel not in ("xcomp", "conj", "csubj"):
+            break
+        verb = token.head
+    return "asserted"
+
+
+def find_relations(doc: RuDocument, mentions: list[Mention]) -> list[Found]:
+    """Relations of ``doc`` stated by its patterns and by its people's titles."""
+    found: list[Found] = []
+    claimed: set[tuple[int, str, int]] = set()
+
+    def emit(
+        source: Mention, rtype: str, target: Mention, sentence: int, pattern: Pattern, modality: str
+    ) -> None:
+        ends = (id(source), rtype, id(target))
+        if source is target or ends in claimed:
+            return
+        claimed.add(ends)
+        found.append(
+            Found(source, rtype, target, sentence, pattern.confidence, pattern.id, modality)  # type: ignore[arg-type]
+        )
+
+    triggers = trigger_lemmas()
+    for index, sentence in enumerate(doc.sentences):
+        anchors = [
+            i for i in range(sentence.start, sentence.end) if doc.tokens[i].lemma in triggers
+        ]
+        if not anchors:
+            continue
+        parse(doc, index)
+        sent = _Sentence(doc, index, mentions)
+        for pattern in patterns():
+            if pattern.subject is None or pattern.object is None:
+                continue
+            for anchor in anchors:
+                if doc.tokens[anchor].lemma not in pattern.triggers:
+                    continue
+                if not all(_GUARDS[name](sent, anchor) for name in pattern.when):
+                    continue
+                subjects = _resolve(sent, anchor, pattern.subject)
+                objects = _resolve(sent, anchor, pattern.object) if subjects else []
+                modality = _modality(sent, anchor, pattern.modality)
+                for source in subjects:
+                    for target in objects:
+                        emit(source, pattern.relation, target, index, pattern, modality)
+    role = next((p for p in patterns() if p.action == "title_owner"), None)
+    if role is not None:
+        for mention in mentions:
+            for owner in mention.owners():
+                where = doc.tokens[mention.start].sentence
+                emit(mention.root(), role.relation, owner.root(), where, role, "asserted")
+    return found
