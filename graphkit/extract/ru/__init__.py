@@ -29,5 +29,6 @@ class RuAnalysis:
 def analyse_ru(text: str, kb: KnowledgeBase) -> RuAnalysis:
     """Mentions and relations of a Russian ``text``, deterministic for a given KB."""
     doc = tokenize(text)
-    mentions = find_mentions(doc, kb, lexicon(kb))
-    return RuAnalysis(doc, mentions, find_relations(doc, mentions))
+    lex = lexicon(kb)
+    mentions = find_mentions(doc, kb, lex)
+    return RuAnalysis(doc, mentions, find_relations(doc, mentions, lex.title_heads))

@@ -188,8 +188,9 @@ class _Finder:
                 for j in range(start, end)
                 if j != i
             ) or (start < i)
-            if not named or end - start < 2:
-                continue
+            people = [j for j in range(start, end) if (m := self.taken[j]) and m.type == "Person"]
+            if not named or end - start < 2 or people:
+                continue  # "встреча Сергея Лаврова" is a meeting with a person, not an event
             words = [t.text for t in tokens[start:end]]
             gaps = [
                 self.doc.text[tokens[k].end : tokens[k + 1].start] for k in range(start, end - 1)

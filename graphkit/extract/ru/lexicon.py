@@ -67,6 +67,8 @@ class RuLexicon:
     surnames: dict[str, set[str]] = field(default_factory=dict)
     titles: dict[tuple[str, ...], bool] = field(default_factory=dict)
     title_firsts: set[str] = field(default_factory=set)
+    #: every noun of a title ("министр", "глава", "посол", "секретарь")
+    title_heads: frozenset[str] = frozenset()
     #: place keys of Russian-only cities -> English name
     place_names: dict[str, str] = field(default_factory=dict)
 
@@ -171,4 +173,7 @@ def _build(kb: KnowledgeBase) -> RuLexicon:
         lemmas = tuple(normal(w) for w in lemmas_of(title))
         lex.titles[lemmas] = True
         lex.title_firsts.add(lemmas[0])
+    lex.title_heads = frozenset(
+        lemma for lemmas in lex.titles for lemma in lemmas if "NOUN" in analyse_word(lemma)[1]
+    )
     return lex

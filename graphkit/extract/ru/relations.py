@@ -22,6 +22,8 @@ _VERB_TAGS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
 _PLANNING = frozenset(
     {"планировать", "планироваться", "намереваться", "собираться", "предстоять", "ожидаться"}
 )
+#: Nouns between a verb of taking part and its event: "в работе сессии", "в рамках форума".
+_EVENT_FRAMES = frozenset({"работа", "рамка", "ход", "церемония"})
 _CLIMB = frozenset({"obj", "nmod", "xcomp", "obl", "nsubj", "nsubj:pass", "acl", "amod"})
 
 
@@ -106,8 +108,11 @@ def trigger_lemmas() -> frozenset[str]:
 class _Sentence:
     """Dependency look-ups within one parsed sentence."""
 
-    def __init__(self, doc: RuDocument, index: int, mentions: list[Mention]) -> None:
+    def __init__(
+        self, doc: RuDocument, index: int, mentions: list[Mention], titles: frozenset[str]
+    ) -> None:
         self.doc = doc
+        self.titles = titles
         self.index = index
         sentence = doc.sentences[index]
         self.range = range(sentence.start, sentence.end)
@@ -160,14 +165,29 @@ class _Sentence:
         return found
 
     def mention(self, token: int, types: frozenset[str]) -> Mention | None:
-        """The mention ``token`` heads: its own, or the person a title word introduces."""
+        """The mention ``token`` heads: its own, the person a title word introduces
+        ("с главой МИД Турции Хаканом Фиданом"), the event of "в работе сессии"."""
         own = [m for m in self.by_token.get(token, []) if m.type in types]
         if own:
             return min(own, key=lambda m: m.end - m.start).root()
-        for kid in self.kids.get(token, []):
-            if self.tok(kid).rel in ("appos", "flat:name", "nmod"):
+        if "Event" in types and self.tok(token).lemma in _EVENT_FRAMES:
+            for kid in self.kids.get(token, []):
+                inner = [m for m in self.by_token.get(kid, []) if m.type == "Event"]
+                if inner:
+                    return inner[0].root()
+        if "Person" not in types or self.tok(token).lemma not in self.titles:
+            return None
+        frontier = [token]
+        for _ in range(3):
+            frontier = [
+                k
+                for t in frontier
+                for k in self.kids.get(t, [])
+                if self.tok(k).rel in ("appos", "flat:name", "nmod")
+            ]
+            for kid in frontier:
                 inner = [m for m in self.by_token.get(kid, []) if m.type == "Person"]
-                if inner and "Person" in types:
+                if inner:
                     return inner[0].root()
         return None
 
@@ -245,8 +265,11 @@ def _modality(sent: _Sentence, anchor: int, declared: str) -> str:
     return "asserted"
 
 
-def find_relations(doc: RuDocument, mentions: list[Mention]) -> list[Found]:
-    """Relations of ``doc`` stated by its patterns and by its people's titles."""
+def find_relations(
+    doc: RuDocument, mentions: list[Mention], titles: frozenset[str] = frozenset()
+) -> list[Found]:
+    """Relations of ``doc`` stated by its patterns and by its people's titles (``titles``:
+    the lemmas that open an office title, whose dependents name the office holder)."""
     found: list[Found] = []
     claimed: set[tuple[int, str, int]] = set()
 
@@ -269,7 +292,7 @@ def find_relations(doc: RuDocument, mentions: list[Mention]) -> list[Found]:
         if not anchors:
             continue
         parse(doc, index)
-        sent = _Sentence(doc, index, mentions)
+        sent = _Sentence(doc, index, mentions, titles)
         for pattern in patterns():
             if pattern.subject is None or pattern.object is None:
                 continue
