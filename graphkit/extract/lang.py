@@ -243,11 +243,12 @@ for _lang, _words in _STOPWORDS.items():
         _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _lang)
 #: The opening words tell the language; reading more only costs time.
 _WORDS_READ = 80
+_CHARS_READ = 1500
 
 
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of ``text``'s language, or None when it has too few words to tell."""
-    body = _NOISE_RE.sub(" ", text)
+    body = _NOISE_RE.sub(" ", text[:_CHARS_READ])
     letters = len(_LETTER_RE.findall(body))
     if letters < _MIN_LETTERS:
         return None
@@ -260,8 +261,8 @@ def detect_language(text: str) -> str | None:
         for lang in _LANGUAGES_OF.get(match.group().lower(), ()):
             scores[lang] += 1
     best = max(scores, key=lambda lang: (scores[lang], lang == "en"))
-    if scores[best] == 0:
-        # names and titles without function words ("Sergey Lavrov, Hakan Fidan"): English
-        # rules read them as well as any
+    if scores[best] < 2:
+        # names and titles without function words ("Sergey Lavrov, Hakan Fidan"), or
+        # Russian in Latin letters ("del"): English rules read them as well as any
         return "en"
     return "en" if scores["en"] >= scores[best] else best
