@@ -21,6 +21,7 @@ _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _CYRILLIC_SHARE = 0.5
 #: Fewer letters than this say nothing about a language (emoji, a signature).
 _MIN_LETTERS = 12
+_ENOUGH_LETTERS_RE = re.compile(r"(?:[A-Za-z][^A-Za-z]*){12}")
 
 # The most frequent function words of each language, none shared with English.
 _STOPWORDS: dict[str, frozenset[str]] = {
@@ -237,6 +238,17 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     ),
 }
 
+_ENGLISH_RE = re.compile(
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            _STOPWORDS["en"]
+            - set().union(*(words for lang, words in _STOPWORDS.items() if lang != "en"))
+        )
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
 _LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
 for _lang, _words in _STOPWORDS.items():
     for _word in _words:
@@ -244,22 +256,35 @@ for _lang, _words in _STOPWORDS.items():
 #: The opening words tell the language; reading more only costs time.
 _WORDS_READ = 80
 _CHARS_READ = 1500
+#: English is decided once its function words lead every other language's by this many.
+_CLEAR_LEAD = 4
 
 
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of ``text``'s language, or None when it has too few words to tell."""
-    body = _NOISE_RE.sub(" ", text[:_CHARS_READ])
-    letters = len(_LETTER_RE.findall(body))
-    if letters < _MIN_LETTERS:
-        return None
-    if len(_CYRILLIC_RE.findall(body)) >= _CYRILLIC_SHARE * letters:
-        return "ru"
+    head = text[:_CHARS_READ]
+    body = _NOISE_RE.sub(" ", head) if ("#" in head or "@" in head or "http" in head) else head
+    if body.isascii():
+        if _ENOUGH_LETTERS_RE.search(body) is None:
+            return None
+        if len(_ENGLISH_RE.findall(body, 0, 400)) >= _CLEAR_LEAD:
+            return "en"  # the common case, decided in C
+    else:
+        letters = len(_LETTER_RE.findall(body))
+        if letters < _MIN_LETTERS:
+            return None
+        if len(_CYRILLIC_RE.findall(body)) >= _CYRILLIC_SHARE * letters:
+            return "ru"
     scores = dict.fromkeys(_STOPWORDS, 0)
     for count, match in enumerate(_WORD_RE.finditer(body)):
         if count == _WORDS_READ:
             break
         for lang in _LANGUAGES_OF.get(match.group().lower(), ()):
             scores[lang] += 1
+            if lang == "en" and scores["en"] >= _CLEAR_LEAD + max(
+                v for k, v in scores.items() if k != "en"
+            ):
+                return "en"  # the common case decided after a few words
     best = max(scores, key=lambda lang: (scores[lang], lang == "en"))
     if scores[best] < 2:
         # names and titles without function words ("Sergey Lavrov, Hakan Fidan"), or
