@@ -5,8 +5,9 @@
 - ``holdout``, ``holdout_c``, ``holdout_e``, ``holdout_f`` and ``holdout_g``: posts written
   for graphkit; their miss lists were used to develop rules, so they are development
   figures now.
-- ``holdout_blind`` and ``holdout_d``: posts written for graphkit that rule writers never
-  read: the figures that say whether the rules generalise.
+- ``holdout_blind``, ``holdout_d`` and ``holdout_real``: posts written for graphkit that rule
+  writers never read: the figures that say whether the rules generalise (``holdout_real``
+  keeps the structures of real posts of the genre; ``ru_blind`` is the same for Russian posts).
 
 Floors sit a little below the figures measured last (see each set's comment), so a regression
 fails while improvements pass. The consistency tests of the sets' own gold need no ../shared.
@@ -100,6 +101,12 @@ SETS = [
     # Russian posts, development set: first measured 0.937 / 0.774 (relation P 0.900); now
     # 0.959 / 0.842 (P 0.952, R 0.755).
     own_set("ru_dev", 31, floors(0.94, 0.95, 0.80, 0.92)),
+    # Blind, written from the structures of real posts read with the search tool (issue 10):
+    # floors set by the lead after the blind measurement.
+    own_set("holdout_real", 40, floors(0.0, 0.0, 0.0, 0.0)),
+    # Blind, Russian posts written from the structures of real Russian channels (issue 11):
+    # floors set by the lead after the blind measurement.
+    own_set("ru_blind", 30, floors(0.0, 0.0, 0.0, 0.0)),
 ]
 OWN_SETS = [s for s in SETS if s.messages is not None]
 
