@@ -1,5 +1,5 @@
-"""Russian posts: language routing, the Russian patterns' own examples, one actor across
-languages through `graphkit load`, and inputs that must not crash or invent actors."""
+"""Russian posts: language routing (the patterns' own examples run in test_patterns.py), one
+actor across languages through `graphkit load`, and inputs that must not crash or invent actors."""
 
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ from graphkit.cli import app
 from graphkit.extract.kb import KnowledgeBase
 from graphkit.extract.lang import detect_language
 from graphkit.extract.ru import analyse_ru
-from graphkit.extract.ru.relations import Pattern, patterns
 from graphkit.models import Post
 from graphkit.pipeline import LanguageCount, extract
 from graphkit.store.sqlite import SqliteStore
@@ -46,31 +45,6 @@ def edges(text: str) -> set[tuple[str, str, str]]:
 )
 def test_language_of_a_post(text: str, lang: str | None) -> None:
     assert detect_language(text) == lang
-
-
-def _cases(pattern: Pattern) -> list[tuple[str, str, tuple[tuple[str, str, str], ...], bool]]:
-    return [(pattern.id, text, want, True) for text, want in pattern.examples] + [
-        (pattern.id, text, want, False) for text, want in pattern.counterexamples
-    ]
-
-
-@pytest.mark.parametrize(
-    ("pattern_id", "text", "wanted", "present"),
-    [case for pattern in patterns() for case in _cases(pattern)],
-    ids=lambda value: value if isinstance(value, str) and value.startswith("ru.") else "",
-)
-def test_pattern_examples(
-    pattern_id: str, text: str, wanted: tuple[tuple[str, str, str], ...], present: bool
-) -> None:
-    """Each example gives its edges; no counterexample gives its edges."""
-    found = edges(text)
-    for edge in wanted:
-        assert (edge in found) is present, (pattern_id, text, edge, found)
-
-
-def test_every_pattern_has_an_example() -> None:
-    assert all(p.examples for p in patterns())
-    assert len({p.id for p in patterns()}) == len(patterns())
 
 
 def test_planned_and_asserted_modalities() -> None:

@@ -6,16 +6,14 @@ trigger lemma are parsed.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Mapping
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from graphkit.extract.mentions import Mention
+from graphkit.extract.patterns import Language, Pattern, Slot, load_patterns, register_language
 from graphkit.extract.relations import Found
-from graphkit.extract.ru.nlp import RuDocument, parse
-from graphkit.models import RELATION_TYPES
+from graphkit.extract.ru.nlp import RuDocument, normal, parse
 
 _VERB_TAGS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
 #: Verbs whose clause announces what follows: "планирует посетить", "намерен".
@@ -27,82 +25,28 @@ _EVENT_FRAMES = frozenset({"работа", "рамка", "ход", "церемо
 _CLIMB = frozenset({"obj", "nmod", "xcomp", "obl", "nsubj", "nsubj:pass", "acl", "amod"})
 
 
-@dataclass(frozen=True, slots=True)
-class Slot:
-    find: str
-    types: frozenset[str]
-    many: bool
+def _lemmas(lemma: str, lexicon: Mapping[str, tuple[str, ...]]) -> list[str]:
+    """Russian triggers are matched as lemmas: a lemma is its only form."""
+    return [normal(lemma), *lexicon.get(lemma, ())]
 
 
-@dataclass(frozen=True, slots=True)
-class Pattern:
-    id: str
-    relation: str
-    triggers: frozenset[str]
-    when: tuple[str, ...]
-    subject: Slot | None
-    object: Slot | None
-    action: str | None
-    confidence: float
-    modality: str
-    priority: int
-    examples: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...]
-    counterexamples: tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...]
-
-
-def _slot(data: Any) -> Slot | None:
-    if not data:
-        return None
-    return Slot(str(data["find"]), frozenset(data["types"]), bool(data.get("list", False)))
-
-
-def _cases(items: Any) -> tuple[tuple[str, tuple[tuple[str, str, str], ...]], ...]:
-    return tuple(
-        (str(case["text"]), tuple((str(s), str(p), str(o)) for s, p, o in case.get("edges", [])))
-        for case in items or ()
-    )
+def patterns() -> tuple[Pattern, ...]:
+    """Every Russian pattern, in run order (priority, then file order)."""
+    return load_patterns("ru").patterns
 
 
 @cache
-def patterns() -> tuple[Pattern, ...]:
-    """Every Russian pattern, by priority (lower first)."""
-    import yaml
-
-    loaded = []
-    folder = resources.files("graphkit.extract").joinpath("patterns/ru")
-    for source in sorted(folder.iterdir(), key=lambda p: p.name):
-        if not source.name.endswith(".yaml") or source.name == "lexicon.yaml":
-            continue
-        data = yaml.safe_load(source.read_text(encoding="utf-8"))
-        for item in data["patterns"]:
-            if item["relation"] not in RELATION_TYPES:
-                raise ValueError(f"{source.name}: unknown relation {item['relation']!r}")
-            trigger = item.get("trigger") or {}
-            loaded.append(
-                Pattern(
-                    id=str(item["id"]),
-                    relation=str(item["relation"]),
-                    triggers=frozenset(trigger.get("lemmas", [])),
-                    when=tuple(item.get("when") or ()),
-                    subject=_slot(item.get("subject")),
-                    object=_slot(item.get("object")),
-                    action=item.get("action"),
-                    confidence=float(item["confidence"]),
-                    modality=str(item.get("modality", "asserted")),
-                    priority=int(item.get("priority", 50)),
-                    examples=_cases(item.get("examples")),
-                    counterexamples=_cases(item.get("counterexamples")),
-                )
-            )
-    ids = [p.id for p in loaded]
-    if len(ids) != len(set(ids)):
-        raise ValueError("duplicate Russian pattern ids")
-    return tuple(sorted(loaded, key=lambda p: p.priority))
+def _triggers_of(pattern_id: str) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """A pattern's one-word trigger lemmas, and its longer ones (all words must occur)."""
+    pattern = load_patterns("ru").by_id[pattern_id]
+    single = frozenset(t[0] for t in pattern.triggers if len(t) == 1)
+    return single, tuple(t for t in pattern.triggers if len(t) > 1)
 
 
 @cache
 def trigger_lemmas() -> frozenset[str]:
-    return frozenset(lemma for p in patterns() for lemma in p.triggers)
+    """The lemmas whose presence makes a sentence worth parsing."""
+    return frozenset(t[0] for p in patterns() for t in p.triggers)
 
 
 class _Sentence:
@@ -164,7 +108,7 @@ class _Sentence:
                     found.append(kid)
         return found
 
-    def mention(self, token: int, types: frozenset[str]) -> Mention | None:
+    def mention(self, token: int, types: Collection[str]) -> Mention | None:
         """The mention ``token`` heads: its own, the person a title word introduces
         ("с главой МИД Турции Хаканом Фиданом"), the event of "в работе сессии"."""
         own = [m for m in self.by_token.get(token, []) if m.type in types]
@@ -228,7 +172,7 @@ def _resolve(sent: _Sentence, anchor: int, slot: Slot) -> list[Mention]:
         preposition = find.split(":", 1)[1]
         heads = [anchor] if verb == anchor else [anchor, verb]
         tokens = sent.with_case(heads, preposition)
-    else:
+    else:  # the loader admits only the registered resolvers
         raise ValueError(f"unknown Russian resolver {find!r}")
     return sent.mentions(tokens, slot)
 
@@ -296,8 +240,13 @@ def find_relations(
         for pattern in patterns():
             if pattern.subject is None or pattern.object is None:
                 continue
+            single, phrases = _triggers_of(pattern.id)
+            lemmas = {doc.tokens[i].lemma for i in sent.range}
             for anchor in anchors:
-                if doc.tokens[anchor].lemma not in pattern.triggers:
+                lemma = doc.tokens[anchor].lemma
+                if lemma not in single and not any(
+                    p[0] == lemma and set(p[1:]) <= lemmas for p in phrases
+                ):
                     continue
                 if not all(_GUARDS[name](sent, anchor) for name in pattern.when):
                     continue
@@ -314,3 +263,18 @@ def find_relations(
                 where = doc.tokens[mention.start].sentence
                 emit(mention.root(), role.relation, owner.root(), where, role, "asserted")
     return found
+
+
+#: Dependency paths the Russian resolvers follow (``_resolve``).
+RESOLVERS = frozenset(
+    {"self", "nsubj", "obj", "nmod", "clause_event", "obl:в", "obl:на", "obl:с", "obl:к", "obl:у"}
+)
+register_language(
+    Language(
+        code="ru",
+        resolvers=RESOLVERS,
+        guards=frozenset(_GUARDS),
+        actions=frozenset({"title_owner"}),
+        inflect=_lemmas,
+    )
+)
