@@ -107,7 +107,7 @@ def test_posts_in_unread_languages_are_loaded_and_counted(tmp_path: Path) -> Non
             "1",
             "c",
             "Le ministre des Affaires étrangères a rencontré son homologue à Paris.",
-            hashtags=("#BRICS",),
+            hashtags=("BRICS",),
         ),
         Post("2", "c", "Der Außenminister hat sich mit dem Amtskollegen in Berlin getroffen."),
         Post("3", "c", "Le sommet des BRICS se tiendra dans la ville de Kazan cette année."),
