@@ -84,15 +84,54 @@ class _Finder:
         ]
         return (indices[0], indices[-1] + 1) if indices else (0, 0)
 
+    def _known(self, start: int, end: int) -> bool:
+        words = [t.text for t in self.doc.tokens[start:end]]
+        return self.lex.person(person_lemmas(self.surface(start, end)), words) is not None
+
+    def _split(self, start: int, end: int) -> list[tuple[int, int]]:
+        """A span NER ran together ("Ван И Сергей Лавров"): cut where one side is a known
+        person."""
+        if end - start < 3 or self._known(start, end):
+            return [(start, end)]
+        for cut in range(start + 1, end):
+            if self._known(start, cut) or self._known(cut, end):
+                return [(start, cut), (cut, end)]
+        return [(start, end)]
+
+    def _person_spans(self) -> list[tuple[int, int]]:
+        """NER's PER spans, and known surnames it missed (with initials or a first name)."""
+        tokens = self.doc.tokens
+        spans: list[tuple[int, int]] = []
+        covered: set[int] = set()
+        for start_char, end_char, kind in self.doc.spans:
+            if kind == "PER":
+                start, end = self.token_range(start_char, end_char)
+                if start < end and tokens[start].sentence == tokens[end - 1].sentence:
+                    spans.extend(self._split(start, end))
+                    covered.update(range(start, end))
+        for i, token in enumerate(tokens):
+            if i in covered or not token.text[:1].isupper() or len(token.text) < 3:
+                continue
+            if person_lemma(token.text) not in self.lex.surnames:
+                continue
+            start = i
+            while (
+                start > 0
+                and (tokens[start - 1].text == "." or len(tokens[start - 1].text) == 1)
+                and tokens[start - 1].text[:1] not in "«("
+            ):
+                start -= 1  # "С.В.Лавров"
+            while start < i and not tokens[start].text[:1].isupper():
+                start += 1
+            spans.append((start, i + 1))
+        return sorted(spans)
+
     def people(self) -> None:
         tokens = self.doc.tokens
         fulls: list[Mention] = []
-        for start_char, end_char, kind in self.doc.spans:
-            if kind != "PER":
-                continue
-            start, end = self.token_range(start_char, end_char)
+        for start, end in self._person_spans():
             words = [t for t in tokens[start:end] if t.text[:1].isupper() or t.text == "."]
-            if start == end or not words or tokens[start].sentence != tokens[end - 1].sentence:
+            if not words:
                 continue
             surface = self.surface(start, end)
             lemmas = person_lemmas(surface)
@@ -231,6 +270,8 @@ class _Finder:
                 if inside is not None and inside.type in ("Country", "Organisation"):
                     if inside not in owners:
                         owners.append(inside)
+                elif inside is not None and inside.type == "Place":
+                    pass  # "посол Армении в Москве Гурген Арсенян": the post's seat
                 elif inside is not None or (not token.text[:1].isalpha() and token.text != "-"):
                     break
                 if token.lemma in self.lex.title_firsts:

@@ -22,6 +22,10 @@ _PLANNING = frozenset(
 )
 #: Nouns between a verb of taking part and its event: "в работе сессии", "в рамках форума".
 _EVENT_FRAMES = frozenset({"работа", "рамка", "ход", "церемония"})
+_PREPOSITIONS = frozenset(
+    {"с", "в", "на", "по", "к", "у", "для", "при", "от", "о", "об", "из", "за", "под", "над"}
+)
+_QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”"})
 _CLIMB = frozenset({"obj", "nmod", "xcomp", "obl", "nsubj", "nsubj:pass", "acl", "amod"})
 
 
@@ -89,10 +93,18 @@ class _Sentence:
     def subjects_of(self, verb: int) -> list[int]:
         for _ in range(4):
             found = [k for k in self.kids[verb] if self.tok(k).rel in ("nsubj", "nsubj:pass")]
+            token = self.tok(verb)
+            if found and self.tok(found[0]).lemma == "который" and token.head >= 0:
+                return [token.head]  # "заседание, которое состоится": the noun described
             if found:
                 return found
-            token = self.tok(verb)
-            if token.head < 0 or token.rel not in ("conj", "xcomp", "advcl", "acl", "parataxis"):
+            if token.head < 0:
+                return []
+            if token.rel.startswith("acl"):
+                # "посетил Лаос, где примет участие": the subject of the clause around
+                verb = self.clause_verb(token.head)
+                continue
+            if token.rel not in ("conj", "xcomp", "advcl", "parataxis"):
                 return []
             verb = token.head
         return []
@@ -135,6 +147,56 @@ class _Sentence:
                     return inner[0].root()
         return None
 
+    def _roots_at(self, index: int, types: Collection[str]) -> list[Mention]:
+        return [m.root() for m in self.by_token.get(index, []) if m.type in types]
+
+    def subject_in_order(self, verb: int, slot: Slot) -> list[Mention]:
+        """The first person named before ``verb`` outside a prepositional phrase; else an
+        actor that opens the sentence."""
+        if self.tok(verb).rel not in ("root", "conj", "parataxis"):
+            return []
+        for index in range(self.range.start, verb):
+            token = self.tok(index)
+            found = [m for m in self._roots_at(index, ("Person",)) if m.type in slot.types]
+            if found:
+                return found[:1]
+            if token.lemma in _PREPOSITIONS or token.lemma in ("не", "который"):
+                return []
+        opening = [
+            m
+            for i in range(self.range.start, min(verb, self.range.start + 2))
+            for m in self._roots_at(i, slot.types)
+        ]
+        return opening[:1]
+
+    def after_preposition(self, anchor: int, preposition: str, slot: Slot) -> list[Mention]:
+        """The actor or event right after ``preposition`` following ``anchor``, looking
+        through a title to the person it introduces."""
+        # from the end of the anchor's own name ("заседание Совета ... СНГ в Минске")
+        begin = max([anchor + 1, *(m.end for m in self.by_token.get(anchor, []))])
+        stop = min(self.range.stop, begin + 4)
+        at = next((i for i in range(begin, stop) if self.tok(i).lemma == preposition), None)
+        if at is None:
+            return []
+        first: Mention | None = None
+        for index in range(at + 1, min(self.range.stop, at + 12)):
+            token = self.tok(index)
+            if not token.text[:1].isalnum() and token.text not in _QUOTE_MARKS:
+                break
+            if "Person" in slot.types:
+                people = self._roots_at(index, ("Person",))
+                if people:
+                    return people[:1]
+            if first is None:
+                found = self._roots_at(index, slot.types)
+                if found:
+                    first = found[0]
+                    if "Person" not in slot.types or self.tok(at + 1).lemma not in self.titles:
+                        return [first]
+            if token.lemma in _PREPOSITIONS or "VERB" in token.tags:
+                break
+        return [first] if first is not None else []
+
     def mentions(self, tokens: list[int], slot: Slot) -> list[Mention]:
         found: list[Mention] = []
         queue = list(tokens)
@@ -168,13 +230,26 @@ def _resolve(sent: _Sentence, anchor: int, slot: Slot) -> list[Mention]:
         ]
     elif find == "clause_event":
         tokens = [verb, *sent.subjects_of(verb)]
+    elif find == "nsubj_partners":
+        tokens = [
+            k for t in sent.subjects_of(verb) for k in sent.kids[t] if sent.tok(k).rel == "conj"
+        ]
     elif find.startswith("obl:"):
         preposition = find.split(":", 1)[1]
         heads = [anchor] if verb == anchor else [anchor, verb]
         tokens = sent.with_case(heads, preposition)
     else:  # the loader admits only the registered resolvers
         raise ValueError(f"unknown Russian resolver {find!r}")
-    return sent.mentions(tokens, slot)
+    found = sent.mentions(tokens, slot)
+    if found:
+        return found
+    # The parser often attaches names after initials or long titles elsewhere: then the
+    # words in their order decide ("провёл переговоры с министром ... Хаканом Фиданом").
+    if find == "nsubj":
+        return sent.subject_in_order(verb, slot)
+    if find.startswith("obl:"):
+        return sent.after_preposition(anchor, find.split(":", 1)[1], slot)
+    return []
 
 
 def _negated(sent: _Sentence, anchor: int) -> bool:
@@ -267,7 +342,19 @@ def find_relations(
 
 #: Dependency paths the Russian resolvers follow (``_resolve``).
 RESOLVERS = frozenset(
-    {"self", "nsubj", "obj", "nmod", "clause_event", "obl:в", "obl:на", "obl:с", "obl:к", "obl:у"}
+    {
+        "self",
+        "nsubj",
+        "nsubj_partners",
+        "obj",
+        "nmod",
+        "clause_event",
+        "obl:в",
+        "obl:на",
+        "obl:с",
+        "obl:к",
+        "obl:у",
+    }
 )
 register_language(
     Language(
