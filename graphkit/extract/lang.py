@@ -21,7 +21,6 @@ _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _CYRILLIC_SHARE = 0.5
 #: Fewer letters than this say nothing about a language (emoji, a signature).
 _MIN_LETTERS = 12
-_ENOUGH_LETTERS_RE = re.compile(r"(?:[A-Za-z][^A-Za-z]*){12}")
 
 # The most frequent function words of each language, none shared with English.
 _STOPWORDS: dict[str, frozenset[str]] = {
@@ -238,16 +237,9 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     ),
 }
 
-_ENGLISH_RE = re.compile(
-    r"\b(?:"
-    + "|".join(
-        sorted(
-            _STOPWORDS["en"]
-            - set().union(*(words for lang, words in _STOPWORDS.items() if lang != "en"))
-        )
-    )
-    + r")\b",
-    re.IGNORECASE,
+#: English function words no other listed language has ("the", "of", "and").
+_ONLY_ENGLISH = _STOPWORDS["en"].difference(
+    *(words for lang, words in _STOPWORDS.items() if lang != "en")
 )
 _LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
 for _lang, _words in _STOPWORDS.items():
@@ -264,17 +256,19 @@ def detect_language(text: str) -> str | None:
     """ISO 639-1 code of ``text``'s language, or None when it has too few words to tell."""
     head = text[:_CHARS_READ]
     body = _NOISE_RE.sub(" ", head) if ("#" in head or "@" in head or "http" in head) else head
-    if body.isascii():
-        if _ENOUGH_LETTERS_RE.search(body) is None:
-            return None
-        if len(_ENGLISH_RE.findall(body, 0, 400)) >= _CLEAR_LEAD:
-            return "en"  # the common case, decided in C
-    else:
-        letters = len(_LETTER_RE.findall(body))
-        if letters < _MIN_LETTERS:
-            return None
-        if len(_CYRILLIC_RE.findall(body)) >= _CYRILLIC_SHARE * letters:
-            return "ru"
+    if not body.isascii():
+        cyrillic = len(_CYRILLIC_RE.findall(body))
+        if cyrillic:
+            letters = len(_LETTER_RE.findall(body))
+            if letters < _MIN_LETTERS:
+                return None
+            if cyrillic >= _CYRILLIC_SHARE * letters:
+                return "ru"
+    opening = body[:400].lower().split()
+    if sum(1 for word in opening if word in _ONLY_ENGLISH) >= _CLEAR_LEAD:
+        return "en"  # the common case, decided by a few set look-ups
+    if len(_LETTER_RE.findall(body)) < _MIN_LETTERS:
+        return None
     scores = dict.fromkeys(_STOPWORDS, 0)
     for count, match in enumerate(_WORD_RE.finditer(body)):
         if count == _WORDS_READ:
