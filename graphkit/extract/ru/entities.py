@@ -281,7 +281,27 @@ class _Finder:
             if titled and owners:
                 mention.owner = owners[-1]
                 mention.title = self.surface(first, mention.start)
-                mention.other_owners = [o for o in owners[:-1] if o.key != owners[-1].key][:0]
+            elif not titled:
+                self._title_after(mention, sentence.end)
+
+    def _title_after(self, mention: Mention, stop: int) -> None:
+        """ "Хакан Фидан, министр иностранных дел Турции, ...": a title in apposition."""
+        tokens = self.doc.tokens
+        at = mention.end
+        if (
+            at + 1 >= stop
+            or tokens[at].text != ","
+            or tokens[at + 1].lemma not in self.lex.title_firsts
+        ):
+            return
+        for j in range(at + 1, min(stop, at + 9)):
+            inside = self.taken[j]
+            if inside is not None and inside.type in ("Country", "Organisation"):
+                mention.owner = inside
+                mention.title = self.surface(at + 1, j + 1)
+                return
+            if inside is not None or not tokens[j].text[:1].isalpha():
+                return
 
 
 def find_mentions(doc: RuDocument, kb: KnowledgeBase, lex: RuLexicon) -> list[Mention]:

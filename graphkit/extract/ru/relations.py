@@ -22,6 +22,31 @@ _PLANNING = frozenset(
 )
 #: Nouns between a verb of taking part and its event: "в работе сессии", "в рамках форума".
 _EVENT_FRAMES = frozenset({"работа", "рамка", "ход", "церемония"})
+#: Nouns through which a stance reaches an actor: "действия США", "усилия Египта".
+_STANDS_FOR = frozenset(
+    {
+        "действие",
+        "политика",
+        "решение",
+        "заявление",
+        "удар",
+        "санкция",
+        "позиция",
+        "атака",
+        "шаг",
+        "вмешательство",
+        "агрессия",
+        "провокация",
+        "усилие",
+        "инициатива",
+        "предложение",
+        "кандидатура",
+        "стремление",
+        "курс",
+        "обвинение",
+        "призыв",
+    }
+)
 _PREPOSITIONS = frozenset(
     {"с", "в", "на", "по", "к", "у", "для", "при", "от", "о", "об", "из", "за", "под", "над"}
 )
@@ -61,6 +86,7 @@ class _Sentence:
     ) -> None:
         self.doc = doc
         self.titles = titles
+        self.all_mentions = mentions
         self.index = index
         sentence = doc.sentences[index]
         self.range = range(sentence.start, sentence.end)
@@ -126,6 +152,13 @@ class _Sentence:
         own = [m for m in self.by_token.get(token, []) if m.type in types]
         if own:
             return min(own, key=lambda m: m.end - m.start).root()
+        if self.tok(token).lemma in _STANDS_FOR:
+            # "осудил действия США", "поддержал усилия Египта", "американские санкции"
+            for kid in self.kids.get(token, []):
+                if self.tok(kid).rel in ("nmod", "amod"):
+                    inner = [m for m in self.by_token.get(kid, []) if m.type in types]
+                    if inner:
+                        return inner[0].root()
         if "Event" in types and self.tok(token).lemma in _EVENT_FRAMES:
             for kid in self.kids.get(token, []):
                 inner = [m for m in self.by_token.get(kid, []) if m.type == "Event"]
@@ -149,6 +182,23 @@ class _Sentence:
 
     def _roots_at(self, index: int, types: Collection[str]) -> list[Mention]:
         return [m.root() for m in self.by_token.get(index, []) if m.type in types]
+
+    def pronoun_antecedent(self, token: int, slot: Slot) -> list[Mention]:
+        """ "он", "она": the person who is the subject of the sentence before."""
+        if self.tok(token).lemma not in ("он", "она") or "Person" not in slot.types:
+            return []
+        previous = self.index - 1
+        while previous >= 0:
+            sentence = self.doc.sentences[previous]
+            people = [
+                m.root()
+                for m in self.all_mentions
+                if m.type == "Person" and sentence.start <= m.start < sentence.end
+            ]
+            if people:
+                return people[:1]
+            previous -= 1
+        return []
 
     def subject_in_order(self, verb: int, slot: Slot) -> list[Mention]:
         """The first person named before ``verb`` outside a prepositional phrase; else an
@@ -243,6 +293,10 @@ def _resolve(sent: _Sentence, anchor: int, slot: Slot) -> list[Mention]:
     found = sent.mentions(tokens, slot)
     if found:
         return found
+    if find == "nsubj" and tokens:
+        found = sent.pronoun_antecedent(tokens[0], slot)
+        if found:
+            return found
     # The parser often attaches names after initials or long titles elsewhere: then the
     # words in their order decide ("провёл переговоры с министром ... Хаканом Фиданом").
     if find == "nsubj":
