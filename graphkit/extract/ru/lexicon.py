@@ -12,6 +12,7 @@ from __future__ import annotations
 import gettext
 import itertools
 import json
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -164,10 +165,12 @@ def _build(kb: KnowledgeBase) -> RuLexicon:
     people: dict[str, list[str]] = data["people"]  # type: ignore[assignment]
     for english, forms in people.items():
         for form in forms:
-            lemmas = person_lemmas(form)
-            lex.people.setdefault(lemmas, english)
-            if len(lemmas) == 1:
-                lex.surnames.setdefault(lemmas[0], set()).add(english)
+            # the written nominative too: pymorphy reads "Рябков" as a plural of "рябок"
+            written = tuple(normal(w) for w in re.findall(r"\w[\w-]+", form))
+            for lemmas in {person_lemmas(form), written}:
+                lex.people.setdefault(lemmas, english)
+                if len(lemmas) == 1:
+                    lex.surnames.setdefault(lemmas[0], set()).add(english)
     titles: dict[str, list[str]] = data["titles"]  # type: ignore[assignment]
     for title in titles["owned"]:
         lemmas = tuple(normal(w) for w in lemmas_of(title))

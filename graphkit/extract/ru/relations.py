@@ -280,6 +280,15 @@ def _resolve(sent: _Sentence, anchor: int, slot: Slot) -> list[Mention]:
         ]
     elif find == "clause_event":
         tokens = [verb, *sent.subjects_of(verb)]
+    elif find == "nmod_partners":
+        # "разговор Лаврова и Рубио": the parser hangs the second on either noun
+        tokens = [k for k in sent.kids[anchor] if sent.tok(k).rel == "conj"] + [
+            k
+            for t in sent.kids[anchor]
+            if sent.tok(t).rel == "nmod"
+            for k in sent.kids[t]
+            if sent.tok(k).rel == "conj"
+        ]
     elif find == "nsubj_partners":
         tokens = [
             k for t in sent.subjects_of(verb) for k in sent.kids[t] if sent.tok(k).rel == "conj"
@@ -400,6 +409,7 @@ RESOLVERS = frozenset(
         "self",
         "nsubj",
         "nsubj_partners",
+        "nmod_partners",
         "obj",
         "nmod",
         "clause_event",
