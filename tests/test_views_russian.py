@@ -49,5 +49,7 @@ def test_a_russian_name_is_findable_in_the_search_box(browser: Page, tmp_path: P
     assert selected_after_search(browser, "Сергей Толченов") == ["person:sergey-tolchenov"]
     assert selected_after_search(browser, "Сергей Лавров") == ["person:sergey-lavrov"]
     assert selected_after_search(browser, "Lavrov") == ["person:sergey-lavrov"]
+    # written "Хаканом Фиданом" in the post: its nominative is an alias too
+    assert selected_after_search(browser, "Хакан Фидан") == ["person:hakan-fidan"]
     assert browser.evaluate("document.title") == "Посольство России"
     assert browser.errors() == []

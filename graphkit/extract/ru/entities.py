@@ -145,6 +145,12 @@ class _Finder:
             if english is not None:
                 mention.name = english
                 mention.key = "person:" + slug(english)
+                nominative = nominative_name(tokens[start:end])
+                if nominative != surface and nominative.count(" ") == surface.count(" "):
+                    # "Хаканом Фиданом" is also known as "Хакан Фидан" (found by search)
+                    alias = Mention(start, start, "Person", nominative, nominative, "alias")
+                    alias.refers_to = mention
+                    self.mentions.append(alias)
             else:
                 mention.name = nominative_name(tokens[start:end])
                 if len(lemmas) == 1:
