@@ -8,7 +8,7 @@ import re
 
 from graphkit.extract.kb import KnowledgeBase, slug
 from graphkit.extract.mentions import Mention
-from graphkit.extract.ru.lexicon import RuLexicon, person_lemmas
+from graphkit.extract.ru.lexicon import Entry, RuLexicon, person_lemmas, stem
 from graphkit.extract.ru.nlp import RuDocument, Token, inflect, person_lemma
 
 #: Nouns that head the name of an event: "заседание СМИД ШОС", "саммит БРИКС".
@@ -35,6 +35,7 @@ EVENT_HEADS = frozenset(
 _EVENT_JOINERS = frozenset({"по", "высокий", "уровень"})
 _QUOTES = frozenset({"«", "»", '"', "“", "”", "„"})
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+#: Prepositions of place: "в Каире" is the city; "Каир заявил", "позиция Каира" the state.
 _NUMBER_RE = re.compile(r"^(?:\d+(?:-?й|-?го|-?м)?|[IVXLC]+)$")
 _ACRONYM_RE = re.compile(r"^[A-ZА-ЯЁ]{2,}$")
 
@@ -170,19 +171,39 @@ class _Finder:
                 i += 1
                 continue
             hit = self.lex.match(lemmas, i)
+            token = self.doc.tokens[i]
+            if hit is None and token.text[:1].isupper() and len(token.text) > 4:
+                key = self.lex.stems.get(stem(token.text))
+                hit = (1, Entry(key, "name")) if key else None
             if hit is None:
                 i += 1
                 continue
             length, entry = hit
+            if entry.capitalised and not self.doc.tokens[i].text[:1].isupper():
+                i += 1
+                continue
             end = i + length
             if any(self.taken[j] is not None for j in range(i, end)):
                 i += 1
                 continue
-            known = self.kb.get(entry.key)
-            name = known.name if known else self.lex.place_names.get(entry.key, entry.key)
+            key, kind = entry.key, entry.kind
+            country = self.lex.capital_of.get(key)
+            if country is not None and self._acts(i):
+                key, kind = country, "metonym"  # "стремление Каира", "Москва заявила"
+            known = self.kb.get(key)
+            name = known.name if known else self.lex.place_names.get(key, key)
             etype = known.type if known else "Place"
-            self.keep(Mention(i, end, etype, name, self.surface(i, end), entry.kind, entry.key))
+            self.keep(Mention(i, end, etype, name, self.surface(i, end), kind, key))
             i = end
+
+    def _acts(self, i: int) -> bool:
+        """Whether a capital at token ``i`` stands for its government: it opens the sentence
+        ("Москва приветствует") or is the genitive owner of a noun ("позиция Каира")."""
+        tokens = self.doc.tokens
+        sentence = self.doc.sentences[tokens[i].sentence]
+        opening = all(not t.text[:1].isalnum() for t in tokens[sentence.start : i])
+        owner = i > sentence.start and "gent" in tokens[i].tags and "NOUN" in tokens[i - 1].tags
+        return opening or owner
 
     def events(self) -> None:
         tokens = self.doc.tokens

@@ -30,6 +30,18 @@ def lemmas_of(phrase: str) -> tuple[str, ...]:
     return tuple(analyse_word(w.text)[0] for w in tokenize(phrase) if w.text not in '«»"')
 
 
+_STEM_ENDINGS = ("ами", "ом", "ем", "ой", "ей", "ью", "ь", "а", "я", "е", "и", "у", "ю", "ы", "й")
+
+
+def stem(word: str) -> str:
+    """A name without its case ending: "Тяньцзине" and "Тяньцзинь" -> "тяньцзин"."""
+    lowered = normal(word)
+    for ending in _STEM_ENDINGS:
+        if lowered.endswith(ending) and len(lowered) - len(ending) >= 4:
+            return lowered[: -len(ending)]
+    return lowered
+
+
 _CASE_ENDINGS = ("ом", "ым", "ем", "а", "у", "е", "я", "ю")
 
 
@@ -54,6 +66,8 @@ def person_lemmas(phrase: str) -> tuple[str, ...]:
 class Entry:
     key: str
     kind: str  # "name" or "adjective"
+    #: written with a capital: matches only a capitalised word ("Запад", not "на западе")
+    capitalised: bool = False
 
 
 @dataclass
@@ -70,13 +84,21 @@ class RuLexicon:
     title_firsts: set[str] = field(default_factory=set)
     #: every noun of a title ("министр", "глава", "посол", "секретарь")
     title_heads: frozenset[str] = frozenset()
+    #: stems of one-word names ("тяньцзин" for "Тяньцзинь", "Тяньцзине"): foreign names
+    #: pymorphy guesses wrong lemmas for
+    stems: dict[str, str] = field(default_factory=dict)
+    #: place key of a capital -> the key of its country ("place:cairo" -> "country:eg")
+    capital_of: dict[str, str] = field(default_factory=dict)
     #: place keys of Russian-only cities -> English name
     place_names: dict[str, str] = field(default_factory=dict)
 
     def add(self, phrase: str, key: str, kind: str = "name") -> None:
+        if kind == "name" and " " not in phrase and phrase[:1].isupper():
+            self.stems.setdefault(stem(phrase), key)
         lemmas = lemmas_of(phrase)
         if lemmas and lemmas not in self.phrases:
-            self.phrases[lemmas] = Entry(key, kind)
+            capitalised = phrase[:1].isupper() and not phrase.isupper()
+            self.phrases[lemmas] = Entry(key, kind, capitalised)
             self.first_lemmas.add(lemmas[0])
 
     def person(self, lemmas: tuple[str, ...], words: list[str]) -> str | None:
@@ -162,6 +184,10 @@ def _build(kb: KnowledgeBase) -> RuLexicon:
         lex.place_names[key] = english
         for form in forms:
             lex.add(form, key)
+    for entry in kb.entries.values():
+        if entry.type == "Country":
+            for capital in entry.capitals:
+                lex.capital_of.setdefault("place:" + slug(capital), entry.key)
     people: dict[str, list[str]] = data["people"]  # type: ignore[assignment]
     for english, forms in people.items():
         for form in forms:
