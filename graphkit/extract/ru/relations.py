@@ -90,6 +90,11 @@ class _Sentence:
         self.index = index
         sentence = doc.sentences[index]
         self.range = range(sentence.start, sentence.end)
+        self.holders = {
+            id(m.owner): m
+            for m in mentions
+            if m.owner is not None and m.start in self.range and m.owner.start < m.start
+        }
         self.kids: dict[int, list[int]] = {i: [] for i in self.range}
         for i in self.range:
             head = doc.tokens[i].head
@@ -151,7 +156,11 @@ class _Sentence:
         ("с главой МИД Турции Хаканом Фиданом"), the event of "в работе сессии"."""
         own = [m for m in self.by_token.get(token, []) if m.type in types]
         if own:
-            return min(own, key=lambda m: m.end - m.start).root()
+            found = min(own, key=lambda m: m.end - m.start).root()
+            holder = self.holders.get(id(found))
+            # "с министром иностранных дел Турции Хаканом Фиданом": the parser may hang
+            # "с" on the state; the partner is the person whose office it names
+            return holder if holder is not None and "Person" in types else found
         if self.tok(token).lemma in _STANDS_FOR:
             # "осудил действия США", "поддержал усилия Египта", "американские санкции"
             for kid in self.kids.get(token, []):
