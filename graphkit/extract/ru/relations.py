@@ -21,7 +21,7 @@ _PLANNING = frozenset(
     {"планировать", "планироваться", "намереваться", "собираться", "предстоять", "ожидаться"}
 )
 #: Nouns between a verb of taking part and its event: "в работе сессии", "в рамках форума".
-_EVENT_FRAMES = frozenset({"работа", "рамка", "ход", "церемония"})
+_EVENT_FRAMES = frozenset({"работа", "рамка", "ход", "церемония", "участник"})
 #: Nouns through which a stance reaches an actor: "действия США", "усилия Египта".
 _STANDS_FOR = frozenset(
     {
@@ -45,6 +45,10 @@ _STANDS_FOR = frozenset(
         "курс",
         "обвинение",
         "призыв",
+        "власть",
+        "руководство",
+        "правительство",
+        "режим",
     }
 )
 _PREPOSITIONS = frozenset(
@@ -162,12 +166,21 @@ class _Sentence:
             # "с" on the state; the partner is the person whose office it names
             return holder if holder is not None and "Person" in types else found
         if self.tok(token).lemma in _STANDS_FOR:
-            # "осудил действия США", "поддержал усилия Египта", "американские санкции"
-            for kid in self.kids.get(token, []):
-                if self.tok(kid).rel in ("nmod", "amod"):
+            # "осудил действия США", "поддержал усилия Египта", "американские санкции",
+            # "решение властей Молдавии"
+            frontier = [token]
+            for _ in range(2):
+                frontier = [
+                    k
+                    for t in frontier
+                    for k in self.kids.get(t, [])
+                    if self.tok(k).rel in ("nmod", "amod")
+                ]
+                for kid in frontier:
                     inner = [m for m in self.by_token.get(kid, []) if m.type in types]
                     if inner:
                         return inner[0].root()
+                frontier = [k for k in frontier if self.tok(k).lemma in _STANDS_FOR]
         if "Event" in types and self.tok(token).lemma in _EVENT_FRAMES:
             for kid in self.kids.get(token, []):
                 inner = [m for m in self.by_token.get(kid, []) if m.type == "Event"]
@@ -238,6 +251,17 @@ class _Sentence:
         if at is None:
             return []
         first: Mention | None = None
+        head = at + 1
+        while head < self.range.stop and "ADJF" in self.tok(head).tags:
+            head += 1
+        if (
+            head < self.range.stop
+            and "plur" in self.tok(head).tags
+            and "NOUN" in self.tok(head).tags
+            and not self.by_token.get(head)
+            and self.tok(head).lemma not in _EVENT_FRAMES
+        ):
+            return []  # "с послами стран СНГ": unnamed people, not the body named after them
         for index in range(at + 1, min(self.range.stop, at + 12)):
             token = self.tok(index)
             if not token.text[:1].isalnum() and token.text not in _QUOTE_MARKS:
