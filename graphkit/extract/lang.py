@@ -252,6 +252,31 @@ _CHARS_READ = 1500
 _CLEAR_LEAD = 4
 
 
+#: Letters that only some Cyrillic alphabets have, and the Russian ones they lack.
+_CYRILLIC_MARKS = (
+    ("kk", re.compile(r"[әғқңөұүһӘҒҚҢӨҰҮҺ]")),
+    ("sr", re.compile(r"[јљњћђџЈЉЊЋЂЏ]")),
+    ("mk", re.compile(r"[ѓќѕЃЌЅ]")),
+    ("be", re.compile(r"[ўЎ]")),
+    ("uk", re.compile(r"[іїєґІЇЄҐ]")),
+)
+_RUSSIAN_ONLY_RE = re.compile(r"[ыэЫЭ]")
+#: A marked letter this often per hundred Cyrillic letters is no quotation in Russian.
+_MARKS_PER_HUNDRED = 1.0
+
+
+def _cyrillic_language(body: str) -> str:
+    """Russian, or another language written in Cyrillic (Ukrainian, Kazakh, Serbian, ...)."""
+    cyrillic = len(_CYRILLIC_RE.findall(body))
+    for lang, marks in _CYRILLIC_MARKS:
+        count = len(marks.findall(body))
+        if count * 100 >= _MARKS_PER_HUNDRED * cyrillic and count >= 2:
+            if lang in ("uk", "be") and len(_RUSSIAN_ONLY_RE.findall(body)) * 100 > cyrillic:
+                continue  # "ы" and "э" are Russian: the marks came with a quoted name
+            return lang
+    return "ru"
+
+
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of ``text``'s language, or None when it has too few words to tell."""
     head = text[:_CHARS_READ]
@@ -263,7 +288,7 @@ def detect_language(text: str) -> str | None:
             if letters < _MIN_LETTERS:
                 return None
             if cyrillic >= _CYRILLIC_SHARE * letters:
-                return "ru"
+                return _cyrillic_language(body)
     opening = body[:400].lower().split()
     if sum(1 for word in opening if word in _ONLY_ENGLISH) >= _CLEAR_LEAD:
         return "en"  # the common case, decided by a few set look-ups

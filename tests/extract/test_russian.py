@@ -41,6 +41,10 @@ def edges(text: str) -> set[tuple[str, str, str]]:
         ("El ministro se reunió con su homólogo para hablar de la situación en la región.", "es"),
         ("Sergey Lavrov held talks #РоссияТурция #Россия #Турция #МИДРоссии", "en"),
         ("🇷🇺🇹🇷 #Russia #Turkey", None),
+        ("Міністр закордонних справ України провів зустріч з колегою у Києві.", "uk"),
+        ("Сыртқы істер министрі Қазақстан Республикасының өкілімен кездесті.", "kk"),
+        ("Министар спољних послова Србије састао се са колегом из Русије.", "sr"),
+        ("Сергей Лавров встретился с министром иностранных дел Украины в Киеве.", "ru"),
     ],
 )
 def test_language_of_a_post(text: str, lang: str | None) -> None:
