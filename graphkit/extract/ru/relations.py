@@ -348,9 +348,29 @@ def _resolve(sent: _Sentence, anchor: int, slot: Slot) -> list[Mention]:
     return []
 
 
+#: Verbs that deny what their object would assert: "отказался от встречи".
+_REFUSING = frozenset({"отказаться", "отменить", "отклонить", "сорвать", "бойкотировать"})
+#: Verbs of wanting: "добивается вступления" is no membership yet.
+_SEEKING = frozenset(
+    {"добиваться", "стремиться", "хотеть", "желать", "претендовать", "просить", "мечтать"}
+)
+#: Prepositions of a topic: "слова о переговорах с Украиной" reports no talks.
+_TOPIC = frozenset({"о", "об", "обо", "про"})
+
+
 def _negated(sent: _Sentence, anchor: int) -> bool:
+    """ "не встречался", "отказался от встречи", "комментарий о переговорах"."""
     verb = sent.clause_verb(anchor)
-    return any(sent.tok(k).lemma == "не" for k in (*sent.kids[verb], *sent.kids[anchor]))
+    if any(sent.tok(k).lemma == "не" for k in (*sent.kids[verb], *sent.kids[anchor])):
+        return True
+    if verb != anchor and sent.tok(verb).lemma in _REFUSING:
+        return True
+    return any(sent.tok(k).rel == "case" and sent.tok(k).lemma in _TOPIC for k in sent.kids[anchor])
+
+
+def _sought(sent: _Sentence, anchor: int) -> bool:
+    verb = sent.clause_verb(anchor)
+    return sent.tok(verb).lemma in _SEEKING or sent.tok(anchor).lemma in _SEEKING
 
 
 def _participation(sent: _Sentence, anchor: int) -> bool:
@@ -363,6 +383,7 @@ def _participation(sent: _Sentence, anchor: int) -> bool:
 _GUARDS: dict[str, Callable[[_Sentence, int], bool]] = {
     "not_negated": lambda sent, anchor: not _negated(sent, anchor),
     "not_participation": lambda sent, anchor: not _participation(sent, anchor),
+    "not_sought": lambda sent, anchor: not _sought(sent, anchor),
 }
 
 
