@@ -9,7 +9,7 @@ import re
 from graphkit.extract.kb import KnowledgeBase, slug
 from graphkit.extract.mentions import Mention
 from graphkit.extract.ru.lexicon import Entry, RuLexicon, person_lemmas, stem
-from graphkit.extract.ru.nlp import RuDocument, Token, inflect, person_lemma
+from graphkit.extract.ru.nlp import RuDocument, Token, inflect, normal, person_lemma, word_parses
 
 #: Nouns that head the name of an event: "заседание СМИД ШОС", "саммит БРИКС".
 EVENT_HEADS = frozenset(
@@ -35,6 +35,9 @@ EVENT_HEADS = frozenset(
 _EVENT_JOINERS = frozenset({"по", "высокий", "уровень"})
 _QUOTES = frozenset({"«", "»", '"', "“", "”", "„"})
 _NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+#: Words a title does not run through: "переговоры с госсекретарём США X" ends at "с".
+_TITLE_STOPS = frozenset({"с", "со", "на", "к", "от", "для", "о", "об", "за", "у", "что", "как"})
+_VERB_TAGS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
 #: Prepositions of place: "в Каире" is the city; "Каир заявил", "позиция Каира" the state.
 _NUMBER_RE = re.compile(r"^(?:\d+(?:-?й|-?го|-?м)?|[IVXLC]+)$")
 _ACRONYM_RE = re.compile(r"^[A-ZА-ЯЁ]{2,}$")
@@ -44,9 +47,21 @@ def _title_case(word: str) -> str:
     return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
 
 
+def _written_in_nominative(words: list[str]) -> bool:
+    """Whether a name is already in the nominative: its first name says so ("Денис" but
+    not "Дениса"); a lone surname in -ов/-ев/-ин is one."""
+    for word in words:
+        for _, tags in word_parses(word) if word[:1].isupper() else ():
+            if "Name" in tags:
+                return "nomn" in tags
+    return len(words) == 1 and normal(words[0]).endswith(("ов", "ев", "ин", "ын", "ский"))
+
+
 def nominative_name(tokens: list[Token]) -> str:
     """A person's name in the nominative: "Хаканом Фиданом" -> "Хакан Фидан"."""
     words = [t.text for t in tokens if len(t.text) > 1 and any(c.isalpha() for c in t.text)]
+    if _written_in_nominative(words):
+        return " ".join(_title_case(w) for w in words)  # "Денис Алипов" stays
     female = any("femn" in t.tags and t.tags & _NAME_TAGS for t in tokens)
     out = []
     for word in words:
@@ -104,12 +119,26 @@ class _Finder:
         tokens = self.doc.tokens
         spans: list[tuple[int, int]] = []
         covered: set[int] = set()
+        ner: list[tuple[int, int]] = []
         for start_char, end_char, kind in self.doc.spans:
             if kind == "PER":
                 start, end = self.token_range(start_char, end_char)
                 if start < end and tokens[start].sentence == tokens[end - 1].sentence:
-                    spans.extend(self._split(start, end))
-                    covered.update(range(start, end))
+                    if (
+                        ner
+                        and ner[-1][1] == start
+                        and tokens[start].sentence == tokens[ner[-1][0]].sentence
+                    ):
+                        start = ner.pop()[0]  # "Реджепом | Тайипом Эрдоганом": one name
+                    ner.append((start, end))
+        for start, end in ner:
+            for before in (start - 1, start - 2):
+                # "Турецкой Республики Реджепом" tagged LOC: a known name wins its first word
+                if before >= 0 and tokens[before].text[:1].isupper() and self._known(before, end):
+                    start = before
+                    break
+            spans.extend(self._split(start, end))
+            covered.update(range(start, end))
         for i, token in enumerate(tokens):
             if i in covered or not token.text[:1].isupper() or len(token.text) < 3:
                 continue
@@ -299,8 +328,13 @@ class _Finder:
                         owners.append(inside)
                 elif inside is not None and inside.type == "Place":
                     pass  # "посол Армении в Москве Гурген Арсенян": the post's seat
-                elif inside is not None or (not token.text[:1].isalpha() and token.text != "-"):
-                    break
+                elif (
+                    inside is not None
+                    or (not token.text[:1].isalpha() and token.text != "-")
+                    or token.lemma in _TITLE_STOPS
+                    or _VERB_TAGS & token.tags
+                ):
+                    break  # "провёл переговоры с госсекретарём США X": the title ends at "с"
                 if token.lemma in self.lex.title_firsts:
                     titled = True
                     first = j

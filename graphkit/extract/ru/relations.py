@@ -125,6 +125,19 @@ class _Sentence:
             current = head
         return current
 
+    def genitive_agents(self, noun: int) -> list[int]:
+        """Genitive dependents of an action noun that name an actor ("вступление Индонезии")."""
+        if "NOUN" not in self.tok(noun).tags:
+            return []
+        return [
+            k
+            for k in self.kids[noun]
+            if self.tok(k).rel == "nmod"
+            and "gent" in self.tok(k).tags
+            and not any(self.tok(c).rel == "case" for c in self.kids[k])
+            and any(m.is_actor for m in self.by_token.get(k, []))
+        ]
+
     def subjects_of(self, verb: int) -> list[int]:
         for _ in range(4):
             found = [k for k in self.kids[verb] if self.tok(k).rel in ("nsubj", "nsubj:pass")]
@@ -234,12 +247,18 @@ class _Sentence:
                 return found[:1]
             if token.lemma in _PREPOSITIONS or token.lemma in ("не", "который"):
                 return []
+        # an actor that opens the sentence ("Россия поддерживает"), not the state in an
+        # unnamed person's title ("Глава российского МИД провёл")
         opening = [
             m
             for i in range(self.range.start, min(verb, self.range.start + 2))
             for m in self._roots_at(i, slot.types)
+            if m.start == self.first_word()
         ]
         return opening[:1]
+
+    def first_word(self) -> int:
+        return next((i for i in self.range if self.tok(i).text[:1].isalnum()), self.range.start)
 
     def after_preposition(self, anchor: int, preposition: str, slot: Slot) -> list[Mention]:
         """The actor or event right after ``preposition`` following ``anchor``, looking
@@ -298,8 +317,12 @@ def _resolve(sent: _Sentence, anchor: int, slot: Slot) -> list[Mention]:
     find = slot.find
     if find == "self":
         tokens = [anchor]
+    elif find == "clause_subject":
+        tokens = sent.subjects_of(verb)  # "по приглашению X Y посетил": Y, not X
     elif find == "nsubj":
-        tokens = sent.subjects_of(verb)
+        # the agent of an action noun first: "приветствует вступление Индонезии в БРИКС"
+        agents = sent.genitive_agents(anchor) if anchor != verb else []
+        tokens = agents or sent.subjects_of(verb)
     elif find == "obj":
         tokens = [k for k in sent.kids[anchor] if sent.tok(k).rel == "obj"]
         if not tokens and verb != anchor:
@@ -313,15 +336,6 @@ def _resolve(sent: _Sentence, anchor: int, slot: Slot) -> list[Mention]:
         ]
     elif find == "clause_event":
         tokens = [verb, *sent.subjects_of(verb)]
-    elif find == "nmod_partners":
-        # "разговор Лаврова и Рубио": the parser hangs the second on either noun
-        tokens = [k for k in sent.kids[anchor] if sent.tok(k).rel == "conj"] + [
-            k
-            for t in sent.kids[anchor]
-            if sent.tok(t).rel == "nmod"
-            for k in sent.kids[t]
-            if sent.tok(k).rel == "conj"
-        ]
     elif find == "nsubj_partners":
         tokens = [
             k for t in sent.subjects_of(verb) for k in sent.kids[t] if sent.tok(k).rel == "conj"
@@ -335,13 +349,13 @@ def _resolve(sent: _Sentence, anchor: int, slot: Slot) -> list[Mention]:
     found = sent.mentions(tokens, slot)
     if found:
         return found
-    if find == "nsubj" and tokens:
+    if find in ("nsubj", "clause_subject") and tokens:
         found = sent.pronoun_antecedent(tokens[0], slot)
         if found:
             return found
     # The parser often attaches names after initials or long titles elsewhere: then the
     # words in their order decide ("провёл переговоры с министром ... Хаканом Фиданом").
-    if find == "nsubj":
+    if find in ("nsubj", "clause_subject"):
         return sent.subject_in_order(verb, slot)
     if find.startswith("obl:"):
         return sent.after_preposition(anchor, find.split(":", 1)[1], slot)
@@ -463,7 +477,7 @@ RESOLVERS = frozenset(
         "self",
         "nsubj",
         "nsubj_partners",
-        "nmod_partners",
+        "clause_subject",
         "obj",
         "nmod",
         "clause_event",
