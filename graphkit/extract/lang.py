@@ -91,6 +91,17 @@ _STOPWORDS: dict[str, frozenset[str]] = {
             "nous",
             "ont",
             "par",
+            "à",
+            "son",
+            "sa",
+            "ses",
+            "ne",
+            "pas",
+            "leur",
+            "lors",
+            "selon",
+            "était",
+            "entre",
         ]
     ),
     "de": frozenset(
@@ -118,6 +129,12 @@ _STOPWORDS: dict[str, frozenset[str]] = {
             "wurde",
             "bei",
             "nach",
+            "hat",
+            "auch",
+            "über",
+            "einer",
+            "zum",
+            "zur",
         ]
     ),
     "es": frozenset(
@@ -265,6 +282,16 @@ _RUSSIAN_ONLY_RE = re.compile(r"[ыэЫЭ]")
 _MARKS_PER_HUNDRED = 1.0
 
 
+#: Name particles counted as no language's word when a capitalised word follows.
+_NAME_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "la", "le", "da", "do", "dos", "das", "del", "della"}
+    | {"di", "du", "des", "el", "al", "bin", "ibn", "y", "e", "i"}
+)
+_CAPITALISED_NEXT_RE = re.compile(r"[\s-]+[A-ZÀ-ÖØ-Þ]")
+#: Function words of another language needed before a post is taken for it.
+_MIN_FOREIGN = 3
+
+
 def _cyrillic_language(body: str) -> str:
     """Russian, or another language written in Cyrillic (Ukrainian, Kazakh, Serbian, ...)."""
     cyrillic = len(_CYRILLIC_RE.findall(body))
@@ -298,15 +325,18 @@ def detect_language(text: str) -> str | None:
     for count, match in enumerate(_WORD_RE.finditer(body)):
         if count == _WORDS_READ:
             break
-        for lang in _LANGUAGES_OF.get(match.group().lower(), ()):
+        word = match.group().lower()
+        if word in _NAME_PARTICLES and _CAPITALISED_NEXT_RE.match(body, match.end()):
+            continue  # "Ursula von der Leyen", "Luiz Inácio Lula da Silva": names, not German
+        for lang in _LANGUAGES_OF.get(word, ()):
             scores[lang] += 1
             if lang == "en" and scores["en"] >= _CLEAR_LEAD + max(
                 v for k, v in scores.items() if k != "en"
             ):
                 return "en"  # the common case decided after a few words
     best = max(scores, key=lambda lang: (scores[lang], lang == "en"))
-    if scores[best] < 2:
-        # names and titles without function words ("Sergey Lavrov, Hakan Fidan"), or
-        # Russian in Latin letters ("del"): English rules read them as well as any
+    if scores[best] < _MIN_FOREIGN or scores[best] < 2 * scores["en"]:
+        # names and titles without function words ("Sergey Lavrov, Hakan Fidan"), Russian
+        # in Latin letters ("del"), a foreign phrase in English: English rules read them
         return "en"
-    return "en" if scores["en"] >= scores[best] else best
+    return best
