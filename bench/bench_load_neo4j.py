@@ -1,76 +1,163 @@
-"""Benchmark of loads into Neo4j: the batched loader against one statement per row.
+"""Benchmark of loads into Neo4j: graphkit's loader against the engine's ceiling.
 
-1. A synthetic corpus (``bench/corpus.py``) is read and extracted with
-   ``graphkit.pipeline.extract``, once, outside the timings.
-2. Baseline, on the first ``--baseline-posts`` posts: one transaction per post and
-   one statement per row (``Neo4jStore(batch_size=1)`` writing one-post batches).
-3. Batched: every post, ``--batch-size`` posts per transaction, one ``UNWIND ... MERGE``
-   statement per label or relationship type.
-   Reported: relationship assertions written per second and the ratio to the baseline.
-4. Reload: the same batches again (nothing created), then ``graphkit.load`` of the
-   corpus file (reads, finds every post stored, writes nothing).
+For each corpus (``load_common``: the synthetic ``bench/corpus.py`` extracted by the
+pipeline, and the skewed one where every post asserts the same two relations plus a
+meeting), the same batches of ``--batch-size`` posts are written, each loader on a
+fresh private server:
 
-By default a private server is started with ``scripts/neo4j-local`` in a temporary
-directory and stopped at the end. ``--uri`` uses a running server instead: its
-database is WIPED.
+- plain: an ``UNWIND ... MERGE`` loader of the same posts, entities, mentions and
+  triples with no provenance (a count per relationship only): the engine's ceiling;
+- graphkit: ``Neo4jStore.write`` (Assertion nodes, the O(1) aggregate per triple).
 
-    .venv/bin/python bench/bench_load_neo4j.py [--posts 20000] [--baseline-posts 500]
+Reported: total seconds and the ratio (target <= 2x), the median batch time after the
+first tenth of the run and at its end (target: end <= 1.3x start), and once the server has stopped
+(shutdown checkpoints) the size of the transaction logs (``data/transactions``) against
+the store (``data/databases``) (target <= 3x). Then ``graphkit load`` of the synthetic corpus
+again (nothing written: the log does not grow), and 5,000 new skewed posts into a
+graph of 40,000 skewed posts against one of 5,000 (target <= 1.5x).
+
+Servers are started with ``scripts/neo4j-local`` in temporary directories and
+stopped at the end. Each server is warmed up first (a few batches written and deleted;
+their log is not counted).
+
+    .venv/bin/python bench/bench_load_neo4j.py [--posts 20000] [--skewed-posts 20000]
 """
 
 from __future__ import annotations
 
-import argparse
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
-from corpus import write_corpus  # bench/ is on sys.path when a bench runs
+from load_common import (
+    Run,
+    arguments,
+    batches_of,
+    compare,
+    corpora,
+    incremental,
+    megabytes,
+    size_of,
+    skewed_extractions,
+    timed,
+)
 
-from graphkit.graph import GraphBatch, batched
+from graphkit.graph import GraphBatch
 from graphkit.load import load
-from graphkit.models import Extraction
-from graphkit.pipeline import extract
-from graphkit.sources import read_posts
-from graphkit.store.base import WriteSummary
+from graphkit.models import RELATION_TYPES
+from graphkit.store.base import GraphStore, WriteSummary
 from graphkit.store.neo4j import Neo4jStore
 
 BENCH = Path(__file__).resolve().parent
 NEO4J_LOCAL = BENCH.parent / "scripts" / "neo4j-local"
 WIPE = "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+WARM_UP_BATCHES = 5
+
+# The ceiling: the triple merged with a count, nothing else.
+PLAIN_RELATIONS = """
+UNWIND $rows AS row
+MATCH (source:Entity {{key: row.source}})
+MATCH (target:Entity {{key: row.target}})
+MERGE (source)-[r:{rel_type}]->(target)
+  ON CREATE SET r.count = 0
+SET r.count = r.count + row.n
+"""
+
+
+class PlainNeo4jStore(Neo4jStore):
+    """The same writes as ``Neo4jStore`` but for the provenance: the triples only."""
+
+    def _write_assertions(self, tx: Any, batch: GraphBatch, summary: WriteSummary) -> None:
+        triples = Counter((a.type, a.source, a.target) for a in batch.assertions)
+        rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for (rel_type, source, target), n in triples.items():
+            rows[rel_type].append({"source": source, "target": target, "n": n})
+        for rel_type, chunk in rows.items():
+            assert rel_type in RELATION_TYPES
+            query = PLAIN_RELATIONS.format(rel_type=rel_type)
+            summary.relationships_created += self._counters(tx, query, chunk)
 
 
 @contextmanager
-def private_server() -> Iterator[str]:
-    """A Neo4j of our own (auth off), stopped and deleted at the end."""
+def private_server() -> Iterator[tuple[str, Path]]:
+    """A Neo4j of our own (auth off) and its state directory, deleted at the end."""
     state_dir = Path(tempfile.mkdtemp(prefix="graphkit-bench-neo4j-"))
-    script = [sys.executable, str(NEO4J_LOCAL), "--state-dir", str(state_dir)]
     try:
         started = subprocess.run(
-            [*script, "start", "--no-auth"], capture_output=True, text=True, check=True
+            [*server(state_dir), "start", "--no-auth"],
+            capture_output=True,
+            text=True,
+            check=True,
         )
         uri = next(
             line.split("=", 1)[1]
             for line in started.stdout.splitlines()
             if line.startswith("export NEO4J_URI=")
         )
-        yield uri
+        yield uri, state_dir
     finally:
-        subprocess.run([*script, "stop"], capture_output=True, check=False)
+        stop(state_dir)
         shutil.rmtree(state_dir, ignore_errors=True)
 
 
-def timed_writes(store: Neo4jStore, batches: list[GraphBatch]) -> tuple[float, WriteSummary]:
-    """Seconds to write ``batches`` (built beforehand: only the store is timed)."""
-    summary = WriteSummary()
-    started = time.perf_counter()
-    for batch in batches:
-        summary.add(store.write(batch))
-    return time.perf_counter() - started, summary
+def server(state_dir: Path) -> list[str]:
+    return [sys.executable, str(NEO4J_LOCAL), "--state-dir", str(state_dir)]
+
+
+def stop(state_dir: Path) -> None:
+    subprocess.run([*server(state_dir), "stop"], capture_output=True, check=False)
+
+
+def log_size(state_dir: Path) -> int:
+    """Bytes of the database's transaction logs (appended at each commit)."""
+    return size_of(state_dir / "data" / "transactions" / "neo4j")
+
+
+def measured(
+    loader: type[Neo4jStore],
+    batches: list[GraphBatch],
+    name: str,
+    corpus: str,
+    batch_size: int,
+    after: Callable[[Neo4jStore, Path], None] | None = None,
+) -> Run:
+    """One loader on a fresh server; prints its lines. The store is measured once the
+    server has stopped (Community has no checkpoint procedure: shutdown checkpoints)."""
+    with private_server() as (uri, state_dir):
+        with loader(uri, batch_size=batch_size) as store:
+            store.ensure_schema()
+            warm_up(store, batch_size)
+            warm_log = log_size(state_dir)
+            run = timed(store, batches, name, corpus)
+            print(run.line(), flush=True)
+            if after is not None:
+                after(store, state_dir)
+        stop(state_dir)
+        log = log_size(state_dir) - warm_log
+        data = size_of(state_dir / "data" / "databases" / "neo4j")
+        print(
+            f"{corpus}: {name}: transaction log {megabytes(log)}, store {megabytes(data)}: "
+            f"x{log / data:.2f} (target <= 3x)",
+            flush=True,
+        )
+    return run
+
+
+def warm_up(store: Neo4jStore, batch_size: int) -> None:
+    """Write and delete a few batches first: a fresh JVM runs its first batches slower,
+    which would flatter the growth from the first batches to the last."""
+    for batch in batches_of(
+        list(skewed_extractions(WARM_UP_BATCHES * batch_size, -(10**9))), batch_size
+    ):
+        store.write(batch)
+    wipe(store)
 
 
 def wipe(store: Neo4jStore) -> None:
@@ -78,82 +165,52 @@ def wipe(store: Neo4jStore) -> None:
         pass
 
 
-def assertions(batches: list[GraphBatch]) -> int:
-    return sum(len(batch.assertions) for batch in batches)
-
-
-def run(uri: str, args: argparse.Namespace, workdir: Path) -> None:
-    corpus = write_corpus(workdir / "corpus.json", args.posts, fmt="telegram")
-    started = time.perf_counter()
-    extractions: list[Extraction] = list(extract(read_posts(corpus)))
-    print(
-        f"corpus: {args.posts:,} posts extracted in {time.perf_counter() - started:.1f} s "
-        "(not part of the store timings)"
-    )
-    baseline_batches = list(batched(extractions[: args.baseline_posts], 1))
-    batches = list(batched(extractions, args.batch_size))
-
-    with Neo4jStore(uri, batch_size=1) as store:
-        store.ensure_schema()
-        wipe(store)
-        seconds, _ = timed_writes(store, baseline_batches)
-        baseline_rate = assertions(baseline_batches) / seconds
-        print(
-            f"baseline (1 post/transaction, 1 statement/row): {len(baseline_batches):,} posts, "
-            f"{assertions(baseline_batches):,} assertions in {seconds:.1f} s "
-            f"= {baseline_rate:,.0f} relationships/s"
-        )
-        baseline_stats = store.stats()
-        wipe(store)
-
-    with Neo4jStore(uri, batch_size=args.batch_size) as store:
-        store.ensure_schema()
-        # The same rows through the batched loader give the same graph.
-        for batch in batched(extractions[: args.baseline_posts], args.batch_size):
-            store.write(batch)
-        assert store.stats() == baseline_stats, "batched and baseline graphs differ"
-        wipe(store)
-
-        seconds, summary = timed_writes(store, batches)
-        rate = assertions(batches) / seconds
-        print(
-            f"batched ({args.batch_size} posts/transaction): {args.posts:,} posts, "
-            f"{assertions(batches):,} assertions in {seconds:.1f} s = {rate:,.0f} relationships/s "
-            f"({summary.relationships_created:,} relationships, {summary.nodes_created:,} "
-            f"entity and channel nodes created)"
-        )
-        print(f"speed-up of the batched loader: {rate / baseline_rate:.1f}x (target >= 20x)")
-
-        seconds, again = timed_writes(store, batches)
-        created = again.posts_created + again.nodes_created + again.relationships_created
-        print(
-            f"rewrite of the same batches: {seconds:.1f} s, created {created}, "
-            f"updated {again.relationships_updated}"
-        )
+def reload_check(corpus_file: Path, batch_size: int) -> Callable[[Neo4jStore, Path], None]:
+    def reload(store: Neo4jStore, state_dir: Path) -> None:
+        log_before = log_size(state_dir)
         started = time.perf_counter()
-        reload = load([corpus], store, batch_size=args.batch_size)
+        again = load([corpus_file], store, batch_size=batch_size)
+        log_after = log_size(state_dir)
         print(
             f"graphkit load of the same corpus again: {time.perf_counter() - started:.1f} s, "
-            f"{reload.posts_present:,} posts already present, {reload.posts_created} created"
+            f"{again.posts_present:,} posts present, {again.posts_created} created, "
+            f"{again.assertions_created} assertions; transaction log grew by "
+            f"{megabytes(log_after - log_before)}",
+            flush=True,
         )
-        print(f"graph: {store.stats()}")
+
+    return reload
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--posts", type=int, default=20_000)
-    parser.add_argument("--batch-size", type=int, default=1000)
-    parser.add_argument("--baseline-posts", type=int, default=500)
-    parser.add_argument("--uri", help="a running Neo4j (auth off) whose database is WIPED")
-    args = parser.parse_args()
+    args = arguments(__doc__.splitlines()[0])
+    size = args.batch_size
     with tempfile.TemporaryDirectory() as tmp:
-        if args.uri:
-            run(args.uri, args, Path(tmp))
-        else:
-            with private_server() as uri:
-                print(f"private Neo4j at {uri}")
-                run(uri, args, Path(tmp))
+        workdir = Path(tmp)
+        for corpus, batches in corpora(args, workdir):
+            after = None
+            if corpus.startswith("synthetic"):
+                after = reload_check(workdir / "corpus.json", size)
+            plain = measured(PlainNeo4jStore, batches, "plain", corpus, size)
+            ours = measured(Neo4jStore, batches, "graphkit", corpus, size, after=after)
+            print(compare(plain, ours), flush=True)
+            del batches
+        if "new" not in args.skip:
+            with private_server() as (uri, _):
+
+                def fresh(_name: str) -> GraphStore:
+                    store = Neo4jStore(uri, batch_size=size)
+                    wipe(store)
+                    return store
+
+                with Neo4jStore(uri, batch_size=size) as store:
+                    store.ensure_schema()
+                    warm_up(store, size)
+                print(
+                    incremental(fresh, tuple(args.bases), args.new_posts, size),
+                    flush=True,
+                )
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -53,9 +53,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--posts", type=int, nargs="+", default=[10_000, 100_000])
     args = parser.parse_args()
-    print(f"{'format':<9} {'N':>8} {'MB':>7} {'posts/s':>9} {'peak heap':>10} {'max RSS':>9}")
+    print(f"{'format':<13} {'N':>8} {'MB':>7} {'posts/s':>9} {'peak heap':>10} {'max RSS':>9}")
     with tempfile.TemporaryDirectory() as workdir:
-        for fmt in ("telegram", "dump"):
+        for fmt in ("telegram", "telegram-html", "dump"):
             for count in args.posts:
                 path = Path(workdir) / f"corpus-{fmt}-{count}"
                 write_corpus(path, count, fmt=fmt)
@@ -63,7 +63,7 @@ def main() -> int:
                 size = path.stat().st_size / 1e6
                 path.unlink()
                 print(
-                    f"{fmt:<9} {count:>8,} {size:>7.1f} "
+                    f"{fmt:<13} {count:>8,} {size:>7.1f} "
                     f"{figures['posts'] / figures['seconds']:>9,.0f} "
                     f"{figures['peak'] / 1e6:>8.1f}MB {figures['rss'] / 1e6:>7.0f}MB"
                 )

@@ -24,6 +24,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from graphkit.graph import EVIDENCE_SAMPLE
 from graphkit.models import ENTITY_TYPES, RELATION_TYPES
 from graphkit.views import layout, write_view
 
@@ -93,9 +94,9 @@ def synthetic_graph(nodes: int, edges: int, seed: int = 1) -> nx.MultiDiGraph:
             source,
             target,
             key=relation,
-            post_ids=[f"mfa/{rng.randint(1000, 99999)}" for _ in dates],
-            evidence=evidence,
-            dates=dates,
+            sample_post_ids=[f"mfa/{rng.randint(1000, 99999)}" for _ in dates][:EVIDENCE_SAMPLE],
+            sample_evidence=evidence[:EVIDENCE_SAMPLE],
+            sample_dates=dates[:EVIDENCE_SAMPLE],
             confidence=round(rng.uniform(0.5, 1.0), 2),
             count=count,
             first_seen=dates[0],

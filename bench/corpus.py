@@ -9,11 +9,13 @@ a real channel does; 100k posts touch about 2,500 distinct actors.
 
     python bench/corpus.py --posts 100000 --format telegram -o /tmp/corpus.json
     python bench/corpus.py --posts 10000 --format dump -o /tmp/corpus.txt
+    python bench/corpus.py --posts 10000 --format telegram-html -o /tmp/messages.html
 
 From another benchmark: ``write_corpus(path, posts, fmt="telegram", seed=7)``.
 """
 
 import argparse
+import html
 import itertools
 import json
 import random
@@ -529,6 +531,51 @@ def write_telegram(out: IO[str], posts: Iterator[SyntheticPost], rng: random.Ran
     out.write("\n]}\n")
 
 
+def write_telegram_html(out: IO[str], posts: Iterator[SyntheticPost], rng: random.Random) -> None:
+    """One page of a Telegram Desktop HTML export (tdesktop's layout): date titles with a
+    UTC offset, forwards, hashtag anchors, a text link half the time, service notices."""
+    out.write(
+        '<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8"/>\n<title>Exported Data</title>\n'
+        '</head>\n<body>\n<div class="page_wrap">\n<div class="page_header">\n'
+        f'<div class="content">\n<div class="text bold">\n{html.escape(CHANNEL)}\n</div>\n'
+        '</div>\n</div>\n<div class="page_body chat_page">\n<div class="history">\n'
+    )
+    moscow = timezone(timedelta(hours=3))
+    ids = itertools.count(1)
+    for post in posts:
+        if rng.random() < 0.01:
+            out.write(
+                f'<div class="message service" id="message{next(ids)}">\n'
+                '<div class="body details">\nRussian MFA pinned this message\n</div>\n</div>\n'
+            )
+        text = "<br>".join(
+            "".join(
+                f'<a href="" onclick="return ShowHashtag(&quot;{part[1:]}&quot;)">{part}</a>'
+                if part.startswith("#")
+                else html.escape(part)
+                for part in _HASHTAG_SPLIT.split(line)
+            )
+            for line in post.lines
+        )
+        if rng.random() < 0.5:
+            text += f'<br><a href="https://mid.ru/en/{post.number}">Read in full</a>'
+        stamp = post.moment.astimezone(moscow).strftime("%d.%m.%Y %H:%M:%S UTC+03:00")
+        body = f'<div class="text">\n{text}\n</div>\n'
+        if post.forwarded_from:
+            body = (
+                '<div class="forwarded body">\n<div class="from_name">\n'
+                f'{html.escape(post.forwarded_from)}<span class="date details" title="{stamp}">'
+                f" {stamp[:19]}</span>\n</div>\n{body}</div>\n"
+            )
+        out.write(
+            f'<div class="message default clearfix" id="message{next(ids)}">\n'
+            f'<div class="body">\n<div class="pull_right date details" title="{stamp}">\n'
+            f"{stamp[11:16]}\n</div>\n"
+            f'<div class="from_name">\n{html.escape(CHANNEL)}\n</div>\n{body}</div>\n</div>\n'
+        )
+    out.write("</div>\n</div>\n</div>\n</body>\n</html>\n")
+
+
 def write_dump(out: IO[str], posts: Iterator[SyntheticPost], rng: random.Random) -> None:
     """A pasted dump: a header per post, a second paste without the headline a third of
     the time, and trailers."""
@@ -544,28 +591,30 @@ def write_dump(out: IO[str], posts: Iterator[SyntheticPost], rng: random.Random)
                 out.write(trailer + "\n")
 
 
+WRITERS = {"telegram": write_telegram, "telegram-html": write_telegram_html, "dump": write_dump}
+
+
 def write_corpus(path: str | Path, posts: int, *, fmt: str = "telegram", seed: int = 7) -> Path:
     """Write ``posts`` synthetic posts to ``path`` as a Telegram export or a plain dump."""
-    writers = {"telegram": write_telegram, "dump": write_dump}
-    if fmt not in writers:
-        raise ValueError(f"unknown format {fmt!r}: use telegram or dump")
+    if fmt not in WRITERS:
+        raise ValueError(f"unknown format {fmt!r}: use one of {', '.join(WRITERS)}")
     path = Path(path)
     layout_rng = random.Random(seed + 1)  # separate, so both formats carry the same posts
     with path.open("w", encoding="utf-8") as out:
-        writers[fmt](out, generate_posts(posts, seed), layout_rng)
+        WRITERS[fmt](out, generate_posts(posts, seed), layout_rng)
     return path
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--posts", type=int, default=10_000)
-    parser.add_argument("--format", choices=("telegram", "dump"), default="telegram")
+    parser.add_argument("--format", choices=tuple(WRITERS), default="telegram")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("-o", "--output", required=True, help="file to write ('-' for stdout)")
     args = parser.parse_args(argv)
     if args.output == "-":
-        writer = write_telegram if args.format == "telegram" else write_dump
-        writer(sys.stdout, generate_posts(args.posts, args.seed), random.Random(args.seed + 1))
+        posts = generate_posts(args.posts, args.seed)
+        WRITERS[args.format](sys.stdout, posts, random.Random(args.seed + 1))
     else:
         path = write_corpus(args.output, args.posts, fmt=args.format, seed=args.seed)
         print(f"{args.posts:,} posts written to {path} ({path.stat().st_size / 1e6:.1f} MB)")

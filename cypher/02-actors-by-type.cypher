@@ -2,7 +2,7 @@
 // Question: How many actors of each type are there, and which of each type are mentioned most?
 // Parameters:
 //   top: how many of the most mentioned actors to name per type
-// :param top => 5
+:param top => 5;
 // Example result on the sample:
 //   type          actors  mentions  most_mentioned
 //   ------------  ------  --------  --------------------------------------------
@@ -16,7 +16,7 @@
 MATCH (actor:Entity)
 WITH actor,
      [label IN labels(actor) WHERE label <> 'Entity'][0] AS type,
-     COUNT { (:Post)-[:MENTIONS]->(actor) } AS posts
+     COUNT { (actor)<-[:MENTIONS]-() } AS posts
 ORDER BY posts DESC, actor.name
 WITH type, count(actor) AS actors, sum(posts) AS mentions,
      collect(actor.name + ' (' + toString(posts) + ')') AS ranked

@@ -3,9 +3,11 @@
 // Parameters:
 //   actor: key, name, alias or (for a person) surname of an actor on either side, in any case; '' for everyone
 //   limit: how many pairs to list
-// :param actor => ''
-// :param limit => 50
-// Notes: evidence, post_ids and dates are parallel lists, one item per asserting post.
+:param actor => '';
+:param limit => 50;
+// Notes: evidence, post_ids and dates are parallel lists of at most 3 items, the sample
+// the relationship keeps: its earliest asserting posts by date. posts-asserting-relation
+// lists every asserting post.
 // Example result on the sample:
 //   supporter      target     posts  first_seen  last_seen   confidence  modality  evidence                                      post_ids                    dates
 //   -------------  ---------  -----  ----------  ----------  ----------  --------  --------------------------------------------  --------------------------  ----------------------
@@ -15,7 +17,7 @@
 //   Sergey Lavrov  BRICS      1      2025-05-28  2025-05-28  0.5         asserted  • #BRICS exemplifies constructive multilate…  dump:6c27f651d37a8b43       2025-05-28
 //   Sergey Lavrov  SCO        1      2024-03-04  2024-03-04  0.7         asserted  💬 Mr Lavrov supported the Shanghai Cooperat…  dump:058074b168e775dc       2024-03-04
 //   (5 rows)
-MATCH (supporter:Entity)-[r:SUPPORTED]->(target:Entity)
+MATCH (supporter)-[r:SUPPORTED]->(target)
 WHERE $actor = ''
    OR any(side IN [supporter, target] WHERE
           toLower(side.key) = toLower($actor) OR toLower(side.name) = toLower($actor)
@@ -28,8 +30,8 @@ RETURN supporter.name AS supporter,
        r.last_seen AS last_seen,
        r.confidence AS confidence,
        r.modality AS modality,
-       r.evidence AS evidence,
-       r.post_ids AS post_ids,
-       r.dates AS dates
+       r.sample_evidence AS evidence,
+       r.sample_post_ids AS post_ids,
+       r.sample_dates AS dates
 ORDER BY posts DESC, supporter, target
 LIMIT $limit

@@ -3,7 +3,7 @@
 // Parameters:
 //   post_id: the post's id (as graphkit extract prints it; the default is a post of
 //     examples/channel_dump.txt)
-// :param post_id => 'dump:058074b168e775dc'
+:param post_id => 'dump:058074b168e775dc';
 // Example result on the sample:
 //   date        subject                                       relation    object                                        evidence                                      modality  confidence  posts
 //   ----------  --------------------------------------------  ----------  --------------------------------------------  --------------------------------------------  --------  ----------  -----
@@ -14,16 +14,17 @@
 //   2024-03-04  Murat Nurtleu                                 MET_WITH    Sergey Lavrov                                 🔹 Sergey Lavrov and Murat Nurtleu discussed…  asserted  0.8         1
 //   2024-03-04  Sergey Lavrov                                 SPOKE_AT    news conference following his visit to the …  🎙 Foreign Minister Sergey Lavrov’s news con…  asserted  0.85        1
 //   (8 rows; the first 6 shown)
-MATCH (post:Post {id: $post_id})-[:MENTIONS]->(subject:Entity)-[r]->(object:Entity)
-WHERE $post_id IN r.post_ids
-WITH post, subject, r, object,
-     [i IN range(0, size(r.post_ids) - 1) WHERE r.post_ids[i] = $post_id][0] AS i
-RETURN left(post.date, 10) AS date,
+MATCH (post:Post {id: $post_id})-[:ASSERTS]->(assertion:Assertion)
+MATCH (subject:Entity {key: assertion.source})
+MATCH (object:Entity {key: assertion.target})
+OPTIONAL MATCH (subject)-[r]->(object)
+WHERE type(r) = assertion.type
+RETURN left(coalesce(post.date, assertion.date), 10) AS date,
        subject.name AS subject,
-       type(r) AS relation,
+       assertion.type AS relation,
        object.name AS object,
-       r.evidence[i] AS evidence,
-       r.modality AS modality,
-       r.confidence AS confidence,
+       assertion.evidence AS evidence,
+       assertion.modality AS modality,
+       assertion.confidence AS confidence,
        r.count AS posts
 ORDER BY relation, subject, object

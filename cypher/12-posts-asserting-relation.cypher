@@ -5,10 +5,10 @@
 //   relation: a relation type such as CRITICISED; '' for any
 //   object: key, name, alias or (for a person) surname of the object, in any case; '' for any
 //   limit: how many posts to list
-// :param subject => 'Sergey Lavrov'
-// :param relation => 'CRITICISED'
-// :param object => ''
-// :param limit => 100
+:param subject => 'Sergey Lavrov';
+:param relation => 'CRITICISED';
+:param object => '';
+:param limit => 100;
 // Notes: MET_WITH has no direction: either actor can be given as the subject.
 // Example result on the sample:
 //   subject        relation    object         post_id                date        channel       evidence
@@ -20,7 +20,7 @@
 //   Sergey Lavrov  CRITICISED  NATO           dump:6c27f651d37a8b43  2025-05-28  channel_dump  • The conflict in Ukraine (and more fundame…
 //   Sergey Lavrov  CRITICISED  United States  dump:88fb9c0db9cc226d  2023-04-14  channel_dump  🔹 Despite the sanctions the West has impose…
 //   (8 rows; the first 6 shown)
-MATCH (subject:Entity)-[r]-(object:Entity)
+MATCH (subject:Entity)-[r:SPOKE_AT|CHAIRED|ATTENDED|INVITED|HELD_IN|VISITED|MET_WITH|CRITICISED|SUPPORTED|HOLDS_ROLE|MEMBER_OF]-(object:Entity)
 WHERE (startNode(r) = subject OR (type(r) = 'MET_WITH' AND ($subject <> '' OR $object <> '')))
   AND ($relation = '' OR type(r) = toUpper($relation))
   AND ($subject = ''
@@ -31,14 +31,16 @@ WHERE (startNode(r) = subject OR (type(r) = 'MET_WITH' AND ($subject <> '' OR $o
        OR toLower(object.key) = toLower($object) OR toLower(object.name) = toLower($object)
        OR (object:Person AND toLower(object.name) ENDS WITH ' ' + toLower($object))
        OR any(alias IN coalesce(object.aliases, []) WHERE toLower(alias) = toLower($object)))
-UNWIND range(0, size(r.post_ids) - 1) AS i
-OPTIONAL MATCH (post:Post {id: r.post_ids[i]})
+MATCH (assertion:Assertion {source: startNode(r).key, type: type(r), target: endNode(r).key})
+WITH subject, r, object, assertion
+ORDER BY subject.name, type(r), object.name, assertion.date, assertion.post_id
+LIMIT $limit
+OPTIONAL MATCH (post:Post {id: assertion.post_id})
 RETURN subject.name AS subject,
        type(r) AS relation,
        object.name AS object,
-       r.post_ids[i] AS post_id,
-       left(coalesce(post.date, r.dates[i]), 10) AS date,
+       assertion.post_id AS post_id,
+       left(coalesce(post.date, assertion.date), 10) AS date,
        post.channel AS channel,
-       r.evidence[i] AS evidence
+       assertion.evidence AS evidence
 ORDER BY subject, relation, object, date, post_id
-LIMIT $limit

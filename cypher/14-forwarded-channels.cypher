@@ -2,7 +2,7 @@
 // Question: Which channels are the posts forwarded from, how many posts each, and over which period?
 // Parameters:
 //   limit: how many channels to list
-// :param limit => 25
+:param limit => 25;
 // Example result on the sample:
 //   channel                               key                                   posts  first_post  last_post   forwarded_by
 //   ------------------------------------  ------------------------------------  -----  ----------  ----------  ------------

@@ -3,27 +3,32 @@
 // Parameters:
 //   max_confidence: the highest confidence still counted as low (0 to 1)
 //   limit: how many relations to list
-// :param max_confidence => 0.6
-// :param limit => 100
+:param max_confidence => 0.6;
+:param limit => 100;
+// Notes: rule is the extraction rule that found the relation in its one post.
 // Example result on the sample:
-//   subject                  relation    object                            confidence  modality  post_id                evidence                                      rules
-//   -----------------------  ----------  --------------------------------  ----------  --------  ---------------------  --------------------------------------------  --------------------
-//   Sergey Lavrov            SUPPORTED   BRICS                             0.5         asserted  dump:6c27f651d37a8b43  • #BRICS exemplifies constructive multilate…  exemplary_actor
-//   Sergey Lavrov            CRITICISED  the West                          0.55        asserted  dump:88fb9c0db9cc226d  We focused on the international situation, …  condemned_by_agent
-//   Sergey Lavrov            INVITED     Secretariat of the #EAEU          0.55        asserted  1000000042:3           📨 Invitations have been extended to the for…  invitations_extended
-//   Sergey Shoigu            INVITED     ASEAN                             0.55        asserted  dump:1a0d1d431886ca63  Invitations to participate in this forum ha…  invitations_extended
-//   Sergey Lavrov            ATTENDED    #BRICS Foreign Ministers Meeting  0.6         asserted  dump:9b4955a90cf57d7f  🤝 Foreign Minister Sergey Lavrov met with M…  on_the_margins
-//   Subrahmanyam Jaishankar  ATTENDED    #BRICS Foreign Ministers Meeting  0.6         asserted  dump:9b4955a90cf57d7f  🤝 Foreign Minister Sergey Lavrov met with M…  on_the_margins
+//   subject                  relation    object                           confidence  modality  post_id                evidence                                      rule
+//   -----------------------  ----------  -------------------------------  ----------  --------  ---------------------  --------------------------------------------  --------------------
+//   Sergey Lavrov            SUPPORTED   BRICS                            0.5         asserted  dump:6c27f651d37a8b43  • #BRICS exemplifies constructive multilate…  exemplary_actor
+//   Sergey Lavrov            CRITICISED  the West                         0.55        asserted  dump:88fb9c0db9cc226d  We focused on the international situation, …  condemned_by_agent
+//   Sergey Lavrov            INVITED     Secretariat of the EAEU          0.55        asserted  1000000042:3           📨 Invitations have been extended to the for…  invitations_extended
+//   Sergey Shoigu            INVITED     ASEAN                            0.55        asserted  dump:1a0d1d431886ca63  Invitations to participate in this forum ha…  invitations_extended
+//   Sergey Lavrov            ATTENDED    BRICS Foreign Ministers Meeting  0.6         asserted  dump:9b4955a90cf57d7f  🤝 Foreign Minister Sergey Lavrov met with M…  on_the_margins
+//   Subrahmanyam Jaishankar  ATTENDED    BRICS Foreign Ministers Meeting  0.6         asserted  dump:9b4955a90cf57d7f  🤝 Foreign Minister Sergey Lavrov met with M…  on_the_margins
 //   (11 rows; the first 6 shown)
-MATCH (subject:Entity)-[r]->(object:Entity)
-WHERE size(r.post_ids) = 1 AND r.confidence <= $max_confidence
+MATCH (subject)-[r:SPOKE_AT|CHAIRED|ATTENDED|INVITED|HELD_IN|VISITED|MET_WITH|CRITICISED|SUPPORTED|HOLDS_ROLE|MEMBER_OF]->(object)
+WHERE r.count = 1 AND r.confidence <= $max_confidence
+WITH subject, r, object
+ORDER BY r.confidence, type(r), subject.name, object.name
+LIMIT $limit
+WITH subject, r, object, r.sample_post_ids[0] AS post_id
+OPTIONAL MATCH (assertion:Assertion {key: post_id + '|' + subject.key + '|' + type(r) + '|' + object.key})
 RETURN subject.name AS subject,
        type(r) AS relation,
        object.name AS object,
        r.confidence AS confidence,
        r.modality AS modality,
-       r.post_ids[0] AS post_id,
-       r.evidence[0] AS evidence,
-       r.rules AS rules
+       post_id,
+       r.sample_evidence[0] AS evidence,
+       assertion.rule AS rule
 ORDER BY confidence, relation, subject, object
-LIMIT $limit

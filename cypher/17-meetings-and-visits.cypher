@@ -3,8 +3,10 @@
 // Parameters:
 //   actor: key, name, alias or (for a person) surname of an actor on either side, in any case; '' for everyone
 //   limit: how many rows to list
-// :param actor => ''
-// :param limit => 100
+:param actor => '';
+:param limit => 100;
+// Notes: evidence and post_ids are parallel lists of at most 3 items, the sample the
+// relationship keeps (its earliest asserting posts); posts-asserting-relation lists all.
 // Example result on the sample:
 //   first_seen  last_seen   subject                    relation  object         posts  modality  evidence                                      post_ids
 //   ----------  ----------  -------------------------  --------  -------------  -----  --------  --------------------------------------------  ---------------------
@@ -15,9 +17,8 @@
 //   2024-03-04  2024-03-04  Murat Nurtleu              MET_WITH  Sergey Lavrov  1      asserted  🔹 Sergey Lavrov and Murat Nurtleu discussed…  dump:058074b168e775dc
 //   2024-03-04  2024-03-04  Sergey Lavrov              VISITED   Kazakhstan     1      asserted  🎙 Foreign Minister Sergey Lavrov’s news con…  dump:058074b168e775dc
 //   (10 rows; the first 6 shown)
-MATCH (subject:Entity)-[r]->(object:Entity)
-WHERE type(r) IN ['MET_WITH', 'VISITED']
-  AND ($actor = ''
+MATCH (subject)-[r:MET_WITH|VISITED]->(object)
+WHERE ($actor = ''
    OR any(side IN [subject, object] WHERE
           toLower(side.key) = toLower($actor) OR toLower(side.name) = toLower($actor)
           OR (side:Person AND toLower(side.name) ENDS WITH ' ' + toLower($actor))
@@ -29,7 +30,7 @@ RETURN r.first_seen AS first_seen,
        object.name AS object,
        r.count AS posts,
        r.modality AS modality,
-       r.evidence AS evidence,
-       r.post_ids AS post_ids
+       r.sample_evidence AS evidence,
+       r.sample_post_ids AS post_ids
 ORDER BY first_seen IS NULL, first_seen, subject, object
 LIMIT $limit

@@ -52,7 +52,8 @@ class Community:
 
 @dataclass(frozen=True, slots=True)
 class Dyad:
-    """One relationship between two actors, with how many posts assert it."""
+    """One relationship between two actors, with how many posts assert it and the
+    earliest of them (its evidence sample)."""
 
     source: str
     source_name: str
@@ -62,7 +63,7 @@ class Dyad:
     count: int
     first_seen: str | None
     last_seen: str | None
-    post_ids: tuple[str, ...]
+    sample_post_ids: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +169,7 @@ def strongest_dyads(graph: nx.MultiDiGraph, relation: str, top: int) -> list[Dya
             count=data["count"],
             first_seen=data["first_seen"],
             last_seen=data["last_seen"],
-            post_ids=tuple(data["post_ids"]),
+            sample_post_ids=tuple(data["sample_post_ids"]),
         )
         for source, target, rtype, data in graph.edges(keys=True, data=True)
         if rtype == relation
@@ -258,8 +259,10 @@ def _text(value: Any) -> str:
     return str(value)
 
 
-def render_table(analysis: Analysis) -> str:
-    """The analysis as plain-text tables for a terminal."""
+def render_table(analysis: Analysis, *, actor_only: bool = False) -> str:
+    """The analysis as plain-text tables for a terminal (only the actor's, if asked)."""
+    if actor_only and analysis.actor:
+        return "\n".join(_actor_table(analysis, analysis.actor))
     lines = [f"{analysis.nodes:,} actors, {analysis.edges:,} relationships", ""]
     lines.append(f"Most central actors (by {analysis.ranked_by.replace('_', ' ')})")
     lines += _table(
@@ -286,19 +289,85 @@ def render_table(analysis: Analysis) -> str:
             [(d.source_name, d.target_name, d.count, d.first_seen, d.last_seen) for d in dyads],
         )
     if analysis.actor:
-        a = analysis.actor
-        lines += [
-            "",
-            f"{a.name} ({a.type}, key {a.key}): rank {a.rank} by"
-            f" {analysis.ranked_by.replace('_', ' ')}, community {a.community}",
-        ]
-        if a.aliases:
-            lines.append("aliases: " + ", ".join(a.aliases))
-        lines += _table(
-            ("direction", "relation", "actor", "type", "posts", "first seen", "last seen"),
-            [
-                (n.direction, n.relation, n.name, n.type, n.count, n.first_seen, n.last_seen)
-                for n in a.neighbours
-            ],
-        )
+        lines += ["", *_actor_table(analysis, analysis.actor)]
     return "\n".join(lines)
+
+
+def _actor_table(analysis: Analysis, a: ActorSummary) -> list[str]:
+    lines = [
+        f"{a.name} ({a.type}, key {a.key}): rank {a.rank} by"
+        f" {analysis.ranked_by.replace('_', ' ')}, community {a.community}",
+    ]
+    if a.aliases:
+        lines.append("aliases: " + ", ".join(a.aliases))
+    return lines + _table(
+        ("direction", "relation", "actor", "type", "posts", "first seen", "last seen"),
+        [
+            (n.direction, n.relation, n.name, n.type, n.count, n.first_seen, n.last_seen)
+            for n in a.neighbours
+        ],
+    )
+
+
+#: The columns of ``csv_rows``: one table for every section, each row naming its section.
+CSV_COLUMNS = (
+    "section", "rank", "key", "name", "type", "degree", "weighted_degree", "pagerank",
+    "betweenness", "community", "direction", "relation", "other_key", "other_name", "posts",
+    "first_seen", "last_seen",
+)  # fmt: skip
+
+
+def csv_rows(analysis: Analysis, *, actor_only: bool = False) -> list[dict[str, Any]]:
+    """The analysis as rows of one table (``CSV_COLUMNS``): the central actors, community
+    members, criticism and support dyads, and the actor and its neighbours, if asked."""
+    rows: list[dict[str, Any]] = []
+    if not (actor_only and analysis.actor):
+        for rank, score in enumerate(analysis.central, start=1):
+            rows.append({"section": "central", "rank": rank, **_score_cells(score)})
+        for community in analysis.communities:
+            for key, name in zip(community.members, community.names, strict=True):
+                rows.append(
+                    {"section": "community", "community": community.index, "key": key, "name": name}
+                )
+        for section, dyads in (("criticism", analysis.criticism), ("support", analysis.support)):
+            for rank, d in enumerate(dyads, start=1):
+                rows.append(
+                    {
+                        "section": section,
+                        "rank": rank,
+                        "key": d.source,
+                        "name": d.source_name,
+                        "relation": d.relation,
+                        "other_key": d.target,
+                        "other_name": d.target_name,
+                        "posts": d.count,
+                        "first_seen": d.first_seen,
+                        "last_seen": d.last_seen,
+                    }
+                )
+    if analysis.actor:
+        a = analysis.actor
+        rows.append(
+            {"section": "actor", "rank": a.rank, "community": a.community, **_score_cells(a.score)}
+        )
+        for n in a.neighbours:
+            rows.append(
+                {
+                    "section": "neighbour",
+                    "key": a.key,
+                    "name": a.name,
+                    "direction": n.direction,
+                    "relation": n.relation,
+                    "other_key": n.key,
+                    "other_name": n.name,
+                    "type": n.type,
+                    "posts": n.count,
+                    "first_seen": n.first_seen,
+                    "last_seen": n.last_seen,
+                }
+            )
+    return rows
+
+
+def _score_cells(score: ActorScore) -> dict[str, Any]:
+    return {field.name: getattr(score, field.name) for field in dataclasses.fields(score)}

@@ -10,8 +10,9 @@ import functools
 import inspect
 import json
 import logging
+import shutil
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import Enum
@@ -24,6 +25,7 @@ import typer
 from typer._click.exceptions import ClickException, NoArgsIsHelpError
 
 from graphkit.errors import GraphkitError, InputError
+from graphkit.graph import MODEL_VERSION
 from graphkit.models import ENTITY_TYPES, RELATION_TYPES, STRUCTURAL_RELATIONS
 from graphkit.store import DEFAULT_STORE_PATH, GraphStore, WriteSummary, open_store
 
@@ -32,10 +34,36 @@ if TYPE_CHECKING:
 
 app = typer.Typer(
     help="Turn Telegram channel posts into a graph of actors: extract, load, query, export, view.",
+    epilog=(
+        "Most used:\n\n"
+        "graphkit load examples/result.json   extract the posts into graphkit.db\n\n"
+        "graphkit view -o graphkit-view.html   an HTML view of the graph to share\n\n"
+        "graphkit query --list   the Cypher pack (Neo4j: --neo4j-uri or NEO4J_URI)"
+    ),
     no_args_is_help=True,
-    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
 )
+
+
+def _print_version(asked: bool) -> None:
+    if asked:
+        from graphkit import __version__
+
+        typer.echo(f"graphkit {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _global_options(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_print_version, is_eager=True, help="Print the version."
+        ),
+    ] = False,
+) -> None:
+    """Turn Telegram channel posts into a graph of actors: extract, load, query, export, view."""
 
 
 def fail(message: str, code: int) -> NoReturn:
@@ -92,7 +120,7 @@ def command(func: Callable[..., None]) -> Callable[..., None]:
     return app.command()(func)
 
 
-# Commands are added below, one section each: extract, load, stats, query, export,
+# Commands are added below, one section each: extract, load (and migrate), stats, query, export,
 # analyze, view.
 
 
@@ -183,6 +211,17 @@ def store_options(func: Callable[..., None]) -> Callable[..., None]:
 
     Put it under ``@app.command(...)``. The command's other parameters keep their order.
     """
+    return _with_store_options(func, _STORE_OPTION_PARAMETERS)
+
+
+def neo4j_options(func: Callable[..., None]) -> Callable[..., None]:
+    """``store_options`` without ``--store``: for commands that run on Neo4j only."""
+    return _with_store_options(func, _STORE_OPTION_PARAMETERS[1:])
+
+
+def _with_store_options(
+    func: Callable[..., None], parameters: list[inspect.Parameter]
+) -> Callable[..., None]:
     signature = inspect.signature(func, eval_str=True)
     if "store" not in signature.parameters:
         raise TypeError(f"{func.__name__} needs a `store: StoreOptions` parameter")
@@ -191,7 +230,7 @@ def store_options(func: Callable[..., None]) -> Callable[..., None]:
     @functools.wraps(func)
     def with_store(**kwargs: Any) -> None:
         options = StoreOptions(
-            path=kwargs.pop("store_path"),
+            path=kwargs.pop("store_path", None),
             neo4j_uri=kwargs.pop("neo4j_uri"),
             neo4j_user=kwargs.pop("neo4j_user"),
             neo4j_password=kwargs.pop("neo4j_password"),
@@ -200,7 +239,7 @@ def store_options(func: Callable[..., None]) -> Callable[..., None]:
         func(store=options, **kwargs)
 
     with_store.__signature__ = signature.replace(  # type: ignore[attr-defined]
-        parameters=[*others, *_STORE_OPTION_PARAMETERS]
+        parameters=[*others, *parameters]
     )
     return with_store
 
@@ -278,6 +317,8 @@ def extract_command(
 
 # --- load ---
 
+UPGRADED = f"graphkit: upgraded {{store}} in place to graph model {MODEL_VERSION}"
+
 
 def _summary_lines(summary: WriteSummary) -> list[str]:
     return [
@@ -288,35 +329,79 @@ def _summary_lines(summary: WriteSummary) -> list[str]:
     ]
 
 
+#: Seconds between progress lines when stderr is not a terminal (a log file, a pipe).
+PROGRESS_LOG_SECONDS = 5.0
+
+
 @contextmanager
-def _load_progress(enabled: bool) -> Iterator[Callable[[LoadProgress], None] | None]:
-    """A live progress line on stderr when it is a terminal, else nothing."""
-    if not enabled:
-        yield None
+def _load_progress() -> Iterator[Callable[[LoadProgress], None]]:
+    """A live bar on stderr when it is a terminal (with the inputs' size: a total and an
+    ETA), else one line every few seconds."""
+    if not sys.stderr.isatty():
+        yield _progress_lines()
         return
     from rich.console import Console
-    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import (
+        BarColumn,
+        DownloadColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
 
     columns = (
         SpinnerColumn(),
-        BarColumn(bar_width=20),  # pulses: the number of posts is not known in advance
+        BarColumn(bar_width=20),
+        DownloadColumn(),  # bytes of the inputs read, of their total
         TextColumn(
-            "loading: {task.completed:,} posts read, {task.fields[relationships]:,}"
-            " relationships created"
+            "{task.fields[posts]:,} posts, {task.fields[relationships]:,} relationships created"
         ),
         TimeElapsedColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
     )
     with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("load", total=None, relationships=0)
+        task = bar.add_task("load", total=None, posts=0, relationships=0)
 
         def update(progress: LoadProgress) -> None:
             bar.update(
                 task,
-                completed=progress.posts_read,
+                total=progress.bytes_total or None,
+                completed=progress.bytes_read,
+                posts=progress.posts_read,
                 relationships=progress.summary.relationships_created,
             )
 
         yield update
+
+
+def _progress_lines() -> Callable[[LoadProgress], None]:
+    """A progress callback writing one line per PROGRESS_LOG_SECONDS at most."""
+    import time
+
+    started = last = time.monotonic()
+
+    def update(progress: LoadProgress) -> None:
+        nonlocal last
+        now = time.monotonic()
+        if now - last < PROGRESS_LOG_SECONDS:
+            return
+        last = now
+        done, total = progress.bytes_read, progress.bytes_total
+        share = f"{100 * done / total:.0f}% of {total / 1e6:,.1f} MB, " if total else ""
+        eta = ""
+        if total and done:
+            eta = f", about {(now - started) * (total - done) / done:,.0f} s left"
+        typer.echo(
+            f"graphkit: loading: {share}{progress.posts_read:,} posts read, "
+            f"{progress.summary.relationships_created:,} relationships created, "
+            f"{now - started:,.0f} s{eta}",
+            err=True,
+        )
+
+    return update
 
 
 @app.command("load")
@@ -343,10 +428,7 @@ def load_command(
 
     with user_errors():
         knowledge = KnowledgeBase.default().extended(kb) if kb else None
-        with (
-            store.open(batch_size=batch_size) as graph,
-            _load_progress(sys.stderr.isatty()) as progress,
-        ):
+        with store.open(batch_size=batch_size) as graph, _load_progress() as progress:
             summary = load_posts(
                 inputs,
                 graph,
@@ -354,6 +436,7 @@ def load_command(
                 batch_size=batch_size,
                 progress=progress,
                 on_skip=skipped,
+                on_upgrade=lambda: typer.echo(UPGRADED.format(store=store.describe()), err=True),
                 languages=languages,
             )
     skipped.warn()
@@ -363,16 +446,39 @@ def load_command(
     typer.echo(f"store: {store.describe()}")
 
 
+@app.command("migrate")
+@store_options
+def migrate_command(store: StoreOptions) -> None:
+    """Upgrade a store written by an older graphkit to the current graph model, in place."""
+    with user_errors(), store.open() as graph:
+        upgraded = graph.migrate()
+        assertions = graph.assertion_count() if upgraded else 0
+    if upgraded:
+        typer.echo(f"upgraded to graph model {MODEL_VERSION}: {assertions:,} assertions")
+    else:
+        typer.echo(f"nothing to upgrade: the store is empty or at graph model {MODEL_VERSION}")
+    typer.echo(f"store: {store.describe()}")
+
+
 # --- stats ---
 
 
 class StatsFormat(str, Enum):
     table = "table"
     json = "json"
+    csv = "csv"
 
 
-_LABEL_ORDER = ("Entity", *ENTITY_TYPES, "Post", "Channel")
-_RELATIONSHIP_ORDER = (*RELATION_TYPES, *STRUCTURAL_RELATIONS)
+def _write_csv(columns: Sequence[str], rows: Iterable[dict[str, Any]]) -> None:
+    import csv
+
+    writer = csv.DictWriter(sys.stdout, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+
+
+_LABEL_ORDER = ("Entity", *ENTITY_TYPES, "Post", "Channel", "Assertion")
+_RELATIONSHIP_ORDER = (*RELATION_TYPES, *STRUCTURAL_RELATIONS, "ASSERTS")
 
 
 def _ordered(counts: dict[str, int], order: Sequence[str]) -> dict[str, int]:
@@ -386,7 +492,7 @@ def _ordered(counts: dict[str, int], order: Sequence[str]) -> dict[str, int]:
 def stats_command(
     store: StoreOptions,
     output_format: Annotated[
-        StatsFormat, typer.Option("--format", help="table or json.")
+        StatsFormat, typer.Option("--format", help="table, json or csv (kind,name,count).")
     ] = StatsFormat.table,
 ) -> None:
     """Count the graph's nodes by label and relationships by type."""
@@ -396,6 +502,16 @@ def stats_command(
     relationships = _ordered(stats.relationships, _RELATIONSHIP_ORDER)
     if output_format is StatsFormat.json:
         typer.echo(json.dumps({"labels": labels, "relationships": relationships}, indent=2))
+        return
+    if output_format is StatsFormat.csv:
+        _write_csv(
+            ("kind", "name", "count"),
+            [
+                {"kind": kind, "name": name, "count": count}
+                for kind, counts in (("label", labels), ("relationship", relationships))
+                for name, count in counts.items()
+            ],
+        )
         return
     width = max(map(len, (*labels, *relationships, "relationship")))
     typer.echo(f"store: {store.describe()}")
@@ -432,16 +548,34 @@ UntilOption = Annotated[
 ]
 
 
+class ExportFormat(str, Enum):
+    graphml = "graphml"
+    gexf = "gexf"
+    json = "json"
+    neo4j_admin = "neo4j-admin"
+
+
+class Ranking(str, Enum):
+    weighted_degree = "weighted_degree"
+    degree = "degree"
+    pagerank = "pagerank"
+    betweenness = "betweenness"
+
+
 @app.command("export")
 @store_options
 def export_command(
     store: StoreOptions,
-    output_format: Annotated[
-        str, typer.Option("--format", help="graphml, gexf, json or neo4j-admin.")
+    format_choice: Annotated[
+        ExportFormat, typer.Option("--format", help="The file format (neo4j-admin: a folder).")
     ],
     output: Annotated[
         Path,
-        typer.Option("--output", "-o", help="File to write; a new directory for neo4j-admin."),
+        typer.Option(
+            "--output",
+            "-o",
+            help='File to write ("-": standard output); a new directory for neo4j-admin.',
+        ),
     ],
     types: TypesOption = None,
     relations: RelationsOption = None,
@@ -449,9 +583,18 @@ def export_command(
     until: UntilOption = None,
 ) -> None:
     """Export the graph through networkx: Gephi, notebooks, a bulk load into Neo4j."""
+    import tempfile
+
     from graphkit.export import check_target, export
 
-    with user_errors():
+    output_format = format_choice.value
+    to_stdout = str(output) == "-"
+    with user_errors(), tempfile.TemporaryDirectory(prefix="graphkit-export-") as spool:
+        if to_stdout:
+            if format_choice is ExportFormat.neo4j_admin:
+                raise InputError("-o -", "neo4j-admin writes a folder, not standard output")
+            # Written whole first: a failed export puts nothing half-made on stdout.
+            output = Path(spool) / f"graph.{output_format}"
         check_target(output_format, output)
         with store.open() as graph:
             result = export(
@@ -463,9 +606,15 @@ def export_command(
                 since=since,
                 until=until,
             )
+        if to_stdout:
+            with output.open("rb") as written:
+                shutil.copyfileobj(written, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+    where = "standard output" if to_stdout else str(result.path)
     typer.echo(
         f"wrote {result.nodes:,} actors and {result.edges:,} relationships"
-        f" to {result.path} ({result.format})"
+        f" to {where} ({result.format})",
+        err=to_stdout,
     )
     if result.admin_import is not None:
         typer.echo("import into a stopped Neo4j, into an empty database, with:")
@@ -480,25 +629,24 @@ def analyze_command(
     store: StoreOptions,
     top: Annotated[int, typer.Option("--top", min=1, help="Length of each list.")] = 10,
     output_format: Annotated[
-        StatsFormat, typer.Option("--format", help="table or json.")
+        StatsFormat, typer.Option("--format", help="table, json or csv (one table, by section).")
     ] = StatsFormat.table,
     actor: Annotated[
         str | None,
-        typer.Option("--actor", metavar="NAME", help="Summarise this actor (key, name or alias)."),
+        typer.Option(
+            "--actor", metavar="NAME", help="Only this actor (key, name or alias): its neighbours."
+        ),
     ] = None,
     by: Annotated[
-        str,
-        typer.Option(
-            "--by", help="Rank central actors by pagerank, degree, weighted_degree or betweenness."
-        ),
-    ] = "weighted_degree",
+        Ranking, typer.Option("--by", help="What ranks the central actors.")
+    ] = Ranking.weighted_degree,
     types: TypesOption = None,
     relations: RelationsOption = None,
     since: SinceOption = None,
     until: UntilOption = None,
 ) -> None:
     """Central actors, communities, strongest criticism and support, an actor's neighbourhood."""
-    from graphkit.analyze import analyze, render_table
+    from graphkit.analyze import CSV_COLUMNS, analyze, csv_rows, render_table
     from graphkit.export import to_networkx
 
     with user_errors(), store.open() as graph:
@@ -509,11 +657,15 @@ def analyze_command(
             since=since,
             until=until,
         )
-        result = analyze(network, top=top, actor=actor, by=by)
+        result = analyze(network, top=top, actor=actor, by=by.value)
+    only = actor is not None  # --actor: that actor's part, nothing else
     if output_format is StatsFormat.json:
-        typer.echo(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+        whole = result.to_dict()
+        typer.echo(json.dumps(whole["actor"] if only else whole, indent=2, ensure_ascii=False))
+    elif output_format is StatsFormat.csv:
+        _write_csv(CSV_COLUMNS, csv_rows(result, actor_only=only))
     else:
-        typer.echo(render_table(result))
+        typer.echo(render_table(result, actor_only=only))
 
 
 # --- query ---
@@ -555,7 +707,7 @@ def _param_values(pairs: Sequence[str]) -> dict[str, str]:
 
 
 @app.command("query")
-@store_options
+@neo4j_options
 def query_command(
     store: StoreOptions,
     name: Annotated[
@@ -582,7 +734,11 @@ def query_command(
         bool, typer.Option("--list", help="List the pack's queries with their questions.")
     ] = False,
 ) -> None:
-    """Run a query of the Cypher pack, or your own file, on Neo4j and print the rows."""
+    """Run a query of the Cypher pack, or your own file, on Neo4j and print the rows.
+
+    Cypher runs on Neo4j only (--neo4j-uri or NEO4J_URI); the embedded SQLite store has no
+    Cypher: use stats, analyze, export or view on it.
+    """
     from graphkit import querypack
 
     with user_errors():

@@ -1,16 +1,18 @@
 """From extractions to graph rows: the shape every store writes and reads.
 
-One relationship per (subject, type, object); each post asserting it adds an
-``Assertion`` to its provenance. Symmetric relations are stored once, with the
-smaller key as source.
+Graph model 2 (docs/model.md): each post asserting a relation is one
+``Assertion``, stored once under its ``key``; the aggregate edge between the two
+actors (``StoredRelation``) keeps only scalars and a small evidence sample, so
+adding an assertion costs the same however often the edge was asserted before.
+Symmetric relations are stored once, with the smaller key as source.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 
 from graphkit.models import (
     SYMMETRIC_RELATIONS,
@@ -37,6 +39,17 @@ class Channel:
     name: str
 
 
+#: The version of the graph model the stores write (docs/model.md).
+MODEL_VERSION = 2
+#: Evidence items kept on an aggregate edge for display.
+EVIDENCE_SAMPLE = 3
+
+
+def assertion_key(post_id: str, source: str, rtype: str, target: str) -> str:
+    """The unique key of one post asserting one relation (symmetric: source <= target)."""
+    return f"{post_id}|{source}|{rtype}|{target}"
+
+
 @dataclass(frozen=True, slots=True)
 class Assertion:
     """One post asserting one relation."""
@@ -51,26 +64,66 @@ class Assertion:
     modality: Modality
     date: str | None
 
+    @property
+    def key(self) -> str:
+        return assertion_key(self.post_id, self.source, self.type, self.target)
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One item of an edge's display sample."""
+
+    post_id: str
+    date: str | None
+    sentence: str
+
 
 @dataclass(frozen=True, slots=True)
 class StoredRelation:
-    """A relationship as a store holds it, with its provenance.
+    """The aggregate edge between two actors: every field is updated in O(1).
 
-    ``post_ids``, ``evidence`` and ``dates`` are parallel: one item per asserting post.
     ``modality`` is "asserted" once any post asserts it, else "planned".
+    ``sample`` holds at most ``EVIDENCE_SAMPLE`` items: the earliest by
+    (date, post id), undated last, so it does not depend on the load order.
+    Everything else about the asserting posts is read from the assertions.
     """
 
     source: str
     type: RelationType
     target: str
-    post_ids: tuple[str, ...]
-    evidence: tuple[str, ...]
-    dates: tuple[str | None, ...]
-    confidence: float
     count: int
+    confidence: float
     first_seen: str | None
     last_seen: str | None
     modality: Modality
+    sample: tuple[Evidence, ...]
+
+
+def sample_order(item: Evidence) -> tuple[bool, str, str]:
+    """Which evidence a sample keeps first: dated before undated, earliest, by post id."""
+    return (item.date is None, item.date or "", item.post_id)
+
+
+def fold(relation: StoredRelation | None, new: Sequence[Assertion]) -> StoredRelation:
+    """``relation`` with the (not yet counted) assertions ``new`` added: the aggregate
+    update, in time independent of how many assertions ``relation`` already counts."""
+    first = relation or StoredRelation(
+        new[0].source, new[0].type, new[0].target, 0, 0.0, None, None, "planned", ()
+    )
+    dates = [d for d in (first.first_seen, first.last_seen, *(a.date for a in new)) if d]
+    pool = [*first.sample, *(Evidence(a.post_id, a.date, a.evidence) for a in new)]
+    asserted = first.modality == "asserted" or any(a.modality == "asserted" for a in new)
+    return StoredRelation(
+        source=first.source,
+        type=first.type,
+        target=first.target,
+        count=first.count + len(new),
+        confidence=max([first.confidence, *(a.confidence for a in new)]),
+        first_seen=min(dates) if dates else None,
+        last_seen=max(dates) if dates else None,
+        modality="asserted" if asserted else "planned",
+        sample=tuple(sorted(pool, key=sample_order)[:EVIDENCE_SAMPLE]),
+    )
 
 
 @dataclass
@@ -86,6 +139,18 @@ class GraphBatch:
 
     def __len__(self) -> int:
         return len(self.posts)
+
+
+def rekeyed(assertion: Assertion, old: str, new: str) -> Assertion | None:
+    """``assertion`` with the entity ``old`` replaced by ``new`` (symmetric relations
+    ordered again); None when it would relate the entity to itself."""
+    source = new if assertion.source == old else assertion.source
+    target = new if assertion.target == old else assertion.target
+    if source == target:
+        return None
+    if assertion.type in SYMMETRIC_RELATIONS and target < source:
+        source, target = target, source
+    return replace(assertion, source=source, target=target)
 
 
 def merge_entities(first: Entity, second: Entity) -> Entity:

@@ -25,10 +25,13 @@ from graphkit.store.base import GraphStore, WriteSummary
 
 @dataclass(frozen=True, slots=True)
 class LoadProgress:
-    """Where a load stands: posts read from the inputs so far, and what was written."""
+    """Where a load stands: posts read from the inputs so far, and what was written;
+    bytes of the inputs read so far and in all (stdin counts once spooled)."""
 
     posts_read: int
     summary: WriteSummary
+    bytes_read: int = 0
+    bytes_total: int = 0
 
 
 def load(
@@ -39,13 +42,15 @@ def load(
     batch_size: int = 1000,
     progress: Callable[[LoadProgress], None] | None = None,
     on_skip: Callable[[str], None] | None = None,
+    on_upgrade: Callable[[], None] | None = None,
     languages: LanguageCount | None = None,
 ) -> WriteSummary:
     """Load the posts of ``sources`` (paths, or "-" for stdin) into ``store``.
 
     ``progress`` hears after each batch; ``on_skip`` hears each malformed
-    message that a reader left out; ``languages`` counts the posts extracted per
-    detected language (for the warning about languages graphkit does not read).
+    message that a reader left out; ``on_upgrade`` hears if a store of an older
+    graph model was upgraded in place first; ``languages`` counts the posts extracted
+    per detected language (for the warning about languages graphkit does not read).
     Raises InputError for a bad input before anything is written.
     """
     if batch_size < 1:
@@ -53,6 +58,8 @@ def load(
     # read_posts checks its whole input before returning: a bad file anywhere
     # in the list stops the load before the first write.
     readers = [read_posts(source, on_skip=on_skip) for source in sources]
+    if store.migrate() and on_upgrade is not None:
+        on_upgrade()
     store.ensure_schema()
     known = list(store.entities())
     summary = WriteSummary()
@@ -60,8 +67,11 @@ def load(
 
     def report() -> None:
         if progress is not None:
-            progress(LoadProgress(read, replace(summary)))
+            position = sum(reader.position for reader in readers)
+            total = sum(reader.size for reader in readers)
+            progress(LoadProgress(read, replace(summary), position, total))
 
+    report()  # the inputs' size is known now: a bar can show its total from the start
     # Ids read in this run: a post given twice (overlapping inputs) is extracted once.
     # Only ids are kept, so memory grows slowly with the input.
     seen: set[str] = set()

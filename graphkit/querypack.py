@@ -1,18 +1,23 @@
 """The Cypher query pack: named, documented queries in ``cypher/NN-name.cypher``.
 
-Each pack file starts with a comment block that Neo4j Browser users read::
+Each pack file starts with a comment block that Neo4j Browser users read, with the
+parameters' defaults as Browser commands::
 
     // Title: Who criticised whom
     // Question: Which actors criticised which, how often, and in which sentences?
     // Parameters:
-    // :param actor => ''
-    // :param limit => 50
+    //   actor: ...
+    //   limit: ...
+    :param actor => '';
+    :param limit => 50;
     // Example result on the sample:
     // ...
 
-The ``:param name => value`` lines are Browser's own syntax (paste them without
-the ``//``); here they give each parameter its default and its type. This
-module only reads files: running them is the store's job.
+Pasted whole into Browser, the ``:param`` lines run first (its multi-statement
+editor splits at the semicolons), then the query. Here they give each parameter
+its default and its type, and are blanked out of the query text (commented
+``// :param`` lines count too). This module only reads files: running them is the
+store's job.
 """
 
 from __future__ import annotations
@@ -142,8 +147,8 @@ def open_query(name_or_path: str, directory: Path | None = None) -> Query:
 def parse(path: Path, *, name: str) -> Query:
     """Read one query file: its leading ``//`` comment block, then the Cypher.
 
-    Every ``:param`` line of the leading block gives a default, commented or not: a
-    script saved from Browser has them bare; they are blanked out of the query text.
+    Every ``:param`` line of the leading block gives a default, bare (as Browser runs
+    it, the pack's form) or commented; they are blanked out of the query text.
     """
     try:
         text = path.read_text(encoding="utf-8")

@@ -49,6 +49,38 @@ def person_key(name: str) -> str:
     return "person:" + slug(" ".join(kept))
 
 
+def family_forms(name: str) -> frozenset[str]:
+    """The slugs of the single words that stand for a full name: "Lavrov", "Wang" of
+    "Wang Yi", "Faisal" of "Faisal bin Farhan Al Saud"; none for a one-word name."""
+    if len(name.split()) < 2:
+        return frozenset()
+    return frozenset({slug(name.split()[-1]), *(slug(f) for f in short_forms(name))})
+
+
+def is_surname_only(entity: Entity) -> bool:
+    """A person known by one word only ("Volkov"): a key a full name may claim later."""
+    return entity.type == "Person" and len(entity.name.split()) == 1
+
+
+def surname_keys(entities: Iterable[Entity]) -> list[str]:
+    """Keys of surname-only people a write of ``entities`` may merge: those among them,
+    and the surname-only key of each full-named person's family forms."""
+    keys = set()
+    for person in (e for e in entities if e.type == "Person"):
+        if is_surname_only(person):
+            keys.add(person.id)
+        keys.update(f"person:{form}" for form in family_forms(person.name))
+    return sorted(keys)
+
+
+def surname_owner(single: Entity, people: Iterable[Entity]) -> str | None:
+    """The key of the one full-named person whose family forms include ``single``'s
+    name; None when none or several do."""
+    form = slug(single.name)
+    owners = {p.id for p in people if p.id != single.id and form in family_forms(p.name)}
+    return owners.pop() if len(owners) == 1 else None
+
+
 class Resolver:
     """Maps candidates to canonical entities, remembering people across posts."""
 
@@ -65,10 +97,8 @@ class Resolver:
             return  # the same actors recur from post to post
         self._remembered.add((key, name))
         self._names.setdefault(key, name)
-        if len(name.split()) >= 2:
-            # "Lavrov", "Wang" of "Wang Yi", "Faisal" of "Faisal bin Farhan Al Saud"
-            for form in {slug(name.split()[-1]), *(slug(f) for f in short_forms(name))}:
-                self._family.setdefault(form, set()).add(key)
+        for form in family_forms(name):
+            self._family.setdefault(form, set()).add(key)
 
     def key_for(self, candidate: Candidate, post_scope: str) -> str:
         if candidate.key is not None:

@@ -388,8 +388,8 @@ def _evidence_per_edge(edges: int) -> int:
 
 
 def _post_count(edge: Mapping[str, Any]) -> int:
-    """How many posts assert an edge: its ``count``, else its post ids, at least 1."""
-    return int(edge.get("count") or len(edge.get("post_ids") or ()) or 1)
+    """How many posts assert an edge: its ``count``, else its sampled posts, at least 1."""
+    return int(edge.get("count") or len(edge.get("sample_post_ids") or ()) or 1)
 
 
 def _group(node: Mapping[str, Any]) -> str:
@@ -399,11 +399,12 @@ def _group(node: Mapping[str, Any]) -> str:
 
 
 def _evidence(data: Mapping[str, Any], shown: int) -> list[list[str]]:
-    """Up to ``shown`` [date, post id, sentence] triples, newest first."""
+    """Up to ``shown`` [date, post id, sentence] triples of the edge's evidence sample,
+    newest first."""
     rows = zip(
-        data.get("dates") or (),
-        data.get("post_ids") or (),
-        data.get("evidence") or (),
+        data.get("sample_dates") or (),
+        data.get("sample_post_ids") or (),
+        data.get("sample_evidence") or (),
         strict=False,
     )
     newest = sorted(rows, key=lambda row: str(row[0] or ""), reverse=True)[:shown]

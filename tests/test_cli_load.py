@@ -91,9 +91,13 @@ def test_stats_table_and_json_report_the_store(
     ("make_input", "problem"),
     [
         (lambda d: d / "absent.txt", "no such file"),
-        (lambda d: d, "is a directory"),
+        (lambda d: d, "is a folder without result.json or messages*.html"),
         (lambda d: (d / "empty.txt", (d / "empty.txt").write_text(""))[0], "is empty"),
         (lambda d: (d / "x.json", (d / "x.json").write_text('{"messages": ['))[0], "invalid JSON"),
+        # Issue 15, finding 7: a bare JSON value is no one-post dump.
+        (lambda d: (d / "s.json", (d / "s.json").write_text('"hello"'))[0], "bare JSON value"),
+        (lambda d: (d / "n.json", (d / "n.json").write_text("42"))[0], "bare JSON value"),
+        (lambda d: (d / "p.html", (d / "p.html").write_text("<html>x</html>"))[0], "markup"),
     ],
 )
 def test_bad_input_exits_2_with_one_line_and_writes_nothing(

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import signal
 import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from load_inputs import CRITICISM, FORUM, SUMMIT, TALKS, write_dump, write_export
+from local_neo4j import wipe
 
 from graphkit.errors import InputError
 from graphkit.load import LoadProgress, load
@@ -22,10 +25,8 @@ def graph_of(store: GraphStore) -> tuple[object, ...]:
     return (
         store.stats(),
         {(e.id, e.type, e.name, frozenset(e.aliases)) for e in store.entities()},
-        {
-            (r.source, r.type, r.target, frozenset(r.post_ids), r.count, r.modality)
-            for r in store.relations()
-        },
+        set(store.relations()),
+        set(store.assertions()),
         set(store.posts()),
         set(store.mentions()),
     )
@@ -111,11 +112,15 @@ def test_progress_hears_every_batch(tmp_path: Path, store: SqliteStore) -> None:
     read = [p.posts_read for p in heard]
     assert read == sorted(read)
     assert read[-1] == 4
-    assert len(heard) == 4
+    assert len(heard) == 1 + 4  # the start (the inputs' size known), then every batch
     assert heard[-1].summary.posts_created == summary.posts_created == 4
+    size = dump.stat().st_size
+    assert {p.bytes_total for p in heard} == {size}
+    assert [p.bytes_read for p in heard] == sorted(p.bytes_read for p in heard)
+    assert heard[-1].bytes_read == size
     heard.clear()
     load([dump], store, batch_size=1, progress=heard.append)
-    assert [p.posts_read for p in heard] == [1, 2, 3, 4]  # skipped posts are progress too
+    assert [p.posts_read for p in heard] == [0, 1, 2, 3, 4]  # skipped posts are progress too
 
 
 def test_load_killed_mid_way_keeps_whole_batches_and_a_rerun_completes(tmp_path: Path) -> None:
@@ -139,10 +144,59 @@ def test_load_killed_mid_way_keeps_whole_batches_and_a_rerun_completes(tmp_path:
         assert 30 <= len(posts) < 600
         assert len(posts) % 10 == 0  # whole batches only
         assert {post_id for post_id, _ in store.mentions()} == posts
-        assert {p for r in store.relations() for p in r.post_ids} <= posts
+        assert {a.post_id for a in store.assertions()} <= posts
+        assert sum(r.count for r in store.relations()) == store.assertion_count()
         rerun = load([export], store, batch_size=10)
         assert (rerun.posts_present, rerun.posts_created) == (len(posts), 600 - len(posts))
         resumed = graph_of(store)
     with SqliteStore(tmp_path / "clean.db") as clean:
         load([export], clean, batch_size=10)
         assert resumed == graph_of(clean)
+
+
+SURNAME_ONLY = """📍 Moscow, May 15, 2024
+🤝 Foreign Minister Sergey Lavrov held talks with Deputy Minister Volkov.
+Read in full"""
+FULL_NAME = """📍 Moscow, May 20, 2024
+🤝 Foreign Minister Sergey Lavrov held talks with Deputy Foreign Minister of Belarus Andrei \
+Volkov.
+Read in full"""
+
+
+def orders_of_loading(tmp_path: Path, store_of: Any) -> list[tuple[tuple[object, ...], dict]]:
+    """(graph, merges) after loading the surname-only post and the full name's post in
+    both orders, one file per load, each order into a fresh store of ``store_of(n)``."""
+    surname = write_dump(tmp_path / "surname.txt", SURNAME_ONLY)
+    full = write_dump(tmp_path / "full.txt", FULL_NAME)
+    found = []
+    for number, order in enumerate(([surname, full], [full, surname])):
+        with store_of(number) as store:
+            for path in order:
+                load([path], store)
+            found.append((graph_of(store), store.merges()))
+    return found
+
+
+def check_orders(found: list[tuple[tuple[object, ...], dict]]) -> None:
+    (surname_first, merges), (full_first, no_merges) = found
+    assert surname_first == full_first
+    assert merges == {"person:volkov": "person:andrei-volkov"}
+    assert no_merges == {}
+    entities = {e[0]: e for e in surname_first[1]}  # type: ignore[attr-defined]
+    assert "person:volkov" not in entities
+    assert "Volkov" in entities["person:andrei-volkov"][3]
+
+
+def test_resolution_does_not_depend_on_load_order(tmp_path: Path) -> None:
+    check_orders(orders_of_loading(tmp_path, lambda n: SqliteStore(tmp_path / f"{n}.db")))
+
+
+@pytest.mark.neo4j
+def test_resolution_does_not_depend_on_load_order_in_neo4j(
+    tmp_path: Path, neo4j_store: Any
+) -> None:
+    def emptied(_number: int) -> Any:
+        wipe(neo4j_store)
+        return contextlib.nullcontext(neo4j_store)
+
+    check_orders(orders_of_loading(tmp_path, emptied))

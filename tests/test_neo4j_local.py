@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+from clean_clone import bare_python, clean_clone
 from local_neo4j import NEO4J_LOCAL, LocalNeo4j
 
 from graphkit.store.neo4j import Neo4jStore
@@ -74,3 +78,50 @@ def test_auth_server_prints_credentials(neo4j_auth_server: LocalNeo4j) -> None:
     assert again.returncode == 0, again.stderr
     assert "export NEO4J_USERNAME=neo4j\n" in again.stdout
     assert f"export NEO4J_PASSWORD={neo4j_auth_server.password}\n" in again.stdout
+
+
+def test_a_clean_clone_starts_with_a_python_that_has_no_driver(
+    tmp_path: Path, neo4j_server: LocalNeo4j
+) -> None:
+    """As a newcomer runs it: no .venv, `python3` on PATH without the neo4j driver.
+
+    (``neo4j_server`` first: the shared jars are fetched once, by the session server.)
+    """
+    clone = clean_clone(tmp_path / "clone")
+    env = {**os.environ, "PATH": f"{bare_python(tmp_path / 'bare')}:{os.environ['PATH']}"}
+    state_dir = tmp_path / "state"
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [str(clone / "scripts" / "neo4j-local"), "--state-dir", str(state_dir), *args]
+        return subprocess.run(
+            command, env=env, capture_output=True, text=True, timeout=600, check=False
+        )
+
+    started = run("start")
+    try:
+        assert started.returncode == 0, started.stderr
+        exported = dict(
+            line.removeprefix("export ").split("=", 1)
+            for line in started.stdout.splitlines()
+            if line.startswith("export ")
+        )
+        # The printed password is the one the server has: a query through the driver runs.
+        with Neo4jStore(
+            exported["NEO4J_URI"], user="neo4j", password=exported["NEO4J_PASSWORD"]
+        ) as store:
+            assert [row["one"] for row in store.run("RETURN 1 AS one", {}, read_only=True)] == [1]
+        # Finding 6 of issue 15: the graph and the password hash are the owner's only.
+        assert stat.S_IMODE(state_dir.stat().st_mode) == 0o700
+        exposed = [p for p in state_dir.rglob("*") if p.lstat().st_mode & 0o077]
+        assert exposed == []
+        assert len(list(state_dir.rglob("*"))) > 50  # the server's files are in there
+        # A password the server does not have is one clear line, after the server stops.
+        stopped = run("stop")
+        assert stopped.returncode == 0, stopped.stderr
+        refused = run("start", "--password", "not-the-password")
+        assert refused.returncode == 1
+        assert refused.stderr.count("\n") == 1, refused.stderr
+        assert "refused the password given with --password" in refused.stderr
+        assert "Traceback" not in refused.stderr
+    finally:
+        run("stop")

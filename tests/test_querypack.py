@@ -12,6 +12,7 @@ import pytest
 
 from graphkit import querypack
 from graphkit.errors import InputError
+from graphkit.models import RELATION_TYPES, STRUCTURAL_RELATIONS
 from graphkit.querypack import Query, convert, is_read_only, parse_literal
 
 PACK = querypack.pack()
@@ -80,6 +81,28 @@ def test_pack_queries_are_read_only_single_statements(query: Query) -> None:
     assert query.read_only
     assert ";" not in body
     assert query.parameters() == query.defaults
+
+
+@pytest.mark.parametrize("query", PACK, ids=query_id)
+def test_param_lines_are_browser_commands(query: Query) -> None:
+    """Pasted whole into Browser, each default is a command of its own: bare, ending in
+    ``;`` (Browser's multi-statement editor splits there), one per used parameter."""
+    lines = [line for line in query.path.read_text().splitlines() if ":param" in line]
+    assert all(line.startswith(":param ") and line.endswith(";") for line in lines), lines
+    assert len(lines) == len(query.used_parameters)
+    assert ":param" not in query.text
+
+
+GRAPH_TYPES = {*RELATION_TYPES, *STRUCTURAL_RELATIONS, "ASSERTS"}
+
+
+@pytest.mark.parametrize("query", PACK, ids=query_id)
+def test_relationship_types_are_the_models(query: Query) -> None:
+    """Patterns list relation types to keep expansions off posts and assertions: every
+    listed type must be one of graph model 2's."""
+    body = querypack.strip_comments_and_strings(query.text)
+    for listed in re.findall(r"\[\w*:([A-Z_|]+)", body):
+        assert set(listed.split("|")) <= GRAPH_TYPES, listed
 
 
 ACTOR_PARAMETERS = ("actor", "from_actor", "to_actor", "subject", "object")

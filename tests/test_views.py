@@ -21,6 +21,7 @@ from view_browser import (  # browser_page: the `browser` fixture
 )
 
 from graphkit.errors import InputError
+from graphkit.graph import EVIDENCE_SAMPLE
 from graphkit.views import (
     MAX_EDGES,
     MAX_NODES,
@@ -47,9 +48,9 @@ def edge(key: str, *posts: tuple[str, str, str], confidence: float = 0.9) -> dic
     """Edge attributes as ``to_networkx`` writes them, from (post id, date, sentence)."""
     return {
         "key": key,
-        "post_ids": [p for p, _, _ in posts],
-        "dates": [d for _, d, _ in posts],
-        "evidence": [s for _, _, s in posts],
+        "sample_post_ids": [p for p, _, _ in posts][:EVIDENCE_SAMPLE],
+        "sample_dates": [d for _, d, _ in posts][:EVIDENCE_SAMPLE],
+        "sample_evidence": [s for _, _, s in posts][:EVIDENCE_SAMPLE],
         "confidence": confidence,
         "count": len(posts),
         "first_seen": min(d for _, d, _ in posts),

@@ -97,7 +97,16 @@ def export(
     """Write the (filtered) graph of ``store`` to ``path`` in ``format``."""
     check_target(format, path)
     filtered = bool(types or relations or since or until)
-    graph = to_networkx(store, types=types, relations=relations, since=since, until=until)
+    # JSON carries every assertion; the XML formats the sample and count; neo4j-admin
+    # streams the assertions into their own files.
+    graph = to_networkx(
+        store,
+        types=types,
+        relations=relations,
+        since=since,
+        until=until,
+        assertions=format == "json",
+    )
     if graph.number_of_nodes() == 0:
         raise StoreError(
             "no entities match the filters"
@@ -133,6 +142,7 @@ def _write_admin_directory(store: GraphStore, graph: nx.MultiDiGraph, path: Path
             posts=store.posts(),
             channels=store.channels(),
             mentions=store.mentions(),
+            assertions=store.assertions(),
         )
         if path.is_dir():
             path.rmdir()  # empty, as check_target made sure

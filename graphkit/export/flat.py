@@ -1,11 +1,12 @@
 """Graph attributes made valid for the XML formats (GraphML, GEXF), and back.
 
 networkx writes only scalar attributes to these formats. On the way out:
-list attributes (``aliases``, ``post_ids``, ``evidence``, ``dates``) become
-JSON-encoded strings (``'["mfa/101", "mfa/102"]'``; a missing date is
-``null``), None attributes are dropped, and Gephi's conventions are added:
+list attributes (``aliases`` and the evidence sample ``sample_post_ids``,
+``sample_evidence``, ``sample_dates``) become JSON-encoded strings
+(``'["mfa/101", "mfa/102"]'``; a missing date is ``null``), None attributes are
+dropped, and Gephi's conventions are added:
 ``label`` (the entity's name, the relation type), ``weight`` (the edge's
-``count``), ``relation`` (the relation type, as a column Gephi can
+``count``: how many posts assert it), ``relation`` (the relation type, as a column Gephi can
 partition by) and a unique edge ``id`` (``source->TYPE->target``).
 ``unflatten`` reverses all of it.
 """
@@ -17,14 +18,14 @@ from typing import Any
 
 import networkx as nx
 
-from graphkit.export.networkx_graph import LIST_ATTRIBUTES, OPTIONAL_ATTRIBUTES
+from graphkit.export.networkx_graph import ASSERTIONS, LIST_ATTRIBUTES, OPTIONAL_ATTRIBUTES
 
 
 def flatten_attributes(data: dict[str, Any]) -> dict[str, Any]:
     """Scalar-only copy of one node's or edge's attributes."""
     flat: dict[str, Any] = {}
     for name, value in data.items():
-        if value is None:
+        if value is None or name == ASSERTIONS:  # the XML formats carry only the sample
             continue
         flat[name] = json.dumps(value, ensure_ascii=False) if name in LIST_ATTRIBUTES else value
     return flat

@@ -7,22 +7,25 @@ relationship type, in the graph model of the Neo4j store:
 - ``entities_<Type>``: ``key:ID(Entity)``, ``name``, ``aliases:string[]``,
   ``:LABEL`` (``Entity`` and the type label);
 - ``relations_<TYPE>``: ``:START_ID(Entity)``, ``:END_ID(Entity)``, ``:TYPE``
-  and the provenance (``post_ids``, ``evidence``, ``dates`` as ``string[]``,
-  ``confidence:float``, ``count:int``, ``first_seen``, ``last_seen``, ``modality``);
+  and the aggregate (``count:int``, ``confidence:float``, ``first_seen``,
+  ``last_seen``, ``modality``, the sample ``sample_post_ids``, ``sample_evidence``,
+  ``sample_dates`` as ``string[]``);
 - with the store's posts: ``posts`` (``id:ID(Post)``), ``channels``
   (``key:ID(Channel)``), ``mentions`` (``MENTIONS``, Post -> Entity) and
-  ``forwarded_from`` (``FORWARDED_FROM``, Post -> Channel).
+  ``forwarded_from`` (``FORWARDED_FROM``, Post -> Channel);
+- with the store's assertions: ``assertions`` (``key:ID(Assertion)`` and the
+  assertion's properties) and ``asserts`` (``ASSERTS``, Post -> Assertion), for the
+  relations in the graph; ``meta``: the Meta node with the graph model.
 
 Arrays are joined with U+001F (the unit separator, which post text never
 needs; any in the data is replaced by a space). An empty field is a missing
-value (no property on import); in ``dates`` an empty element is an undated post.
+value (no property on import); in ``sample_dates`` an empty element is an undated post.
 
 neo4j-admin cannot write an empty array, nor an array of one empty string (both
 import as no property), and creates no constraints. ``after-import.cypher``,
 written beside the CSV files, creates the schema (``cypher/schema.cypher``) and
 restores those arrays, so that the database is then as ``graphkit load`` leaves
-it and later loads add to it. Only the rule names of assertions are not
-exported (they are empty strings in ``rules``).
+it and later loads add to it.
 """
 
 from __future__ import annotations
@@ -38,7 +41,8 @@ from typing import Any
 
 import networkx as nx
 
-from graphkit.graph import Channel, channel_key
+from graphkit.export.networkx_graph import ASSERTIONS
+from graphkit.graph import MODEL_VERSION, Assertion, Channel, channel_key
 from graphkit.models import Post
 
 ARRAY_DELIMITER = "\x1f"
@@ -50,10 +54,12 @@ ARRAY_REPAIRS = (
     "MATCH (p:Post) WHERE p.hashtags IS NULL SET p.hashtags = []",
     "MATCH (p:Post) WHERE p.links IS NULL SET p.links = []",
     *(
-        f"MATCH ()-[r]->() WHERE r.post_ids IS NOT NULL AND r.{name} IS NULL"
-        f" SET r.{name} = [id IN r.post_ids | '']"
-        for name in ("evidence", "dates", "rules")
+        f"MATCH ()-[r]->() WHERE r.sample_post_ids IS NOT NULL AND r.{name} IS NULL"
+        f" SET r.{name} = [id IN r.sample_post_ids | '']"
+        for name in ("sample_evidence", "sample_dates")
     ),
+    "MATCH (a:Assertion) WHERE a.evidence IS NULL SET a.evidence = ''",
+    "MATCH (a:Assertion) WHERE a.rule IS NULL SET a.rule = ''",
 )
 
 ENTITY_HEADER = ("key:ID(Entity)", "name", "aliases:string[]", ":LABEL")
@@ -61,15 +67,30 @@ RELATION_HEADER = (
     ":START_ID(Entity)",
     ":END_ID(Entity)",
     ":TYPE",
-    "post_ids:string[]",
-    "evidence:string[]",
-    "dates:string[]",
-    "confidence:float",
     "count:int",
+    "confidence:float",
     "first_seen",
     "last_seen",
     "modality",
+    "sample_post_ids:string[]",
+    "sample_evidence:string[]",
+    "sample_dates:string[]",
 )
+ASSERTION_HEADER = (
+    "key:ID(Assertion)",
+    "type",
+    "source",
+    "target",
+    "post_id",
+    "evidence",
+    "rule",
+    "confidence:float",
+    "modality",
+    "date",
+    ":LABEL",
+)
+ASSERTS_HEADER = (":START_ID(Post)", ":END_ID(Assertion)", ":TYPE")
+META_HEADER = ("key:ID(Meta)", "model:int", ":LABEL")
 POST_HEADER = (
     "id:ID(Post)",
     "channel",
@@ -79,6 +100,7 @@ POST_HEADER = (
     "hashtags:string[]",
     "links:string[]",
     "version_of",
+    "lang",
     ":LABEL",
 )
 CHANNEL_HEADER = ("key:ID(Channel)", "name", ":LABEL")
@@ -164,12 +186,15 @@ def write_neo4j_admin(
     posts: Iterable[Post] = (),
     channels: Iterable[Channel] = (),
     mentions: Iterable[tuple[str, str]] = (),
+    assertions: Iterable[Assertion] = (),
     database: str = "neo4j",
 ) -> AdminImport:
-    """Write ``graph`` (and the posts, channels and mentions given) into ``directory``.
+    """Write ``graph`` (and the posts, channels, mentions and assertions given) into
+    ``directory``.
 
-    Mentions of entities outside ``graph`` are left out, so the import never
-    meets a missing node.
+    Mentions of entities outside ``graph`` and assertions of relations outside it are
+    left out, so the import never meets a missing node. ``ASSERTS`` links are
+    written only with the posts (an assertion names its post).
     """
     directory.mkdir(parents=True, exist_ok=True)
     with ExitStack() as stack:
@@ -187,7 +212,9 @@ def write_neo4j_admin(
             tables.write(f"relations_{rtype}", RELATION_HEADER, row)
         for channel in channels:
             tables.write("nodes_channels", CHANNEL_HEADER, (channel.key, channel.name, "Channel"))
+        post_ids: set[str] = set()
         for post in posts:
+            post_ids.add(post.id)
             tables.write("nodes_posts", POST_HEADER, _post_row(post))
             if post.forwarded_from:
                 forward = (post.id, channel_key(post.forwarded_from), "FORWARDED_FROM")
@@ -195,6 +222,13 @@ def write_neo4j_admin(
         for post_id, entity_key in mentions:
             if entity_key in graph:
                 tables.write("links_mentions", MENTIONS_HEADER, (post_id, entity_key, "MENTIONS"))
+        for a in assertions:
+            if not graph.has_edge(a.source, a.target, a.type):
+                continue
+            tables.write("nodes_assertions", ASSERTION_HEADER, _assertion_row(a))
+            if a.post_id in post_ids:
+                tables.write("links_asserts", ASSERTS_HEADER, (a.post_id, a.key, "ASSERTS"))
+        tables.write("nodes_meta", META_HEADER, ("graphkit", MODEL_VERSION, "Meta"))
     (directory / AFTER_IMPORT).write_text(_after_import_script(), encoding="utf-8")
     return AdminImport(
         directory=directory,
@@ -224,8 +258,14 @@ def _post_row(post: Post) -> tuple[Any, ...]:
         post.hashtags,
         post.links,
         post.version_of,
+        post.lang,
         "Post",
     )
+
+
+def _assertion_row(a: Assertion) -> tuple[Any, ...]:
+    return (a.key, a.type, a.source, a.target, a.post_id, a.evidence, a.rule, a.confidence,
+            a.modality, a.date, "Assertion")  # fmt: skip
 
 
 def _property_names(header: Sequence[str]) -> list[str]:
@@ -264,14 +304,33 @@ def read_neo4j_admin(directory: Path) -> nx.MultiDiGraph:
                 row[":START_ID(Entity)"],
                 row[":END_ID(Entity)"],
                 key=row[":TYPE"],
-                # Parallel lists, one element per asserting post: always split.
-                post_ids=_split(row["post_ids:string[]"]),
-                evidence=_split(row["evidence:string[]"]),
-                dates=[date or None for date in _split(row["dates:string[]"])],
-                confidence=float(row["confidence:float"]),
                 count=int(row["count:int"]),
+                confidence=float(row["confidence:float"]),
                 first_seen=row["first_seen"] or None,
                 last_seen=row["last_seen"] or None,
                 modality=row["modality"],
+                # Parallel lists, one element per sampled post: always split.
+                sample_post_ids=_split(row["sample_post_ids:string[]"]),
+                sample_evidence=_split(row["sample_evidence:string[]"]),
+                sample_dates=[date or None for date in _split(row["sample_dates:string[]"])],
             )
+    if (directory / "nodes_assertions.csv").exists():
+        _read_assertions(graph, directory)
     return graph
+
+
+def _read_assertions(graph: nx.MultiDiGraph, directory: Path) -> None:
+    """Each edge's assertions, in the order of ``to_networkx(assertions=True)``."""
+    for data in graph.edges.values():
+        data[ASSERTIONS] = []
+    for row in _rows(directory, "nodes_assertions"):
+        graph.edges[row["source"], row["target"], row["type"]][ASSERTIONS].append(
+            {
+                "post_id": row["post_id"],
+                "date": row["date"] or None,
+                "evidence": row["evidence"],
+                "rule": row["rule"],
+                "confidence": float(row["confidence:float"]),
+                "modality": row["modality"],
+            }
+        )

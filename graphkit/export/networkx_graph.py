@@ -1,12 +1,17 @@
 """The graph as a ``networkx.MultiDiGraph``: the shape every export format writes.
 
 Nodes are keyed by canonical key with ``type``, ``name`` and ``aliases``; one
-edge per stored relationship, keyed by its relation type, with its provenance.
+edge per stored relationship, keyed by its relation type, with its aggregate
+(``count``, dates, ``confidence``, ``modality``) and its evidence sample as
+parallel lists ``sample_post_ids``, ``sample_evidence``, ``sample_dates``. With
+``assertions=True`` each edge also carries ``assertions``: every asserting post's
+``post_id``, ``date``, ``evidence``, ``rule``, ``confidence`` and ``modality``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date
 
 import networkx as nx
@@ -17,18 +22,22 @@ from graphkit.store.base import Filters, GraphStore
 
 #: Node attributes; ``aliases`` is a list.
 NODE_ATTRIBUTES: tuple[str, ...] = ("type", "name", "aliases")
-#: Edge attributes; the lists are parallel, one item per asserting post.
+#: Edge attributes; the sample lists are parallel, at most EVIDENCE_SAMPLE items.
 EDGE_ATTRIBUTES: tuple[str, ...] = (
-    "post_ids",
-    "evidence",
-    "dates",
-    "confidence",
     "count",
+    "confidence",
     "first_seen",
     "last_seen",
     "modality",
+    "sample_post_ids",
+    "sample_evidence",
+    "sample_dates",
 )
-LIST_ATTRIBUTES: frozenset[str] = frozenset({"aliases", "post_ids", "evidence", "dates"})
+LIST_ATTRIBUTES: frozenset[str] = frozenset(
+    {"aliases", "sample_post_ids", "sample_evidence", "sample_dates"}
+)
+#: The edge attribute holding every assertion (``to_networkx(assertions=True)``).
+ASSERTIONS = "assertions"
 #: Attributes that may be None (flat formats drop them; their readers restore None).
 OPTIONAL_ATTRIBUTES: frozenset[str] = frozenset({"first_seen", "last_seen"})
 
@@ -75,6 +84,7 @@ def to_networkx(
     relations: Iterable[str] | None = None,
     since: str | None = None,
     until: str | None = None,
+    assertions: bool = False,
 ) -> nx.MultiDiGraph:
     """The stored actor graph, built while streaming from ``store``.
 
@@ -82,7 +92,8 @@ def to_networkx(
     relation types kept; ``since``/``until`` (YYYY-MM-DD, inclusive): keep
     relationships seen in that window. Without relation or date filters every
     entity of the kept types is a node, isolated or not; with them, only the
-    entities on a kept edge are.
+    entities on a kept edge are. ``assertions``: each edge carries all its
+    assertions (whatever their dates), in date order.
     """
     filters = make_filters(types, relations, since, until)
     graph = nx.MultiDiGraph()
@@ -97,27 +108,42 @@ def to_networkx(
             continue
         if filters.relations is not None and rel.type not in filters.relations:
             continue
-        # Chronological provenance (undated last), whatever order the store keeps.
-        provenance = sorted(
-            zip(rel.dates, rel.post_ids, rel.evidence, strict=True),
-            key=lambda p: (p[0] is None, p[0] or "", p[1]),
-        )
         graph.add_edge(
             rel.source,
             rel.target,
             key=rel.type,
-            post_ids=[post_id for _, post_id, _ in provenance],
-            evidence=[evidence for _, _, evidence in provenance],
-            dates=[date for date, _, _ in provenance],
-            confidence=rel.confidence,
             count=rel.count,
+            confidence=rel.confidence,
             first_seen=rel.first_seen,
             last_seen=rel.last_seen,
             modality=rel.modality,
+            sample_post_ids=[e.post_id for e in rel.sample],
+            sample_evidence=[e.sentence for e in rel.sample],
+            sample_dates=[e.date for e in rel.sample],
         )
+    if assertions:
+        _add_assertions(graph, store, filters)
     if filters.relations is not None or filters.since or filters.until:
         graph.remove_nodes_from([node for node, degree in graph.degree() if degree == 0])
     return graph
+
+
+def _add_assertions(graph: nx.MultiDiGraph, store: GraphStore, filters: Filters) -> None:
+    for data in graph.edges.values():
+        data[ASSERTIONS] = []
+    # Every assertion of a kept edge, not only those dated within since/until.
+    for a in store.assertions(replace(filters, since=None, until=None)):
+        if graph.has_edge(a.source, a.target, a.type):
+            graph.edges[a.source, a.target, a.type][ASSERTIONS].append(
+                {
+                    "post_id": a.post_id,
+                    "date": a.date,
+                    "evidence": a.evidence,
+                    "rule": a.rule,
+                    "confidence": a.confidence,
+                    "modality": a.modality,
+                }
+            )
 
 
 def resolve_actor(graph: nx.MultiDiGraph, name: str, *, option: str = "--actor") -> str:

@@ -1,7 +1,8 @@
 """JSON: networkx node-link data (``networkx.node_link_data``), ``write_json`` / ``read_json``.
 
 Lists and None are kept as JSON arrays and null; ``edges`` holds the edges, each
-with its relation type as ``key``. Load it in a notebook with
+with its relation type as ``key`` and, as ``graphkit export`` writes it, every
+assertion in ``assertions`` (the full provenance, not only the sample). Load it in a notebook with
 ``networkx.node_link_graph(json.load(f), directed=True, multigraph=True)``.
 """
 

@@ -11,7 +11,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from types import TracebackType
 
-from graphkit.graph import Channel, GraphBatch, StoredRelation
+from graphkit.graph import Assertion, Channel, GraphBatch, StoredRelation
 from graphkit.models import Entity, Post
 
 
@@ -25,6 +25,8 @@ class WriteSummary:
     nodes_present: int = 0
     relationships_created: int = 0
     relationships_updated: int = 0
+    assertions_created: int = 0  # (post, relation) pairs new to the store
+    entities_merged: int = 0  # surname-only people merged into the full name they name
 
     def add(self, other: WriteSummary) -> None:
         self.posts_created += other.posts_created
@@ -33,6 +35,8 @@ class WriteSummary:
         self.nodes_present += other.nodes_present
         self.relationships_created += other.relationships_created
         self.relationships_updated += other.relationships_updated
+        self.assertions_created += other.assertions_created
+        self.entities_merged += other.entities_merged
 
 
 @dataclass
@@ -49,8 +53,10 @@ class Filters:
 
     types: frozenset[str] | None = None
     relations: frozenset[str] | None = None
-    since: str | None = None  # YYYY-MM-DD, inclusive, on a relation's last_seen
-    until: str | None = None  # YYYY-MM-DD, inclusive, on a relation's first_seen
+    # YYYY-MM-DD, inclusive. relations(): since bounds last_seen, until first_seen;
+    # assertions(): both bound the assertion's own date.
+    since: str | None = None
+    until: str | None = None
 
 
 class GraphStore(ABC):
@@ -58,11 +64,25 @@ class GraphStore(ABC):
 
     @abstractmethod
     def ensure_schema(self) -> None:
-        """Create constraints and indexes (idempotent); run before any write."""
+        """Create constraints and indexes (idempotent); run before any write.
+
+        A store of an older graph model is upgraded in place first (see ``migrate``)."""
+
+    @abstractmethod
+    def migrate(self) -> bool:
+        """Upgrade a store written by an older graph model in place, nothing lost.
+
+        Returns True if it upgraded something, False if the store was current or empty.
+        Readers of an older store raise ``StoreError`` naming ``graphkit migrate``."""
 
     @abstractmethod
     def write(self, batch: GraphBatch) -> WriteSummary:
-        """Merge one batch in one transaction: all of it or none of it."""
+        """Merge one batch in one transaction: all of it or none of it.
+
+        In the same transaction, a surname-only person ("Volkov") that exactly one
+        full-named person ("Andrei Volkov") claims is merged into it, whichever came
+        first: its mentions, assertions and relations move to the full name, the merge
+        is recorded, and the graph does not depend on the order posts were loaded in."""
 
     @abstractmethod
     def existing_post_ids(self, ids: Collection[str]) -> set[str]:
@@ -74,7 +94,26 @@ class GraphStore(ABC):
 
     @abstractmethod
     def relations(self, filters: Filters | None = None) -> Iterator[StoredRelation]:
-        """Stored actor relations with provenance, streamed."""
+        """Stored actor relations (aggregates), streamed in (source, type, target) order."""
+
+    @abstractmethod
+    def assertions(
+        self,
+        filters: Filters | None = None,
+        edges: Collection[tuple[str, str, str]] | None = None,
+    ) -> Iterator[Assertion]:
+        """Assertions streamed in (source, type, target, date, post_id) order (undated
+        last within a relation); ``edges`` restricts them to these (source, type, target)
+        triples; filters as ``relations()`` (types of both ends, relation types), with
+        since/until on the assertion's own date."""
+
+    @abstractmethod
+    def merges(self) -> dict[str, str]:
+        """Recorded merges: a surname-only person's key -> the full-named person's key."""
+
+    @abstractmethod
+    def assertion_count(self) -> int:
+        """How many assertions (post, relation) are stored."""
 
     @abstractmethod
     def posts(self) -> Iterator[Post]:

@@ -20,7 +20,19 @@ import neo4j
 from neo4j import exceptions as neo4j_errors
 
 from graphkit.errors import InputError, StoreError, StoreUnavailable
-from graphkit.graph import Assertion, Channel, GraphBatch, StoredRelation
+from graphkit.extract.kb import slug
+from graphkit.graph import (
+    EVIDENCE_SAMPLE,
+    MODEL_VERSION,
+    Assertion,
+    Channel,
+    Evidence,
+    GraphBatch,
+    StoredRelation,
+    fold,
+    merge_entities,
+    rekeyed,
+)
 from graphkit.iterutil import chunked
 from graphkit.models import (
     ENTITY_TYPES,
@@ -29,17 +41,22 @@ from graphkit.models import (
     Entity,
     Post,
 )
+from graphkit.resolve import is_surname_only, surname_keys, surname_owner
 from graphkit.store.base import Filters, GraphStore, Stats, WriteSummary
 
 T = TypeVar("T")
 
 SCHEMA_FILE = Path(__file__).resolve().parent.parent / "cypher" / "schema.cypher"
-#: Neo4j lists cannot hold null: a post without a date has this in ``dates``.
+#: Neo4j lists cannot hold null: an undated sample item has this in ``sample_dates``.
 NO_DATE = ""
 #: Faults surface within 10 s: connect, then retry transient errors, briefly.
 CONNECTION_TIMEOUT = 4.0
 RETRY_TIME = 4.0
 FETCH_SIZE = 1000
+#: Server error codes of a query that needs more memory than the server allows
+#: (MemoryPoolOutOfMemoryError, TransactionOutOfMemoryError, OutOfMemoryError): no
+#: outage, so not "unavailable".
+MEMORY_ERRORS = ("OutOfMemory", "MemoryLimit")
 
 # --- Cypher -------------------------------------------------------------------
 
@@ -84,35 +101,151 @@ MATCH (c:Channel {key: row[1]})
 MERGE (p)-[:FORWARDED_FROM]->(c)
 """
 
-# One row per (source, target) with all its assertions of the batch. Posts already
-# in post_ids are skipped, so rewriting a post never double-counts. Returns how many
-# relationships that existed before (non-empty post_ids) gained a post.
+# Which assertion keys of a batch are stored already (same transaction as the write).
+EXISTING_ASSERTIONS = """
+UNWIND $keys AS key
+MATCH (a:Assertion {key: key})
+RETURN a.key AS key
+"""
+
+# The new assertions of a batch, each linked from its post.
+CREATE_ASSERTIONS = """
+UNWIND $rows AS row
+MATCH (p:Post {id: row.post_id})
+MERGE (a:Assertion {key: row.key})
+  ON CREATE SET a += row.properties
+MERGE (p)-[:ASSERTS]->(a)
+"""
+
+# One row per (source, target): the aggregate of its new assertions in this batch,
+# folded into the relationship in one SET, whatever the relationship's history.
+# The sample keeps the EVIDENCE_SAMPLE earliest items (dated first) of old and new.
 MERGE_RELATIONS = """
 UNWIND $rows AS row
 MATCH (source:Entity {{key: row.source}})
 MATCH (target:Entity {{key: row.target}})
 MERGE (source)-[r:{rel_type}]->(target)
-  ON CREATE SET r.post_ids = [], r.evidence = [], r.dates = [], r.rules = [],
-                r.confidence = 0.0, r.modality = 'planned'
-WITH r, size(r.post_ids) = 0 AS is_new,
-     [a IN row.assertions WHERE NOT a.post_id IN r.post_ids] AS fresh
-WHERE size(fresh) > 0
-SET r.post_ids = r.post_ids + [a IN fresh | a.post_id],
-    r.evidence = r.evidence + [a IN fresh | a.evidence],
-    r.dates = r.dates + [a IN fresh | a.date],
-    r.rules = r.rules + [a IN fresh | a.rule],
-    r.confidence = reduce(top = r.confidence, a IN fresh |
-                          CASE WHEN a.confidence > top THEN a.confidence ELSE top END),
-    r.modality = CASE WHEN r.modality = 'asserted'
-                        OR any(a IN fresh WHERE a.modality = 'asserted')
-                      THEN 'asserted' ELSE 'planned' END
-SET r.count = size(r.post_ids),
-    r.first_seen = reduce(first = null, d IN r.dates |
-                          CASE WHEN d = '' OR first <= d THEN first ELSE d END),
-    r.last_seen = reduce(last = null, d IN r.dates |
-                         CASE WHEN d = '' OR last >= d THEN last ELSE d END)
+  ON CREATE SET r.count = 0, r.confidence = 0.0, r.modality = 'planned',
+                r.sample_post_ids = [], r.sample_evidence = [], r.sample_dates = []
+WITH r, row, r.count = 0 AS is_new,
+     [i IN range(0, size(r.sample_post_ids) - 1) |
+      {{post_id: r.sample_post_ids[i], date: r.sample_dates[i],
+        sentence: r.sample_evidence[i]}}] + row.sample AS pool
+WITH r, row, is_new, COLLECT {{
+  UNWIND pool AS item
+  RETURN item ORDER BY item.date = '', item.date, item.post_id LIMIT $sample
+}} AS kept
+SET r.count = r.count + row.count,
+    r.confidence = CASE WHEN row.confidence > r.confidence
+                        THEN row.confidence ELSE r.confidence END,
+    r.modality = CASE WHEN row.asserted THEN 'asserted' ELSE r.modality END,
+    r.first_seen = CASE WHEN r.first_seen IS NULL OR row.first_seen < r.first_seen
+                        THEN row.first_seen ELSE r.first_seen END,
+    r.last_seen = CASE WHEN r.last_seen IS NULL OR row.last_seen > r.last_seen
+                       THEN row.last_seen ELSE r.last_seen END,
+    r.sample_post_ids = [item IN kept | item.post_id],
+    r.sample_evidence = [item IN kept | item.sentence],
+    r.sample_dates = [item IN kept | item.date]
 RETURN count(CASE WHEN NOT is_new THEN 1 END) AS updated
 """
+
+EXISTING_ENTITIES = """
+UNWIND $keys AS key
+MATCH (e:Entity {key: key})
+RETURN e.key AS key
+"""
+
+# Surname-only people and the full-named people that may claim them (see write()).
+ENTITIES_BY_KEY = """
+UNWIND $keys AS key
+MATCH (e:Entity {key: key})
+RETURN e.key AS key, [l IN labels(e) WHERE l IN $entity_types][0] AS type, e.name AS name,
+       coalesce(e.aliases, []) AS aliases
+"""
+PEOPLE_NAMED = """
+MATCH (e:Person) WHERE e.key CONTAINS $form
+RETURN e.key AS key, 'Person' AS type, e.name AS name, coalesce(e.aliases, []) AS aliases
+"""
+# A merge: the old entity's mentions and relationships' triples move to the new one;
+# its assertions are re-created under their new keys by CREATE_ASSERTIONS.
+MERGE_MENTIONS_INTO = """
+MATCH (old:Entity {key: $old})<-[m:MENTIONS]-(post:Post)
+MATCH (new:Entity {key: $new})
+MERGE (post)-[:MENTIONS]->(new)
+DELETE m
+"""
+OLD_ASSERTIONS = """
+MATCH (old:Entity {key: $old})-[r]-(other:Entity)
+WITH DISTINCT startNode(r).key AS source, type(r) AS type, endNode(r).key AS target
+MATCH (a:Assertion {source: source, type: type, target: target})
+WITH a, a {.*} AS properties
+DETACH DELETE a
+RETURN properties
+"""
+SET_ALIASES = "MATCH (e:Entity {key: $key}) SET e.aliases = $aliases"
+DELETE_ENTITY = "MATCH (e:Entity {key: $key}) DETACH DELETE e"
+EDGE_ASSERTIONS = """
+MATCH (a:Assertion {source: $source, type: $type, target: $target})
+RETURN a {.*} AS assertion
+"""
+SET_RELATION = """
+MATCH (source:Entity {{key: $source}})
+MATCH (target:Entity {{key: $target}})
+MERGE (source)-[r:{rel_type}]->(target)
+SET r += $properties
+"""
+RECORD_MERGE = """
+MERGE (m:MergedEntity {key: $old})
+SET m.into = $new
+WITH m
+MATCH (earlier:MergedEntity {into: $old})
+SET earlier.into = $new
+"""
+READ_MERGES = "MATCH (m:MergedEntity) RETURN m.key AS key, m.into AS into ORDER BY key"
+
+META = "MATCH (m:Meta {key: 'graphkit'}) RETURN m.model AS model"
+SET_META = "MERGE (m:Meta {key: 'graphkit'}) SET m.model = $model"
+SET_META = "MERGE (m:Meta {key: 'graphkit'}) ON CREATE SET m.model = $model"
+ANY_GRAPH = "RETURN EXISTS { MATCH (:Entity) } OR EXISTS { MATCH (:Post) } AS found"
+
+# Model 1 -> 2, some relationships per transaction: every (post, triple) of the
+# provenance lists becomes an Assertion (model 1 kept confidence and modality per
+# relationship only: each assertion takes its relationship's), the lists become the
+# sample. A relationship loses its lists in the same transaction that gives it its
+# assertions, so an interrupted migration resumes where it stopped.
+MIGRATE_RELATIONS = """
+MATCH (source:Entity)-[r]->(target:Entity)
+WHERE r.post_ids IS NOT NULL
+WITH source, r, target LIMIT $limit
+CALL {
+  WITH source, r, target
+  UNWIND range(0, size(r.post_ids) - 1) AS i
+  WITH source, r, target, i, r.post_ids[i] AS post_id
+  MERGE (a:Assertion {key: post_id + '|' + source.key + '|' + type(r) + '|' + target.key})
+    ON CREATE SET a.type = type(r), a.source = source.key, a.target = target.key,
+                  a.post_id = post_id, a.evidence = r.evidence[i],
+                  a.rule = coalesce(r.rules[i], ''), a.confidence = r.confidence,
+                  a.modality = r.modality,
+                  a.date = CASE WHEN r.dates[i] = '' THEN null ELSE r.dates[i] END
+  WITH a, post_id
+  MATCH (p:Post {id: post_id})
+  MERGE (p)-[:ASSERTS]->(a)
+}
+WITH r, COLLECT {
+  UNWIND range(0, size(r.post_ids) - 1) AS i
+  WITH i, r.dates[i] AS date, r.post_ids[i] AS post_id
+  ORDER BY date = '', date, post_id LIMIT $sample
+  RETURN i
+} AS kept
+SET r.count = size(r.post_ids),
+    r.sample_post_ids = [i IN kept | r.post_ids[i]],
+    r.sample_evidence = [i IN kept | r.evidence[i]],
+    r.sample_dates = [i IN kept | r.dates[i]]
+REMOVE r.post_ids, r.evidence, r.dates, r.rules
+RETURN count(r) AS migrated
+"""
+#: Relationships per migration transaction.
+MIGRATE_BATCH = 500
 
 EXISTING_POSTS = """
 UNWIND $ids AS id
@@ -137,11 +270,31 @@ WHERE type(r) IN $relation_types
   AND ($since IS NULL OR r.last_seen >= $since)
   AND ($until IS NULL OR r.first_seen <= $until)
 RETURN source.key AS source, type(r) AS type, target.key AS target,
-       r.post_ids AS post_ids, r.evidence AS evidence, r.dates AS dates,
        r.confidence AS confidence, r.count AS count, r.first_seen AS first_seen,
-       r.last_seen AS last_seen, r.modality AS modality
+       r.last_seen AS last_seen, r.modality AS modality,
+       r.sample_post_ids AS sample_post_ids, r.sample_dates AS sample_dates,
+       r.sample_evidence AS sample_evidence
 ORDER BY source, type, target
 """
+
+# Both ends' types are checked on the entities the assertion names.
+ASSERTION_FILTERS = """
+WHERE ($relation_types IS NULL OR a.type IN $relation_types)
+  AND ($since IS NULL OR a.date >= $since)
+  AND ($until IS NULL OR a.date <= $until)
+  AND ($types IS NULL OR (
+       EXISTS { MATCH (s:Entity {key: a.source}) WHERE any(l IN labels(s) WHERE l IN $types) }
+       AND EXISTS { MATCH (t:Entity {key: a.target})
+                    WHERE any(l IN labels(t) WHERE l IN $types) }))
+RETURN a {.*} AS assertion
+ORDER BY a.source, a.type, a.target, a.date IS NULL, a.date, a.post_id
+"""
+READ_ASSERTIONS = "MATCH (a:Assertion)" + ASSERTION_FILTERS
+READ_EDGE_ASSERTIONS = (
+    "UNWIND $edges AS edge"
+    " MATCH (a:Assertion {source: edge[0], type: edge[1], target: edge[2]})" + ASSERTION_FILTERS
+)
+COUNT_ASSERTIONS = "MATCH (a:Assertion) RETURN count(a) AS n"
 
 READ_POSTS = """
 MATCH (p:Post)
@@ -165,8 +318,8 @@ COUNT_LABEL = "MATCH (n:{label}) RETURN count(n) AS n"
 COUNT_RELATIONSHIPS = "MATCH ()-[r:{rel_type}]->() RETURN count(r) AS n"
 PING = "RETURN 1"
 
-STATS_LABELS: tuple[str, ...] = ("Entity", *ENTITY_TYPES, "Post", "Channel")
-STATS_RELATIONSHIPS: tuple[str, ...] = (*RELATION_TYPES, *STRUCTURAL_RELATIONS)
+STATS_LABELS: tuple[str, ...] = ("Entity", *ENTITY_TYPES, "Post", "Channel", "Assertion")
+STATS_RELATIONSHIPS: tuple[str, ...] = (*RELATION_TYPES, *STRUCTURAL_RELATIONS, "ASSERTS")
 
 
 def _in_vocabulary(name: str, vocabulary: Collection[str]) -> str:
@@ -196,28 +349,99 @@ def _post_row(post: Post) -> dict[str, Any]:
         "links": list(post.links),
         "forwarded_from": post.forwarded_from,
         "version_of": post.version_of,
+        "lang": post.lang,
     }
     return {"id": post.id, "properties": {k: v for k, v in properties.items() if v is not None}}
 
 
-def _relation_rows(assertions: Iterable[Assertion]) -> dict[str, list[dict[str, Any]]]:
-    """Rows of MERGE_RELATIONS by relationship type: one per (source, target)."""
-    grouped: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
-    for a in assertions:
-        grouped[(a.type, a.source, a.target)].append(
+def _assertion_row(a: Assertion) -> dict[str, Any]:
+    """A row of CREATE_ASSERTIONS (an undated assertion has no ``date`` property)."""
+    properties = {
+        "type": a.type,
+        "source": a.source,
+        "target": a.target,
+        "post_id": a.post_id,
+        "evidence": a.evidence,
+        "rule": a.rule,
+        "confidence": a.confidence,
+        "modality": a.modality,
+        "date": a.date,
+    }
+    return {"key": a.key, "post_id": a.post_id, "properties": properties}
+
+
+def _relation_rows(new: Iterable[Assertion]) -> dict[str, list[dict[str, Any]]]:
+    """Rows of MERGE_RELATIONS by relationship type: one per (source, target), the
+    aggregate of its new assertions."""
+    grouped: dict[tuple[str, str, str], list[Assertion]] = defaultdict(list)
+    for a in new:
+        grouped[(a.type, a.source, a.target)].append(a)
+    by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for (rel_type, source, target), added in grouped.items():
+        batch = fold(None, added)
+        by_type[rel_type].append(
             {
-                "post_id": a.post_id,
-                "evidence": a.evidence,
-                "date": a.date or NO_DATE,
-                "rule": a.rule,
-                "confidence": a.confidence,
-                "modality": a.modality,
+                "source": source,
+                "target": target,
+                "count": batch.count,
+                "confidence": batch.confidence,
+                "asserted": batch.modality == "asserted",
+                "first_seen": batch.first_seen,
+                "last_seen": batch.last_seen,
+                "sample": [
+                    {"post_id": e.post_id, "date": e.date or NO_DATE, "sentence": e.sentence}
+                    for e in batch.sample
+                ],
             }
         )
-    by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for (rel_type, source, target), rows in grouped.items():
-        by_type[rel_type].append({"source": source, "target": target, "assertions": rows})
     return by_type
+
+
+def _stored_relation(r: neo4j.Record) -> StoredRelation:
+    sample = zip(r["sample_post_ids"], r["sample_dates"], r["sample_evidence"], strict=True)
+    return StoredRelation(
+        source=r["source"],
+        type=r["type"],
+        target=r["target"],
+        count=r["count"],
+        confidence=r["confidence"],
+        first_seen=r["first_seen"],
+        last_seen=r["last_seen"],
+        modality=r["modality"],
+        sample=tuple(Evidence(post_id, date or None, text) for post_id, date, text in sample),
+    )
+
+
+def _entity(record: Any) -> Entity:
+    return Entity(record["key"], record["type"], record["name"], tuple(record["aliases"]))
+
+
+def _relation_properties(r: StoredRelation) -> dict[str, Any]:
+    """All the properties of an aggregate relationship (first/last_seen null: removed)."""
+    return {
+        "count": r.count,
+        "confidence": r.confidence,
+        "first_seen": r.first_seen,
+        "last_seen": r.last_seen,
+        "modality": r.modality,
+        "sample_post_ids": [e.post_id for e in r.sample],
+        "sample_evidence": [e.sentence for e in r.sample],
+        "sample_dates": [e.date or NO_DATE for e in r.sample],
+    }
+
+
+def _assertion(properties: dict[str, Any]) -> Assertion:
+    return Assertion(
+        source=properties["source"],
+        type=properties["type"],
+        target=properties["target"],
+        post_id=properties["post_id"],
+        evidence=properties["evidence"],
+        confidence=properties["confidence"],
+        rule=properties["rule"],
+        modality=properties["modality"],
+        date=properties.get("date"),
+    )
 
 
 # --- the store ----------------------------------------------------------------
@@ -242,6 +466,7 @@ class Neo4jStore(GraphStore):
         self.database = database
         self.batch_size = batch_size
         self._schema_ready = False
+        self._model_checked = False
         auth = (self.user, password or "") if self.user else None
         try:
             self._driver = neo4j.GraphDatabase.driver(
@@ -278,6 +503,11 @@ class Neo4jStore(GraphStore):
             if exc.code == "Neo.ClientError.Database.DatabaseNotFound":
                 raise StoreUnavailable(f"{where} has no database {self.database!r}") from None
             message = exc.message.strip().splitlines()[0] if exc.message else exc.code
+            if any(kind in exc.code for kind in MEMORY_ERRORS):
+                raise StoreError(
+                    f"{where} ran out of memory for this query ({message}): narrow it"
+                    " (a lower limit, one actor) or give the server more memory"
+                ) from None
             if isinstance(exc, neo4j_errors.TransientError):
                 raise StoreUnavailable(f"{where} is unavailable: {message}") from None
             raise StoreError(f"{where}: {exc.code}: {message}") from None
@@ -324,7 +554,55 @@ class Neo4jStore(GraphStore):
             for statement in schema_statements():
                 session.run(statement).consume()
             session.run("CALL db.awaitIndexes(300)").consume()
+        self.migrate()
+        self._write_tx(lambda tx: tx.run(SET_META, model=MODEL_VERSION).consume())
         self._schema_ready = True
+        self._model_checked = True
+
+    def _model(self) -> int | None:
+        """The graph model of the database: its Meta node's, 1 for a graph without one,
+        None for an empty database."""
+        with self._faults(), self._session(neo4j.READ_ACCESS) as session:
+            meta = session.run(META).single()
+            if meta is not None:
+                return int(meta["model"])
+            found = session.run(ANY_GRAPH).single(strict=True)["found"]
+        return 1 if found else None
+
+    def _check_model(self) -> None:
+        """Refuse to read a graph of another model, once per store."""
+        if self._model_checked:
+            return
+        model = self._model()
+        where = f"Neo4j at {self.uri}"
+        if model is not None and model < MODEL_VERSION:
+            raise StoreError(
+                f"{where} holds graph model {model} of an older graphkit;"
+                " run graphkit migrate to upgrade it"
+            )
+        if model is not None and model > MODEL_VERSION:
+            raise StoreError(
+                f"{where} holds graph model {model} of a newer graphkit: upgrade graphkit"
+            )
+        self._model_checked = True
+
+    def migrate(self) -> bool:
+        model = self._model()
+        if model is None or model >= MODEL_VERSION:
+            if model is not None and model > MODEL_VERSION:
+                self._check_model()
+            return False
+        with self._faults(), self._session(neo4j.WRITE_ACCESS) as session:
+            for statement in schema_statements():
+                session.run(statement).consume()
+            session.run("CALL db.awaitIndexes(300)").consume()
+        params = {"limit": MIGRATE_BATCH, "sample": EVIDENCE_SAMPLE}
+        while self._write_tx(
+            lambda tx: tx.run(MIGRATE_RELATIONS, params).single(strict=True)["migrated"]
+        ):
+            pass
+        self._write_tx(lambda tx: tx.run(SET_META, model=MODEL_VERSION).consume())
+        return True
 
     def write(self, batch: GraphBatch) -> WriteSummary:
         if not self._schema_ready:
@@ -332,29 +610,45 @@ class Neo4jStore(GraphStore):
         return self._write_tx(lambda tx: self._write_batch(tx, batch))
 
     def _run_rows(
-        self, tx: neo4j.ManagedTransaction, query: str, rows: list[Any]
+        self, tx: neo4j.ManagedTransaction, query: str, rows: list[Any], **params: Any
     ) -> Iterator[neo4j.ResultSummary | neo4j.Record]:
         """Run ``query`` on ``rows`` in chunks of ``batch_size``; yield records, then summaries."""
         for chunk in chunked(rows, self.batch_size):
-            result = tx.run(query, rows=chunk)
+            result = tx.run(query, params, rows=chunk)
             yield from result
             yield result.consume()
 
-    def _counters(self, tx: neo4j.ManagedTransaction, query: str, rows: list[Any]) -> int:
-        """Run ``query`` on ``rows``; return the nodes plus relationships it created."""
+    def _run_keys(
+        self, tx: neo4j.ManagedTransaction, query: str, keys: list[str]
+    ) -> Iterator[neo4j.Record]:
+        """Records of ``query`` on ``keys`` in chunks of ``batch_size``."""
+        for chunk in chunked(keys, self.batch_size):
+            yield from tx.run(query, keys=chunk)
+
+    def _counters(
+        self, tx: neo4j.ManagedTransaction, query: str, rows: list[Any], *, nodes_only: bool = False
+    ) -> int:
+        """Run ``query`` on ``rows``; return the nodes plus relationships it created
+        (``nodes_only``: the nodes)."""
         created = 0
         for item in self._run_rows(tx, query, rows):
             if isinstance(item, neo4j.ResultSummary):
-                created += item.counters.nodes_created + item.counters.relationships_created
+                created += item.counters.nodes_created
+                if not nodes_only:
+                    created += item.counters.relationships_created
         return created
 
     def _write_batch(self, tx: neo4j.ManagedTransaction, batch: GraphBatch) -> WriteSummary:
         summary = WriteSummary()
+        # A graph must never exist without its model: a wiped database gets it back.
+        tx.run(SET_META, model=MODEL_VERSION).consume()
         summary.posts_created = self._counters(tx, MERGE_POSTS, [_post_row(p) for p in batch.posts])
         summary.posts_present = len(batch.posts) - summary.posts_created
         summary.nodes_created += self._counters(
             tx, MERGE_CHANNELS, [{"key": c.key, "name": c.name} for c in batch.channels]
         )
+        people = [e.id for e in batch.entities if e.type == "Person"]
+        stored = {r["key"] for r in self._run_keys(tx, EXISTING_ENTITIES, people)}
         entities: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for e in batch.entities:
             entities[e.type].append({"key": e.id, "name": e.name, "aliases": list(e.aliases)})
@@ -363,15 +657,77 @@ class Neo4jStore(GraphStore):
             summary.nodes_created += self._counters(tx, query, rows)
         self._counters(tx, MERGE_MENTIONS, [list(m) for m in batch.mentions])
         self._counters(tx, MERGE_FORWARDS, [list(f) for f in batch.forwards])
-        for rel_type, rows in _relation_rows(batch.assertions).items():
+        self._write_assertions(tx, batch, summary)
+        new_people = [e for e in batch.entities if e.type == "Person" and e.id not in stored]
+        summary.entities_merged = self._merge_surnames(tx, new_people)
+        summary.nodes_present = len(batch.entities) + len(batch.channels) - summary.nodes_created
+        return summary
+
+    def _merge_surnames(self, tx: neo4j.ManagedTransaction, new: list[Entity]) -> int:
+        """Merge each surname-only person new in this write, or named by a full name new
+        in it, into the one full-named person that claims it; return how many. (Only a
+        new entity can make a merge possible: the rest was checked when it was new.)"""
+        merged = 0
+        keys = surname_keys(new)
+        found = tx.run(ENTITIES_BY_KEY, keys=keys, entity_types=list(ENTITY_TYPES))
+        for single in [_entity(record) for record in found]:
+            if not is_surname_only(single):
+                continue
+            people = tx.run(PEOPLE_NAMED, form=slug(single.name))
+            owner = surname_owner(single, [_entity(record) for record in people])
+            if owner is not None:
+                self._merge_entity(tx, single, owner)
+                merged += 1
+        return merged
+
+    def _merge_entity(self, tx: neo4j.ManagedTransaction, old: Entity, new_key: str) -> None:
+        """Move everything of ``old`` to the entity ``new_key`` and record the merge. The
+        relationships it touches are aggregated again from their assertions: merges are
+        rare, and two relationships may share posts."""
+        found = tx.run(ENTITIES_BY_KEY, keys=[new_key], entity_types=list(ENTITY_TYPES))
+        new = _entity(found.single(strict=True))
+        tx.run(SET_ALIASES, key=new_key, aliases=list(merge_entities(new, old).aliases)).consume()
+        tx.run(MERGE_MENTIONS_INTO, old=old.id, new=new_key).consume()
+        moved = [
+            again
+            for record in tx.run(OLD_ASSERTIONS, old=old.id)
+            if (again := rekeyed(_assertion(record["properties"]), old.id, new_key)) is not None
+        ]
+        tx.run(DELETE_ENTITY, key=old.id).consume()  # and its relationships
+        self._counters(tx, CREATE_ASSERTIONS, [_assertion_row(a) for a in moved])
+        for source, rtype, target in sorted({(a.source, a.type, a.target) for a in moved}):
+            edge = {"source": source, "type": rtype, "target": target}
+            assertions = [_assertion(r["assertion"]) for r in tx.run(EDGE_ASSERTIONS, edge)]
+            relation = fold(None, assertions)
+            query = SET_RELATION.format(rel_type=_in_vocabulary(rtype, RELATION_TYPES))
+            tx.run(
+                query, source=source, target=target, properties=_relation_properties(relation)
+            ).consume()
+        tx.run(RECORD_MERGE, old=old.id, new=new_key).consume()
+
+    def merges(self) -> dict[str, str]:
+        self._check_model()
+        return {record["key"]: record["into"] for record in self._stream(READ_MERGES, {})}
+
+    def _write_assertions(
+        self, tx: neo4j.ManagedTransaction, batch: GraphBatch, summary: WriteSummary
+    ) -> None:
+        """Create the batch's new assertions and fold them into their relationships.
+
+        Only assertions not stored yet count: constant work per triple per batch."""
+        keys = [a.key for a in batch.assertions]
+        stored = {record["key"] for record in self._run_keys(tx, EXISTING_ASSERTIONS, keys)}
+        new = [a for a in batch.assertions if a.key not in stored]
+        summary.assertions_created = self._counters(
+            tx, CREATE_ASSERTIONS, [_assertion_row(a) for a in new], nodes_only=True
+        )
+        for rel_type, rows in _relation_rows(new).items():
             query = MERGE_RELATIONS.format(rel_type=_in_vocabulary(rel_type, RELATION_TYPES))
-            for item in self._run_rows(tx, query, rows):
+            for item in self._run_rows(tx, query, rows, sample=EVIDENCE_SAMPLE):
                 if isinstance(item, neo4j.ResultSummary):
                     summary.relationships_created += item.counters.relationships_created
                 else:
                     summary.relationships_updated += item["updated"]
-        summary.nodes_present = len(batch.entities) + len(batch.channels) - summary.nodes_created
-        return summary
 
     # -- reads -------------------------------------------------------------
 
@@ -382,11 +738,13 @@ class Neo4jStore(GraphStore):
         return found
 
     def entities(self, filters: Filters | None = None) -> Iterator[Entity]:
+        self._check_model()
         types = sorted(filters.types) if filters and filters.types is not None else None
         for r in self._stream(READ_ENTITIES, {"entity_types": list(ENTITY_TYPES), "types": types}):
             yield Entity(r["key"], r["type"], r["name"], tuple(r["aliases"]))
 
     def relations(self, filters: Filters | None = None) -> Iterator[StoredRelation]:
+        self._check_model()
         filters = filters or Filters()
         relation_types = [
             t for t in RELATION_TYPES if filters.relations is None or t in filters.relations
@@ -398,33 +756,53 @@ class Neo4jStore(GraphStore):
             "until": filters.until,
         }
         for r in self._stream(READ_RELATIONS, params):
-            yield StoredRelation(
-                source=r["source"],
-                type=r["type"],
-                target=r["target"],
-                post_ids=tuple(r["post_ids"]),
-                evidence=tuple(r["evidence"]),
-                dates=tuple(d or None for d in r["dates"]),
-                confidence=r["confidence"],
-                count=r["count"],
-                first_seen=r["first_seen"],
-                last_seen=r["last_seen"],
-                modality=r["modality"],
-            )
+            yield _stored_relation(r)
+
+    def assertions(
+        self,
+        filters: Filters | None = None,
+        edges: Collection[tuple[str, str, str]] | None = None,
+    ) -> Iterator[Assertion]:
+        self._check_model()
+        filters = filters or Filters()
+        params: dict[str, Any] = {
+            "relation_types": sorted(filters.relations) if filters.relations is not None else None,
+            "types": sorted(filters.types) if filters.types is not None else None,
+            "since": filters.since,
+            "until": filters.until,
+        }
+        if edges is None:
+            for record in self._stream(READ_ASSERTIONS, params):
+                yield _assertion(record["assertion"])
+            return
+        # Chunks of sorted edges, each sorted by the query: the whole stream is in order.
+        for chunk in chunked(sorted(set(edges)), self.batch_size):
+            for record in self._stream(READ_EDGE_ASSERTIONS, {**params, "edges": chunk}):
+                yield _assertion(record["assertion"])
+
+    def assertion_count(self) -> int:
+        self._check_model()
+        with self._faults(), self._session(neo4j.READ_ACCESS) as session:
+            return int(session.run(COUNT_ASSERTIONS).single(strict=True)["n"])
 
     def posts(self) -> Iterator[Post]:
+        self._check_model()
         for record in self._stream(READ_POSTS, {}):
             yield Post.from_dict(record["post"])
 
     def channels(self) -> Iterator[Channel]:
+        self._check_model()
         for record in self._stream(READ_CHANNELS, {}):
             yield Channel(record["key"], record["name"])
 
     def mentions(self) -> Iterator[tuple[str, str]]:
+        self._check_model()
         for record in self._stream(READ_MENTIONS, {}):
             yield record["post_id"], record["key"]
 
     def stats(self) -> Stats:
+        self._check_model()
+
         def count_all(tx: neo4j.ManagedTransaction) -> Stats:
             def count(query: str) -> int:
                 return int(tx.run(query).single(strict=True)["n"])
@@ -450,6 +828,7 @@ class Neo4jStore(GraphStore):
         A read-only query runs in a read transaction (on a reader of a cluster);
         any other in an auto-commit transaction, so ``CALL {...} IN TRANSACTIONS`` works.
         """
+        self._check_model()
         if read_only:
             records = self._stream(query, params, notifications=True)
         else:

@@ -1,15 +1,18 @@
 """The embedded default store: one SQLite file, no server.
 
-The model is Neo4j's: entities, posts, channels, mentions, forwards, and one
-relationship per (source, type, target) whose provenance is the set of posts
-asserting it. Each asserting post is one row of ``assertions`` keyed by
-(source, type, target, post_id), so rewriting a post never double-counts and
-``relations()`` aggregates the rows into ``StoredRelation``s.
+The model is Neo4j's (graph model 2, docs/model.md): entities, posts,
+channels, mentions, forwards; each post asserting a relation is one row of
+``assertions`` keyed by (source, type, target, post_id), and ``relations``
+holds one aggregate row per (source, type, target), updated in the write
+transaction only from newly inserted assertions: a write costs the same however
+often an edge was asserted before, and rewriting a post never double-counts.
 
 Each ``write`` is one transaction. The file is in WAL mode, so a reader in
 another process sees the state before or after a write, never half of it.
 The file carries an application id and a schema version: a file that is not a
-graphkit database, or one written by a newer schema, is refused unchanged.
+graphkit database, or one written by a newer schema, is refused unchanged; one
+of schema version 1 (graph model 1: no ``relations`` table) is upgraded in place
+by ``migrate`` (``ensure_schema`` does it too) and refused by the readers.
 """
 
 from __future__ import annotations
@@ -17,19 +20,34 @@ from __future__ import annotations
 import itertools
 import json
 import sqlite3
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from graphkit.errors import StoreError
-from graphkit.graph import Channel, GraphBatch, StoredRelation, merge_entities
+from graphkit.extract.kb import slug
+from graphkit.graph import (
+    Assertion,
+    Channel,
+    Evidence,
+    GraphBatch,
+    StoredRelation,
+    fold,
+    merge_entities,
+    rekeyed,
+)
 from graphkit.iterutil import chunked
 from graphkit.models import ENTITY_TYPES, Entity, Post
+from graphkit.resolve import is_surname_only, surname_keys, surname_owner
 from graphkit.store.base import Filters, GraphStore, Stats, WriteSummary
+
+T = TypeVar("T")
 
 #: "grkt": tells a graphkit database from any other SQLite file.
 APPLICATION_ID = 0x67726B74
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+#: Schema version 1 is graph model 1; ``migrate`` upgrades it.
+MODEL_1_VERSION = 1
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 #: Keys per ``IN (...)`` lookup, well under SQLite's limit on bound parameters.
@@ -56,7 +74,8 @@ CREATE TABLE IF NOT EXISTS posts (
     date TEXT,
     hashtags TEXT NOT NULL,  -- JSON array
     links TEXT NOT NULL,  -- JSON array
-    version_of TEXT
+    version_of TEXT,
+    lang TEXT
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS mentions (
     post_id TEXT NOT NULL,
@@ -80,7 +99,31 @@ CREATE TABLE IF NOT EXISTS assertions (
     date TEXT,
     PRIMARY KEY (source, type, target, post_id)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS relations (
+    source TEXT NOT NULL,
+    type TEXT NOT NULL,
+    target TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    confidence REAL NOT NULL,
+    first_seen TEXT,
+    last_seen TEXT,
+    modality TEXT NOT NULL,
+    sample TEXT NOT NULL,  -- JSON array of [post_id, date, sentence]
+    PRIMARY KEY (source, type, target)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS merges (
+    key TEXT PRIMARY KEY,  -- a surname-only person's key, merged into
+    into_key TEXT NOT NULL  -- the full-named person's
+) WITHOUT ROWID;
 """
+
+#: What schema version 1 lacks; the rest of SCHEMA exists there already.
+MODEL_1_UPGRADE = ("ALTER TABLE posts ADD COLUMN lang TEXT",)
+
+RELATION_COLUMNS = (
+    "source, type, target, count, confidence, first_seen, last_seen, modality, sample"
+)
+ASSERTION_COLUMNS = "source, type, target, post_id, evidence, confidence, rule, modality, date"
 
 
 def _marks(count: int) -> str:
@@ -93,11 +136,12 @@ class SqliteStore(GraphStore):
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self._conn: sqlite3.Connection | None = None
+        self._version = 0
         if self.path.exists():
             self._check_header()
             conn, version = self._open_checked()
-            if version == SCHEMA_VERSION:
-                self._conn = conn
+            if version in (SCHEMA_VERSION, MODEL_1_VERSION):
+                self._conn, self._version = conn, version
             else:
                 conn.close()  # no schema yet: reads see an empty graph
 
@@ -157,9 +201,17 @@ class SqliteStore(GraphStore):
     def ensure_schema(self) -> None:
         self._writable()
 
+    def migrate(self) -> bool:
+        if self._conn is None or self._version == SCHEMA_VERSION:
+            return False
+        self._transaction(self._conn, self._upgrade_model_1, "upgrade failed")
+        self._version = SCHEMA_VERSION
+        return True
+
     def _writable(self) -> sqlite3.Connection:
         """The connection, once the file exists with the current schema."""
         if self._conn is not None:
+            self.migrate()
             return self._conn
         if not self.path.parent.is_dir():
             raise self._fail("cannot create: no such directory")
@@ -168,20 +220,51 @@ class SqliteStore(GraphStore):
         conn, _ = self._open_checked()
         try:
             conn.execute("PRAGMA journal_mode = WAL")
+            self._transaction(conn, self._create_schema, "cannot create the schema")
+        except StoreError:
+            conn.close()
+            raise
+        self._conn, self._version = conn, SCHEMA_VERSION
+        return conn
+
+    def _transaction(
+        self, conn: sqlite3.Connection, work: Callable[[sqlite3.Connection], T], failure: str
+    ) -> T:
+        """``work`` in one write transaction: all of it or none of it."""
+        try:
             conn.execute("BEGIN IMMEDIATE")
             try:
-                self._create_tables(conn)
-                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                result = work(conn)
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
         except sqlite3.Error as exc:
-            conn.close()
-            raise self._fail(f"cannot create the schema: {exc}") from None
-        self._conn = conn
-        return conn
+            raise self._fail(f"{failure}: {exc}") from None
+        return result
+
+    def _create_schema(self, conn: sqlite3.Connection) -> None:
+        self._create_tables(conn)
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _upgrade_model_1(self, conn: sqlite3.Connection) -> None:
+        """Schema 1 -> 2: posts gain ``lang``; ``relations`` is aggregated from the
+        assertions, which model 1 kept already (nothing is rewritten or lost)."""
+        if conn.execute("PRAGMA user_version").fetchone()[0] != MODEL_1_VERSION:
+            return  # another process upgraded it meanwhile
+        for statement in MODEL_1_UPGRADE:
+            conn.execute(statement)
+        self._create_tables(conn)
+        rows = conn.execute(
+            f"SELECT {ASSERTION_COLUMNS} FROM assertions ORDER BY source, type, target"
+        )
+        for _, group in itertools.groupby(map(_assertion, rows), key=_triple):
+            conn.execute(
+                f"INSERT INTO relations VALUES ({_marks(9)})",
+                _relation_row(fold(None, list(group))),
+            )
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
     @staticmethod
     def _create_tables(conn: sqlite3.Connection) -> None:
@@ -194,17 +277,7 @@ class SqliteStore(GraphStore):
 
     def write(self, batch: GraphBatch) -> WriteSummary:
         conn = self._writable()
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                summary = self._write(conn, batch)
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-        except sqlite3.Error as exc:
-            raise self._fail(f"write failed: {exc}") from None
-        return summary
+        return self._transaction(conn, lambda c: self._write(c, batch), "write failed")
 
     def _write(self, conn: sqlite3.Connection, batch: GraphBatch) -> WriteSummary:
         summary = WriteSummary()
@@ -212,7 +285,7 @@ class SqliteStore(GraphStore):
         new_posts = [p for p in batch.posts if p.id not in present]
         summary.posts_present = len(batch.posts) - len(new_posts)
         conn.executemany(
-            "INSERT OR IGNORE INTO posts VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT OR IGNORE INTO posts VALUES ({_marks(9)})",
             (
                 (
                     p.id,
@@ -223,6 +296,7 @@ class SqliteStore(GraphStore):
                     json.dumps(list(p.hashtags), ensure_ascii=False),
                     json.dumps(list(p.links), ensure_ascii=False),
                     p.version_of,
+                    p.lang,
                 )
                 for p in new_posts
             ),
@@ -232,12 +306,12 @@ class SqliteStore(GraphStore):
             "INSERT OR IGNORE INTO channels VALUES (?, ?)",
             ((c.key, c.name) for c in batch.channels),
         ).rowcount
-        summary.nodes_created += self._merge_entities(conn, batch.entities)
+        new_entities = self._merge_entities(conn, batch.entities)
+        summary.nodes_created += len(new_entities)
         conn.executemany("INSERT OR IGNORE INTO mentions VALUES (?, ?)", batch.mentions)
         conn.executemany("INSERT OR IGNORE INTO forwards VALUES (?, ?)", batch.forwards)
-        created, updated = self._insert_assertions(conn, batch)
-        summary.relationships_created = created
-        summary.relationships_updated = updated
+        summary.add(self._insert_assertions(conn, batch, present))
+        summary.entities_merged = self._merge_surnames(conn, new_entities)
         summary.nodes_present = len(batch.entities) + len(batch.channels) - summary.nodes_created
         return summary
 
@@ -253,23 +327,24 @@ class SqliteStore(GraphStore):
             found.update(row[0] for row in rows)
         return found
 
-    def _merge_entities(self, conn: sqlite3.Connection, entities: Sequence[Entity]) -> int:
-        """Insert new entities, add new aliases to known ones; return how many are new."""
+    def _merge_entities(self, conn: sqlite3.Connection, entities: Sequence[Entity]) -> list[Entity]:
+        """Insert new entities, add new aliases to known ones; return the new ones."""
         stored = {e.id: e for e in self._entities_by_key(conn, [e.id for e in entities])}
-        new_rows, alias_updates = [], []
+        new, alias_updates = [], []
         for entity in entities:
             known = stored.get(entity.id)
             if known is None:
-                new_rows.append(
-                    (entity.id, entity.type, entity.name, json.dumps(list(entity.aliases)))
-                )
+                new.append(entity)
                 continue
             merged = merge_entities(known, entity)
             if merged.aliases != known.aliases:
                 alias_updates.append((json.dumps(list(merged.aliases)), entity.id))
-        conn.executemany("INSERT INTO entities VALUES (?, ?, ?, ?)", new_rows)
+        conn.executemany(
+            "INSERT INTO entities VALUES (?, ?, ?, ?)",
+            [(e.id, e.type, e.name, json.dumps(list(e.aliases))) for e in new],
+        )
         conn.executemany("UPDATE entities SET aliases = ? WHERE key = ?", alias_updates)
-        return len(new_rows)
+        return new
 
     def _entities_by_key(self, conn: sqlite3.Connection, keys: Collection[str]) -> Iterator[Entity]:
         for chunk in chunked(dict.fromkeys(keys), LOOKUP_CHUNK):
@@ -280,37 +355,126 @@ class SqliteStore(GraphStore):
             )
             yield from map(_entity, rows)
 
-    @staticmethod
-    def _insert_assertions(conn: sqlite3.Connection, batch: GraphBatch) -> tuple[int, int]:
-        """Insert the batch's assertions; return (relationships created, updated)."""
-        known_relations = {
-            key
-            for key in dict.fromkeys((a.source, a.type, a.target) for a in batch.assertions)
-            if conn.execute(
-                "SELECT 1 FROM assertions WHERE source = ? AND type = ? AND target = ? LIMIT 1",
-                key,
-            ).fetchone()
-        }
-        grown: set[tuple[str, str, str]] = set()
-        for a in batch.assertions:
-            inserted = conn.execute(
-                "INSERT OR IGNORE INTO assertions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    a.source,
-                    a.type,
-                    a.target,
-                    a.post_id,
-                    a.evidence,
-                    a.confidence,
-                    a.rule,
-                    a.modality,
-                    a.date,
-                ),
+    def _insert_assertions(
+        self, conn: sqlite3.Connection, batch: GraphBatch, present: Collection[str]
+    ) -> WriteSummary:
+        """Insert the batch's new assertions and fold them into their relations' aggregates:
+        one primary-key read and one write per relation, whatever its history.
+
+        ``present``: ids of the batch's posts stored before this write; only their
+        assertions may be stored already."""
+        summary = WriteSummary()
+        fresh = [a for a in batch.assertions if a.post_id not in present]
+        conn.executemany(f"INSERT INTO assertions VALUES ({_marks(9)})", map(_assertion_row, fresh))
+        added = fresh + [
+            a
+            for a in batch.assertions
+            if a.post_id in present
+            and conn.execute(
+                f"INSERT OR IGNORE INTO assertions VALUES ({_marks(9)})", _assertion_row(a)
             ).rowcount
-            if inserted:
-                grown.add((a.source, a.type, a.target))
-        updated = len(grown & known_relations)
-        return len(grown) - updated, updated
+        ]
+        new: dict[tuple[str, str, str], list[Assertion]] = {}
+        for a in added:
+            new.setdefault(_triple(a), []).append(a)
+        known = self._relations_by_triple(conn, list(new))
+        conn.executemany(
+            f"INSERT OR REPLACE INTO relations VALUES ({_marks(9)})",
+            (_relation_row(fold(known.get(triple), group)) for triple, group in new.items()),
+        )
+        summary.assertions_created = len(added)
+        summary.relationships_updated = len(known)
+        summary.relationships_created = len(new) - len(known)
+        return summary
+
+    def _merge_surnames(self, conn: sqlite3.Connection, new: Sequence[Entity]) -> int:
+        """Merge each surname-only person new in this write, or named by a full name new
+        in it, into the one full-named person that claims it; return how many. (Only a
+        new entity can make a merge possible: the rest was checked when it was new.)"""
+        merged = 0
+        for single in list(self._entities_by_key(conn, surname_keys(new))):
+            if not is_surname_only(single):
+                continue
+            people = conn.execute(
+                "SELECT key, type, name, aliases FROM entities"
+                " WHERE type = 'Person' AND instr(key, ?) > 0",
+                (slug(single.name),),
+            )
+            owner = surname_owner(single, map(_entity, people))
+            if owner is not None:
+                self._merge_entity(conn, single, owner)
+                merged += 1
+        return merged
+
+    def _merge_entity(self, conn: sqlite3.Connection, old: Entity, new_key: str) -> None:
+        """Move everything of ``old`` to the entity ``new_key`` and record the merge.
+        The relations it touches are aggregated again from their assertions: merges are
+        rare, and two relations may share posts."""
+        (new,) = self._entities_by_key(conn, [new_key])
+        aliases = merge_entities(new, old).aliases
+        conn.execute(
+            "UPDATE entities SET aliases = ? WHERE key = ?", (json.dumps(list(aliases)), new_key)
+        )
+        conn.execute("DELETE FROM entities WHERE key = ?", (old.id,))
+        conn.execute(
+            "INSERT OR IGNORE INTO mentions SELECT post_id, ? FROM mentions WHERE entity_key = ?",
+            (new_key, old.id),
+        )
+        conn.execute("DELETE FROM mentions WHERE entity_key = ?", (old.id,))
+        ends = (old.id, old.id)
+        moved = list(
+            map(
+                _assertion,
+                conn.execute(
+                    f"SELECT {ASSERTION_COLUMNS} FROM assertions WHERE source = ? OR target = ?",
+                    ends,
+                ),
+            )
+        )
+        conn.execute("DELETE FROM assertions WHERE source = ? OR target = ?", ends)
+        conn.execute("DELETE FROM relations WHERE source = ? OR target = ?", ends)
+        touched = set()
+        for assertion in moved:
+            again = rekeyed(assertion, old.id, new_key)
+            if again is not None:
+                conn.execute(
+                    f"INSERT OR IGNORE INTO assertions VALUES ({_marks(9)})", _assertion_row(again)
+                )
+                touched.add(_triple(again))
+        for triple in sorted(touched):
+            rows = conn.execute(
+                f"SELECT {ASSERTION_COLUMNS} FROM assertions"
+                " WHERE source = ? AND type = ? AND target = ?",
+                triple,
+            )
+            relation = fold(None, list(map(_assertion, rows)))
+            conn.execute(
+                f"INSERT OR REPLACE INTO relations VALUES ({_marks(9)})", _relation_row(relation)
+            )
+        conn.execute("UPDATE merges SET into_key = ? WHERE into_key = ?", (new_key, old.id))
+        conn.execute("INSERT OR REPLACE INTO merges VALUES (?, ?)", (old.id, new_key))
+
+    def merges(self) -> dict[str, str]:
+        """Recorded merges: surname-only key -> the full-named person's key."""
+        conn = self._reader()
+        if conn is None:
+            return {}
+        return dict(conn.execute("SELECT key, into_key FROM merges ORDER BY key"))
+
+    @staticmethod
+    def _relations_by_triple(
+        conn: sqlite3.Connection, triples: Sequence[tuple[str, str, str]]
+    ) -> dict[tuple[str, str, str], StoredRelation]:
+        found: dict[tuple[str, str, str], StoredRelation] = {}
+        for chunk in chunked(triples, LOOKUP_CHUNK // 3):
+            rows = conn.execute(
+                f"SELECT {RELATION_COLUMNS} FROM relations WHERE (source, type, target) IN"
+                f" (VALUES {','.join(['(?, ?, ?)'] * len(chunk))})",
+                [key for triple in chunk for key in triple],
+            )
+            for relation in map(_relation, rows):
+                found[(relation.source, relation.type, relation.target)] = relation
+        return found
 
     # -- reading -----------------------------------------------------------
 
@@ -320,37 +484,68 @@ class SqliteStore(GraphStore):
         return self._existing(self._conn, "posts", "id", ids)
 
     def entities(self, filters: Filters | None = None) -> Iterator[Entity]:
-        if self._conn is None:
+        conn = self._reader()
+        if conn is None:
             return iter(())
         sql = "SELECT key, type, name, aliases FROM entities"
         params: list[str] = []
         if filters and filters.types is not None:
             params = sorted(filters.types)
             sql += f" WHERE type IN ({_marks(len(params))})"
-        return map(_entity, self._conn.execute(sql + " ORDER BY key", params))
+        return map(_entity, conn.execute(sql + " ORDER BY key", params))
+
+    def _reader(self) -> sqlite3.Connection | None:
+        """The connection to read from (None: no graph yet); a model-1 file is refused."""
+        if self._conn is not None and self._version != SCHEMA_VERSION:
+            raise self._fail(
+                "written by graph model 1 of an older graphkit; run graphkit migrate to upgrade it"
+            )
+        return self._conn
 
     def relations(self, filters: Filters | None = None) -> Iterator[StoredRelation]:
-        if self._conn is None:
-            return
-        sql = (
-            "SELECT a.source, a.type, a.target, a.post_id, a.evidence, a.date, a.confidence,"
-            " a.modality FROM assertions AS a"
-        )
-        where, params = _relation_filters(filters)
+        conn = self._reader()
+        if conn is None:
+            return iter(())
+        where, params = _relation_filters(filters, "r", since="r.last_seen", until="r.first_seen")
+        sql = f"SELECT {_columns('r', RELATION_COLUMNS)} FROM relations AS r"
         if where:
             sql += " WHERE " + " AND ".join(where)
         # Primary-key order streams straight from the table, without a sort.
-        rows = self._conn.execute(sql + " ORDER BY a.source, a.type, a.target, a.post_id", params)
-        for (source, rtype, target), group in itertools.groupby(rows, key=lambda r: r[:3]):
-            relation = _aggregate(source, rtype, target, list(group))
-            if _in_period(relation, filters):
-                yield relation
+        return map(_relation, conn.execute(sql + " ORDER BY r.source, r.type, r.target", params))
+
+    def assertions(
+        self,
+        filters: Filters | None = None,
+        edges: Collection[tuple[str, str, str]] | None = None,
+    ) -> Iterator[Assertion]:
+        conn = self._reader()
+        if conn is None:
+            return
+        where, params = _relation_filters(filters, "a", since="a.date", until="a.date")
+        sql = f"SELECT {_columns('a', ASSERTION_COLUMNS)} FROM assertions AS a"
+        order = " ORDER BY a.source, a.type, a.target, a.date IS NULL, a.date, a.post_id"
+        if edges is None:
+            if where:
+                sql += " WHERE " + " AND ".join(where)
+            yield from map(_assertion, conn.execute(sql + order, params))
+            return
+        # One primary-key range per edge, in edge order: no sort of the whole table.
+        sql += " WHERE " + " AND ".join(["a.source = ? AND a.type = ? AND a.target = ?", *where])
+        for edge in sorted(set(edges)):
+            yield from map(_assertion, conn.execute(sql + order, [*edge, *params]))
+
+    def assertion_count(self) -> int:
+        conn = self._reader()
+        if conn is None:
+            return 0
+        return int(conn.execute("SELECT count(*) FROM assertions").fetchone()[0])
 
     def posts(self) -> Iterator[Post]:
-        if self._conn is None:
+        conn = self._reader()
+        if conn is None:
             return iter(())
-        rows = self._conn.execute(
-            "SELECT id, channel, text, forwarded_from, date, hashtags, links, version_of"
+        rows = conn.execute(
+            "SELECT id, channel, text, forwarded_from, date, hashtags, links, version_of, lang"
             " FROM posts ORDER BY id"
         )
         return (
@@ -363,27 +558,30 @@ class SqliteStore(GraphStore):
                 hashtags=tuple(json.loads(row[5])),
                 links=tuple(json.loads(row[6])),
                 version_of=row[7],
+                lang=row[8],
             )
             for row in rows
         )
 
     def channels(self) -> Iterator[Channel]:
-        if self._conn is None:
+        conn = self._reader()
+        if conn is None:
             return iter(())
-        rows = self._conn.execute("SELECT key, name FROM channels ORDER BY key")
+        rows = conn.execute("SELECT key, name FROM channels ORDER BY key")
         return (Channel(key, name) for key, name in rows)
 
     def mentions(self) -> Iterator[tuple[str, str]]:
-        if self._conn is None:
+        conn = self._reader()
+        if conn is None:
             return iter(())
-        rows = self._conn.execute("SELECT post_id, entity_key FROM mentions ORDER BY 1, 2")
+        rows = conn.execute("SELECT post_id, entity_key FROM mentions ORDER BY 1, 2")
         return ((post_id, key) for post_id, key in rows)
 
     def stats(self) -> Stats:
         stats = Stats()
-        if self._conn is None:
+        conn = self._reader()
+        if conn is None:
             return stats
-        conn = self._conn
         conn.execute("BEGIN")  # one snapshot for every count
         try:
             by_type: dict[str, int] = dict(
@@ -394,14 +592,12 @@ class SqliteStore(GraphStore):
                 **{t: by_type[t] for t in ENTITY_TYPES if t in by_type},
                 "Post": conn.execute("SELECT count(*) FROM posts").fetchone()[0],
                 "Channel": conn.execute("SELECT count(*) FROM channels").fetchone()[0],
+                "Assertion": conn.execute("SELECT count(*) FROM assertions").fetchone()[0],
             }
             relationships: dict[str, int] = dict(
-                conn.execute(
-                    "SELECT type, count(*) FROM"
-                    " (SELECT DISTINCT source, type, target FROM assertions)"
-                    " GROUP BY type ORDER BY type"
-                )
+                conn.execute("SELECT type, count(*) FROM relations GROUP BY type ORDER BY type")
             )
+            relationships["ASSERTS"] = counts["Assertion"]
             relationships["MENTIONS"] = conn.execute("SELECT count(*) FROM mentions").fetchone()[0]
             relationships["FORWARDED_FROM"] = conn.execute(
                 "SELECT count(*) FROM forwards"
@@ -423,55 +619,67 @@ def _entity(row: Sequence[Any]) -> Entity:
     return Entity(key, etype, name, tuple(json.loads(aliases)))
 
 
-def _relation_filters(filters: Filters | None) -> tuple[list[str], list[str]]:
-    """SQL conditions on assertion rows for the filters that apply row by row."""
+def _columns(alias: str, columns: str) -> str:
+    return ", ".join(f"{alias}.{column.strip()}" for column in columns.split(","))
+
+
+def _triple(a: Assertion) -> tuple[str, str, str]:
+    return (a.source, a.type, a.target)
+
+
+def _assertion(row: Sequence[Any]) -> Assertion:
+    source, rtype, target, post_id, evidence, confidence, rule, modality, date = row
+    return Assertion(source, rtype, target, post_id, evidence, confidence, rule, modality, date)
+
+
+def _assertion_row(a: Assertion) -> tuple[Any, ...]:
+    return (a.source, a.type, a.target, a.post_id, a.evidence, a.confidence, a.rule,
+            a.modality, a.date)  # fmt: skip
+
+
+def _relation(row: Sequence[Any]) -> StoredRelation:
+    source, rtype, target, count, confidence, first_seen, last_seen, modality, sample = row
+    return StoredRelation(
+        source=source,
+        type=rtype,
+        target=target,
+        count=count,
+        confidence=confidence,
+        first_seen=first_seen,
+        last_seen=last_seen,
+        modality=modality,
+        sample=tuple(Evidence(*item) for item in json.loads(sample)),
+    )
+
+
+def _relation_row(r: StoredRelation) -> tuple[Any, ...]:
+    sample = json.dumps([[e.post_id, e.date, e.sentence] for e in r.sample], ensure_ascii=False)
+    return (r.source, r.type, r.target, r.count, r.confidence, r.first_seen, r.last_seen,
+            r.modality, sample)  # fmt: skip
+
+
+def _relation_filters(
+    filters: Filters | None, alias: str, *, since: str, until: str
+) -> tuple[list[str], list[str]]:
+    """SQL conditions on the relation types, the types of both ends, and the period:
+    ``since`` and ``until`` name the columns the filter's dates bound."""
     where: list[str] = []
     params: list[str] = []
     if filters is None:
         return where, params
+    for column, operator, day in ((since, ">=", filters.since), (until, "<=", filters.until)):
+        if day is not None:
+            where.append(f"{column} {operator} ?")
+            params.append(day)
     if filters.relations is not None:
         rtypes = sorted(filters.relations)
-        where.append(f"a.type IN ({_marks(len(rtypes))})")
+        where.append(f"{alias}.type IN ({_marks(len(rtypes))})")
         params += rtypes
     if filters.types is not None:
         etypes = sorted(filters.types)
         for end in ("source", "target"):
             where.append(
-                f"a.{end} IN (SELECT key FROM entities WHERE type IN ({_marks(len(etypes))}))"
+                f"{alias}.{end} IN (SELECT key FROM entities WHERE type IN ({_marks(len(etypes))}))"
             )
             params += etypes
     return where, params
-
-
-def _aggregate(source: str, rtype: Any, target: str, rows: list[Any]) -> StoredRelation:
-    """One relationship from its assertion rows, provenance in date order (undated last)."""
-    rows.sort(key=lambda row: (row[5] is None, row[5] or "", row[3]))
-    dates = tuple(row[5] for row in rows)
-    known_dates = [d for d in dates if d is not None]
-    return StoredRelation(
-        source=source,
-        type=rtype,
-        target=target,
-        post_ids=tuple(row[3] for row in rows),
-        evidence=tuple(row[4] for row in rows),
-        dates=dates,
-        confidence=max(row[6] for row in rows),
-        count=len(rows),
-        first_seen=min(known_dates) if known_dates else None,
-        last_seen=max(known_dates) if known_dates else None,
-        modality="asserted" if any(row[7] == "asserted" for row in rows) else "planned",
-    )
-
-
-def _in_period(relation: StoredRelation, filters: Filters | None) -> bool:
-    """``since`` bounds last_seen, ``until`` bounds first_seen; an undated relation fails both."""
-    if filters is None:
-        return True
-    if filters.since is not None and (
-        relation.last_seen is None or relation.last_seen < filters.since
-    ):
-        return False
-    return not (
-        filters.until is not None
-        and (relation.first_seen is None or relation.first_seen > filters.until)
-    )

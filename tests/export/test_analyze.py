@@ -59,7 +59,7 @@ def test_dyads_by_count(graph: nx.MultiDiGraph) -> None:
         assert all(d.relation == relation for d in dyads)
     strongest = result.criticism[0]
     assert (strongest.source, strongest.target) == ("sergey-lavrov", "nato")
-    assert strongest.post_ids == ("mfa/101", "mfa/102")
+    assert strongest.sample_post_ids == ("mfa/101", "mfa/102")
 
 
 @pytest.mark.parametrize("name", ["Lavrov", "sergey lavrov", "SERGEY-LAVROV", "s. lavrov"])

@@ -19,11 +19,15 @@ def target(tmp_path: Path, format: str) -> Path:
     return tmp_path / ("admin" if format == "neo4j-admin" else f"graph.{format}")
 
 
+#: Formats that carry every assertion, not only each edge's sample and count.
+WITH_ASSERTIONS = ("json", "neo4j-admin")
+
+
 @pytest.mark.parametrize("format", FORMATS)
 def test_round_trip(loaded_store: GraphStore, tmp_path: Path, format: str) -> None:
     path = target(tmp_path, format)
     result = export(loaded_store, format, path)
-    graph = to_networkx(loaded_store)
+    graph = to_networkx(loaded_store, assertions=format in WITH_ASSERTIONS)
     assert (result.nodes, result.edges) == (graph.number_of_nodes(), graph.number_of_edges())
     assert graph_contents(READERS[format](path)) == graph_contents(graph)
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
@@ -35,8 +39,42 @@ def test_round_trip_keeps_filters(loaded_store: GraphStore, tmp_path: Path, form
     filters: dict[str, Any] = {"types": ["Person", "Country"], "since": "2023-06-01"}
     export(loaded_store, format, path, **filters)
     assert graph_contents(READERS[format](path)) == graph_contents(
-        to_networkx(loaded_store, **filters)
+        to_networkx(loaded_store, **filters, assertions=format in WITH_ASSERTIONS)
     )
+
+
+@pytest.mark.parametrize("format", WITH_ASSERTIONS)
+def test_every_assertion_stays_reachable(
+    loaded_store: GraphStore, tmp_path: Path, format: str
+) -> None:
+    path = target(tmp_path, format)
+    export(loaded_store, format, path)
+    read = READERS[format](path)
+    exported = {
+        (u, k, v, a["post_id"], a["evidence"], a["rule"], a["date"])
+        for u, v, k, d in read.edges(keys=True, data=True)
+        for a in d["assertions"]
+    }
+    stored = {
+        (a.source, a.type, a.target, a.post_id, a.evidence, a.rule, a.date)
+        for a in loaded_store.assertions()
+    }
+    assert exported == stored
+    assert all(d["count"] == len(d["assertions"]) for _, _, d in read.edges(data=True))
+
+
+@pytest.mark.parametrize("format", ["graphml", "gexf"])
+def test_xml_edges_carry_the_evidence_sample_and_count(
+    loaded_store: GraphStore, tmp_path: Path, format: str
+) -> None:
+    path = target(tmp_path, format)
+    export(loaded_store, format, path)
+    read = READERS[format](path)
+    for rel in loaded_store.relations():
+        data = read.edges[rel.source, rel.target, rel.type]
+        assert data["count"] == rel.count
+        assert data["sample_evidence"] == [e.sentence for e in rel.sample]
+        assert data["sample_post_ids"] == [e.post_id for e in rel.sample]
 
 
 def test_gexf_edges_carry_their_dates_as_intervals(
@@ -73,6 +111,8 @@ def test_neo4j_admin_files_and_command(loaded_store: GraphStore, tmp_path: Path)
     assert all(post.id in posts for post in loaded_store.posts())
     mentions = (path / "links_mentions.csv").read_text().splitlines()
     assert len(mentions) == len(list(loaded_store.mentions()))
+    asserts = (path / "links_asserts.csv").read_text().splitlines()
+    assert len(asserts) == loaded_store.assertion_count()
 
 
 def test_unknown_format(loaded_store: GraphStore, tmp_path: Path) -> None:

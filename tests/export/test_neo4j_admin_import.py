@@ -85,11 +85,16 @@ def test_imported_database_reads_back_as_the_exported_graph(
     with Neo4jStore(uri) as imported:
         for statement in schema_statements(imported_home.parent / "bulk" / AFTER_IMPORT):
             list(imported.run(statement, {}, read_only=False))
-        assert graph_contents(to_networkx(imported)) == graph_contents(to_networkx(loaded_store))
+        assert graph_contents(to_networkx(imported, assertions=True)) == graph_contents(
+            to_networkx(loaded_store, assertions=True)
+        )
+        assert imported.stats() == loaded_store.stats()
         assert imported.existing_post_ids([p.id for p in posts]) == {p.id for p in posts}
         assert sorted(imported.mentions()) == sorted(loaded_store.mentions())
         assert list(imported.channels()) == list(loaded_store.channels())
         # A later load adds to the imported database as to a loaded one.
         for store in (imported, loaded_store):
             store.write(build_batch(later_extractions()))
-        assert graph_contents(to_networkx(imported)) == graph_contents(to_networkx(loaded_store))
+        assert graph_contents(to_networkx(imported, assertions=True)) == graph_contents(
+            to_networkx(loaded_store, assertions=True)
+        )

@@ -31,8 +31,9 @@ def test_sqlite_and_neo4j_give_the_same_graph(
     for batch in batched(sample_extractions(), 3):
         neo4j_store.write(batch)
     for filters in FILTERS:
-        expected = to_networkx(loaded_store, **filters)
-        assert graph_contents(to_networkx(neo4j_store, **filters)) == graph_contents(expected)
+        expected = to_networkx(loaded_store, **filters, assertions=True)
+        got = to_networkx(neo4j_store, **filters, assertions=True)
+        assert graph_contents(got) == graph_contents(expected)
     from_sqlite = analyze(to_networkx(loaded_store), top=20)
     from_neo4j = analyze(to_networkx(neo4j_store), top=20)
     assert from_neo4j.communities == from_sqlite.communities

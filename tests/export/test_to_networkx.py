@@ -15,29 +15,37 @@ def test_nodes_carry_type_name_and_aliases(loaded_store: GraphStore) -> None:
     assert lavrov["aliases"] == sorted(entities["sergey-lavrov"].aliases)
 
 
-def test_one_edge_per_relationship_with_provenance(loaded_store: GraphStore) -> None:
+def test_one_edge_per_relationship_with_its_aggregate_and_sample(
+    loaded_store: GraphStore,
+) -> None:
     graph = to_networkx(loaded_store)
     stored = list(loaded_store.relations())
     assert graph.number_of_edges() == len(stored)
     for rel in stored:
         data = graph.edges[rel.source, rel.target, rel.type]
-        assert sorted(data["post_ids"]) == sorted(rel.post_ids)
-        assert dict(zip(data["post_ids"], data["evidence"], strict=True)) == dict(
-            zip(rel.post_ids, rel.evidence, strict=True)
-        )
-        assert data["count"] == rel.count == len(data["dates"])
+        assert "assertions" not in data
+        assert data["sample_post_ids"] == [e.post_id for e in rel.sample]
+        assert data["sample_evidence"] == [e.sentence for e in rel.sample]
+        assert data["sample_dates"] == [e.date for e in rel.sample]
         assert (data["confidence"], data["first_seen"], data["last_seen"], data["modality"]) == (
             rel.confidence,
             rel.first_seen,
             rel.last_seen,
             rel.modality,
         )
+        assert data["count"] == rel.count
 
 
-def test_provenance_is_chronological(loaded_store: GraphStore) -> None:
-    data = to_networkx(loaded_store).edges["sergey-lavrov", "nato", "CRITICISED"]
-    assert data["post_ids"] == ["mfa/101", "mfa/102"]
-    assert data["dates"] == sorted(data["dates"])
+def test_assertions_are_every_asserting_post_in_date_order(loaded_store: GraphStore) -> None:
+    graph = to_networkx(loaded_store, assertions=True)
+    for source, target, rtype, data in graph.edges(keys=True, data=True):
+        edge = [(source, rtype, target)]
+        stored = list(loaded_store.assertions(edges=edge))
+        assert [a["post_id"] for a in data["assertions"]] == [a.post_id for a in stored]
+        assert len(data["assertions"]) == data["count"]
+    data = graph.edges["sergey-lavrov", "nato", "CRITICISED"]
+    assert [a["post_id"] for a in data["assertions"]] == ["mfa/101", "mfa/102"]
+    assert data["sample_post_ids"] == ["mfa/101", "mfa/102"]
 
 
 def test_type_filter_keeps_edges_whose_both_ends_pass(loaded_store: GraphStore) -> None:

@@ -95,14 +95,17 @@ def test_english_and_russian_posts_about_the_same_talks_load_as_one_edge(tmp_pat
     with SqliteStore(db) as store:
         people = [e for e in store.entities() if e.type == "Person"]
         met = [r for r in store.relations() if r.type == "MET_WITH"]
+        asserting = [a for a in store.assertions() if a.type == "MET_WITH"]
     assert sorted(e.id for e in people) == ["person:hakan-fidan", "person:sergey-lavrov"]
     lavrov = next(e for e in people if e.id == "person:sergey-lavrov")
     assert lavrov.name == "Sergey Lavrov"
     assert "Сергей Лавров" in lavrov.aliases
     assert len(met) == 1
     assert met[0].count == 2
-    assert any("переговоры" in sentence for sentence in met[0].evidence)
-    assert any("held talks" in sentence for sentence in met[0].evidence)
+    assert any("переговоры" in item.sentence for item in met[0].sample)
+    assert any("held talks" in item.sentence for item in met[0].sample)
+    assert sorted(a.rule.startswith("ru.") for a in asserting) == [False, True]
+    assert {a.evidence for a in asserting} == {item.sentence for item in met[0].sample}
 
 
 def test_posts_in_unread_languages_are_loaded_and_counted(tmp_path: Path) -> None:

@@ -36,7 +36,7 @@ def directory(tmp_path: Path) -> Path:
 
 BAD_INPUTS = {
     "missing path": (missing, "no such file"),
-    "directory": (directory, "is a directory"),
+    "folder without an export": (directory, "is a folder without result.json or messages"),
     "empty file": (write(b""), "is empty"),
     "blank file": (write(b" \n\n\t\n"), "is empty"),
     "binary file": (write(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20), "binary"),
@@ -47,6 +47,18 @@ BAD_INPUTS = {
     "broken JSON list": (write(b'[{"id": 1, "text": "x"'), "invalid JSON"),
     "broken JSON without messages": (write(b'{"name": "MFA", "posts": [1,'), "invalid JSON"),
     "JSON without messages": (write(b'{"name": "MFA", "posts": []}'), "not a Telegram export"),
+    # A bare JSON value is never a one-post dump.
+    "JSON string": (write(b'"hello"'), "bare JSON value (a string)"),
+    "JSON number": (write(b"42\n"), "bare JSON value (a number)"),
+    "JSON null": (write(b" null "), "bare JSON value (null)"),
+    "JSON true": (write(b"true"), "bare JSON value (true or false)"),
+    # Markup is never a dump: a web page, XML, an HTML fragment.
+    "HTML page": (
+        write(b"<!DOCTYPE html><html><body><p>Lavrov met Wang Yi.</p></body></html>"),
+        "markup",
+    ),
+    "XML": (write(b'<?xml version="1.0"?><posts><post>Lavrov</post></posts>'), "markup"),
+    "HTML fragment": (write(b'<div class="message">Lavrov met Wang Yi.</div>'), "markup"),
 }
 
 
@@ -122,3 +134,21 @@ def test_a_pipe_is_read_like_a_file(tmp_path: Path) -> None:
     posts = list(read_posts(pipe))
     writer.join()
     assert len(posts) == 6
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<3 to all our partners: Lavrov met Wang Yi.",
+        "<<< Forwarded from MFA\nLavrov met Wang Yi.",
+        "2024 was a busy year: Lavrov met Wang Yi.",
+        '"Peace first," said Lavrov in Minsk.',
+        "null and void, the Minister said of the decision.",
+    ],
+)
+def test_text_opening_like_markup_or_json_is_a_dump(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "dump.txt"
+    path.write_text(text + "\n", encoding="utf-8")
+    assert detect_format(path) == "dump"
+    (post,) = read_posts(path)
+    assert post.text == text.removeprefix("<<< Forwarded from MFA\n")

@@ -7,8 +7,9 @@ and the same stats in either store.
 posts new to / already in the store; ``nodes_created`` the Entity and Channel
 nodes created (posts are counted apart); ``relationships_created`` the actor
 relationships (source, type, target) created and ``relationships_updated``
-those already present that gained an asserting post. MENTIONS and
-FORWARDED_FROM are not counted there (``stats()`` counts them).
+those already present that gained an asserting post; ``assertions_created`` the
+(post, relation) assertions new to the store. MENTIONS and FORWARDED_FROM are
+not counted there (``stats()`` counts them).
 """
 
 from __future__ import annotations
@@ -23,13 +24,17 @@ from sample_graph import (
     FIRST,
     FORUM,
     LAVROV,
+    NATO,
     SECOND,
     TALKS_1,
     TALKS_2,
     WANG,
+    post,
+    relation,
 )
 
-from graphkit.graph import StoredRelation, build_batch
+from graphkit.graph import EVIDENCE_SAMPLE, Evidence, StoredRelation, build_batch
+from graphkit.models import Entity, Extraction
 from graphkit.store.base import Filters, GraphStore, Stats
 from graphkit.store.sqlite import SqliteStore
 
@@ -57,8 +62,10 @@ def entity_set(store: GraphStore) -> set[tuple[str, str, str, frozenset[str]]]:
     return {(e.id, e.type, e.name, frozenset(e.aliases)) for e in store.entities()}
 
 
-def provenance(relation: StoredRelation) -> set[tuple[str, str, str | None]]:
-    return set(zip(relation.post_ids, relation.evidence, relation.dates, strict=True))
+def provenance(store: GraphStore, relation: StoredRelation) -> set[tuple[str, str, str | None]]:
+    """(post id, evidence, date) of every assertion of ``relation``."""
+    edge = (relation.source, relation.type, relation.target)
+    return {(a.post_id, a.evidence, a.date) for a in store.assertions(edges=[edge])}
 
 
 def test_first_write_reports_what_it_created(store: GraphStore) -> None:
@@ -69,6 +76,7 @@ def test_first_write_reports_what_it_created(store: GraphStore) -> None:
     assert summary.nodes_present == 0
     assert summary.relationships_created == 4
     assert summary.relationships_updated == 0
+    assert summary.assertions_created == store.assertion_count() == 4
 
 
 def test_writing_the_same_batch_again_changes_nothing(store: GraphStore) -> None:
@@ -79,6 +87,7 @@ def test_writing_the_same_batch_again_changes_nothing(store: GraphStore) -> None
     assert (again.posts_created, again.nodes_created) == (0, 0)
     assert again.nodes_present == 5 + 1
     assert (again.relationships_created, again.relationships_updated) == (0, 0)
+    assert again.assertions_created == 0
     assert store.stats() == stats
     assert by_triple(store) == relations
 
@@ -98,13 +107,17 @@ def test_relationship_carries_provenance_of_every_asserting_post(store: GraphSto
     store.write(build_batch(FIRST))
     store.write(build_batch(SECOND))
     criticised = by_triple(store)[(LAVROV.id, "CRITICISED", "nato")]
-    assert provenance(criticised) == {
+    assert provenance(store, criticised) == {
         ("mfa:1", CRITICISM_1, "2024-03-01"),
         ("mfa:4", CRITICISM_2, "2024-06-10"),
     }
     assert criticised.count == 2
     assert criticised.confidence == pytest.approx(0.9)
     assert (criticised.first_seen, criticised.last_seen) == ("2024-03-01", "2024-06-10")
+    assert criticised.sample == (
+        Evidence("mfa:1", "2024-03-01", CRITICISM_1),
+        Evidence("mfa:4", "2024-06-10", CRITICISM_2),
+    )
 
 
 def test_symmetric_relation_is_stored_once_whichever_way_it_is_stated(store: GraphStore) -> None:
@@ -113,11 +126,13 @@ def test_symmetric_relation_is_stored_once_whichever_way_it_is_stated(store: Gra
     met = [r for r in store.relations() if r.type == "MET_WITH"]
     assert len(met) == 1
     assert (met[0].source, met[0].target) == (LAVROV.id, WANG.id)
-    assert provenance(met[0]) == {
+    assert provenance(store, met[0]) == {
         ("mfa:2", TALKS_1, "2024-03-05"),
         ("mfa:5", TALKS_2, "2024-02-20"),
     }
     assert (met[0].first_seen, met[0].last_seen) == ("2024-02-20", "2024-03-05")
+    # The sample keeps the earliest evidence, whichever post was written first.
+    assert [e.post_id for e in met[0].sample] == ["mfa:5", "mfa:2"]
 
 
 def test_modality_becomes_asserted_once_a_post_asserts_it(store: GraphStore) -> None:
@@ -129,7 +144,11 @@ def test_modality_becomes_asserted_once_a_post_asserts_it(store: GraphStore) -> 
     spoke = by_triple(store)[(LAVROV.id, "SPOKE_AT", FORUM.id)]
     assert spoke.modality == "asserted"
     assert spoke.count == 2
-    assert set(spoke.dates) == {None, "2024-06-24"}
+    assert {a.date for a in store.assertions(edges=[(LAVROV.id, "SPOKE_AT", FORUM.id)])} == {
+        None,
+        "2024-06-24",
+    }
+    assert [e.date for e in spoke.sample] == ["2024-06-24", None]  # undated last
     assert (spoke.first_seen, spoke.last_seen) == ("2024-06-24", "2024-06-24")
 
 
@@ -186,6 +205,7 @@ def test_stats_count_labels_and_relationship_types(store: GraphStore) -> None:
         "Event": 1,
         "Post": 6,
         "Channel": 1,
+        "Assertion": 7,
     }
     mentions = sum(len(ex.entities) for ex in (*FIRST, *SECOND))
     assert stats.relationships == {
@@ -195,7 +215,29 @@ def test_stats_count_labels_and_relationship_types(store: GraphStore) -> None:
         "HELD_IN": 1,
         "MENTIONS": mentions,
         "FORWARDED_FROM": 2,
+        "ASSERTS": 7,
     }
+
+
+def test_assertions_stream_in_relation_then_date_order_and_filter(store: GraphStore) -> None:
+    store.write(build_batch(FIRST))
+    store.write(build_batch(SECOND))
+    every = list(store.assertions())
+    assert len(every) == store.assertion_count() == 7
+    order = [(a.source, a.type, a.target, a.date is None, a.date or "", a.post_id) for a in every]
+    assert order == sorted(order)
+    assert len({a.key for a in every}) == len(every)
+    met = (LAVROV.id, "MET_WITH", WANG.id)
+    assert [a.post_id for a in store.assertions(edges=[met])] == ["mfa:5", "mfa:2"]
+    summer = list(store.assertions(Filters(since="2024-06-01")))
+    assert summer and all(a.date is not None and a.date >= "2024-06-01" for a in summer)
+    people = Filters(types=frozenset({"Person"}))
+    assert {(a.source, a.type, a.target) for a in store.assertions(people)} == {met}
+    for stored in store.relations():
+        assert stored.count == len(
+            list(store.assertions(edges=[(stored.source, stored.type, stored.target)]))
+        )
+        assert len(stored.sample) <= EVIDENCE_SAMPLE
 
 
 @pytest.mark.neo4j
@@ -213,7 +255,8 @@ def test_both_stores_hold_the_same_graph(tmp_path: Path, neo4j_store: GraphStore
         def normalised(store: GraphStore) -> dict[tuple[str, str, str], tuple[object, ...]]:
             return {
                 triple: (
-                    provenance(rel),
+                    provenance(store, rel),
+                    rel.sample,
                     round(rel.confidence, 6),
                     rel.count,
                     rel.first_seen,
@@ -224,3 +267,56 @@ def test_both_stores_hold_the_same_graph(tmp_path: Path, neo4j_store: GraphStore
             }
 
         assert normalised(embedded) == normalised(neo4j_store)
+
+
+VOLKOV = Entity("person:volkov", "Person", "Volkov")
+ANDREI = Entity("person:andrei-volkov", "Person", "Andrei Volkov", ("Mr Volkov",))
+SURNAME_TALKS = "Sergey Lavrov held talks with Deputy Minister Volkov."
+SURNAME_CRITICISM = "Volkov criticised NATO."
+FULL_TALKS = "Sergey Lavrov held talks with Andrei Volkov."
+SURNAME_POST = Extraction(
+    post(20, SURNAME_TALKS + " " + SURNAME_CRITICISM, "2024-05-15"),
+    (LAVROV, VOLKOV, NATO),
+    (
+        relation(LAVROV, "MET_WITH", VOLKOV, SURNAME_TALKS),
+        relation(VOLKOV, "CRITICISED", NATO, SURNAME_CRITICISM, confidence=0.7),
+    ),
+)
+FULL_POST = Extraction(
+    post(21, FULL_TALKS, "2024-05-20"),
+    (LAVROV, ANDREI),
+    (relation(LAVROV, "MET_WITH", ANDREI, FULL_TALKS, confidence=0.9),),
+)
+
+
+@pytest.mark.parametrize("order", ["surname first", "full name first"])
+def test_a_full_name_claims_the_surname_only_person_in_either_order(
+    store: GraphStore, order: str
+) -> None:
+    posts = [SURNAME_POST, FULL_POST] if order == "surname first" else [FULL_POST, SURNAME_POST]
+    summaries = [store.write(build_batch([extraction])) for extraction in posts]
+    assert [s.entities_merged for s in summaries] == [0, 1]
+    assert store.merges() == {VOLKOV.id: ANDREI.id}
+    entities = {e.id: e for e in store.entities()}
+    assert VOLKOV.id not in entities
+    assert set(entities[ANDREI.id].aliases) == {"Mr Volkov", "Volkov"}
+    assert {m for m in store.mentions() if m[0] == "mfa:20"} == {
+        ("mfa:20", LAVROV.id),
+        ("mfa:20", ANDREI.id),
+        ("mfa:20", NATO.id),
+    }
+    relations = by_triple(store)
+    met = relations[(ANDREI.id, "MET_WITH", LAVROV.id)]
+    assert (met.count, met.first_seen, met.last_seen) == (2, "2024-05-15", "2024-05-20")
+    assert met.confidence == pytest.approx(0.9)
+    assert [e.post_id for e in met.sample] == ["mfa:20", "mfa:21"]
+    assert relations[(ANDREI.id, "CRITICISED", NATO.id)].count == 1
+    assert not any(VOLKOV.id in (r.source, r.target) for r in relations.values())
+    keys = {a.key for a in store.assertions()}
+    assert keys == {
+        f"mfa:20|{ANDREI.id}|MET_WITH|{LAVROV.id}",
+        f"mfa:20|{ANDREI.id}|CRITICISED|{NATO.id}",
+        f"mfa:21|{ANDREI.id}|MET_WITH|{LAVROV.id}",
+    }
+    assert store.assertion_count() == 3
+    assert store.stats().labels["Person"] == 2

@@ -17,7 +17,7 @@ import pytest
 from local_neo4j import LocalNeo4j, wipe
 
 from graphkit.errors import StoreError, StoreUnavailable
-from graphkit.graph import GraphBatch, batched, build_batch
+from graphkit.graph import EVIDENCE_SAMPLE, MODEL_VERSION, GraphBatch, batched, build_batch
 from graphkit.models import Entity, Extraction, Post, Relation
 from graphkit.store.base import GraphStore
 from graphkit.store.neo4j import Neo4jStore, schema_statements
@@ -84,9 +84,10 @@ def snapshot(store: GraphStore) -> dict[str, Any]:
         "posts": set(store.posts()),
         "mentions": set(store.mentions()),
         "channels": set(store.channels()),
+        "assertions": set(store.assertions()),
         "relations": {
             (r.source, r.type, r.target): (
-                frozenset(zip(r.post_ids, r.evidence, r.dates, strict=True)),
+                r.sample,
                 r.count,
                 round(r.confidence, 6),
                 r.first_seen,
@@ -123,16 +124,25 @@ def test_schema_file_creates_the_uniqueness_constraints_and_indexes(
         (r["labelsOrTypes"][0], r["properties"][0])
         for r in rows(neo4j_store, "SHOW CONSTRAINTS YIELD * WHERE type = 'UNIQUENESS' RETURN *")
     }
-    assert {("Entity", "key"), ("Post", "id"), ("Channel", "key")} <= constraints
+    assert {
+        ("Entity", "key"),
+        ("Post", "id"),
+        ("Channel", "key"),
+        ("Assertion", "key"),
+    } <= constraints
     names = {r["name"] for r in rows(neo4j_store, "SHOW INDEXES YIELD name, state RETURN *")}
     declared = {s.split()[2] for s in schema_statements()}
     assert declared == {
         "entity_key",
         "post_id",
         "channel_key",
+        "assertion_key",
+        "meta_key",
+        "merged_key",
         "entity_name",
         "post_date",
         "post_channel",
+        "assertion_edge",
     }
     assert declared <= names
 
@@ -140,19 +150,30 @@ def test_schema_file_creates_the_uniqueness_constraints_and_indexes(
 # --- writes -------------------------------------------------------------------
 
 
-def test_relationship_properties_hold_provenance_as_parallel_lists(
+def test_relationships_hold_aggregates_and_assertions_hold_provenance(
     neo4j_store: Neo4jStore,
 ) -> None:
     neo4j_store.write(build_batch(extractions(40)))
-    for r in rows(neo4j_store, "MATCH (:Entity)-[r]->(:Entity) RETURN properties(r) AS p"):
-        p = r["p"]
-        assert p["count"] == len(p["post_ids"]) == len(p["evidence"]) == len(p["dates"])
-        assert len(p["rules"]) == p["count"]
-        assert len(set(p["post_ids"])) == p["count"]
-        known = sorted(d for d in p["dates"] if d)
+    for r in rows(
+        neo4j_store,
+        "MATCH (s:Entity)-[r]->(t:Entity) "
+        "RETURN properties(r) AS p, COLLECT { MATCH (post:Post)-[:ASSERTS]->(a:Assertion "
+        "{source: s.key, type: type(r), target: t.key}) RETURN a {.*, by: post.id} } AS a",
+    ):
+        p, assertions = r["p"], r["a"]
+        assert "post_ids" not in p
+        assert p["count"] == len(assertions) == len({a["post_id"] for a in assertions})
+        assert all(a["by"] == a["post_id"] for a in assertions)
+        assert p["confidence"] == max(a["confidence"] for a in assertions)
+        known = sorted(a["date"] for a in assertions if a.get("date"))
         assert (p.get("first_seen"), p.get("last_seen")) == (
             (known[0], known[-1]) if known else (None, None)
         )
+        sample = len(p["sample_post_ids"])
+        assert sample == len(p["sample_evidence"]) == len(p["sample_dates"])
+        assert sample == min(EVIDENCE_SAMPLE, p["count"])
+    meta = rows(neo4j_store, "MATCH (m:Meta) RETURN m {.*} AS m")
+    assert meta == [{"m": {"key": "graphkit", "model": MODEL_VERSION}}]
     lavrov = rows(neo4j_store, "MATCH (e:Entity:Person {key: 'person:0'}) RETURN e {.*} AS e")
     assert lavrov == [{"e": {"key": "person:0", "name": "Sergey Lavrov", "aliases": ["Lavrov"]}}]
 
@@ -164,7 +185,7 @@ def test_writing_the_same_batch_twice_changes_nothing(neo4j_store: Neo4jStore) -
     again = neo4j_store.write(batch)
     assert (first.posts_created, again.posts_created, again.posts_present) == (30, 0, 30)
     assert (again.nodes_created, again.relationships_created) == (0, 0)
-    assert again.relationships_updated == 0
+    assert (again.relationships_updated, again.assertions_created) == (0, 0)
     assert snapshot(neo4j_store) == before
     counts = rows(
         neo4j_store, "MATCH ()-[r]->() WHERE r.count IS NOT NULL RETURN sum(r.count) AS n"

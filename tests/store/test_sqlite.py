@@ -150,7 +150,7 @@ KILLED_WRITER = textwrap.dedent(
     from graphkit.store.sqlite import SqliteStore
 
     class DyingStore(SqliteStore):
-        def _insert_assertions(self, conn, batch):
+        def _insert_assertions(self, conn, batch, present):
             # Posts, entities and mentions are written; assertions half-written.
             conn.executemany(
                 "INSERT INTO assertions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
