@@ -766,6 +766,16 @@ def query_command(
 # --- view ---
 
 
+ViewSinceOption = Annotated[
+    str | None,
+    typer.Option("--since", metavar="DATE", help="Start of the page's initial date range."),
+]
+ViewUntilOption = Annotated[
+    str | None,
+    typer.Option("--until", metavar="DATE", help="End of the page's initial date range."),
+]
+
+
 @app.command("view")
 @store_options
 def view_command(
@@ -783,16 +793,28 @@ def view_command(
     min_count: Annotated[
         int, typer.Option("--min-count", metavar="K", min=1, help="Relations in K+ posts only.")
     ] = 1,
+    top: Annotated[
+        int | None,
+        typer.Option(
+            "--top",
+            metavar="N",
+            min=0,
+            help="Above N actors, draw the N best-connected and say what was left out "
+            "(default 300; 0 draws all).",
+        ),
+    ] = None,
     force: Annotated[
         bool, typer.Option("--force", help="Draw a graph beyond 2,000 actors or 10,000 relations.")
     ] = False,
     title: Annotated[str, typer.Option("--title", help="The page's heading.")] = "graphkit view",
     types: TypesOption = None,
     relations: RelationsOption = None,
-    since: SinceOption = None,
-    until: UntilOption = None,
+    since: ViewSinceOption = None,
+    until: ViewUntilOption = None,
 ) -> None:
-    """Write a network view to share: one HTML file that opens offline by double-click."""
+    """Write a network view to share: one HTML file that opens offline by double-click.
+
+    --since/--until set the page's initial date range; the page keeps every date."""
     from graphkit.views import view_from_store
 
     with user_errors(), store.open() as graph:
@@ -806,6 +828,7 @@ def view_command(
             focus=focus,
             depth=depth,
             min_count=min_count,
+            top=top,
             force=force,
             title=title,
         )
@@ -813,6 +836,8 @@ def view_command(
         f"wrote {summary.nodes:,} actors and {summary.edges:,} relations"
         f" to {summary.path} ({summary.bytes / 1e6:.1f} MB)"
     )
+    if summary.note:
+        typer.echo(summary.note)
 
 
 def main() -> None:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 import time
-from datetime import datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,10 @@ import networkx as nx
 import pytest
 from headless import Page
 from view_browser import (  # browser_page: the `browser` fixture
+    assert_labels_apart,
     browser_page,  # noqa: F401
+    edge_dates,
+    fetched_urls,
     hover_point,
     open_view,
     tooltip_after_hover,
@@ -26,12 +30,18 @@ from graphkit.views import (
     MAX_EDGES,
     MAX_NODES,
     NETWORKX_SPRING_MAX_NODES,
+    OVERVIEW_ACTORS,
+    build_view,
     layout,
     render_view,
     script_json,
     select_subgraph,
+    short_label,
     write_view,
 )
+from graphkit.views.evidence import DATES_SHOWN, co_mentions, summarise
+from graphkit.views.page import day_runs
+from graphkit.views.selection import weighted_degree
 
 TITLE = "Ministry channel, spring"
 # What a hostile post could carry. Each would set window.__xss if the page ran it.
@@ -45,17 +55,23 @@ PAYLOADS = (IMG, SCRIPT, SVG, HREF, COMMENT)
 
 
 def edge(key: str, *posts: tuple[str, str, str], confidence: float = 0.9) -> dict[str, Any]:
-    """Edge attributes as ``to_networkx`` writes them, from (post id, date, sentence)."""
+    """Edge attributes as ``to_networkx(assertions=True)`` writes them, from
+    (post id, date, sentence)."""
+    sample = posts[:EVIDENCE_SAMPLE]
     return {
         "key": key,
-        "sample_post_ids": [p for p, _, _ in posts][:EVIDENCE_SAMPLE],
-        "sample_dates": [d for _, d, _ in posts][:EVIDENCE_SAMPLE],
-        "sample_evidence": [s for _, _, s in posts][:EVIDENCE_SAMPLE],
-        "confidence": confidence,
         "count": len(posts),
+        "confidence": confidence,
         "first_seen": min(d for _, d, _ in posts),
         "last_seen": max(d for _, d, _ in posts),
         "modality": "asserted",
+        "sample_post_ids": [p for p, _, _ in sample],
+        "sample_dates": [d for _, d, _ in sample],
+        "sample_evidence": [s for _, _, s in sample],
+        "assertions": [
+            {"post_id": p, "date": d, "evidence": s, "rule": "test", "confidence": confidence}
+            for p, d, s in posts
+        ],
     }
 
 
@@ -159,21 +175,148 @@ def test_page_is_self_contained_and_payloads_stay_data() -> None:
     assert "default-src 'none'" in page
 
 
-def test_footer_states_counts_and_filters() -> None:
+def embedded(page: str) -> dict[str, Any]:
+    """The JSON the page's script reads."""
+    match = re.search(r'id="graph-data">(.*?)</script>', page, re.S)
+    assert match is not None
+    data: dict[str, Any] = json.loads(match[1])
+    return data
+
+
+def test_page_data_states_filters_counts_and_the_initial_date_range() -> None:
     made = datetime(2024, 8, 5, 9, 30, tzinfo=timezone.utc)
-    page = render_view(
-        sample_graph(),
-        focus="Lavrov",
-        depth=1,
-        upstream_filters={"relations": "MET_WITH, VISITED"},
-        made_at=made,
+    data = embedded(
+        render_view(
+            sample_graph(),
+            focus="Lavrov",
+            depth=1,
+            since="2024-07-26",
+            upstream_filters={"relations": "MET_WITH, VISITED"},
+            made_at=made,
+        )
     )
-    data = json.loads(re.search(r'id="graph-data">(.*?)</script>', page, re.S)[1])  # type: ignore[index]
-    footer = data["footer"]
-    assert "4 actors and 3 relations of 6 actors and 5 relations" in footer
-    assert "relations: MET_WITH, VISITED" in footer
-    assert "around: Lavrov (depth 1)" in footer
-    assert "made 2024-08-05 09:30 UTC" in footer
+    assert (len(data["nodes"]), len(data["edges"])) == (4, 3)
+    assert data["whole"] == {"actors": 6, "relations": 5}
+    assert data["filters"] == [
+        ["relations", "MET_WITH, VISITED"],
+        ["around", "Lavrov (depth 1)"],
+    ]
+    assert data["made"].startswith("made 2024-08-05 09:30 UTC")
+    assert data["dates"] == {
+        "first": "2024-07-25",
+        "last": "2024-07-27",
+        "since": "2024-07-26",
+        "until": "",
+    }
+    focus = [node for node in data["nodes"] if node.get("focus")]
+    assert [node["key"] for node in focus] == ["sergey-lavrov"]
+
+
+def test_bad_initial_dates_are_refused() -> None:
+    with pytest.raises(InputError, match="--until: '2024-02-30' is not a date"):
+        render_view(sample_graph(), until="2024-02-30")
+
+
+def test_edges_carry_their_dated_evidence() -> None:
+    data = embedded(render_view(sample_graph()))
+    talks = next(edge for edge in data["edges"] if edge["relation"] == "MET_WITH")
+    assert edge_dates(talks) == [("2024-07-26", 1), ("2024-07-27", 1)]
+    assert [row[1] for row in talks["evidence"]] == ["mfa:101", "mfa:102"]
+    assert talks["count"] == 2
+    assert "label" not in talks  # relation names are drawn on hover or zoomed in
+
+
+def test_evidence_is_bounded_and_spread_over_the_history() -> None:
+    items = [(f"2024-01-{day:02d}", f"p{day}", f"sentence {day}") for day in range(1, 29)]
+    items.append((None, "undated", "no date"))
+    found = summarise(items, 5)
+    assert found.posts == 29
+    assert len(found.items) == 5
+    assert found.items[0][0] == "2024-01-01" and found.items[-1][1] == "undated"
+    assert found.dates[-1] == (None, 1) and ("2024-01-10", 1) in found.dates
+    assert [item[1] for item in summarise(items, 1).items] == ["undated"]
+    days = [(date(2000, 1, 1) + timedelta(days=i)).isoformat() for i in range(DATES_SHOWN + 50)]
+    many = [(day, str(i), "s") for i, day in enumerate(days)]
+    cut = summarise(many, 3)
+    assert len(cut.dates) == DATES_SHOWN and cut.dates_cut
+
+
+def test_a_graph_with_only_the_evidence_sample_says_its_dates_are_partial() -> None:
+    graph = sample_graph()
+    posts = [(f"p{i}", f"2024-02-{i + 1:02d}", f"sentence {i}") for i in range(6)]
+    graph.add_edge("wang-yi", "country:la", **edge("VISITED", *posts))
+    for _, _, data in graph.edges(data=True):
+        del data["assertions"]
+    data = embedded(render_view(graph))
+    visit = next(e for e in data["edges"] if e["relation"] == "VISITED" and e["count"] == 6)
+    assert len(edge_dates(visit)) == EVIDENCE_SAMPLE
+    assert (visit["first_seen"], visit["last_seen"]) == ("2024-02-01", "2024-02-06")
+    assert any("only part of their dates" in note for note in data["notes"])
+    assert not any("only part" in note for note in embedded(render_view(sample_graph()))["notes"])
+
+
+def test_dates_travel_as_day_runs() -> None:
+    runs, undated = day_runs([("1970-01-02", 2), ("1970-01-05", 1), (None, 4), ("2024-13-01", 1)])
+    assert (runs, undated) == ([1, 2, 3, 1], 5)
+
+
+def test_long_names_are_shortened_in_labels_and_whole_elsewhere() -> None:
+    name = "13th International Meeting of High Representatives for Security Issues"
+    label = short_label(name)
+    assert label.endswith("…") and len(label) <= 30 and name.startswith(label[:-1])
+    assert short_label("Sergey Lavrov") == "Sergey Lavrov"
+    graph = sample_graph()
+    graph.add_node("event:long", type="Event", name=name, aliases=[])
+    graph.add_edge("sergey-lavrov", "event:long", **edge("SPOKE_AT", ("p", "2024-01-01", "s")))
+    node = next(n for n in embedded(render_view(graph))["nodes"] if n["key"] == "event:long")
+    assert (node["name"], node["short"]) == (name, label)
+
+
+def test_co_mentions_count_posts_naming_both_actors() -> None:
+    mentions = [("p1", "a"), ("p1", "b"), ("p1", "c"), ("p2", "a"), ("p2", "b"), ("p3", "c")]
+    assert co_mentions(mentions, ["a", "c"], top=2) == {
+        "a": [("b", 2), ("c", 1)],
+        "c": [("a", 1), ("b", 1)],
+    }
+
+
+def star_graph(leaves: int, hubs: int = 5) -> nx.MultiDiGraph:
+    """``hubs`` hubs each asserted with many leaves; leaf i talks to hub i % hubs."""
+    graph = nx.MultiDiGraph()
+    for h in range(hubs):
+        graph.add_node(f"hub{h}", type="Person", name=f"Minister {h}", aliases=[])
+    for i in range(leaves):
+        kind = ("Country", "Organisation", "Event")[i % 3]
+        graph.add_node(f"leaf{i}", type=kind, name=f"{kind} number {i}", aliases=[])
+        posts = [
+            (f"p{i}-{j}", f"2024-{1 + j % 12:02d}-{1 + i % 28:02d}", "s") for j in range(1 + i % 4)
+        ]
+        graph.add_edge(f"hub{i % hubs}", f"leaf{i}", **edge("MET_WITH", *posts))
+        graph.add_edge(f"hub{(i + 1) % hubs}", f"leaf{i}", **edge("VISITED", posts[0]))
+    return graph
+
+
+def test_a_big_graph_becomes_an_overview_that_says_what_it_left_out() -> None:
+    graph = star_graph(OVERVIEW_ACTORS * 2)
+    view = build_view(graph)
+    data = embedded(view.html)
+    assert view.nodes == OVERVIEW_ACTORS
+    keys = {node["key"] for node in data["nodes"]}
+    assert {f"hub{h}" for h in range(5)} <= keys  # the best-connected stay
+    weights = weighted_degree(graph)
+    left_out = set(graph) - keys
+    assert min(weights[key] for key in keys) >= max(weights[key] for key in left_out)
+    whole = graph.number_of_nodes()
+    note = " ".join(data["notes"])
+    assert f"the {OVERVIEW_ACTORS} best-connected of {whole} actors" in note
+    assert f"Left out: {len(left_out)} actors" in note
+    hubs = [node for node in data["nodes"] if node["key"].startswith("hub")]
+    assert all(node["left_out"] > 0 for node in hubs)
+    assert ["overview", f"top {OVERVIEW_ACTORS} actors"] in data["filters"]
+    # The focus actor stays in an overview whatever its rank; --top 0 draws all.
+    focused = build_view(graph, focus="hub0", depth=2, top=50)
+    assert "hub0" in {n["key"] for n in embedded(focused.html)["nodes"]}
+    assert build_view(graph, top=0).nodes == graph.number_of_nodes()
 
 
 def test_min_count_keeps_well_attested_relations_only() -> None:
@@ -202,13 +345,15 @@ def test_focus_errors_name_the_option() -> None:
         select_subgraph(graph, focus="Wang Yi", depth=-1)
 
 
-def test_too_large_a_graph_is_refused_unless_forced(tmp_path: Path) -> None:
+def test_too_large_a_graph_is_refused_without_an_overview_unless_forced(
+    tmp_path: Path,
+) -> None:
     graph = nx.MultiDiGraph()
     graph.add_nodes_from(
         (f"n{i}", {"type": "Person", "name": f"N{i}", "aliases": []}) for i in range(MAX_NODES + 1)
     )
-    with pytest.raises(InputError, match=r"--focus NAME.*--min-count K.*--force"):
-        write_view(graph, tmp_path / "big.html")
+    with pytest.raises(InputError, match=r"--focus NAME.*--min-count K.*--top N.*--force"):
+        write_view(graph, tmp_path / "big.html", top=0)
     assert list(tmp_path.iterdir()) == []
     many_edges = nx.MultiDiGraph()
     many_edges.add_edges_from(("a", "b", str(i)) for i in range(MAX_EDGES + 1))
@@ -223,7 +368,7 @@ def test_write_view_refuses_a_missing_directory(tmp_path: Path) -> None:
 
 def test_write_view_reports_what_it_wrote(tmp_path: Path) -> None:
     summary = write_view(sample_graph(), tmp_path / "view.html")
-    assert (summary.nodes, summary.edges) == (6, 5)
+    assert (summary.nodes, summary.edges, summary.note) == (6, 5, None)
     assert summary.bytes == (tmp_path / "view.html").stat().st_size
     assert [p.name for p in tmp_path.iterdir()] == ["view.html"]
 
@@ -246,7 +391,6 @@ def test_layout_keeps_clusters_together_and_isolates_below(clusters: int) -> Non
     assert positions == layout(graph)  # seeded
     assert set(positions) == set(graph)
     assert len(set(positions.values())) == len(positions)
-    assert len({y for _, y in positions.values()}) == len(positions)  # no level edge
 
     def distance(u: str, v: str) -> float:
         (x1, y1), (x2, y2) = positions[u], positions[v]
@@ -273,7 +417,7 @@ def test_network_draws_every_node_and_edge(browser: Page, tmp_path: Path) -> Non
     graph = sample_graph()
     write_view(graph, tmp_path / "view.html", title=TITLE)
     open_view(browser, tmp_path / "view.html")
-    keys = browser.evaluate("graphkitView.nodes.get().map(n => n.key)")
+    keys = browser.evaluate("graphkitView.records.nodes.map(n => n.key)")
     assert sorted(keys) == sorted(graph)
     drawn = browser.evaluate("Object.keys(graphkitView.network.getPositions()).length")
     assert drawn == graph.number_of_nodes()
@@ -291,7 +435,7 @@ def test_no_request_leaves_the_file(browser: Page, tmp_path: Path) -> None:
     browser.evaluate("document.getElementById('search-input').value = 'Wang'")
     browser.evaluate("document.getElementById('search').requestSubmit()")
     time.sleep(0.5)
-    assert browser.requested_urls() == [path.as_uri()]
+    assert fetched_urls(browser) == [path.as_uri()]
     assert browser.errors() == []
 
 
@@ -312,13 +456,19 @@ def test_payloads_never_run_on_load_hover_click_or_search(browser: Page, tmp_pat
     open_view(browser, path)
     assert_nothing_ran(browser)
 
-    nodes = browser.evaluate("graphkitView.nodes.get().map(n => [n.id, n.label])")
-    for node_id, label in nodes:
+    nodes = browser.evaluate("graphkitView.records.nodes.map(n => [n.id, n.name])")
+    for node_id, name in nodes:
         x, y = hover_point(browser, "node", node_id)
-        assert label in tooltip_after_hover(browser, x, y)
+        assert name in tooltip_after_hover(browser, x, y)
         browser.click(x, y)
-        assert label in browser.evaluate("document.getElementById('details').innerText")
-    edges = browser.evaluate("graphkitView.edges.get().map(e => [e.id, e.evidence[0][2]])")
+        panel = browser.evaluate("document.getElementById('details').innerText")
+        assert name in panel
+        # Every relation and actor button of the panel, clicked.
+        browser.evaluate(
+            "document.querySelectorAll('#details .relation > button').forEach(b => b.click())"
+        )
+        browser.evaluate("[...document.querySelectorAll('#details button.actor')].at(-1)?.click()")
+    edges = browser.evaluate("graphkitView.records.edges.map(e => [e.id, e.evidence[0][2]])")
     for edge_id, sentence in edges:
         x, y = hover_point(browser, "edge", edge_id)
         assert sentence in tooltip_after_hover(browser, x, y)
@@ -326,9 +476,21 @@ def test_payloads_never_run_on_load_hover_click_or_search(browser: Page, tmp_pat
         browser.evaluate(f"document.getElementById('search-input').value = {json.dumps(query)}")
         browser.evaluate("document.getElementById('search').requestSubmit()")
         assert browser.evaluate("document.getElementById('details').innerText")
+    # Under a date range: tooltips, panel and footer rebuilt from the same data.
+    browser.evaluate("graphkitView.setRange('2024-08-02', '2024-08-04')")
+    shown = browser.evaluate("graphkitView.visibleEdgeIds()")
+    assert len(shown) == 3
+    for edge_id in shown:
+        x, y = hover_point(browser, "edge", edge_id)
+        assert "in the date range" in tooltip_after_hover(browser, x, y)
+    browser.evaluate("graphkitView.showActor(graphkitView.find('Envoy'), true)")
+    assert "An invitation" in browser.evaluate("document.getElementById('details').innerText")
+    browser.evaluate(
+        "document.querySelectorAll('#details .relation > button').forEach(b => b.click())"
+    )
 
     assert_nothing_ran(browser)
-    assert browser.requested_urls() == [path.as_uri()]
+    assert fetched_urls(browser) == [path.as_uri()]
     assert browser.errors() == []
 
 
@@ -356,7 +518,7 @@ def test_search_filters_and_physics_toggle_work(browser: Page, tmp_path: Path) -
     browser.evaluate("document.getElementById('search-input').value = 'lao pdr'")
     browser.evaluate("document.getElementById('search').requestSubmit()")
     selected = browser.evaluate(
-        "graphkitView.network.getSelectedNodes().map(id => graphkitView.nodes.get(id).key)"
+        "graphkitView.network.getSelectedNodes().map(id => graphkitView.records.nodes[id].key)"
     )
     assert selected == ["country:la"]
 
@@ -368,4 +530,231 @@ def test_search_filters_and_physics_toggle_work(browser: Page, tmp_path: Path) -
     )
     assert browser.evaluate(visible) == 4
 
+    assert browser.errors() == []
+
+
+def press_enter(page: Page) -> None:
+    for kind in ("keyDown", "keyUp"):
+        page.send(
+            "Input.dispatchKeyEvent",
+            type=kind,
+            key="Enter",
+            code="Enter",
+            windowsVirtualKeyCode=13,
+            **({"text": "\r"} if kind == "keyDown" else {}),
+        )
+
+
+@pytest.mark.browser
+def test_actor_panel_lists_relations_with_evidence(browser: Page, tmp_path: Path) -> None:
+    path = tmp_path / "view.html"
+    mentions = [("mfa:101", "sergey-lavrov"), ("mfa:101", "wang-yi"), ("mfa:100", "country:la")]
+    mentions += [("mfa:100", "sergey-lavrov"), ("mfa:102", "sergey-lavrov"), ("mfa:102", "wang-yi")]
+    write_view(sample_graph(), path, title=TITLE, mentions=mentions)
+    open_view(browser, path)
+    lavrov = browser.evaluate("graphkitView.find('Sergey Lavrov')")
+    x, y = hover_point(browser, "node", lavrov)
+    browser.click(x, y)
+    panel = browser.evaluate("document.getElementById('details').innerText")
+    for line in (
+        "\u2194 MET_WITH with \u00b7 1 actor, 2 posts",
+        "Wang Yi \u00b7 2 posts \u00b7 2024-07-26 to 2024-07-27",
+        "Lavrov and Wang Yi discussed the Korean Peninsula.",
+        "2024-07-27 \u00b7 post mfa:102",
+        "\u2192 VISITED to \u00b7 1 actor, 1 post",
+        "Laos \u00b7 1 post \u00b7 2024-07-25",
+        "\u2192 SPOKE_AT to",
+        "Most often mentioned with",
+        "Wang Yi \u00b7 2 posts",
+    ):
+        assert line in panel
+    assert browser.evaluate("getComputedStyle(document.getElementById('details')).userSelect") in (
+        "text",
+        "auto",
+    )
+    # Keyboard: a relation in the panel is a button; Enter on it selects the edge.
+    met = browser.evaluate("graphkitView.records.edges.find(e => e.relation === 'MET_WITH').id")
+    browser.evaluate(
+        f"document.querySelector('#details .relation[data-edge=\"{met}\"] > button').focus()"
+    )
+    press_enter(browser)
+    assert browser.evaluate("graphkitView.network.getSelectedEdges()") == [met]
+    assert browser.evaluate(
+        "document.querySelector('#details .relation.chosen').dataset.edge"
+    ) == str(met)
+    # Search then Enter opens an actor's panel and moves the keyboard focus to it.
+    browser.evaluate("document.getElementById('search-input').value = 'Lao PDR'")
+    browser.evaluate("document.getElementById('search').requestSubmit()")
+    assert browser.evaluate("document.activeElement.id") == "details"
+    assert "Sergey Lavrov \u00b7 1 post" in browser.evaluate(
+        "document.getElementById('details').innerText"
+    )
+    assert browser.errors() == []
+
+
+@pytest.mark.browser
+def test_date_control_hides_and_restores_edges_and_the_footer_follows(
+    browser: Page, tmp_path: Path
+) -> None:
+    path = tmp_path / "view.html"
+    write_view(sample_graph(), path, title=TITLE, since="2024-07-27")
+    open_view(browser, path)
+    footer = "document.getElementById('footer').textContent"
+    body = "graphkitView.network.body"
+    drawn = f"[{body}.nodeIndices.length, {body}.edgeIndices.length]"
+    # --since set the initial range: Laos's only relation (July 25) is hidden, and Laos.
+    assert browser.evaluate("document.getElementById('date-from').value") == "2024-07-27"
+    assert browser.evaluate(drawn) == [5, 4]
+    assert "Showing 5 of 6 actors and 4 of 5 relations" in browser.evaluate(footer)
+    assert "dates: 2024-07-27 to end" in browser.evaluate(footer)
+
+    browser.evaluate("document.getElementById('date-all').click()")
+    assert browser.evaluate(drawn) == [6, 5]
+    assert "Showing 6 of 6 actors and 5 of 5 relations \u00b7 no filters" in browser.evaluate(
+        footer
+    )
+
+    browser.evaluate(
+        """(() => { const to = document.getElementById('date-to');
+           to.value = '2024-07-26'; to.dispatchEvent(new Event('change')); })()"""
+    )
+    assert browser.evaluate(drawn) == [3, 2]  # Lavrov, Wang Yi, Laos
+    assert "dates: start to 2024-07-26" in browser.evaluate(footer)
+    talks = browser.evaluate("graphkitView.records.edges.find(e => e.relation === 'MET_WITH').id")
+    x, y = hover_point(browser, "edge", talks)
+    tip = tooltip_after_hover(browser, x, y)
+    assert "1 post in the date range" in tip and "Korean Peninsula" not in tip
+
+    browser.evaluate(
+        """[...document.querySelectorAll('#legend-relations label')]
+           .find(l => l.innerText.includes('VISITED')).querySelector('input').click()"""
+    )
+    assert "hidden relations: VISITED" in browser.evaluate(footer)
+    assert browser.evaluate(drawn) == [2, 1]
+    browser.evaluate("graphkitView.setRange('', '')")
+    assert browser.evaluate(drawn) == [6, 4]
+    assert browser.errors() == []
+
+
+def focus_graph(actors: int) -> nx.MultiDiGraph:
+    """A minister, ``actors - 1`` actors within two steps of him, long event names among them."""
+    graph = star_graph(actors - 6)
+    for h in range(1, 5):
+        graph.add_edge("hub0", f"hub{h}", **edge("MET_WITH", ("p", "2024-03-01", "They met.")))
+    graph.add_node(
+        "event:long",
+        type="Event",
+        name="13th International Meeting of High Representatives for Security Issues",
+        aliases=[],
+    )
+    graph.add_edge("hub0", "event:long", **edge("SPOKE_AT", ("q", "2024-05-28", "He spoke.")))
+    return graph
+
+
+@pytest.mark.browser
+def test_no_two_labels_overlap_on_a_500_actor_focus_view(browser: Page, tmp_path: Path) -> None:
+    graph = focus_graph(500)
+    path = tmp_path / "focus.html"
+    summary = write_view(graph, path, focus="Minister 0", depth=2, top=500)
+    assert summary.nodes == 500
+    open_view(browser, path)
+    boxes = assert_labels_apart(browser)
+    texts = {box["text"] for box in boxes}
+    assert "Minister 0" in texts  # the focus actor, labelled first
+    assert browser.evaluate("graphkitView.records.nodes.filter(n => n.focus).length") == 1
+    assert not any(box.get("edge") is not None for box in boxes)  # no relation names yet
+    # Zoomed in, more labels and the relation names; still none overlapping.
+    scale = browser.evaluate("graphkitView.network.getScale()")
+    browser.evaluate(
+        """(() => { const net = graphkitView.network;
+           const middle = net.body.edges[0].edgeType.getPoint(0.5);
+           net.moveTo({position: middle, scale: 1.6, animation: false}); })()"""
+    )
+    browser.wait_until("graphkitView.labelBoxes().some(box => box.edge !== undefined)")
+    zoomed = assert_labels_apart(browser)
+    assert any(box.get("edge") is not None for box in zoomed)
+    # Zoomed in three times from the default, labels hidden there show.
+    browser.evaluate(
+        f"""(() => {{ const net = graphkitView.network;
+           net.moveTo({{position: net.getPosition(graphkitView.find('Minister 0')),
+                        scale: {scale} * 3, animation: false}}); }})()"""
+    )
+    browser.wait_until("!graphkitView.labelBoxes().some(box => box.edge !== undefined)")
+    closer = {box["text"] for box in assert_labels_apart(browser)}
+    assert closer - texts
+    assert browser.errors() == []
+
+
+@pytest.mark.browser
+def test_hovering_a_relation_labels_it(browser: Page, tmp_path: Path) -> None:
+    path = tmp_path / "view.html"
+    write_view(sample_graph(), path, title=TITLE)
+    open_view(browser, path)
+    assert_labels_apart(browser)
+    long_name = browser.evaluate(
+        "graphkitView.records.edges.find(e => e.relation === 'HELD_IN').id"
+    )
+    x, y = hover_point(browser, "edge", long_name)
+    browser.move_mouse(1, 1)
+    browser.move_mouse(x, y)
+    browser.wait_until(
+        f"graphkitView.labelBoxes().some(b => b.edge === {long_name} && b.text === 'HELD_IN')"
+    )
+    assert_labels_apart(browser)
+
+
+@pytest.mark.browser
+def test_png_and_csv_export_write_files(browser: Page, tmp_path: Path) -> None:
+    path = tmp_path / "hostile.html"
+    downloads = tmp_path / "downloads"
+    downloads.mkdir()
+    graph = hostile_graph()
+    formula = '=HYPERLINK("http://127.0.0.1:9/", "click")'
+    graph.add_edge("org:script", "wang-yi", **edge("SUPPORTED", ("mfa:205", "2024-08-05", formula)))
+    write_view(graph, path, title=f"{TITLE} {IMG}")
+    open_view(browser, path)
+    browser.send("Browser.setDownloadBehavior", behavior="allow", downloadPath=str(downloads))
+    browser.evaluate("graphkitView.setRange('2024-08-01', '')")
+    for button in ("save-png", "save-csv", "save-json"):
+        browser.evaluate(f"document.getElementById('{button}').click()")
+    names = {"graphkit-view.png", "graphkit-relations.csv", "graphkit-relations.json"}
+    deadline = time.monotonic() + 20
+    while {p.name for p in downloads.iterdir()} != names and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert {p.name for p in downloads.iterdir()} == names
+    png = (downloads / "graphkit-view.png").read_bytes()
+    assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 5000
+    rows = list(csv.DictReader((downloads / "graphkit-relations.csv").open(encoding="utf-8")))
+    assert {(r["source_key"], r["relation"], r["target_key"]) for r in rows} == {
+        ("person:img", "MEMBER_OF", "org:script"),
+        ("person:img", "CRITICISED", "org:script"),
+        ("org:script", "INVITED", "person:img"),
+        ("sergey-lavrov", "CRITICISED", "person:img"),
+        ("org:script", "SUPPORTED", "wang-yi"),
+    }
+    evidence = {r["evidence"] for r in rows}
+    assert f"See {HREF} and {IMG}." in evidence
+    assert "'" + formula in evidence  # a spreadsheet shows it as text, never runs it
+    exported = json.loads((downloads / "graphkit-relations.json").read_text(encoding="utf-8"))
+    assert len(exported["relations"]) == 5
+    assert "dates: 2024-08-01 to end" in exported["shown"]
+    assert_nothing_ran(browser)
+    assert browser.errors() == []
+
+
+@pytest.mark.browser
+def test_an_overview_draws_every_kept_actor_and_its_note(browser: Page, tmp_path: Path) -> None:
+    path = tmp_path / "overview.html"
+    summary = write_view(star_graph(200), path, top=50)
+    assert summary.note is not None
+    open_view(browser, path)
+    assert browser.evaluate("graphkitView.network.body.nodeIndices.length") == 50
+    assert browser.evaluate("document.getElementById('notes').textContent") == summary.note
+    browser.evaluate("graphkitView.showActor(graphkitView.find('Minister 0'), true)")
+    panel = browser.evaluate("document.getElementById('details').innerText")
+    assert "related actors not drawn in this overview" in panel
+    assert "overview: top 50 actors" in browser.evaluate(
+        "document.getElementById('footer').textContent"
+    )
+    assert_labels_apart(browser)
     assert browser.errors() == []

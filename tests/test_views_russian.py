@@ -30,7 +30,7 @@ def selected_after_search(browser: Page, query: str) -> list[str]:
     browser.evaluate("document.getElementById('search').requestSubmit()")
     return list(
         browser.evaluate(
-            "graphkitView.network.getSelectedNodes().map(id => graphkitView.nodes.get(id).key)"
+            "graphkitView.network.getSelectedNodes().map(id => graphkitView.records.nodes[id].key)"
         )
     )
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from headless import ChromiumMissing, Page, chromium
@@ -52,3 +54,56 @@ def tooltip_after_hover(page: Page, x: float, y: float) -> str:
         timeout=5,
     )
     return text
+
+
+def assert_labels_apart(page: Page) -> list[dict[str, Any]]:
+    """The labels drawn now: at least one, no two overlapping, each with ink in its box.
+
+    The boxes are those the page measured and drew the text in; the canvas pixels
+    inside each show the text is there. Both are read in one evaluation, so no
+    redraw comes between them."""
+    boxes: list[dict[str, Any]] = page.evaluate(
+        """(() => {
+        const canvas = document.querySelector('#network canvas');
+        const ctx = canvas.getContext('2d');
+        const ratio = canvas.width / canvas.clientWidth;
+        return graphkitView.labelBoxes().map(b => {
+          const x = Math.max(0, Math.floor(b.x * ratio)), y = Math.max(0, Math.floor(b.y * ratio));
+          const w = Math.max(1, Math.min(canvas.width - x, Math.ceil(b.w * ratio)));
+          const h = Math.max(1, Math.min(canvas.height - y, Math.ceil(b.h * ratio)));
+          const pixels = ctx.getImageData(x, y, w, h).data;
+          let inked = false;
+          for (let i = 0; i < pixels.length && !inked; i += 4) {
+            inked = pixels[i + 3] > 200 && pixels[i] < 120 && pixels[i + 1] < 120;
+          }
+          return {...b, inked};
+        });
+    })()"""
+    )
+    assert boxes
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            apart = (
+                a["x"] + a["w"] <= b["x"]
+                or b["x"] + b["w"] <= a["x"]
+                or a["y"] + a["h"] <= b["y"]
+                or b["y"] + b["h"] <= a["y"]
+            )
+            assert apart, f"labels {a['text']!r} and {b['text']!r} overlap"
+    assert all(box["inked"] for box in boxes), [b["text"] for b in boxes if not b["inked"]]
+    return boxes
+
+
+def fetched_urls(page: Page) -> list[str]:
+    """The URLs the page asked for, less the data: URLs Chromium's own date fields
+    draw their calendar icon from (they leave nothing)."""
+    return [url for url in page.requested_urls() if not url.startswith("data:")]
+
+
+def edge_dates(edge: dict[str, Any]) -> list[tuple[str, int]]:
+    """An embedded edge's (date, posts) pairs, decoded from its ``days`` runs."""
+    found, day = [], 0
+    for step, posts in zip(edge["days"][::2], edge["days"][1::2], strict=True):
+        day += step
+        found.append(((date(1970, 1, 1) + timedelta(days=day)).isoformat(), posts))
+    return found

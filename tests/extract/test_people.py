@@ -34,7 +34,7 @@ from extract_helpers import names, relation, run, triples
 def test_title_owner_gives_holds_role(text: str, person: str, owner: str) -> None:
     extraction = run(text)
     rel = relation(extraction, person, "HOLDS_ROLE", owner)
-    assert rel.rule == "title_owner" and rel.evidence == text
+    assert rel.rule == "en.role.title-owner" and rel.evidence == text
 
 
 @pytest.mark.parametrize(

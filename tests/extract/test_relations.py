@@ -13,8 +13,10 @@ def test_spoke_at_from_remarks_headline_and_dateline_place() -> None:
         "📍 Murmansk, March 1, 2024\n"
         "💬 Cooperation in the region must remain free of politics."
     )
-    assert relation(extraction, "Pavel Orlov", "SPOKE_AT", FORUM).rule == "speech_at_event"
-    assert relation(extraction, FORUM, "HELD_IN", "Murmansk").rule == "dateline_place"
+    assert (
+        relation(extraction, "Pavel Orlov", "SPOKE_AT", FORUM).rule == "en.speech.speech-at-event"
+    )
+    assert relation(extraction, FORUM, "HELD_IN", "Murmansk").rule == "en.place.dateline-place"
 
 
 def test_spoke_at_a_news_conference_and_visit_with_cataphoric_pronoun() -> None:
@@ -59,11 +61,11 @@ def test_met_with_and_phone_calls() -> None:
     met = run(
         "Secretary of State Anna Berg met today with French Foreign Minister Luc Marchand in Paris."
     )
-    assert relation(met, "Anna Berg", "MET_WITH", "Luc Marchand").rule == "met_with"
+    assert relation(met, "Anna Berg", "MET_WITH", "Luc Marchand").rule == "en.meet.met-with"
     call = run(
         "Foreign Minister Pavel Orlov had a telephone conversation with Secretary Anna Berg."
     )
-    assert relation(call, "Pavel Orlov", "MET_WITH", "Anna Berg").rule == "phone_call"
+    assert relation(call, "Pavel Orlov", "MET_WITH", "Anna Berg").rule == "en.meet.phone-call"
 
 
 def test_criticism_cues() -> None:
@@ -91,7 +93,7 @@ def test_condemnation_of_and_coordinated_subjects() -> None:
 
 def test_praise_of_a_state_through_its_adjective() -> None:
     extraction = run("Mr Pavel Orlov praised the efforts of Egyptian diplomacy in Gaza.")
-    assert relation(extraction, "Pavel Orlov", "SUPPORTED", "Egypt").rule == "praise_verb"
+    assert relation(extraction, "Pavel Orlov", "SUPPORTED", "Egypt").rule == "en.stance.praise-verb"
 
 
 def test_welcoming_an_agreement_is_no_stance_on_its_parties() -> None:

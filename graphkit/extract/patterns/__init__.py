@@ -38,6 +38,7 @@ _PATTERN_KEYS = frozenset(
         "subject",
         "object",
         "action",
+        "then",
         "confidence",
         "modality",
         "priority",
@@ -76,6 +77,7 @@ class Slot:
 
     find: str
     types: tuple[str, ...]
+    otherwise: tuple[str, ...] = ()  # resolvers tried in turn when ``find`` finds nothing
     skip: tuple[str, ...] = ()  # words the resolver steps over ("met with X": with)
     many: bool = False  # every member of a coordinated list, not only the nearest
     reach: int = 0  # how many tokens away the resolver may look (0: the resolver's own)
@@ -101,6 +103,8 @@ class Pattern:
     object: Slot | None
     action: str | None
     when: tuple[str, ...]
+    #: actions run after the pattern's edges to each target ("X will attend E alongside Y")
+    then: tuple[str, ...]
     confidence: float
     modality: str
     priority: int
@@ -233,6 +237,10 @@ def _pattern(
     for guard in when:
         if guard not in lang.guards:
             raise fail(f"guard {guard!r} is not one the {lang.code} engine has")
+    then = tuple(str(a) for a in _as_list(raw.get("then", []), where))
+    for name in then:
+        if name not in lang.actions:
+            raise fail(f"action {name!r} in 'then' is not one the {lang.code} engine has")
     confidence = raw.get("confidence")
     if not isinstance(confidence, (int, float)) or not 0 < confidence <= 1:
         raise fail("confidence must be a number in (0, 1]")
@@ -252,6 +260,7 @@ def _pattern(
         object=target,
         action=None if action is None else str(action),
         when=when,
+        then=then,
         confidence=float(confidence),
         modality=modality,
         priority=priority,
@@ -265,9 +274,11 @@ def _slot(raw: Any, lang: Language, fail: Callable[[str], PatternError], name: s
         return None
     if not isinstance(raw, dict) or set(raw) - _SLOT_KEYS:
         raise fail(f"{name} is a mapping of {', '.join(sorted(_SLOT_KEYS))}")
-    find = str(raw.get("find", ""))
-    if find not in lang.resolvers:
-        raise fail(f"{name}: resolver {find!r} is not one the {lang.code} engine has")
+    finders = [str(f) for f in raw["find"]] if isinstance(raw.get("find"), list) else []
+    finders = finders or [str(raw.get("find", ""))]
+    for find in finders:
+        if find not in lang.resolvers:
+            raise fail(f"{name}: resolver {find!r} is not one the {lang.code} engine has")
     types = tuple(str(t) for t in _as_list(raw.get("types", []), name))
     if not types or any(t not in ENTITY_TYPES for t in types):
         raise fail(f"{name}: types must be some of {', '.join(ENTITY_TYPES)}")
@@ -275,7 +286,8 @@ def _slot(raw: Any, lang: Language, fail: Callable[[str], PatternError], name: s
     if not isinstance(reach, int) or reach < 0:
         raise fail(f"{name}: reach must be a whole number of tokens")
     return Slot(
-        find=find,
+        find=finders[0],
+        otherwise=tuple(finders[1:]),
         types=types,
         skip=tuple(str(w).lower() for w in _as_list(raw.get("skip", []), name)),
         many=bool(raw.get("list", False)),
