@@ -93,6 +93,13 @@ class Warnings:
             typer.echo(f"graphkit: warning: {count} {what} (first: {self.first[what]})", err=True)
 
 
+def _warn_languages(languages: Any) -> None:
+    """One warning line for the posts in languages graphkit does not read."""
+    warning = languages.warning()
+    if warning:
+        typer.echo(f"graphkit: warning: {warning}", err=True)
+
+
 @contextmanager
 def user_errors() -> Iterator[None]:
     """Turn library errors into one clear line and an exit code, never a traceback."""
@@ -317,10 +324,11 @@ def extract_command(
 ) -> None:
     """Extract actors and relations from posts, one result per post."""
     from graphkit.extract.kb import KnowledgeBase
-    from graphkit.pipeline import extract
+    from graphkit.pipeline import LanguageCount, extract
     from graphkit.sources import read_posts
 
     warnings = Warnings()
+    languages = LanguageCount()
     chosen = output_format or (ExtractFormat.table if sys.stdout.isatty() else ExtractFormat.jsonl)
     with user_errors():
         knowledge = KnowledgeBase.default().extended(kb or [])
@@ -333,13 +341,14 @@ def extract_command(
             for stream in streams:
                 yield from stream
 
-        for extraction in extract(posts(), kb=knowledge, on_warning=warnings):
+        for extraction in extract(posts(), kb=knowledge, languages=languages, on_warning=warnings):
             if chosen is ExtractFormat.jsonl:
                 sys.stdout.write(json.dumps(extraction.to_dict(), ensure_ascii=False) + "\n")
             else:
                 sys.stdout.write("\n".join(_extraction_table(extraction)) + "\n")
         sys.stdout.flush()
     warnings.warn()
+    _warn_languages(languages)
 
 
 # --- load ---
@@ -449,6 +458,9 @@ def load_command(
     warnings = Warnings()
     from graphkit.extract.kb import KnowledgeBase
     from graphkit.load import load as load_posts
+    from graphkit.pipeline import LanguageCount
+
+    languages = LanguageCount()
 
     with user_errors():
         knowledge = KnowledgeBase.default().extended(kb) if kb else None
@@ -462,8 +474,10 @@ def load_command(
                 on_skip=warnings.skipped,
                 on_warning=warnings,
                 on_upgrade=lambda: typer.echo(UPGRADED.format(store=store.describe()), err=True),
+                languages=languages,
             )
     warnings.warn()
+    _warn_languages(languages)
     for line in _summary_lines(summary):
         typer.echo(line)
     typer.echo(f"store: {store.describe()}")

@@ -19,7 +19,7 @@ from graphkit.extract.kb import KnowledgeBase
 from graphkit.graph import batched
 from graphkit.iterutil import chunked
 from graphkit.models import Post
-from graphkit.pipeline import extract
+from graphkit.pipeline import LanguageCount, extract
 from graphkit.sources import read_posts
 from graphkit.store.base import GraphStore, WriteSummary
 
@@ -45,14 +45,15 @@ def load(
     on_skip: Callable[[str], None] | None = None,
     on_warning: OnWarning | None = None,
     on_upgrade: Callable[[], None] | None = None,
+    languages: LanguageCount | None = None,
 ) -> WriteSummary:
     """Load the posts of ``sources`` (paths, or "-" for stdin) into ``store``.
 
     ``progress`` hears after each batch; ``on_skip`` hears each malformed message that
     a reader left out, ``on_warning`` what was dropped or cut (an invalid date, a post
     over the size limit); ``on_upgrade`` hears if a store of an older graph model was
-    upgraded in place first. Raises InputError for a bad input before anything is
-    written.
+    upgraded in place first; ``languages`` counts the posts extracted per detected
+    language. Raises InputError for a bad input before anything is written.
     """
     if batch_size < 1:
         raise ValueError("batch size must be at least 1")
@@ -92,7 +93,9 @@ def load(
                 report()
             yield from fresh
 
-    extractions = extract(new_posts(), kb=kb, known=known, on_warning=on_warning)
+    extractions = extract(
+        new_posts(), kb=kb, known=known, languages=languages, on_warning=on_warning
+    )
     for batch in batched(extractions, batch_size):
         summary.add(store.write(batch))
         report()

@@ -46,6 +46,7 @@ import ijson
 
 from graphkit.errors import InputError
 from graphkit.extract.sentences import fold, words_of
+from graphkit.extract.translit import transliterate
 from graphkit.models import ENTITY_TYPES, EntityType
 from graphkit.sources.jsonscan import (
     LoneSurrogates,
@@ -513,6 +514,9 @@ _SLUG_SPLIT_RE = re.compile(r"[^a-z0-9]+")
 @lru_cache(maxsize=1 << 16)  # names recur from post to post
 def slug(text: str) -> str:
     """Lower-case ASCII words joined by hyphens: "Sergey Lavrov" -> "sergey-lavrov"."""
+    if not text.isascii():
+        # before folding, which would take the breve off "й": "Сергей" -> "sergey"
+        text = transliterate(text)
     folded = fold(text.replace("’", "'")).casefold().replace("'s ", " ").replace("'", "")
     return _SLUG_SPLIT_RE.sub("-", folded).strip("-") or "x"
 

@@ -18,6 +18,9 @@ _MONTHS = {
     "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    # Russian datelines write the month in the genitive: "Москва, 28 мая 2025 года"
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
 }  # fmt: skip
 
 # Two lookaheads that only make hopeless attempts fail sooner (the patterns match the same
@@ -30,18 +33,19 @@ _WORD_END = r"(?![\w'’.])"
 _MONTH = rf"(?i:{_MONTH_START}(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r"))\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DASH = r"\s*[-–—]\s*"
+_YEAR_WORD = r"(?:\s+(?:года|г\.?))?"  # "28 мая 2025 года", "(Москва, 28 мая 2025 г.)"
 # "April 14, 2023", "May 27-29, 2025", "May 30 - June 2, 2025"
 _MONTH_FIRST = (
     rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})"
-    rf"(?:{_DASH}(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY}))?,?\s+(?P<y>\d{{4}})"
+    rf"(?:{_DASH}(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY}))?,?\s+(?P<y>\d{{4}}){_YEAR_WORD}"
 )
 # "14 April 2023", "27-29 May 2025", "30 May - 2 June 2025"
 _DAY_FIRST = (
     rf"(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH}))?"
-    rf"(?:{_DASH}(?P<d2>{_DAY}))?\s+(?:of\s+)?(?P<m2>{_MONTH}),?\s+(?P<y>\d{{4}})"
+    rf"(?:{_DASH}(?P<d2>{_DAY}))?\s+(?:of\s+)?(?P<m2>{_MONTH}),?\s+(?P<y>\d{{4}}){_YEAR_WORD}"
 )
 _PARTICLE = r"(?:de|da|do|del|la|le|al|el|am|upon|on)"
-_PLACE_WORD = rf"[A-Z][\w'’.]*{_WORD_END}"
+_PLACE_WORD = rf"[A-ZА-ЯЁ][\w'’.]*{_WORD_END}"
 _PLACE = rf"{_PLACE_WORD}(?:(?:-|\s+|\s+{_PARTICLE}\s+){_PLACE_WORD}){{0,3}}"
 _LEAD = r"^[^\w(\n]*"  # emoji, bullets and spaces that open a line
 
