@@ -18,6 +18,8 @@ from setuptools import setup
 #: The modules every post runs through; they are type-checked strictly, as mypyc needs.
 COMPILED = [
     "graphkit/extract/cues.py",
+    "graphkit/extract/engine.py",
+    "graphkit/extract/english.py",
     "graphkit/extract/entities.py",
     "graphkit/extract/events.py",
     "graphkit/extract/kb.py",
@@ -25,6 +27,7 @@ COMPILED = [
     "graphkit/extract/people.py",
     "graphkit/extract/relations.py",
     "graphkit/extract/sentences.py",
+    "graphkit/extract/untitled.py",
     "graphkit/pipeline.py",
     "graphkit/resolve.py",
 ]

@@ -56,7 +56,6 @@ AUDIENCES = frozenset(
     {"participants", "delegates", "attendees", "guests", "leaders", "audience", "gathering"}
 )
 #: A speech at the post's event without its name ("X took the floor.").
-FLOOR_CUES = frozenset({"floor"})
 #: Verbs of an address to an audience ("addressed the delegates", "Addressing the guests").
 ADDRESSING = frozenset({"addressed", "addresses", "addressing", "address"})
 #: Speeches that open or lead an event ("delivered the opening statement").
@@ -680,8 +679,6 @@ JOINING_VERBS = frozenset({"joined", "joins", "accede", "accedes", "acceded", "a
 JOINING_TO_VERBS = frozenset({"accede", "accedes", "acceded", "admitted"})
 #: Forms of "to be" before a role ("was the keynote speaker at").
 COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "as"})
-#: Verbs before "a member of" that state a membership ("has been a member of").
-MEMBER_COPULAS = frozenset({"is", "are", "was", "became", "becomes", "remains", "been"})
 #: Verbs of arrival whose "in" names the place visited.
 ARRIVALS = frozenset({"arrived", "arrives", "landed"})
 #: Verbs of travel whose "to" names the place visited.
@@ -859,7 +856,16 @@ BEFORE_WITH = frozenset(
 ORGANISED = frozenset({"organised", "organized", "hosted", "convened", "organising", "organizing"})
 #: Prepositions whose object is not a clause's subject ("by" marks an agent: "Remarks by X").
 PREPOSITIONS = frozenset({"with", "to", "from", "for", "against", "at", "about"})
-VERB_RULES = frozenset({"condemn_verb", "praise_verb"})
+VERB_RULES = frozenset(
+    {
+        "en.stance.condemn-verb",
+        "en.stance.protest-to",
+        "en.stance.protest-over",
+        "en.stance.support-of-for",
+        "en.stance.praise-verb",
+        "en.stance.stands-with",
+    }
+)
 #: Joint conduct whose two sides a criticism names ("the military cooperation between X
 #: and Y", "arms transfers between X and Y").
 JOINT_CONDUCT = frozenset({"cooperation", "collusion", "dealings", "transfers", "alliance"})
@@ -1136,4 +1142,3 @@ CUES: dict[str, frozenset[str]] = {
 MEETING_LOOP = frozenset({*MEETING_TRIGGERS, *BETWEEN_NOUNS, *RECEIVING, "conference", "statement"})
 VISIT_LOOP = frozenset(VISIT_CUES)
 MEMBER_LOOP = frozenset(MEMBER_CUES)
-HEADED_CUES = frozenset({"headed", "led"})

@@ -44,7 +44,6 @@ from graphkit.extract.cues import (
     CLAUSE_OPENERS,
     CO_CHAIR_LINKS,
     CO_HOST_WORDS,
-    CONCERN,
     CONDUCT,
     COPULAS,
     CREDENTIAL_VERBS,
@@ -56,13 +55,11 @@ from graphkit.extract.cues import (
     EVENT_MODIFIERS,
     EVENT_MOMENTS,
     EXPRESSING,
-    FLOOR_CUES,
     GIVE_VERBS,
     GOVERNORS,
     GRATITUDE,
     GROUP_COUNTS,
     GROUP_NOUNS,
-    HEADED_CUES,
     HELD_FILLERS,
     HOLDING,
     HONOUR,
@@ -84,7 +81,6 @@ from graphkit.extract.cues import (
     MEETING_OBJECTS,
     MEETING_TRIGGERS,
     MEMBER_ADJECTIVES,
-    MEMBER_COPULAS,
     MEMBER_CUES,
     MEMBER_LOOP,
     MERITS,
@@ -119,7 +115,6 @@ from graphkit.extract.cues import (
     SPEECH_NOUN_WORDS,
     SPEECH_NOUNS,
     SPEECH_VERBS,
-    STANDING,
     STATEMENTS,
     SUPPORT_CUES,
     SUPPORT_NOUNS,
@@ -138,6 +133,8 @@ from graphkit.extract.cues import (
     VISIT_LOOP,
     VISIT_VERBS,
 )
+from graphkit.extract.engine import run_patterns
+from graphkit.extract.english import PATTERNS
 from graphkit.extract.entities import GOVERNMENT_NOUNS
 from graphkit.extract.mentions import ACTOR_TYPES, Mention
 from graphkit.extract.sentences import Document, words_of
@@ -161,6 +158,8 @@ class Found:
 
 
 _APOSTROPHES = frozenset({"'", "’"})
+#: The pattern of the people who came with the one met (an action run on every meeting).
+_COMPANIONS = "en.meet.accompanied-by"
 
 
 def _adverb(words: list[str], i: int) -> int:
@@ -219,17 +218,38 @@ class RelationFinder:
         confidence: float,
         rule: str,
         modality: Modality = "asserted",
-    ) -> None:
+    ) -> bool:
         if rtype != "HOLDS_ROLE" and not self.asserted(sentence, rtype, source, target):
-            return
+            return False
         sentence_of = self.doc.sentence_of
         if sentence_of[source.start] != sentence or sentence_of[target.start] != sentence:
             # an end resolved from the context (speaker, "he", "the Minister"): less sure
             confidence = round(max(0.5, confidence - 0.15), 2)
         source, target = source.root(), target.root()
         if source is target or (source.key is not None and source.key == target.key):
-            return
+            return False
         self.found.append(Found(source, rtype, target, sentence, confidence, rule, modality))
+        return True
+
+    def emit(
+        self, pid: str, source: Mention, target: Mention, s: int, tense: Modality = "asserted"
+    ) -> bool:
+        """Pattern ``pid``'s edge between ``source`` and ``target`` in sentence ``s``: its
+        relation, confidence and modality come from the pattern (``tense``: the modality
+        read from the words, used when the pattern's modality is "tense")."""
+        pattern = PATTERNS.by_id[pid]
+        modality: Modality
+        if pattern.modality == "tense":
+            modality = tense
+        else:
+            modality = "planned" if pattern.modality == "planned" else "asserted"
+        rtype: RelationType = pattern.relation  # type: ignore[assignment]  # checked on load
+        added = self.add(source, rtype, target, s, pattern.confidence, pid, modality)
+        if rtype == "MET_WITH" and pid != _COMPANIONS and source.start < target.start:
+            for companion in self._companions(s, target):
+                # "X met Y, who was accompanied by Z": Z met X too
+                self.emit(_COMPANIONS, source, companion, s, tense)
+        return added
 
     def asserted(self, s: int, rtype: RelationType, source: Mention, target: Mention) -> bool:
         """Whether sentence ``s`` asserts the edge between these two mentions: not a question,
@@ -262,7 +282,7 @@ class RelationFinder:
         at = [lo + i for i, w in enumerate(span) if w.lower() in cues]
         for k in at or [hi]:
             window = range(max(lo, k - 3), k)
-            if any(self._negator(i) for i in window):
+            if any(self.negator(i) for i in window):
                 return False
             # a cue noun then a negated auxiliary: "invitations have not been sent"
             after = words[k + 1 : min(k + 4, end)]
@@ -287,7 +307,7 @@ class RelationFinder:
             self._doubt_cache[s] = cached
         return cached
 
-    def _negator(self, i: int) -> bool:
+    def negator(self, i: int) -> bool:
         word = self.words[i]
         if word in NEGATORS:
             return not (word == "not" and _lower(self.words, i + 1) == "only")
@@ -378,6 +398,7 @@ class RelationFinder:
     def subject_before(
         self, s: int, index: int, types: Iterable[str] = ("Person",)
     ) -> Mention | None:
+        index = min(index, self.doc.sentences[s][1])  # callers may look past the sentence
         relative = self._relative_subject(s, index, types)
         if relative is not None:
             return relative
@@ -748,7 +769,6 @@ class RelationFinder:
             (self.attended, ATTEND_CUES, "Event" in types),
             (self.visited, VISIT_CUES, bool(types & {"Place", "Country"})),
             (self.member_of, MEMBER_CUES, "Organisation" in types),
-            (self.headed_by, HEADED_CUES, "Organisation" in types),
             (self.criticised, CRITICISM_CUES, bool(types & ACTOR_TYPES)),
             (self.supported, SUPPORT_CUES, bool(types & ACTOR_TYPES)),
         )
@@ -763,9 +783,6 @@ class RelationFinder:
             for s in doc.sentences_with(ADDRESSING):
                 if s not in with_events:
                     self.addressed_audience(s)
-            for s in doc.sentences_with(FLOOR_CUES):
-                if s not in with_events:
-                    self.took_the_floor(s)
         for s in sorted({*with_events, *doc.sentences_with(("met",))}):
             self.held_in(s)
         boilerplate: dict[int, bool] = {}
@@ -775,28 +792,11 @@ class RelationFinder:
                     boilerplate[s] = doc.is_boilerplate(s)
                 if not boilerplate[s]:
                     rule(s)
+        run_patterns(self)
         self.dateline()
         for s in doc.sentences_with(INVITATION_CUES):
             self.invited(s)
         return self.found
-
-    def headed_by(self, s: int) -> None:
-        """'the Permanent Mission ... to be headed by Ambassador X': X holds a post there."""
-        start, end = self.doc.sentences[s]
-        words = self.words
-        for k in range(start + 1, end - 1):
-            if words[k] not in ("headed", "led") or words[k + 1] != "by":
-                continue
-            person = next(
-                (m for m in self.in_sentence(s, types=("Person",)) if k + 1 < m.start <= k + 5),
-                None,
-            )
-            body = self.subject_before(s, k, ("Organisation",))
-            if person is None or body is None or k - body.end > 4:
-                continue
-            between = words[body.end : k]
-            modality: Modality = "planned" if "to" in between or "will" in between else "asserted"
-            self.add(person, "HOLDS_ROLE", body, s, 0.75, "headed_by", modality)
 
     def holds_role(self) -> None:
         for person in self.people:
@@ -804,7 +804,7 @@ class RelationFinder:
                 continue
             s = self.doc.sentence_of[person.start]
             for owner in person.owners():
-                self.add(person, "HOLDS_ROLE", owner, s, 0.9, "title_owner")
+                self.emit("en.role.title-owner", person, owner, s)
 
     def spoke_at(self, s: int) -> None:
         start = self.doc.sentences[s][0]
@@ -824,7 +824,7 @@ class RelationFinder:
                     and speaker.end == event.start - 2
                     and event.name.lower().startswith(SPEECH_EVENTS)
                 ):
-                    self.add(speaker, "SPOKE_AT", event, s, 0.85, "possessive_speech_event")
+                    self.emit("en.speech.possessive-speech-event", speaker, event, s)
                     continue
             prep = event.start - 1
             if _lower(words, prep) in SESSION_KINDS:
@@ -837,14 +837,8 @@ class RelationFinder:
             if _lower(words, prep) in GIVE_VERBS and event.name.lower().startswith(SPEECH_EVENTS):
                 speaker = self.subject_before(s, prep)
                 if speaker is not None:
-                    self.add(
-                        speaker,
-                        "SPOKE_AT",
-                        event,
-                        s,
-                        0.8,
-                        "gave_speech_event",
-                        self.planned(prep, s),
+                    self.emit(
+                        "en.speech.gave-speech-event", speaker, event, s, self.planned(prep, s)
                     )
                 continue
             if _lower(words, prep) not in ("at", "during", "before", "to"):
@@ -865,14 +859,12 @@ class RelationFinder:
                     m for m in self.in_sentence(s, types=("Person",)) if cue < m.start < event.start
                 ]
                 speaker = after[0] if after else None
-            comma = self._past_place(s, event.end)  # "Speaking at the forum in Delhi, X"
+            comma = self.past_place(s, event.end)  # "Speaking at the forum in Delhi, X"
             if speaker is None and cue - start <= 3 and _lower(words, comma) == ",":
                 # "Speaking at the forum, Minister X said ...", "In his address to the forum, X"
-                speaker = self._person_after_comma(s, comma, 10)
+                speaker = self.person_after_comma(s, comma, 10)
             if speaker is not None:
-                self.add(
-                    speaker, "SPOKE_AT", event, s, 0.85, "speech_at_event", self.planned(cue, s)
-                )
+                self.emit("en.speech.speech-at-event", speaker, event, s, self.planned(cue, s))
 
     def _speakers_at(self, s: int, cue: int, event: Mention) -> None:
         """'X was the keynote speaker at E', 'Among the speakers at E were X and Y' (not
@@ -888,9 +880,7 @@ class RelationFinder:
             return
         for speaker in speakers:
             if speaker.type == "Person":
-                self.add(
-                    speaker, "SPOKE_AT", event, s, 0.8, "speech_at_event", self.planned(cue, s)
-                )
+                self.emit("en.speech.speaker-at-event", speaker, event, s, self.planned(cue, s))
 
     def opening_speech(self, s: int) -> None:
         """'X delivered the opening statement', 'Delivering the keynote address, X said':
@@ -911,15 +901,15 @@ class RelationFinder:
             presence = _lower(words, k + 3) == "the" and _lower(words, k + 4) == "presence"
             if _lower(words, k + 2) in ("at", "to", "in", "during", "before") and not presence:
                 continue  # "gave a keynote lecture at the University": its own occasion
-            if any(self._negator(i) for i in range(max(start, verb - 3), verb)):
+            if any(self.negator(i) for i in range(max(start, verb - 3), verb)):
                 continue  # "X never delivered the opening statement"
             speaker = None if adjunct else self.subject_before(s, verb)
             if speaker is None and verb == start and _lower(words, comma) == ",":
                 # "Delivering the opening remarks, Minister X said ..."
-                speaker = self._person_after_comma(s, comma, 8)
-            event = self._post_event_before(k)
+                speaker = self.person_after_comma(s, comma, 8)
+            event = self.post_event_before(k)
             if speaker is not None and event is not None:
-                self.add(speaker, "SPOKE_AT", event, s, 0.7, "opening_speech")
+                self.emit("en.speech.opening-speech", speaker, event, s)
 
     def addressed_audience(self, s: int) -> None:
         """'X addressed the participants/the leaders/the opening ceremony', 'Addressing the
@@ -939,29 +929,27 @@ class RelationFinder:
                 continue
             if j == k + 1 or _lower(words, j) in ("of", "at", "during"):
                 continue  # "addressed the participants of / the audience at <elsewhere>"
-            if any(self._negator(i) for i in range(max(start, k - 3), k)):
+            if any(self.negator(i) for i in range(max(start, k - 3), k)):
                 continue
             speakers = self.subjects_before(s, k)
             if words[k] == "Addressing":
                 opening = all(not w.isalnum() for w in words[start:k])
-                first = self._person_after_comma(s, j, 8) if opening else None
+                first = self.person_after_comma(s, j, 8) if opening else None
                 if opening and _lower(words, j + 1) in ("he", "she") and _lower(words, j) == ",":
                     first = self.previous_subject(s)  # "Addressing the delegates, he said"
                 if opening and first is None and _lower(words, j) == ",":
                     verb = j + 4 if _lower(words, j + 2).capitalize() in TITLE_PREFIXES else j + 3
                     first = self.anaphor(s, verb)  # "Addressing the Council, the Chairperson"
                 speakers = [first] if first is not None else []
-            event = self._post_event_before(k)
+            event = self.post_event_before(k)
             for speaker in speakers:
                 if event is not None:
-                    self.add(
-                        speaker, "SPOKE_AT", event, s, 0.7, "addressed_event", self.planned(k, s)
-                    )
+                    self.emit("en.speech.addressed-audience", speaker, event, s, self.planned(k, s))
 
     def _names_post_event(self, k: int, word: str) -> bool:
         """Whether ``word`` ("Council") is a capitalised word of the post's event named
         before ``k`` ("the Extraordinary Session of the Peace and Security Council")."""
-        event = self._post_event_before(k)
+        event = self.post_event_before(k)
         return word[:1].isupper() and event is not None and word in event.name.split()
 
     def _other_event_in(self, s: int, event: Mention) -> bool:
@@ -969,23 +957,7 @@ class RelationFinder:
         it, "the opening ceremony", is the same)."""
         return any(e.root() is not event.root() for e in self.in_sentence(s, types=("Event",)))
 
-    def took_the_floor(self, s: int) -> None:
-        """'X took the floor.': a speech at the event the post named before (this sentence
-        names none)."""
-        words = self.words
-        start = self.doc.sentences[s][0]
-        for k in self.at_cues(s, FLOOR_CUES):
-            verb = k - 2
-            if words[verb:k] != ["took", "the"] or _lower(words, k + 1) not in (".", ","):
-                continue
-            if any(self._negator(i) for i in range(max(start, verb - 3), verb)):
-                continue
-            event = self._post_event_before(k)
-            for speaker in self.subjects_before(s, verb) if event is not None else []:
-                if event is not None:
-                    self.add(speaker, "SPOKE_AT", event, s, 0.65, "speech_at_event")
-
-    def _post_event_before(self, k: int) -> Mention | None:
+    def post_event_before(self, k: int) -> Mention | None:
         """The last event the post named before token ``k`` (not one inside a name)."""
         event = None
         for mention in self.mentions:
@@ -995,7 +967,7 @@ class RelationFinder:
                 event = mention if mention.end <= k else event
         return event
 
-    def _person_after_comma(self, s: int, comma: int, reach: int) -> Mention | None:
+    def person_after_comma(self, s: int, comma: int, reach: int) -> Mention | None:
         """The person an opening adjunct ends on: within ``reach`` tokens after ``comma``
         (a title between)."""
         if _lower(self.words, comma) != ",":
@@ -1003,7 +975,7 @@ class RelationFinder:
         after = [m for m in self.in_sentence(s, types=("Person",)) if m.start > comma]
         return after[0] if after and after[0].start <= comma + reach else None
 
-    def _past_place(self, s: int, j: int) -> int:
+    def past_place(self, s: int, j: int) -> int:
         """After "in <place>" at ``j`` ("the forum in New Delhi, X said"); else ``j``."""
         if _lower(self.words, j) != "in":
             return j
@@ -1031,7 +1003,7 @@ class RelationFinder:
             if event.start < p.start and p.end <= event.end
         ]
         for speaker in speakers:
-            self.add(speaker, "SPOKE_AT", event, s, 0.8, "speech_event_of")
+            self.emit("en.speech.speech-event-of", speaker, event, s)
         return bool(speakers)
 
     def _before_occasion(self, of: int) -> int:
@@ -1048,7 +1020,7 @@ class RelationFinder:
         k -= 1
         return k - 1 if _lower(words, k) in ("the", "its") else k
 
-    def _after_occasion(self, j: int) -> int:
+    def after_occasion(self, j: int) -> int:
         """'attend the opening (ceremony) of X' with ``j`` at "the": where X starts."""
         words = self.words
         k = j + 1 if _lower(words, j) in ("the", "its") else j
@@ -1058,18 +1030,22 @@ class RelationFinder:
         return k + 2 if _lower(words, k + 1) == "of" else j
 
     def _addressed(self, s: int, event: Mention, verb: int) -> bool:
-        """'X addressed the forum', 'X will open the conference with a keynote address'."""
+        """'X will open the conference with a keynote address' ("X addressed the forum" is
+        a pattern, en.speech.addressed-event)."""
         words = self.words
         word = _lower(words, verb)
+        if word in ADDRESS_VERBS:
+            return bool(self.subjects_before(s, verb))
         after = [w.lower() for w in words[event.end : event.end + 5]]
-        opened_with_speech = (
-            word in OPEN_VERBS and "with" in after and any(w in SPEECH_NOUNS for w in after)
-        )
-        if word not in ADDRESS_VERBS and not opened_with_speech:
+        if (
+            word not in OPEN_VERBS
+            or "with" not in after
+            or all(w not in SPEECH_NOUNS for w in after)
+        ):
             return False
-        speakers = self.subjects_before(s, verb)  # "X and Y addressed the forum"
+        speakers = self.subjects_before(s, verb)  # "X and Y will open the forum with ..."
         for speaker in speakers:
-            self.add(speaker, "SPOKE_AT", event, s, 0.8, "addressed_event", self.planned(verb, s))
+            self.emit("en.speech.opened-with-speech", speaker, event, s, self.planned(verb, s))
         return bool(speakers)
 
     def chaired(self, s: int) -> None:
@@ -1096,7 +1072,9 @@ class RelationFinder:
                     event = self.mention_at(s, chairs[-1].end + 1, ("Event",))
                 for chair in chairs:
                     if event is not None:
-                        self.add(chair, "CHAIRED", event, s, 0.8, "chair_verb", self.planned(k, s))
+                        self.emit(
+                            "en.chair.under-the-chairmanship", chair, event, s, self.planned(k, s)
+                        )
                 continue
             if word in ("presiding", "chairing") and self._presiding_with(s, k, k):
                 continue
@@ -1111,29 +1089,28 @@ class RelationFinder:
                 and _lower(words, k + 1) in ("over", "at")
                 else k + 1
             )
-            if self._passive_agent(s, k, j, "CHAIRED", "chair_verb"):
-                continue
+            if _lower(words, j) == "by" and self.passive_agents(s, j):
+                continue  # "E was chaired by X": a pattern (en.chair.chaired-by)
             event = self.mention_at(s, j, ("Event",))
             if event is None:
                 self._chaired_relative(s, k)
                 continue
+            # "X chaired E" is a pattern (en.chair.chair-verb); "He co-chaired the forum
+            # (together) with Minister X", "will co-host E on 15 April alongside X, Y and Z":
+            # the partners chaired it too
             verb = self._prefixed(k)
-            chairs = self.subjects_before(s, verb, ("Person", "Organisation", "Country"))
-            if chairs and verb < k:
-                # "He co-chaired the forum (together) with Minister X", "will co-host E on
-                # 15 April alongside X, Y and Z": they chaired it too
-                chairs += self._co_chairs(s, event.end)
-            for chair in chairs:
-                self.add(chair, "CHAIRED", event, s, 0.85, "chair_verb", self.planned(k, s))
+            if verb < k and self.subjects_before(s, verb, ("Person", "Organisation", "Country")):
+                for partner in self._co_chairs(s, event.end):
+                    self.emit("en.chair.co-chaired-with", partner, event, s, self.planned(k, s))
 
     def _hosted_by_person(self, s: int, k: int) -> None:
         """'The summit will be hosted by President X': the host attends it."""
-        host = self._person_right_after(s, k + 1)
+        host = self.person_right_after(s, k + 1)
         event = self.event_before(s, k)
         if event is None or not NEGATORS.isdisjoint(self.words[event.end : k]):
             return  # "will not be hosted by X"
         if host is not None and k - event.end <= 4:
-            self.add(host, "ATTENDED", event, s, 0.7, "attend_verb", self.planned(k, s))
+            self.emit("en.attend.hosted-by-person", host, event, s, self.planned(k, s))
 
     def _co_chairs(self, s: int, j: int) -> list[Mention]:
         """The partners after a co-chaired event ending at ``j``: "(together) with X",
@@ -1146,7 +1123,7 @@ class RelationFinder:
             j += 1
         if j >= end:
             return []
-        partner = self._person_right_after(s, j)
+        partner = self.person_right_after(s, j)
         if partner is None:
             partner = self.mention_at(s, j + 1, ("Country", "Organisation"))
             if partner is None or partner.kind not in ("name", "metonym"):
@@ -1169,7 +1146,7 @@ class RelationFinder:
         types = ("Person", "Organisation", "Country")
         for chair in self.subjects_before(s, verb, types):
             if chair.start > which:
-                self.add(chair, "CHAIRED", event, s, 0.8, "chair_verb", self.planned(k, s))
+                self.emit("en.chair.chaired-relative", chair, event, s, self.planned(k, s))
 
     def _presiding_with(self, s: int, k: int, end: int) -> bool:
         """'The forum opened with Minister X presiding / in the chair' (X ends at ``end``):
@@ -1183,7 +1160,7 @@ class RelationFinder:
         event = self.event_before(s, j)
         if _lower(self.words, j) != "with" or event is None:
             return False
-        self.add(chair, "CHAIRED", event, s, 0.8, "chair_verb", self.planned(k, s))
+        self.emit("en.chair.presiding-with", chair, event, s, self.planned(k, s))
         return True
 
     def _prefixed(self, k: int) -> int:
@@ -1201,7 +1178,7 @@ class RelationFinder:
     def agents_after(self, s: int, k: int) -> list[Mention]:
         """The person right after ``k`` (a title between allowed) and the ones coordinated
         with it ("by President X and President Y")."""
-        agent = self._person_right_after(s, k)
+        agent = self.person_right_after(s, k)
         if agent is None:  # "chaired by Kazakhstan", "co-chaired by X together with Y and Z"
             body = self.mention_at(s, k + 1, ("Country", "Organisation"))
             if body is None or body.kind not in ("name", "metonym"):
@@ -1232,50 +1209,35 @@ class RelationFinder:
                 if not listed:
                     agents.append(agent)
                 break
-            agent = self._person_right_after(s, after)
+            agent = self.person_right_after(s, after)
         return agents or listed[:1]
 
-    def _passive_agent(self, s: int, k: int, j: int, rtype: RelationType, rule: str) -> bool:
-        """'The meeting was chaired by X', 'the Forum, presided over by X,': the agent
-        after "by" acts on the event named before the participle."""
+    def passive_agents(self, s: int, by: int) -> list[Mention]:
+        """The agents after "by" at ``by`` ("chaired by X and Y"), and after a second "and
+        by" ("attended by the ministers and by X")."""
         words = self.words
-        if _lower(words, j) != "by":
-            return False
-        event = self.event_before(s, k)
-        start, end = self.doc.sentences[s]
-        if event is None and words[start] == "It" and k - start <= 4:
-            event = self._post_event_before(k)  # "It was chaired by X": the post's event
-        agents = self.agents_after(s, j)
-        for by in range(j + 2, min(end, j + 20)):
-            if words[by] == "by" and words[by - 1] == "and":
-                agents += self.agents_after(s, by)  # "attended by the ministers and by X"
-        for agent in agents:
-            if event is not None:
-                self.add(agent, rtype, event, s, 0.8, rule, self.planned(k, s))
-        return bool(agents)
+        end = self.doc.sentences[s][1]
+        agents = self.agents_after(s, by)
+        for k in range(by + 2, min(end, by + 20)):
+            if words[k] == "by" and words[k - 1] == "and":
+                agents += self.agents_after(s, k)
+        return agents
 
     def attended(self, s: int) -> None:
         start, end = self.doc.sentences[s]
         words = self.words
         for k in self.at_cues(s, ATTEND_CUES):
             word = words[k]
-            if word.lower() in ATTEND_VERBS and self._opening_participle(s, k):
+            if word.lower() in ATTEND_VERBS and self.opening_participle(s, k):
                 word = word.lower()  # "Taking part in the summit, X ..."
             target_at = None
             verb = k  # where the subject ends: "X headed the delegation to ..." at "headed"
+            pid = ""  # the pattern of the frame found (each branch is one)
             if word in ATTEND_VERBS:
-                if word in ("took", "take", "takes", "taking"):
-                    if _lower(words, k + 1) == "part" and _lower(words, k + 2) == "in":
-                        target_at = k + 3
-                elif word.startswith("particip"):
-                    if _lower(words, k + 1) == "in":
-                        target_at = k + 2
-                elif word in ("attended", "attends") and _lower(words, k + 1) == "by":
-                    self._passive_agent(s, k, k + 1, "ATTENDED", "attend_verb")
-                elif word in ("attended", "attend") and _lower(words, k + 1) in (".", ";", ""):
-                    self._attended_without_object(s, k)
-                else:
-                    target_at = k + 1
+                # "X attended / took part in / participated in E", "E was attended by X", "X,
+                # who also attended." are patterns (en.attend.attend-verb, attended-by,
+                # attended-without-object)
+                pass
             elif word == "represented" and _lower(words, k + 1) == "by":
                 self._represented_by(s, k)
             elif word == "represented" and _lower(words, k + 1) == "at":
@@ -1284,19 +1246,21 @@ class RelationFinder:
                 # "X represented Russia at the summit"
                 state = self.mention_at(s, k + 1, ("Country", "Organisation"))
                 if state is not None and _lower(words, state.end) == "at":
-                    target_at = state.end + 1
-            elif word.lower() in ("guest", "guests") and self._among_the(s, k):
-                continue
+                    target_at, pid = state.end + 1, "en.attend.represented-state-at"
+            elif word.lower() in ("guest", "guests") and words[k - 2 : k] in (
+                ["among", "the"],
+                ["Among", "the"],
+            ):
+                continue  # "Among the guests were X": a pattern (en.attend.among-the-guests)
             elif word.lower() in ("guest", "guests"):
-                target_at = self._guest_at(s, k)
-            elif word == "presence":
-                self._in_the_presence_of(s, k)
+                target_at, pid = self._guest_at(s, k), "en.attend.guest-at"
             elif (
                 word == "attendance"
                 and _lower(words, k - 1) == "in"
                 and _lower(words, k + 1) == "at"
             ):
                 target_at, verb = k + 2, k - 1  # "X was in attendance at E"
+                pid = "en.attend.in-attendance-at"
             elif word == "participation" and _lower(words, k + 1) == "of":
                 self._participation_of(s, k)
             elif (
@@ -1308,6 +1272,7 @@ class RelationFinder:
                 self._delegation_headed_by(s, k)
             elif word == "delegation":
                 target_at, verb = self._delegation_at(s, k)
+                pid = "en.attend.headed-delegation-at"
             elif word.lower() == "participants":
                 self._participants(s, k)
             elif word == "present" and self._among_those_present(s, k):
@@ -1315,6 +1280,7 @@ class RelationFinder:
             elif word in ("present", "joined", "joins"):
                 # "X and Y were present at the session", "Wang also joined the meeting"
                 target_at = k + 2 if _lower(words, k + 1) == "at" else k + 1
+                pid = "en.attend.present-at"
                 if word != "present" and _lower(words, k + 1) == "the":
                     at = k + 3  # "X joined the leaders at the summit"
                     target_at = at + 1 if _lower(words, at) == "at" else target_at
@@ -1322,14 +1288,14 @@ class RelationFinder:
                 w.lower().startswith("invit") for w in words[max(start, k - 8) : k]
             )
             if target_at is not None and not invited_to:
-                event = self.mention_at(s, self._after_occasion(target_at), ("Event",))
-                event = event or self._segment_of_post_event(s, target_at, k)
+                event = self.mention_at(s, self.after_occasion(target_at), ("Event",))
+                event = event or self.segment_of_post_event(s, target_at, k)
                 as_guest = word.lower() in ("guest", "guests")  # a guest is a person
                 kinds = ("Person",) if as_guest else ("Person", "Country", "Organisation")
                 people = self.subjects_before(s, verb, kinds)
-                if not people and event is not None and self._opening_participle(s, k):
+                if not people and event is not None and self.opening_participle(s, k):
                     # "Participating in the summit, Minister X met ..."
-                    first = self._person_after_comma(s, self._past_place(s, event.end), 8)
+                    first = self.person_after_comma(s, self.past_place(s, event.end), 8)
                     people = [first] if first is not None else []
                 inverted = event is not None and _lower(words, event.end) in ("were", "was")
                 if not people and inverted and word == "present" and event is not None:
@@ -1340,17 +1306,10 @@ class RelationFinder:
                     # "The Russian delegation took part in E": Russia did
                     delegation = _lower(words, person.end) == "delegation"
                     if event is not None and (person.kind != "adjective" or delegation):
-                        self.add(
-                            person, "ATTENDED", event, s, 0.8, "attend_verb", self.planned(k, s)
-                        )
-                added = len(self.found) > found_before
-                if added and event is not None and _lower(words, event.end) == "alongside":
-                    # "X will attend E alongside Y, President of Z, and Commission President W"
-                    partner = self._person_right_after(s, event.end)
-                    for one in self._people_listed(s, partner) if partner is not None else []:
-                        self.add(one, "ATTENDED", event, s, 0.75, "attend_verb", self.planned(k, s))
-                if added and event is not None:
-                    self._travelled_to_attend(s, verb, event)
+                        self.emit(pid, person, event, s, self.planned(k, s))
+                if len(self.found) > found_before and event is not None:
+                    self.attended_alongside(s, k, event)
+                    self.travelled_to_attend(s, verb, event)
             if word == "hosting":
                 guest = next(
                     (m for m in self.in_sentence(s, types=("Person",)) if m.start > k), None
@@ -1361,19 +1320,27 @@ class RelationFinder:
                         j += 1
                     event = self.mention_at(s, j, ("Event",))
                     if event is not None:
-                        self.add(guest, "ATTENDED", event, s, 0.75, "hosted_for_event")
-            if word in ("margins", "sidelines") and _lower(words, k + 1) == "of":
-                event = self.mention_at(s, k + 2, ("Event",))
-                if event is not None:
-                    people = [p for p in self.in_sentence(s, types=("Person",)) if p.end <= k]
-                    if not people and _lower(words, event.end) == ",":
-                        # "On the sidelines of the forum, Minister X met ..."
-                        people = self.subjects_before(s, event.end + 12)[:2]
-                        people = [p for p in people if p.start > event.end]
-                    for person in people:
-                        self.add(person, "ATTENDED", event, s, 0.6, "on_the_margins")
+                        self.emit("en.attend.hosted-for-event", guest, event, s)
+            # "X met Y on the margins of E" is a pattern (en.attend.on-the-margins)
 
-    def _travelled_to_attend(self, s: int, verb: int, event: Mention) -> None:
+    def follow_up(self, action: str, s: int, k: int, source: Mention, target: Mention) -> None:
+        """Runs the named action after a pattern's edges to ``target`` (``then``; ``source``
+        is the first end added)."""
+        if action == "attended_alongside":
+            self.attended_alongside(s, k, target)
+        elif action == "travelled_to_attend":
+            self.travelled_to_attend(s, k, target)
+        elif action == "tour_stops" and target.kind == "region":
+            self._tour_stops(s, target.end, source, k)
+
+    def attended_alongside(self, s: int, k: int, event: Mention) -> None:
+        """'X will attend E alongside Y, President of Z, and Commission President W'."""
+        if _lower(self.words, event.end) == "alongside":
+            partner = self.person_right_after(s, event.end)
+            for one in self.people_listed(s, partner) if partner is not None else []:
+                self.emit("en.attend.attend-alongside", one, event, s, self.planned(k, s))
+
+    def travelled_to_attend(self, s: int, verb: int, event: Mention) -> None:
         """'X will travel to Apia this week to attend E': E is held in Apia."""
         words = self.words
         if _lower(words, verb - 1) != "to" or _lower(words, event.end) in ("in", "at"):
@@ -1387,9 +1354,9 @@ class RelationFinder:
                 or _lower(words, place.start - 2) in ARRIVALS
             )
             if went and all((w.isalnum() and w.islower()) or w in MONTHS for w in between):
-                self.add(event, "HELD_IN", place, s, 0.7, "event_in_place", self.planned(verb, s))
+                self.emit("en.place.travelled-to-attend", event, place, s, self.planned(verb, s))
 
-    def _opening_participle(self, s: int, k: int) -> bool:
+    def opening_participle(self, s: int, k: int) -> bool:
         """Whether the cue at ``k`` is a participle opening the sentence ("Participating
         in", "Taking part in", "Attending")."""
         start = self.doc.sentences[s][0]
@@ -1424,11 +1391,11 @@ class RelationFinder:
             j = actor.end
             if _lower(words, j) != "in":
                 continue
-            event = self.mention_at(s, self._after_occasion(j + 1), ("Event",))
+            event = self.mention_at(s, self.after_occasion(j + 1), ("Event",))
             if event is not None:
                 prepared = stated[-1].startswith("prepar") or stated[-1].startswith("ensur")
                 modality: Modality = "planned" if prepared else self.planned(k, s)
-                self.add(actor, "ATTENDED", event, s, 0.7, "participants", modality)
+                self.emit("en.attend.participation-of", actor, event, s, modality)
 
     def _brought_together(self, s: int, k: int) -> None:
         """'The summit brought together the leaders of ..., among them X and Y': X and Y
@@ -1450,33 +1417,17 @@ class RelationFinder:
         if len(listed) >= 2:  # "brought together Minister X and Minister Y"
             for person in listed:
                 if person.type == "Person":
-                    self.add(person, "ATTENDED", event, s, 0.7, "participants", self.planned(k, s))
+                    self.emit("en.attend.brought-together", person, event, s, self.planned(k, s))
             return
         for j in range(k + 2, end - 1):
             if words[j] in ("among", "including") and words[j - 1] == ",":
                 j += 1 if _lower(words, j + 1) in ("them", "whom") else 0
                 for person in self.agents_after(s, j):
                     if person.type == "Person":
-                        self.add(
-                            person, "ATTENDED", event, s, 0.7, "participants", self.planned(k, s)
+                        self.emit(
+                            "en.attend.brought-together-among", person, event, s, self.planned(k, s)
                         )
                 return
-
-    def _attended_without_object(self, s: int, k: int) -> None:
-        """'..., and with Minister X, who also attended.': X attended the event the post
-        named before (this sentence names none)."""
-        event = self._post_event_before(k)
-        start = self.doc.sentences[s][0]
-        if event is None or any(self._negator(i) for i in range(max(start, k - 3), k)):
-            return  # "X never attended."
-        group = {w.lower() for w in self.words[max(start, k - 4) : k]}
-        if not group.isdisjoint(GOVERNORS | HYPOTHETICAL | {"invitation", "invitations"}):
-            return  # "Peru refused to attend.", "X may attend.", "an invitation to attend."
-        if self._other_event_in(s, event):
-            return  # another event named here ("During the event" refers back to it)
-        for actor in self.subjects_before(s, k, ("Person", "Country", "Organisation")):
-            if actor.kind != "adjective":
-                self.add(actor, "ATTENDED", event, s, 0.65, "attend_verb", self.planned(k, s))
 
     def _delegation_headed_by(self, s: int, k: int) -> None:
         """'The Russian delegation was headed by X': X attended the event of the sentence
@@ -1489,14 +1440,14 @@ class RelationFinder:
             return
         after = heads[-1].end
         if _lower(words, after) in ("at", "to"):
-            event = self.mention_at(s, self._after_occasion(after + 1), ("Event",))
+            event = self.mention_at(s, self.after_occasion(after + 1), ("Event",))
         else:
-            event = self._post_event_before(k)
+            event = self.post_event_before(k)
             if event is not None and self._other_event_in(s, event):
                 return  # an event named elsewhere in the sentence: not sure it is this one
         for head in heads:
             if event is not None:
-                self.add(head, "ATTENDED", event, s, 0.7, "represented_by", self.planned(k, s))
+                self.emit("en.attend.delegation-headed-by", head, event, s, self.planned(k, s))
 
     def _participants(self, s: int, k: int) -> None:
         """'X and Y were among the participants of E', 'Participants of E included X and Y'."""
@@ -1507,15 +1458,13 @@ class RelationFinder:
         if event is None:
             return
         people: list[Mention] = []
-        if _lower(words, k - 1) == "the" and _lower(words, k - 2) == "among":
-            people = self.subjects_before(s, k - 2, ("Person", "Country", "Organisation"))
-        elif _lower(words, event.end) in ("included", "include", "includes", "were"):
+        if _lower(words, event.end) in ("included", "include", "includes", "were"):
             people = self.agents_after(s, event.end)
         for person in people:
             if person.kind != "adjective":
-                self.add(person, "ATTENDED", event, s, 0.75, "participants", self.planned(k, s))
+                self.emit("en.attend.participants-included", person, event, s, self.planned(k, s))
 
-    def _segment_of_post_event(self, s: int, j: int, k: int) -> Mention | None:
+    def segment_of_post_event(self, s: int, j: int, k: int) -> Mention | None:
         """'was present at the high-level segment': a segment of the event the post named
         before (the sentence names none)."""
         words = self.words
@@ -1533,35 +1482,6 @@ class RelationFinder:
         earlier = [m for m in earlier if m.end <= k]
         return earlier[-1] if earlier else None
 
-    def _among_the(self, s: int, k: int) -> bool:
-        """'Among the guests were X and Y': they attended the event the post named before
-        (this sentence names none). Whether the frame is there."""
-        words = self.words
-        if _lower(words, k - 1) != "the" or _lower(words, k - 2) != "among":
-            return False
-        if _lower(words, k + 1) not in ("were", "are", "was", "included", "include"):
-            return False
-        event = self._post_event_before(k)
-        if event is None or self._other_event_in(s, event):
-            return True
-        for guest in self.agents_after(s, k + 1):
-            if guest.type == "Person":
-                self.add(guest, "ATTENDED", event, s, 0.7, "among_those_present")
-        return True
-
-    def _in_the_presence_of(self, s: int, k: int) -> None:
-        """'X delivered the address in the presence of PM Y': Y attended the event of the
-        sentence, else the one the post named before."""
-        words = self.words
-        if words[k - 2 : k] != ["in", "the"] or _lower(words, k + 1) != "of":
-            return
-        event = self.event_before(s, k) or self._post_event_before(k)
-        if event is not None and self._other_event_in(s, event):
-            return
-        for person in self.agents_after(s, k + 1) if event is not None else []:
-            if person.type == "Person" and event is not None:
-                self.add(person, "ATTENDED", event, s, 0.65, "in_the_presence_of")
-
     def _among_those_present(self, s: int, k: int) -> bool:
         """'X and Y were among the ministers present': they attended the event the post
         named before (none is named in the sentence)."""
@@ -1572,14 +1492,14 @@ class RelationFinder:
         at_other = _lower(words, k + 1) == "at" and not (moment and _lower(words, k + 4) != "of")
         if among is None or at_other or self.in_sentence(s, types=("Event",)):
             return False
-        if any(self._negator(i) for i in range(max(0, among - 3), among)):
+        if any(self.negator(i) for i in range(max(0, among - 3), among)):
             return True  # "X was not among the ministers present"
         earlier = [
             m for m in self.mentions if m.type == "Event" and not m.inside_event and m.end <= k
         ]
         people = self.subjects_before(s, among, ("Person",))
         for person in people if earlier else []:
-            self.add(person, "ATTENDED", earlier[-1], s, 0.7, "among_those_present")
+            self.emit("en.attend.among-those-present", person, earlier[-1], s)
         return bool(people)
 
     def _guest_at(self, s: int, k: int) -> int | None:
@@ -1595,11 +1515,11 @@ class RelationFinder:
         event = self.mention_at(s, k + 2, ("Event",))
         if event is None or _lower(self.words, event.end) != "by":
             return
-        if any(self._negator(i) for i in range(max(0, k - 3), k)):
+        if any(self.negator(i) for i in range(max(0, k - 3), k)):
             return  # "was not represented at the summit"
         for agent in self.agents_after(s, event.end):
             if agent.type == "Person":
-                self.add(agent, "ATTENDED", event, s, 0.75, "represented_by", self.planned(k, s))
+                self.emit("en.attend.represented-at", agent, event, s, self.planned(k, s))
 
     def _represented_by(self, s: int, k: int) -> None:
         """'India was represented by Minister X (at the summit)': X attended the event
@@ -1620,7 +1540,7 @@ class RelationFinder:
             event = earlier[-1] if earlier else None
         for agent in agents:
             if event is not None:
-                self.add(agent, "ATTENDED", event, s, 0.7, "represented_by", self.planned(k, s))
+                self.emit("en.attend.represented-by", agent, event, s, self.planned(k, s))
 
     def held_in(self, s: int) -> None:
         start, end = self.doc.sentences[s]
@@ -1634,7 +1554,7 @@ class RelationFinder:
                     place = self.mention_at(s, k + 1, ("Place", "Country"))
                     if place is not None and place.kind in ("name",) and not place.inside_event:
                         modality: Modality = "planned" if planned else "asserted"
-                        self.add(event, "HELD_IN", place, s, 0.8, "event_in_place", modality)
+                        self.emit("en.place.event-in-place", event, place, s, modality)
                     break
                 if word in PLANNED:
                     planned = True
@@ -1650,7 +1570,7 @@ class RelationFinder:
                         host = self.mention_at(s, body.end + 1, ("Place",))
                     if host is not None and host.kind == "name":
                         modality = "planned" if planned else "asserted"
-                        self.add(event, "HELD_IN", host, s, 0.75, "hosted_by_place", modality)
+                        self.emit("en.place.hosted-by-place", event, host, s, modality)
                     break
                 if word in ("which", "that") and self._hosting_relative(s, k) > k:
                     k = self._hosting_relative(s, k)  # "the summit, which Brazil will host in"
@@ -1667,7 +1587,7 @@ class RelationFinder:
                     city = self._venue_city(s, k + 1, end)
                     if city is not None:  # "at the Memorial Cemetery of the Liberators of X"
                         modality = "planned" if planned else "asserted"
-                        self.add(event, "HELD_IN", city, s, 0.7, "event_in_place", modality)
+                        self.emit("en.place.venue-city", event, city, s, modality)
                         break
                     venue = self.mention_at(s, k + 1, ("Place", "Organisation"))
                     if venue is not None:
@@ -1679,19 +1599,7 @@ class RelationFinder:
                 if not (word in HELD_FILLERS or word in MONTHS or DIGIT_RE.match(word)):
                     break
                 k += 1
-        # "Astana hosted the forum", "Vienna will host the conference"
-        for event in self.in_sentence(s, types=("Event",)):
-            article = _lower(words, event.start - 1) in ("the", "a", "an")
-            verb = event.start - 2 if article else event.start - 1
-            if _lower(words, verb) not in ("hosted", "hosts", "host", "hosting"):
-                continue
-            host = self.subject_before(s, verb, ("Place",)) or self.subject_before(
-                s, verb, ("Country",)
-            )
-            auxiliaries = words[host.end : verb] if host is not None else []
-            hosting = all(w in PLANNED or w in ("is", "was") for w in auxiliaries)
-            if host is not None and host.kind == "name" and hosting:
-                self.add(event, "HELD_IN", host, s, 0.7, "hosted_by_place", self.planned(verb, s))
+        # "Astana hosted the forum" is a pattern (en.place.place-hosted-event)
         # "On May 27-29, 2025, in Moscow, ... will chair the 13th Meeting", "In Murmansk, ..."
         place = self._opening_place(s)
         if place is not None:
@@ -1705,7 +1613,7 @@ class RelationFinder:
                 # "... discussed preparations for the summit": another event's topic
                 topic = _lower(words, before) in TOPIC_PREPOSITIONS
                 if event.kind == "event" and not event.inside_event and not topic:
-                    self.add(event, "HELD_IN", place, s, 0.75, "dated_opening_place", modality)
+                    self.emit("en.place.dated-opening-place", event, place, s, modality)
         # "X met with ... in Moscow": the post's meeting took place there.
         if "met" in words[start:end]:
             for k in range(start, end):
@@ -1719,7 +1627,7 @@ class RelationFinder:
                             and event.name.lower().startswith("meeting with")
                             and event.scope == "post"
                         ):
-                            self.add(event, "HELD_IN", place, s, 0.7, "met_in_place")
+                            self.emit("en.place.met-in-place", event, place, s)
 
     def _opening_place(self, s: int) -> Mention | None:
         """The place a sentence opens with: "On May 27-29, 2025, in Moscow, ...", "In
@@ -1794,7 +1702,7 @@ class RelationFinder:
         for s in range(headline, min(headline + 3, len(self.doc.sentences))):
             place = self._dateline_place(s)
             if place is not None:
-                self.add(events[0], "HELD_IN", place, s, 0.75, "dateline_place")
+                self.emit("en.place.dateline-place", events[0], place, s)
                 return
 
     def _top_events(self, s: int) -> list[Mention]:
@@ -1837,37 +1745,25 @@ class RelationFinder:
         return None
 
     def visited(self, s: int) -> None:
-        start = self.doc.sentences[s][0]
         words = self.words
         for k in self.at_cues(s, VISIT_LOOP):
             word = words[k].lower()
             target_at = None
             visitor = None
+            pid = "en.visit.visit-of"
             if word in ("visit", "trip") and _lower(words, k + 1) == "to":
-                target_at = k + 2
-                before = words[k - 1] if k > start else ""
-                prev = k - 1
-                while prev > start and (
-                    words[prev].lower() in VISIT_ADJECTIVES or words[prev].endswith("-day")
-                ):
-                    prev -= 1
-                before = words[prev]
-                if before == "s" and prev >= 1 and words[prev - 1] in ("'", "’"):
-                    visitor = self.subject_before(s, prev - 1)
-                elif before in ("his", "her"):
-                    visitor = self.possessor(s, prev, k)
-                elif before == "of" and self._programme_visitor(s) is not None:
-                    visitor = self._programme_visitor(s)  # "The programme of the visit to X"
-                    place = self.mention_at(s, k + 2, ("Place", "Country"))
-                    if visitor is not None and place is not None and place.kind == "name":
-                        modality = self._programme_modality(s)
-                        self.add(visitor, "VISITED", place, s, 0.75, "visit_to", modality)
+                # "X's / his / paid a visit to P" is a pattern (en.visit.visit-to)
+                visitor = self._programme_visitor(s)  # "The programme of the visit to X"
+                place = self.mention_at(s, k + 2, ("Place", "Country"))
+                if words[self._before_noun(s, k)] != "of" or visitor is None:
                     continue
-                elif before in VISIT_VERBS:
-                    visitor = self.subject_before(s, prev)
+                if place is not None and place.kind == "name":
+                    modality = self._programme_modality(s)
+                    self.emit("en.visit.programme-visit", visitor, place, s, modality)
+                continue
             elif word == "visit" and _lower(words, k + 1) == "of":
                 # "the visit of President X to Brazil"
-                visitor = self._person_right_after(s, k + 1)
+                visitor = self.person_right_after(s, k + 1)
                 if visitor is not None and _lower(words, visitor.end) == "to":
                     target_at = visitor.end + 1
             elif (
@@ -1883,31 +1779,50 @@ class RelationFinder:
                 if visitor is not None:
                     place = self.mention_at(s, target_at, ("Place", "Country"), inside=True)
                     if place is not None and place.kind == "name":
-                        self.add(visitor, "VISITED", place, s, 0.75, "visit_to", "planned")
+                        self.emit("en.visit.to-visit", visitor, place, s)
                     continue
-            elif word in ("visited", "visits", "visiting") or (
-                word == "visit" and _lower(words, k - 1) == "will"
-            ):
-                target_at = k + 1
-                visitor = self.subject_before(s, k)
+            elif word == "visit" and _lower(words, k - 1) == "will":
+                # "X will visit P", "visited X", "arrived in X", "travelled to X" are patterns
+                # (en.visit.*)
+                continue
             elif word == "visit" and self._on_visit_in(s, k) is not None:
                 target_at = self._on_visit_in(s, k)  # "X is in Lima on an official visit"
                 visitor = self.subject_before(s, (target_at or k) - 1)
-            elif word in ARRIVALS and _lower(words, k + 1) == "in":
-                target_at = k + 2
-                visitor = self.subject_before(s, k)
-            elif word in TRAVEL_VERBS and _lower(words, k + 1) == "to":
-                target_at = k + 2  # "travelled to Peru"
-                visitor = self.subject_before(s, k)
+                pid = "en.visit.on-a-visit-in"
             if target_at is None or visitor is None:
                 continue
             place = self.mention_at(s, target_at, ("Place", "Country"), inside=True)
             # "a visit to the South Caucasus": a region is visited, though it hosts nothing
             region = place is not None and place.kind == "region" and word in ("visit", "trip")
             if place is not None and (place.kind == "name" or region):
-                self.add(visitor, "VISITED", place, s, 0.8, "visit_to", self.planned(k, s))
+                self.emit(pid, visitor, place, s, self.planned(k, s))
                 if region:
                     self._tour_stops(s, place.end, visitor, k)
+
+    def _before_noun(self, s: int, k: int) -> int:
+        """Where the word before the noun at ``k`` is, past its adjectives and article
+        ("paid an official two-day visit": at "paid")."""
+        start, words = self.doc.sentences[s][0], self.words
+        prev = k - 1
+        while prev > start and (
+            words[prev].lower() in VISIT_ADJECTIVES or words[prev].endswith("-day")
+        ):
+            prev -= 1
+        return prev
+
+    def noun_owner(self, s: int, k: int) -> Mention | None:
+        """Whose act the noun at ``k`` names: "X's visit", "his visit" (the person "he"
+        is), "paid a visit" (the clause subject)."""
+        words = self.words
+        prev = self._before_noun(s, k)
+        before = words[prev]
+        if before == "s" and prev >= 1 and words[prev - 1] in _APOSTROPHES:
+            return self.subject_before(s, prev - 1)
+        if before in ("his", "her"):
+            return self.possessor(s, prev, k)
+        if before in VISIT_VERBS:
+            return self.subject_before(s, prev)
+        return None
 
     def _tour_stops(self, s: int, j: int, visitor: Mention, k: int) -> None:
         """'a visit to the South Caucasus that took him to Baku, Yerevan and Tbilisi':
@@ -1920,7 +1835,7 @@ class RelationFinder:
             return
         place = self.mention_at(s, j + 4, ("Place", "Country"))
         while place is not None and place.kind == "name":
-            self.add(visitor, "VISITED", place, s, 0.8, "visit_to", self.planned(k, s))
+            self.emit("en.visit.tour-stops", visitor, place, s, self.planned(k, s))
             if _lower(words, place.end) not in (",", "and"):
                 break
             after = place.end + 1 + (_lower(words, place.end + 1) == "and")
@@ -1945,23 +1860,15 @@ class RelationFinder:
         for k in self.at_cues(s, MEETING_LOOP):
             word = words[k].lower()
             if word in RECEIVING:
-                self._received(s, k)
-                continue
+                continue  # "X received Y", "Y was received by X": patterns (en.meet.received*)
             if word in ("welcomed", "welcomes"):
                 self._welcomed(s, k)
                 continue
             if word in BETWEEN_NOUNS and _lower(words, k + 1) == "between":
-                self._between(s, k)
-                continue
+                continue  # "talks between X and Y": patterns (en.meet.talks-between*)
             if word in ("held", "had", "hold", "holds", "spoke", "talked") or word in JOINT_VERBS:
                 self._joint_subjects(s, k)
-            if word in ("met", "meet", "meets"):
-                # "X met Foreign Minister Y (and Z)": the other sides right after the verb
-                other = self._person_right_after(s, k)
-                subject = self.subject_before(s, k)
-                if other is not None and subject is not None and other.start > k:
-                    for one in self._people_listed(s, other):
-                        self._meet(subject, one, s, k, False, "met_with")
+            # "X met (with) Foreign Minister Y (and Z)" is a pattern (en.meet.met)
             if word == "credentials":
                 self._credentials(s, k)
                 continue
@@ -2023,15 +1930,15 @@ class RelationFinder:
                 continue
             modality = self._programme_modality(s) if visitor is not None else self.planned(k, s)
             # the other side(s): persons after "with" up to the clause end
-            first_other = self._person_right_after(s, j)
-            others = self._people_listed(s, first_other) if first_other is not None else []
+            first_other = self.person_right_after(s, j)
+            others = self.people_listed(s, first_other) if first_other is not None else []
             for other in others:
                 if other is subject:
                     break  # "At the meeting with X, Minister Y said": Y is the subject
                 if phone:
-                    self.add(subject, "MET_WITH", other, s, 0.6, "phone_call", modality)
+                    self.emit("en.meet.phone-call", subject, other, s, modality)
                 else:
-                    self.add(subject, "MET_WITH", other, s, 0.85, "met_with", modality)
+                    self.emit("en.meet.met-with", subject, other, s, modality)
 
     def _signed_with(self, s: int, k: int) -> None:
         """'X signed a memorandum of understanding on ... with Minister Y': they met."""
@@ -2042,10 +1949,10 @@ class RelationFinder:
             if words[j] in (",", ";", "and") or not words[j].isalpha():
                 return  # the document's phrase ends before any "with"
             j += 1
-        other = self._person_right_after(s, j) if j < end else None
+        other = self.person_right_after(s, j) if j < end else None
         subject = self.subject_before(s, k)
         if other is not None and subject is not None and other.start > j:
-            self._meet(subject, other, s, k, False, "met_with")
+            self._meet("en.meet.signed-with", subject, other, s, k)
 
     def _called_on(self, s: int, k: int) -> None:
         """'X called on President Y (and met with Z)': a courtesy visit; not 'called on Y to
@@ -2053,14 +1960,14 @@ class RelationFinder:
         words = self.words
         if _lower(words, k + 1) not in ("on", "upon"):
             return
-        other = self._person_right_after(s, k + 1)
+        other = self.person_right_after(s, k + 1)
         subject = self.subject_before(s, k)
         if other is None or subject is None or other.start <= k:
             return
         after = other.end
         if other.owner is not None and other.owner.start == after + 1 and words[after] == "of":
             after = other.owner.end  # "called on President X of Peru"
-        listed = self._people_listed(s, other)
+        listed = self.people_listed(s, other)
         last = listed[-1]
         if last is not other:
             after = last.end
@@ -2069,7 +1976,7 @@ class RelationFinder:
         if _lower(words, after) in ("to", ","):
             return  # "called on Minister X to ...", "called on X and Y to ..."
         for one in listed:
-            self._meet(subject, one, s, k, False, "met_with")
+            self._meet("en.meet.called-on", subject, one, s, k)
 
     def _after_meeting_adjunct(self, s: int, k: int, j: int) -> Mention | None:
         """'At the meeting with X, Minister Y said ...' (the cue at ``k``, "with" at ``j``):
@@ -2079,7 +1986,7 @@ class RelationFinder:
         opening = [w.lower() for w in words[start:k] if w.isalnum()]
         if not opening or opening[0] not in ("at", "during", "in") or len(opening) > 3:
             return None
-        other = self._person_right_after(s, j)
+        other = self.person_right_after(s, j)
         if other is None or other.start > j + 8:
             return None
         end = self.doc.sentences[s][1]
@@ -2087,7 +1994,7 @@ class RelationFinder:
         # "At the talks with X and Y, Minister Z said": Z right after the comma (a title)
         if any(w.islower() and w not in TITLE_GLUE for w in words[other.end : comma]):
             return None
-        return self._person_right_after(s, comma) if comma < end else None
+        return self.person_right_after(s, comma) if comma < end else None
 
     def _programme_visitor(self, s: int) -> Mention | None:
         """'The programme of the visit (to X) includes talks with Y': the visitor is the
@@ -2112,7 +2019,7 @@ class RelationFinder:
         words = self.words[start:end]
         return "planned" if "includes" in words or "will" in words else "asserted"
 
-    def _people_listed(self, s: int, first: Mention) -> list[Mention]:
+    def people_listed(self, s: int, first: Mention) -> list[Mention]:
         """``first`` and the people coordinated with it ("with X, Y and (with) Minister Z"),
         at most three."""
         words = self.words
@@ -2138,20 +2045,14 @@ class RelationFinder:
         if _lower(words, owner - 1) not in CREDENTIAL_VERBS or _lower(words, k + 1) != "to":
             return
         envoy = self.subject_before(s, owner - 1)
-        host = self._person_right_after(s, k + 1)
+        host = self.person_right_after(s, k + 1)
         if envoy is not None and host is not None:
-            self._meet(envoy, host, s, owner - 1, False, "credentials")
+            self._meet("en.meet.credentials", envoy, host, s, owner - 1)
 
-    def _meet(self, a: Mention, b: Mention, s: int, k: int, phone: bool, rule: str) -> None:
-        if phone:
-            self.add(a, "MET_WITH", b, s, 0.6, "phone_call", self.planned(k, s))
-        else:
-            self.add(a, "MET_WITH", b, s, 0.8, rule, self.planned(k, s))
-            for companion in self._companions(s, b) if b.start > k else []:
-                # "X met Y, who was accompanied by Z": Z met X too
-                self.add(a, "MET_WITH", companion, s, 0.75, rule, self.planned(k, s))
+    def _meet(self, pid: str, a: Mention, b: Mention, s: int, k: int) -> None:
+        self.emit(pid, a, b, s, self.planned(k, s))
 
-    def _person_right_after(self, s: int, k: int) -> Mention | None:
+    def person_right_after(self, s: int, k: int) -> Mention | None:
         """The person right after ``k``, with only a title between ("received Minister
         of Foreign Affairs of Peru Ana Rios")."""
         for mention in self.in_sentence(s, types=("Person",)):
@@ -2190,21 +2091,6 @@ class RelationFinder:
         }
         return next(iter(holders.values())) if len(holders) == 1 else None
 
-    def _received(self, s: int, k: int) -> None:
-        """'X received Y', 'X hosted Y', 'Y was received by X'."""
-        words = self.words
-        if _lower(words, k + 1) == "by":
-            host = self._person_right_after(s, k + 1)
-            guest = self.subject_before(s, k)
-            if host is not None and guest is not None:
-                self._meet(host, guest, s, k, False, "received")
-            return
-        host = self.subject_before(s, k)
-        audience = [w.lower() for w in words[k + 1 : k + 3]] == ["in", "audience"]
-        guest = self._person_right_after(s, k + 2 if audience else k)  # "received in audience"
-        if host is not None and guest is not None:
-            self._meet(host, guest, s, k, False, "received")
-
     def _companions(self, s: int, person: Mention) -> list[Mention]:
         """'Y, who was accompanied by Z (and W)': the people who came with Y."""
         words = self.words
@@ -2214,17 +2100,8 @@ class RelationFinder:
             [",", "who", "were", "accompanied", "by"],
         ):
             return []
-        first = self._person_right_after(s, j + 4)
-        return self._people_listed(s, first) if first is not None else []
-
-    def _between(self, s: int, k: int) -> None:
-        """'talks between X and Y', 'a telephone conversation between X and Y'."""
-        people = [m for m in self.in_sentence(s, types=("Person",)) if m.start > k + 1]
-        if len(people) >= 2 and "and" in self.words[people[0].end : people[1].start]:
-            phone = self.words[k].lower() in ("conversation", "call") or any(
-                w in PHONE_WORDS for w in self.words[max(0, k - 2) : k]
-            )
-            self._meet(people[0], people[1], s, k, phone, "talks_between")
+        first = self.person_right_after(s, j + 4)
+        return self.people_listed(s, first) if first is not None else []
 
     def _joint_subjects(self, s: int, k: int) -> None:
         """'X and Y met', 'X and Y held talks': two people, one meeting."""
@@ -2240,7 +2117,13 @@ class RelationFinder:
         phone = any(w in PHONE_WORDS for w in obj)
         spoke = words[k] in ("spoke", "talked") and phone  # "X and Y spoke by phone"
         if words[k] in JOINT_VERBS or spoke or any(w in MEETING_OBJECTS for w in obj):
-            self._meet(first, second, s, k, phone, "joint_subjects")
+            self._meet(
+                "en.meet.joint-subjects-phone" if phone else "en.meet.joint-subjects",
+                first,
+                second,
+                s,
+                k,
+            )
 
     def member_of(self, s: int) -> None:
         start = self.doc.sentences[s][0]
@@ -2253,7 +2136,7 @@ class RelationFinder:
                 if done and member is not None and _lower(words, member.end) == "to":
                     body = self.mention_at(s, member.end + 1, ("Organisation",))
                     if body is not None:
-                        self.add(member, "MEMBER_OF", body, s, 0.7, "accession_of")
+                        self.emit("en.membership.accession-of", member, body, s)
                 continue
             if words[k] in JOINING_VERBS and k > start:
                 # "Egypt joined BRICS", "X and Y, which will accede to the Bank"
@@ -2264,7 +2147,7 @@ class RelationFinder:
                 org = self._named_body(at) or self._body_joined_before(s, k)
                 for member in self._joining(s, k) if org is not None else []:
                     if org is not None:
-                        self.add(member, "MEMBER_OF", org, s, 0.8, "joined", self.planned(k, s))
+                        self.emit("en.membership.joined", member, org, s, self.planned(k, s))
                 continue
             if words[k] in ("entry", "accession", "membership") and _lower(words, k - 1) == "s":
                 self._possessive_entry(s, k)
@@ -2282,7 +2165,7 @@ class RelationFinder:
                         j += 2  # "the SCO member states, including Chile and Peru,"
                     member = self.mention_at(s, j, ("Country", "Organisation"))
                     for one in self.coordinated(s, member) if member is not None else []:
-                        self.add(one, "MEMBER_OF", org, s, 0.75, "member_apposition")
+                        self.emit("en.membership.member-apposition", one, org, s)
                 continue
             if words[k] not in ("member", "members") or _lower(words, k + 1) != "of":
                 continue
@@ -2308,7 +2191,7 @@ class RelationFinder:
                 member = self.subject_before(s, as_at - 1, ("Country", "Organisation"))
                 if member is not None and member.end == as_at - 1:
                     for body in orgs:
-                        self.add(member, "MEMBER_OF", body, s, 0.8, "as_member_of")
+                        self.emit("en.membership.as-member-of", member, body, s)
                 continue
             as_word = next((a for a in range(k - 1, k - 4, -1) if _lower(words, a) == "as"), None)
             if as_word is not None and _lower(words, as_word - 1) != ",":
@@ -2317,8 +2200,8 @@ class RelationFinder:
                 glue = words[member.end : as_word] if member is not None else [""]
                 if member is not None and all(w in ADMISSION_GLUE for w in glue):
                     for body in orgs:
-                        self.add(
-                            member, "MEMBER_OF", body, s, 0.75, "as_member_of", self.planned(k, s)
+                        self.emit(
+                            "en.membership.admitted-as-member", member, body, s, self.planned(k, s)
                         )
                     continue
             if _lower(words, k - 2) == "as" or _lower(words, k - 3) == "as":
@@ -2326,7 +2209,7 @@ class RelationFinder:
                 if _lower(words, comma) == ",":
                     member = self.mention_at(s, comma + 1, ("Country", "Organisation", "Person"))
                     while member is not None:  # "As founding members of BRICS, India and Brazil"
-                        self.add(member, "MEMBER_OF", org, s, 0.85, "as_member_of")
+                        self.emit("en.membership.as-members-opening", member, org, s)
                         if words[k] != "members" or _lower(words, member.end) not in ("and", ","):
                             break
                         member = self.mention_at(
@@ -2343,9 +2226,7 @@ class RelationFinder:
                 )
                 member = self.subject_before(s, cue, ("Country", "Organisation"))
                 if member is not None and cue - member.end <= 2:
-                    self.add(
-                        member, "MEMBER_OF", org, s, 0.75, "becoming_member", self.planned(cue, s)
-                    )
+                    self.emit("en.membership.becoming-member", member, org, s, self.planned(cue, s))
                 continue
             # "Indonesia, the newest member of BRICS," / "Indonesia, a full member of BRICS"
             m = k - 1
@@ -2355,17 +2236,10 @@ class RelationFinder:
                 comma = m if words[m] == "," else m - 1
                 member = self.subject_before(s, comma + 1, ("Country", "Organisation"))
                 if member is not None and member.end == comma:
-                    self.add(member, "MEMBER_OF", org, s, 0.75, "member_apposition")
+                    self.emit("en.membership.member-of-apposition", member, org, s)
                 continue
-            if _lower(words, k - 2) in MEMBER_COPULAS or _lower(words, k - 3) in MEMBER_COPULAS:
-                member = self.subject_before(s, k, ("Country", "Organisation", "Person"))
-                if member is not None:
-                    self.add(member, "MEMBER_OF", org, s, 0.8, "is_member_of")
-            elif words[k] == "members" and _lower(words, k - 1) in ("are", "were", "remain"):
-                # "Chile, Peru and Bolivia are members of the SCO"
-                for member in self.subjects_before(s, k - 1, ("Country", "Organisation")):
-                    if member.kind != "adjective":
-                        self.add(member, "MEMBER_OF", org, s, 0.8, "is_member_of")
+            # "X is a (full) member of Y", "A, B and C are members of Y" are patterns
+            # (en.membership.is-member-of, are-members-of)
 
     def _past_acronym(self, j: int) -> int:
         """After "(SCO)" at ``j``; else ``j``."""
@@ -2443,7 +2317,7 @@ class RelationFinder:
         done = any(w in ACCESSION_DONE for w in words[max(start, member.start - 3) : member.start])
         body = self._named_body(k + 2)
         if done and body is not None and member.type in ("Country", "Organisation"):
-            self.add(member, "MEMBER_OF", body, s, 0.7, "accession_of")
+            self.emit("en.membership.possessive-entry", member, body, s)
 
     def _targets_after(self, s: int, k: int, limit: int) -> list[Mention]:
         """Actors just after a cue; an adjective only when it stands for the state."""
@@ -2551,7 +2425,7 @@ class RelationFinder:
             return []  # "condemned the bombing of X": X suffered it
         actor = self.mention_at(s, j + 1, ("Country", "Organisation", "Group", "Person"))
         # "the allegations voiced by Greek Cypriot leader X": a title before the person
-        actor = actor or self._person_right_after(s, j)
+        actor = actor or self.person_right_after(s, j)
         if actor is None:
             adjective = [
                 m
@@ -2584,16 +2458,8 @@ class RelationFinder:
             actors.append(following)
         return actors
 
-    def _stance(
-        self,
-        s: int,
-        rtype: RelationType,
-        cue: int,
-        targets: list[Mention],
-        rule: str,
-        confidence: float,
-    ) -> None:
-        subjects = self.first_subject(s, cue, verb=rule in VERB_RULES)
+    def _stance(self, pid: str, s: int, cue: int, targets: list[Mention]) -> None:
+        subjects = self.first_subject(s, cue, verb=pid in VERB_RULES)
         for subject in subjects:
             for target in targets:
                 if target.root() is subject.root() or (
@@ -2603,7 +2469,7 @@ class RelationFinder:
                 ):
                     continue
                 if target.type == "Person" or target.kind != "adjective" or target.is_actor:
-                    self.add(subject, rtype, target, s, confidence, rule, self.planned(cue, s))
+                    self.emit(pid, subject, target, s, self.planned(cue, s))
 
     def criticised(self, s: int) -> None:
         end = self.doc.sentences[s][1]
@@ -2612,36 +2478,18 @@ class RelationFinder:
         for k in self.at_cues(s, CRITICISM_CUES):
             word = words[k]
             if word in NEGATIVE_VERBS:
-                j = k + 2 if _lower(words, k + 1) == "of" else k + 1
-                while _lower(words, j) in ("out", "at", "against") and j - k <= 2:
-                    j += 1  # "lashed out at X", "railed against X"
-                if [w.lower() for w in words[j : j + 3]] == ["in", "the", "strongest"]:
-                    # "condemn in the strongest (possible) terms X"
-                    j += 4 if _lower(words, j + 3) == "terms" else 5
-                first = self._targets_after(s, j - 1, 4)[:1]
-                targets = self.coordinated(s, first[0]) if first else self._governed_actor(s, j)
-                targets = targets or self._hostile_adjective(s, j) or self._pronoun_owner(s, j)
+                # "X condemned Y" is a pattern (en.stance.condemn-verb); "reiterated the State
+                # of Qatar's condemnation of X": Qatar's stance
                 owner = self._possessive_stance(s, k)
-                if owner is not None:
-                    # "reiterated the State of Qatar's condemnation of X": Qatar's stance
-                    for other in targets:
-                        if other.root() is not owner.root() and other.is_actor:
-                            self.add(owner, "CRITICISED", other, s, 0.75, "condemn_verb")
-                    continue
-                self._stance(s, "CRITICISED", k, targets, "condemn_verb", 0.75)
-            elif word in CONCERN and _lower(words, k + 1) in ("over", "about", "at"):
-                targets = (
-                    self._hostile_owner(s, k + 2)
-                    or self._hostile_adjective(s, k + 2)
-                    or self._conduct_of(s, k + 2)
-                )
-                self._stance(s, "CRITICISED", k, targets, "concern_over", 0.7)
+                for other in self.stance_targets(s, k) if owner is not None else []:
+                    if owner is not None and other.root() is not owner.root() and other.is_actor:
+                        self.emit("en.stance.possessive-condemnation", owner, other, s)
             elif word in PROTESTS:
                 self._protest(s, k)
             elif word == "hold" or word == "holding":
                 target = self.mention_at(s, k + 1, ("Country", "Organisation", "Person", "Group"))
                 if target is not None and "accountable" in words[target.end : target.end + 2]:
-                    self._stance(s, "CRITICISED", k, [target], "hold_accountable", 0.75)
+                    self._stance("en.stance.hold-accountable", s, k, [target])
             elif word in NEGATIVE_PARTICIPLES:
                 for j in range(k + 1, min(end, k + 4)):
                     if words[j] == "by":
@@ -2649,7 +2497,7 @@ class RelationFinder:
                             s, j + 1, ("Country", "Organisation", "Person", "Group")
                         )
                         if target is not None:
-                            self._stance(s, "CRITICISED", k, [target], "condemned_by_agent", 0.7)
+                            self._stance("en.stance.condemned-by-agent", s, k, [target])
                         break
         for actor in actors:
             after = actor.end
@@ -2657,7 +2505,7 @@ class RelationFinder:
             if _lower(words, after) in ("'", "’") and _lower(words, after + 1) == "s":
                 window = words[after + 2 : after + 5]
                 if any(w in NEGATIVE_TRAITS for w in window):
-                    self._stance(s, "CRITICISED", after, [actor], "negative_trait", 0.7)
+                    self._stance("en.stance.negative-trait", s, after, [actor])
                     continue
             # "the US & the EU have been trying to intimidate"
             j = after
@@ -2676,9 +2524,44 @@ class RelationFinder:
             if j < end and j > after and words[j] in NEGATIVE_ACTS:
                 group = [m for m in actors if actor.start <= m.start < j]
                 if actor is group[0]:
-                    self._stance(s, "CRITICISED", j, group, "negative_act", 0.7)
+                    self._stance("en.stance.negative-act-group", s, j, group)
             elif j == after and j < end and words[j] in NEGATIVE_ACTS:
-                self._stance(s, "CRITICISED", j, [actor], "negative_act", 0.7)
+                self._stance("en.stance.negative-act", s, j, [actor])
+
+    def stance_targets(self, s: int, k: int) -> list[Mention]:
+        """Whom the criticism at ``k`` is about: the actors right after it ("condemned X
+        and Y", "lashed out at X", "condemn in the strongest terms X"), the actor behind a
+        governed noun ("the actions of X"), a state's adjective before a hostile act ("the
+        Turkish air strikes"), the owner of "its"/"their"."""
+        words = self.words
+        j = k + 2 if _lower(words, k + 1) == "of" else k + 1
+        while _lower(words, j) in ("out", "at", "against") and j - k <= 2:
+            j += 1  # "lashed out at X", "railed against X"
+        if [w.lower() for w in words[j : j + 3]] == ["in", "the", "strongest"]:
+            # "condemn in the strongest (possible) terms X"
+            j += 4 if _lower(words, j + 3) == "terms" else 5
+        first = self._targets_after(s, j - 1, 4)[:1]
+        targets = self.coordinated(s, first[0]) if first else self._governed_actor(s, j)
+        return targets or self._hostile_adjective(s, j) or self._pronoun_owner(s, j)
+
+    def possessive_stance(self, s: int, k: int) -> Mention | None:
+        return self._possessive_stance(s, k)
+
+    def place_before(self, s: int, k: int) -> Mention | None:
+        """The named place or country right before ``k``, auxiliaries between ("Vienna
+        will host", "Astana hosted")."""
+        j = k
+        while j > 0 and (self.words[j - 1] in PLANNED or self.words[j - 1] in ("is", "was")):
+            j -= 1
+        for mention in self.in_sentence(s, types=("Place", "Country")):
+            if mention.end == j and mention.kind == "name":
+                return mention
+        return None
+
+    def conduct_owner(self, s: int, j: int) -> list[Mention]:
+        """Whose conduct the words at ``j`` name: "X's strikes", "the Turkish strikes",
+        "the actions of X"."""
+        return self._hostile_owner(s, j) or self._hostile_adjective(s, j) or self._conduct_of(s, j)
 
     def _possessive_stance(self, s: int, k: int) -> Mention | None:
         """The state or body owning the stance noun at ``k`` ("Qatar's condemnation")."""
@@ -2708,7 +2591,7 @@ class RelationFinder:
             state = self.mention_at(s, k + 2, ("Country", "Organisation"))
             state = state or self._side_at(s, k + 2)  # "with the Japanese side"
             if state is not None and state.kind in ("name", "metonym", "adjective"):
-                self._stance(s, "CRITICISED", verb, [state], "condemn_verb", 0.75)
+                self._stance("en.stance.protest-to", s, verb, [state])
             return
         if verb is None or over is None or "," in words[k:over]:
             return
@@ -2718,7 +2601,7 @@ class RelationFinder:
             targets = [owner] if owner.kind != "adjective" else []
         else:
             targets = self._governed_actor(s, over + 1)
-        self._stance(s, "CRITICISED", verb, targets, "condemn_verb", 0.75)
+        self._stance("en.stance.protest-over", s, verb, targets)
 
     def supported(self, s: int) -> None:
         start = self.doc.sentences[s][0]
@@ -2762,7 +2645,7 @@ class RelationFinder:
                     # "the support of Germany and Poland for Ukraine": for whom, not whose
                     after_for = k + 2 + words[k + 2 : k + 8].index("for")
                     targets = self._targets_after(s, after_for, 3)
-                    self._stance(s, "SUPPORTED", k, targets[:1], "praise_verb", 0.7)
+                    self._stance("en.stance.support-of-for", s, k, targets[:1])
                     continue
                 if (
                     word in SUPPORT_NOUNS
@@ -2783,15 +2666,7 @@ class RelationFinder:
                     )
                     backer = self.subject_before(s, k_possessive, kinds)
                     if backer is not None and targets and targets[0].root() is not backer.root():
-                        self.add(
-                            backer,
-                            "SUPPORTED",
-                            targets[0],
-                            s,
-                            0.7,
-                            "support_of",
-                            self.planned(k, s),
-                        )
+                        self.emit("en.stance.support-of", backer, targets[0], s, self.planned(k, s))
                     continue
                 # "thanked Foreign Minister X", "praised the efforts of South African diplomacy";
                 # not "welcomed the agreement reached at the A-B talks"
@@ -2804,20 +2679,12 @@ class RelationFinder:
                     continue  # "welcomed Minister X to Moscow": hospitality, not a stance
                 stands = word == "solidarity" and _lower(words, k - 1) == "in"
                 verb = k - 2 if stands else k  # "Russia stands in solidarity with X"
-                self._stance(s, "SUPPORTED", verb, chosen[:1], "praise_verb", 0.7)
+                self._stance("en.stance.praise-verb", s, verb, chosen[:1])
             elif word in POSITIVE_AGENT_VERBS:
                 actor = self.subject_before(s, k, ("Organisation", "Country", "Group", "Person"))
                 if actor is not None and actor.end == k:
-                    self._stance(s, "SUPPORTED", k, [actor], "exemplary_actor", 0.65)
-            elif word in STANDING and _lower(words, k + 1 + _adverb(words, k + 1)) in (
-                "with",
-                "by",
-            ):
-                # "Russia stands with Cuba", "will continue to stand (firmly) by Serbia('s side)"
-                j = k + 2 + _adverb(words, k + 1)
-                ally = self.mention_at(s, j, ("Country", "Organisation", "Group", "Person"))
-                if ally is not None and ally.kind in ("name", "metonym", "title"):
-                    self._stance(s, "SUPPORTED", k, [ally], "praise_verb", 0.7)
+                    self._stance("en.stance.exemplary-actor", s, k, [actor])
+            # "Russia stands (firmly) with / by X" is a pattern (en.stance.stands-with)
 
     def _passive_support(self, s: int, k: int) -> None:
         """'X was backed by Y', 'X's accession was supported by all Y members': Y backs X."""
@@ -2825,7 +2692,7 @@ class RelationFinder:
         j = k + 2
         while _lower(words, j) in ("all", "the"):
             j += 1
-        backer = self._person_right_after(s, k + 1) or self.mention_at(
+        backer = self.person_right_after(s, k + 1) or self.mention_at(
             s, j, ("Country", "Organisation", "Group")
         )
         backed = self.subject_before(s, k, ("Country", "Organisation", "Group", "Person"))
@@ -2836,7 +2703,7 @@ class RelationFinder:
             w in PASSIVE_AUXILIARIES or w in ("is", "'", "’", "s") or w.islower() for w in between
         )
         if plain and len(between) <= 5 and backed.root() is not backer.root():
-            self.add(backer, "SUPPORTED", backed, s, 0.7, "backed_by")
+            self.emit("en.stance.backed-by", backer, backed, s)
 
     def _welcomed_to(self, guest: Mention) -> bool:
         """'welcomed X to Moscow', 'welcomed X, Y, at the Itamaraty Palace': a host's
@@ -2853,10 +2720,10 @@ class RelationFinder:
 
     def _welcomed(self, s: int, k: int) -> None:
         """'X welcomed (his counterpart) Y to Moscow / at the Palace': they met."""
-        guest = self._person_right_after(s, k)
+        guest = self.person_right_after(s, k)
         host = self.subject_before(s, k)
         if guest is not None and host is not None and self._welcomed_to(guest):
-            self._meet(host, guest, s, k, False, "received")
+            self._meet("en.meet.welcomed", host, guest, s, k)
 
     def _praised(self, target: Mention, j: int) -> bool:
         """Whether ``target`` is what a praise verb ending before ``j`` is about: right
@@ -2898,7 +2765,7 @@ class RelationFinder:
         targets = [m for m in self._targets_after(s, k, 4) if self._praised(m, k + 1)][:1]
         for backer in backers:
             for target in targets:
-                self.add(backer, "SUPPORTED", target, s, 0.7, "thanked_for_backing")
+                self.emit("en.stance.thanked-for-backing", backer, target, s)
         return True
 
     def invited(self, s: int) -> None:
@@ -2916,7 +2783,7 @@ class RelationFinder:
                 and _lower(words, k - 2) in ("at", "upon", "on", "accepted", "accepting", "accepts")
             ):
                 inviter = (
-                    self._person_right_after(s, of)
+                    self.person_right_after(s, of)
                     or self.mention_at(s, of + 1, ("Organisation", "Country"))
                     or self._side_at(s, of + 1)
                     or self._government_of(s, of + 1)
@@ -2925,50 +2792,36 @@ class RelationFinder:
                     continue
                 guest = self._invited_guest(s, inviter)
                 if guest is not None:
-                    self.add(inviter, "INVITED", guest, s, 0.75, "at_the_invitation_of")
+                    self.emit("en.invite.at-the-invitation-of", inviter, guest, s)
                 return
         for k in range(start, end - 2):
-            by = k + 1
+            # "X was invited by Y" and "X extended an invitation to Y" are patterns
+            # (en.invite.invited-by, en.invite.invitation-to)
             if words[k] == "invited" and words[k + 1] == "to":
                 # "X has been invited to the summit by Y"
                 event = self.mention_at(s, k + 2, ("Event",))
-                by = event.end if event is not None and _lower(words, event.end) == "by" else by
-            if words[k] == "invited" and words[by] == "by":
-                # "Minister X was invited by the EU to attend ..."
-                inviter = self._person_right_after(s, by) or self.mention_at(
+                by = event.end if event is not None else k + 1
+                if _lower(words, by) != "by":
+                    continue
+                inviter = self.person_right_after(s, by) or self.mention_at(
                     s, by + 1, ("Organisation", "Country")
                 )
                 guest = self.subject_before(s, k, ("Person", "Country", "Organisation"))
                 if inviter is not None and guest is not None:
-                    self.add(inviter, "INVITED", guest, s, 0.8, "invited_by")
+                    self.emit("en.invite.invited-to-event-by", inviter, guest, s)
+                return
+            if words[k] == "invited" and words[k + 1] == "by":
                 return
             if (
                 words[k] in ("invitation", "invitations")
                 and words[k + 1] == "to"
                 and _lower(words, k - 2) in INVITATION_SENDERS
             ):
-                # "X extended an invitation to Y to visit ..."
-                inviter = self.subject_before(s, k - 2, ("Person", "Country", "Organisation"))
-                guest = self._person_right_after(s, k + 1) or self.mention_at(
-                    s, k + 2, ("Country", "Organisation")
-                )
-                if inviter is not None and guest is not None:
-                    self.add(inviter, "INVITED", guest, s, 0.8, "invitation_to")
                 return
         if self._invitation_from(s):
             return
-        if self._passive_invitations(s):
-            return
-        for k in range(start, end):
-            if words[k] in ("invited", "invites", "invite"):
-                actor = self.subject_before(s, k, ("Person", "Organisation", "Country"))
-                guest = self._person_right_after(s, k) or self.mention_at(
-                    s, k + 1, ("Organisation", "Country", "Group")
-                )
-                guests = self.coordinated(s, guest) if guest is not None else []
-                for one in guests if actor is not None else []:
-                    if actor is not None:
-                        self.add(actor, "INVITED", one, s, 0.8, "invite_verb", self.planned(k, s))
+        self._passive_invitations(s)
+        # "X invited Y (and Z)" is a pattern (en.invite.invite-verb)
 
     def _passive_invitations(self, s: int) -> bool:
         """'Invitations have been sent to X and Y', 'X and Y have been invited', bullet lines
@@ -2985,7 +2838,7 @@ class RelationFinder:
             return False
         inviter = self._host()
         verb = next((start + i for i, w in enumerate(lowered) if w in PASSIVE_INVITING), end)
-        if inviter is None or any(self._negator(i) for i in range(max(start, verb - 3), verb)):
+        if inviter is None or any(self.negator(i) for i in range(max(start, verb - 3), verb)):
             return True  # "Chile and Peru have not been invited"
         cue = start + (lowered.index("to") if "to" in lowered else 0)
         targets = [
@@ -2998,7 +2851,7 @@ class RelationFinder:
         if not targets and "received" in lowered:  # "Chile and Peru received invitations"
             targets = self._passive_subjects(s, start + lowered.index("received"))
         for target in targets or self._bullet_list(s):
-            self.add(inviter, "INVITED", target, s, 0.7, "invitations_extended")
+            self.emit("en.invite.invitations-extended", inviter, target, s)
         return True
 
     def _side_at(self, s: int, j: int) -> Mention | None:
@@ -3025,7 +2878,7 @@ class RelationFinder:
         words = self.words
         for k in self.at_cues(s, frozenset({"invitation"})):
             if _lower(words, k + 1) == "from":
-                inviter = self._person_right_after(s, k + 1) or self.mention_at(
+                inviter = self.person_right_after(s, k + 1) or self.mention_at(
                     s, k + 2, ("Organisation", "Country")
                 )
                 verb = k - 2 if _lower(words, k - 1) in ("an", "the", "his", "her") else k - 1
@@ -3042,7 +2895,7 @@ class RelationFinder:
                 if _lower(words, verb) in ("at", "upon"):
                     guest = self._invited_guest(s, inviter)
                     if guest is not None:
-                        self.add(inviter, "INVITED", guest, s, 0.75, "at_the_invitation_of")
+                        self.emit("en.invite.invitation-of-sender", inviter, guest, s)
                         return True
                     continue
             elif _lower(words, k - 2) == "for" and _lower(words, k - 1) in ("the", "his", "her"):
@@ -3060,7 +2913,7 @@ class RelationFinder:
                 continue
             guest = self.subject_before(s, verb, ("Person", "Country", "Organisation"))
             if inviter is not None and guest is not None:
-                self.add(inviter, "INVITED", guest, s, 0.75, "invitation_from")
+                self.emit("en.invite.invitation-from", inviter, guest, s)
                 return True
         return False
 

@@ -1,0 +1,178 @@
+"""The English pattern engine's vocabulary: what English patterns may name, and how a lemma
+inflects.
+
+``graphkit/extract/patterns/en/*.yaml`` are read once, at import, against
+:data:`ENGLISH`: its resolvers (how a slot's mention is found around the trigger), guards
+(``when``) and actions (genre frames written in Python by ``relations.RelationFinder``,
+each named after its method). :data:`PATTERNS` is the loaded set;
+:data:`TRIGGERS` indexes the patterns with slots by the first word of each trigger form.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+from graphkit.extract.patterns import Language, Pattern, load_patterns, register_language
+
+#: How a slot's mention is found (relations.RelationFinder.resolve runs them).
+RESOLVERS = frozenset(
+    {
+        "subject_before",  # the clause subject before the trigger, with coordinated ones
+        "object_after",  # the mention right after the trigger (after ``skip`` words)
+        "people_before",  # every person the sentence names before the trigger
+        "subject_after_comma",  # the subject after an opening adjunct: "On the margins of E, X"
+        "event_after",  # the event after the trigger ("the opening ceremony of E" too)
+        "participle_subject",  # "Taking part in E, Minister X ...": the person after the comma
+        "first_after",  # "talks between X and Y": X
+        "second_after",  # "talks between X and Y": Y
+        "statement_author",  # who makes the statement: the person, the state before the verb,
+        # the headline's speaker ("X's remarks ...")
+        "stance_target",  # whom a criticism is about: the actors after it, "the actions of X"
+        "passive_agents",  # after a trigger ending in "by": "by X and Y", "... and by Z"
+        "it_post_event",  # "It was chaired by X": the post's event
+        "conduct_owner",  # whose conduct: "X's strikes", "the Turkish strikes", "the acts of X"
+        "agent_after",  # the people (or bodies) right after the trigger: "by A, B and C"
+        "list_after_colon",  # a list after "were:" or on the bullet lines that follow
+        "event_before",  # the last event named in the sentence before the trigger
+        "post_event",  # the last event the post named before the trigger
+        "place_after",  # a named place or country right after the trigger
+        "place_before",  # a named place or country right before, auxiliaries between
+        "place_or_region_after",  # the same, or a region ("a visit to the South Caucasus")
+        "noun_owner",  # whose act the trigger noun is: "X's visit", "his visit", "paid a visit"
+    }
+)
+#: Named checks of a match (``when``): all must hold.
+GUARDS = frozenset(
+    {
+        "not_negated",  # no negator in the three words before the trigger
+        "no_other_event",  # every event the sentence names is the post's event before it
+        "ends_clause",  # the trigger ends its clause (". , ;" or the end)
+        "one_event",  # the sentence names one event at most
+        "active",  # the trigger is not followed by "by" (a passive)
+        "phone",  # a call: "conversation", "call" or a phone word just before the trigger
+        "not_phone",  # not a call
+        "not_own_side",  # a stance's target is not its author nor the author's own state
+        "not_possessive_stance",  # not "X's condemnation of": X's own stance (an action)
+        "ends_sentence",  # the trigger ends its sentence (". ;" or the end of the text)
+        "not_governed",  # no "refused to", "may", "invitation to" in the four words before
+        "not_invited_to",  # not "invited X to attend": the invitation is the edge
+    }
+)
+#: Genre frames in Python: ``RelationFinder`` methods, named without a leading underscore.
+ACTIONS = frozenset(
+    {
+        "addressed",
+        "addressed_audience",
+        "among_those_present",
+        "attended",
+        "attended_alongside",
+        "brought_together",
+        "called_on",
+        "chaired",
+        "chaired_relative",
+        "companions",
+        "credentials",
+        "criticised",
+        "dateline",
+        "delegation_headed_by",
+        "held_in",
+        "holds_role",
+        "hosted_by_person",
+        "invitation_from",
+        "invited",
+        "joint_subjects",
+        "member_of",
+        "met_with",
+        "opening_speech",
+        "participants",
+        "participation_of",
+        "passive_invitations",
+        "passive_support",
+        "possessive_entry",
+        "presiding_with",
+        "protest",
+        "represented_at",
+        "represented_by",
+        "signed_with",
+        "speakers_at",
+        "speakers_named_in",
+        "spoke_at",
+        "supported",
+        "thanked_for_backing",
+        "tour_stops",
+        "travelled_to_attend",
+        "visited",
+        "welcomed",
+    }
+)
+_VOWELS = "aeiou"
+
+
+def inflect(lemma: str, lexicon: Mapping[str, tuple[str, ...]]) -> Iterator[str]:
+    """The forms of an English lemma: lemma, -s, -ed, -ing of its first word (the rest of a
+    phrase stays: "hold talks" -> "held talks"). A lexicon entry lists irregular forms,
+    which replace the regular past ("meet: [met]")."""
+    head, _, rest = lemma.partition(" ")
+    tail = f" {rest}" if rest else ""
+    irregular = lexicon.get(head, ())
+    forms = [head, _third_person(head), _gerund(head)]
+    forms += list(irregular) if irregular else [_past(head)]
+    for form in dict.fromkeys(forms):
+        yield form + tail
+
+
+def _doubles(word: str) -> bool:
+    """Whether a short verb doubles its last consonant ("plan" -> "planned")."""
+    return (
+        len(word) <= 4
+        and len(word) >= 3
+        and word[-1] not in _VOWELS + "wxy"
+        and word[-2] in _VOWELS
+        and word[-3] not in _VOWELS
+    )
+
+
+def _third_person(word: str) -> str:
+    if word.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return word + "es"
+    if word.endswith("y") and len(word) > 1 and word[-2] not in _VOWELS:
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def _past(word: str) -> str:
+    if word.endswith("e"):
+        return word + "d"
+    if word.endswith("y") and len(word) > 1 and word[-2] not in _VOWELS:
+        return word[:-1] + "ied"
+    return word + word[-1] + "ed" if _doubles(word) else word + "ed"
+
+
+def _gerund(word: str) -> str:
+    if word.endswith("ie"):
+        return word[:-2] + "ying"
+    if word.endswith("e") and not word.endswith("ee"):
+        return word[:-1] + "ing"
+    return word + word[-1] + "ing" if _doubles(word) else word + "ing"
+
+
+ENGLISH = Language("en", RESOLVERS, GUARDS, ACTIONS, inflect)
+register_language(ENGLISH)
+PATTERNS = load_patterns("en")
+
+
+def _trigger_index(
+    patterns: tuple[Pattern, ...],
+) -> dict[str, list[tuple[Pattern, tuple[str, ...]]]]:
+    index: dict[str, list[tuple[Pattern, tuple[str, ...]]]] = {}
+    for pattern in patterns:
+        if pattern.action is None:
+            for form in pattern.triggers:
+                index.setdefault(form[0], []).append((pattern, form))
+    return index
+
+
+#: first word of a trigger form -> (pattern, the whole form), patterns in run order
+TRIGGERS = _trigger_index(PATTERNS.patterns)
+#: the first words of every trigger form, looked up in each post's word index
+TRIGGER_WORDS = frozenset(TRIGGERS)
