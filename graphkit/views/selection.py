@@ -5,7 +5,6 @@ with a count of what was left out)."""
 from __future__ import annotations
 
 import heapq
-
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
