@@ -9,6 +9,7 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field, replace
+from itertools import groupby
 from types import TracebackType
 
 from graphkit.graph import Assertion, Channel, GraphBatch, StoredRelation
@@ -114,12 +115,13 @@ class GraphStore(ABC):
 
     def assertion_evidence(
         self, edges: Collection[tuple[str, str, str]]
-    ) -> Iterator[tuple[str, str, str, str | None, str, str]]:
-        """(source, type, target, date, post_id, evidence) of every assertion of these
-        (source, type, target) triples, in ``assertions()`` order: the columns a view
+    ) -> Iterator[tuple[tuple[str, str, str], list[tuple[str | None, str, str]]]]:
+        """Per (source, type, target) triple of ``edges`` that has assertions, the
+        (date, post_id, evidence) of each, in ``assertions()`` order: what a view
         embeds, without building whole assertions. Stores may read it cheaper."""
-        for a in self.assertions(edges=edges):
-            yield a.source, a.type, a.target, a.date, a.post_id, a.evidence
+        by_edge = groupby(self.assertions(edges=edges), key=lambda a: (a.source, a.type, a.target))
+        for (source, rtype, target), group in by_edge:
+            yield (source, str(rtype), target), [(a.date, a.post_id, a.evidence) for a in group]
 
     @abstractmethod
     def merges(self) -> dict[str, str]:

@@ -570,7 +570,7 @@ class SqliteStore(GraphStore):
 
     def assertion_evidence(
         self, edges: Collection[tuple[str, str, str]]
-    ) -> Iterator[tuple[str, str, str, str | None, str, str]]:
+    ) -> Iterator[tuple[tuple[str, str, str], list[tuple[str | None, str, str]]]]:
         conn = self._reader()
         if conn is None:
             return
@@ -579,9 +579,10 @@ class SqliteStore(GraphStore):
             " WHERE source = ? AND type = ? AND target = ?"
             " ORDER BY date IS NULL, date, post_id"
         )
-        for source, rtype, target in sorted(set(edges)):
-            for date, post_id, evidence in conn.execute(sql, (source, rtype, target)):
-                yield source, rtype, target, date, post_id, evidence
+        for edge in sorted(set(edges)):
+            rows = conn.execute(sql, edge).fetchall()
+            if rows:
+                yield edge, rows
 
     def assertion_count(self) -> int:
         conn = self._reader()

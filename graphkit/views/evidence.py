@@ -9,7 +9,7 @@ assertion where ``to_networkx(assertions=True)`` put them, else the evidence sam
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
@@ -96,9 +96,7 @@ def evidence_from_store(store: GraphStore, triples: Iterable[Triple]) -> dict[Tr
     """Evidence of these relations from every assertion the store holds of them."""
     wanted = list(triples)
     shown = sentences_per_edge(len(wanted))
-    items: defaultdict[Triple, list[Item]] = defaultdict(list)
-    for source, rtype, target, date, post_id, sentence in store.assertion_evidence(wanted):
-        items[(source, str(rtype), target)].append((date, post_id, sentence))
+    items: dict[Triple, list[Item]] = dict(store.assertion_evidence(wanted))
     return {triple: summarise(items.get(triple, ()), shown) for triple in wanted}
 
 
