@@ -71,7 +71,6 @@ ACTIONS = frozenset(
         "chaired",
         "chaired_relative",
         "companions",
-        "credentials",
         "criticised",
         "dateline",
         "delegation_headed_by",

@@ -46,7 +46,6 @@ from graphkit.extract.cues import (
     CO_HOST_WORDS,
     CONDUCT,
     COPULAS,
-    CREDENTIAL_VERBS,
     CRITICISM_CUES,
     CUES,
     DELIVERING,
@@ -1868,9 +1867,6 @@ class RelationFinder:
             if word in ("held", "had", "hold", "holds", "spoke", "talked") or word in JOINT_VERBS:
                 self._joint_subjects(s, k)
             # "X met (with) Foreign Minister Y (and Z)" is a pattern (en.meet.met)
-            if word == "credentials":
-                self._credentials(s, k)
-                continue
             if word == "called":
                 self._called_on(s, k)
                 continue
@@ -2036,17 +2032,6 @@ class RelationFinder:
                 break
             listed.append(mention)
         return listed
-
-    def _credentials(self, s: int, k: int) -> None:
-        """'Ambassador X presented his credentials to President Y': they met."""
-        words = self.words
-        owner = k - 1 if _lower(words, k - 1) in ("his", "her", "their", "the") else k
-        if _lower(words, owner - 1) not in CREDENTIAL_VERBS or _lower(words, k + 1) != "to":
-            return
-        envoy = self.subject_before(s, owner - 1)
-        host = self.person_right_after(s, k + 1)
-        if envoy is not None and host is not None:
-            self._meet("en.meet.credentials", envoy, host, s, owner - 1)
 
     def _meet(self, pid: str, a: Mention, b: Mention, s: int, k: int) -> None:
         self.emit(pid, a, b, s, self.planned(k, s))
