@@ -26,6 +26,11 @@ PAIR_GUARDS = frozenset({"not_own_side"})
 #: Words a list after a colon may open with, or run over between names.
 _LIST_GLUE = frozenset({",", ";", "and", "-", "•", "—", "–", "as", "well"})
 _ARTICLES = frozenset({"the", "a", "an"})
+#: Resolvers read from the end of the subject's last mention instead of the trigger's.
+_AFTER_SUBJECT = {
+    "object_after_subject": "object_after",
+    "place_or_region_after_subject": "place_or_region_after",
+}
 #: Words before a verb that make it no fact of its own ("refused to", "may", "invitation to").
 _GOVERNING = GOVERNORS | HYPOTHETICAL | {"invitation", "invitations"}
 
@@ -38,6 +43,8 @@ class Match:
         self.sentence = sentence
         self.start = start
         self.end = end
+        #: the subject slot's mentions, for an object found after them (``*_after_subject``)
+        self.sources: list[Mention] = []
 
 
 def find_matches(finder: RelationFinder) -> list[Match]:
@@ -81,10 +88,15 @@ def run_patterns(finder: RelationFinder) -> None:
             continue
         assert pattern.subject is not None and pattern.object is not None  # checked on load
         pair_guards = [g for g in pattern.when if g in PAIR_GUARDS]
-        targets = resolve(finder, pattern.object, match)
+        if _after_subject(pattern.object):
+            sources = resolve(finder, pattern.subject, match)
+            match.sources = sources
+            targets = resolve(finder, pattern.object, match) if sources else []
+        else:
+            targets = resolve(finder, pattern.object, match)
+            sources = resolve(finder, pattern.subject, match) if targets else []
         if not targets:
             continue
-        sources = resolve(finder, pattern.subject, match)
         tense = _tense(finder, match)
         for target in targets:
             added: Mention | None = None  # the first source an edge to target was added from
@@ -99,6 +111,11 @@ def run_patterns(finder: RelationFinder) -> None:
             if added is not None:
                 for action in pattern.then:
                     finder.follow_up(action, s, match.start, added, target)
+
+
+def _after_subject(slot: Slot) -> bool:
+    """Whether ``slot`` is found after the subject's mentions, which are resolved first."""
+    return any(find in _AFTER_SUBJECT for find in (slot.find, *slot.otherwise))
 
 
 def _own_side_free(source: Mention, target: Mention) -> bool:
@@ -173,6 +190,13 @@ def resolve(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
 
 
 def _resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> list[Mention]:
+    if find in _AFTER_SUBJECT:
+        # "under the chairmanship of X and Y, E ...", "the visit of X to P"
+        if not match.sources:
+            return []
+        last = max(m.end for m in match.sources)
+        shifted = Match(match.pattern, match.sentence, match.start, last)
+        return _resolve(finder, _AFTER_SUBJECT[find], slot, shifted)
     s, k, end = match.sentence, match.start, match.end
     found: list[Mention]
     if find == "subject_before":

@@ -38,6 +38,8 @@ RESOLVERS = frozenset(
         "place_after",  # a named place or country right after the trigger
         "place_before",  # a named place or country right before, auxiliaries between
         "place_or_region_after",  # the same, or a region ("a visit to the South Caucasus")
+        "object_after_subject",  # object_after, from the subject's end: "the visit of X to P"
+        "place_or_region_after_subject",  # place_or_region_after, from the subject's end
         "noun_owner",  # whose act the trigger noun is: "X's visit", "his visit", "paid a visit"
     }
 )

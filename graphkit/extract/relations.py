@@ -1055,25 +1055,6 @@ class RelationFinder:
                 if word == "hosted" and _lower(words, k + 1) == "by":
                     self._hosted_by_person(s, k)
                 continue  # "hosted by X": a host, not a chair
-            if word == "chairmanship" and _lower(words, k + 1) == "of":
-                article = k - 2 if _lower(words, k - 1) in ("rotating", "current") else k - 1
-                if _lower(words, article) != "the" or _lower(words, article - 1) not in (
-                    "under",
-                    "during",
-                ):
-                    continue  # "Finland, which holds the chairmanship of the OSCE": no chair
-                # "held the first meeting ... under the chairmanship of X and Y", "Under the
-                # chairmanship of X, the forum adopted ..."
-                chairs = self.agents_after(s, k + 1)
-                event = self.event_before(s, k)
-                if event is None and chairs and _lower(words, chairs[-1].end) == ",":
-                    event = self.mention_at(s, chairs[-1].end + 1, ("Event",))
-                for chair in chairs:
-                    if event is not None:
-                        self.emit(
-                            "en.chair.under-the-chairmanship", chair, event, s, self.planned(k, s)
-                        )
-                continue
             if word in ("presiding", "chairing") and self._presiding_with(s, k, k):
                 continue
             if word == "chair" and words[k - 2 : k] == ["in", "the"]:
