@@ -1729,7 +1729,6 @@ class RelationFinder:
             word = words[k].lower()
             target_at = None
             visitor = None
-            pid = "en.visit.visit-of"
             if word in ("visit", "trip") and _lower(words, k + 1) == "to":
                 # "X's / his / paid a visit to P" is a pattern (en.visit.visit-to)
                 visitor = self._programme_visitor(s)  # "The programme of the visit to X"
@@ -1741,25 +1740,13 @@ class RelationFinder:
                     self.emit("en.visit.programme-visit", visitor, place, s, modality)
                 continue
             elif word == "visit" and _lower(words, k + 1) == "of":
-                # "the visit of President X to Brazil"
-                visitor = self.person_right_after(s, k + 1)
-                if visitor is not None and _lower(words, visitor.end) == "to":
-                    target_at = visitor.end + 1
+                continue  # "the visit of President X to Brazil": a pattern (en.visit.visit-of)
             elif (
                 word == "visit"
                 and _lower(words, k - 1) == "to"
                 and self.doc.caps[k + 1 : k + 2] == [True]
             ):
-                # "Sergey Lavrov to visit Türkiye": an announcement
-                target_at = k + 1
-                visitor = self.subject_before(s, k - 1)
-                if _lower(words, k - 2) in ("invitation", "invitations"):
-                    continue  # "accepted X's invitation to visit Y": not X's visit
-                if visitor is not None:
-                    place = self.mention_at(s, target_at, ("Place", "Country"), inside=True)
-                    if place is not None and place.kind == "name":
-                        self.emit("en.visit.to-visit", visitor, place, s)
-                    continue
+                continue  # "Sergey Lavrov to visit Türkiye": a pattern (en.visit.to-visit)
             elif word == "visit" and _lower(words, k - 1) == "will":
                 # "X will visit P", "visited X", "arrived in X", "travelled to X" are patterns
                 # (en.visit.*)
@@ -1767,14 +1754,13 @@ class RelationFinder:
             elif word == "visit" and self._on_visit_in(s, k) is not None:
                 target_at = self._on_visit_in(s, k)  # "X is in Lima on an official visit"
                 visitor = self.subject_before(s, (target_at or k) - 1)
-                pid = "en.visit.on-a-visit-in"
             if target_at is None or visitor is None:
                 continue
             place = self.mention_at(s, target_at, ("Place", "Country"), inside=True)
             # "a visit to the South Caucasus": a region is visited, though it hosts nothing
             region = place is not None and place.kind == "region" and word in ("visit", "trip")
             if place is not None and (place.kind == "name" or region):
-                self.emit(pid, visitor, place, s, self.planned(k, s))
+                self.emit("en.visit.on-a-visit-in", visitor, place, s, self.planned(k, s))
                 if region:
                     self._tour_stops(s, place.end, visitor, k)
 
