@@ -26,6 +26,7 @@ PAIR_GUARDS = frozenset({"not_own_side"})
 #: Words a list after a colon may open with, or run over between names.
 _LIST_GLUE = frozenset({",", ";", "and", "-", "•", "—", "–", "as", "well"})
 _ARTICLES = frozenset({"the", "a", "an"})
+_COPULA = frozenset({"be", "is", "was", "are", "were"})
 #: Resolvers read from the end of the subject's last mention instead of the trigger's.
 _AFTER_SUBJECT = {
     "object_after_subject": "object_after",
@@ -157,6 +158,9 @@ def guard(finder: RelationFinder, name: str, match: Match) -> bool:
             and words[k - 1].lower() == "to"
             and any(w.lower().startswith("invit") for w in words[max(first, k - 8) : k])
         )
+    if name == "after_copula":
+        first = finder.doc.sentences[s][0]
+        return not _COPULA.isdisjoint(words[max(first, k - 4) : k])
     if name == "active":
         return end >= len(words) or words[end].lower() != "by"
     if name in ("phone", "not_phone"):

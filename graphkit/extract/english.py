@@ -57,6 +57,7 @@ GUARDS = frozenset(
         "not_possessive_stance",  # not "X's condemnation of": X's own stance (an action)
         "ends_sentence",  # the trigger ends its sentence (". ;" or the end of the text)
         "not_governed",  # no "refused to", "may", "invitation to" in the four words before
+        "after_copula",  # a form of "be" in the four words before: "X will be the guest at"
         "not_invited_to",  # not "invited X to attend": the invitation is the edge
     }
 )

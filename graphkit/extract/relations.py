@@ -61,7 +61,6 @@ from graphkit.extract.cues import (
     GROUP_NOUNS,
     HELD_FILLERS,
     HOLDING,
-    HONOUR,
     HOSTILE_ACTS,
     HOSTILE_MODIFIERS,
     HOSTING,
@@ -74,7 +73,6 @@ from graphkit.extract.cues import (
     JOINING_VERBS,
     JOINT_CONDUCT,
     JOINT_VERBS,
-    LEADING,
     MEETING_CUES,
     MEETING_LOOP,
     MEETING_OBJECTS,
@@ -1231,15 +1229,8 @@ class RelationFinder:
                 ["Among", "the"],
             ):
                 continue  # "Among the guests were X": a pattern (en.attend.among-the-guests)
-            elif word.lower() in ("guest", "guests"):
-                target_at, pid = self._guest_at(s, k), "en.attend.guest-at"
-            elif (
-                word == "attendance"
-                and _lower(words, k - 1) == "in"
-                and _lower(words, k + 1) == "at"
-            ):
-                target_at, verb = k + 2, k - 1  # "X was in attendance at E"
-                pid = "en.attend.in-attendance-at"
+            # "X will be the guest at E", "X was in attendance at E": patterns
+            # (en.attend.guest-at, in-attendance-at)
             elif word == "participation" and _lower(words, k + 1) == "of":
                 self._participation_of(s, k)
             elif (
@@ -1249,9 +1240,7 @@ class RelationFinder:
                 self._brought_together(s, k)
             elif word == "delegation" and _lower(words, k + 2) in ("headed", "led"):
                 self._delegation_headed_by(s, k)
-            elif word == "delegation":
-                target_at, verb = self._delegation_at(s, k)
-                pid = "en.attend.headed-delegation-at"
+            # "X headed the delegation at E": a pattern (en.attend.headed-delegation-at)
             elif word.lower() == "participants":
                 self._participants(s, k)
             elif word == "present" and self._among_those_present(s, k):
@@ -1345,17 +1334,6 @@ class RelationFinder:
             and word[:1].isupper()
             and all(not w.isalnum() for w in self.words[start:k])
         )
-
-    def _delegation_at(self, s: int, k: int) -> tuple[int | None, int]:
-        """'X headed the Russian delegation at/to the summit': where the event starts and
-        where the verb is (the leader is the subject before it)."""
-        words = self.words
-        j = k - 1
-        while j > k - 4 and (words[j] in ("the", "a", "his", "her", "its") or self.doc.caps[j]):
-            j -= 1
-        if _lower(words, j) not in LEADING or _lower(words, k + 1) not in ("at", "to"):
-            return None, k
-        return k + 2, j
 
     def _participation_of(self, s: int, k: int) -> None:
         """'welcomed / agreed to prepare the participation of X in E': X attends E (a plan
@@ -1480,14 +1458,6 @@ class RelationFinder:
         for person in people if earlier else []:
             self.emit("en.attend.among-those-present", person, earlier[-1], s)
         return bool(people)
-
-    def _guest_at(self, s: int, k: int) -> int | None:
-        """'X will be the Chief Guest at the celebrations': where the event starts."""
-        words = self.words
-        start = self.doc.sentences[s][0]
-        copula = any(w in ("be", "is", "was", "are", "were") for w in words[max(start, k - 4) : k])
-        j = k + 3 if _lower(words, k + 1) == "of" and _lower(words, k + 2) in HONOUR else k + 1
-        return j + 1 if copula and _lower(words, j) == "at" else None
 
     def _represented_at(self, s: int, k: int) -> None:
         """'Russia was represented at the summit by X': X attended the summit."""
