@@ -32,6 +32,8 @@ _AFTER_SUBJECT = {
     "object_after_subject": "object_after",
     "place_or_region_after_subject": "place_or_region_after",
 }
+#: Resolvers of a subject read from the end of the object's last mention.
+_AFTER_OBJECT = {"agent_after_object": "agent_after"}
 #: Words before a verb that make it no fact of its own ("refused to", "may", "invitation to").
 _GOVERNING = GOVERNORS | HYPOTHETICAL | {"invitation", "invitations"}
 
@@ -46,6 +48,8 @@ class Match:
         self.end = end
         #: the subject slot's mentions, for an object found after them (``*_after_subject``)
         self.sources: list[Mention] = []
+        #: the object slot's mentions, for a subject found after them (``*_after_object``)
+        self.targets: list[Mention] = []
 
 
 def find_matches(finder: RelationFinder) -> list[Match]:
@@ -95,6 +99,7 @@ def run_patterns(finder: RelationFinder) -> None:
             targets = resolve(finder, pattern.object, match) if sources else []
         else:
             targets = resolve(finder, pattern.object, match)
+            match.targets = targets
             sources = resolve(finder, pattern.subject, match) if targets else []
         if not targets:
             continue
@@ -201,6 +206,13 @@ def _resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> lis
         last = max(m.end for m in match.sources)
         shifted = Match(match.pattern, match.sentence, match.start, last)
         return _resolve(finder, _AFTER_SUBJECT[find], slot, shifted)
+    if find in _AFTER_OBJECT:
+        # "Russia was represented at E by X": the agents after the event
+        if not match.targets:
+            return []
+        last = max(m.end for m in match.targets)
+        shifted = Match(match.pattern, match.sentence, match.start, last)
+        return _resolve(finder, _AFTER_OBJECT[find], slot, shifted)
     s, k, end = match.sentence, match.start, match.end
     found: list[Mention]
     if find == "subject_before":

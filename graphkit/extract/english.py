@@ -40,6 +40,7 @@ RESOLVERS = frozenset(
         "place_or_region_after",  # the same, or a region ("a visit to the South Caucasus")
         "object_after_subject",  # object_after, from the subject's end: "the visit of X to P"
         "place_or_region_after_subject",  # place_or_region_after, from the subject's end
+        "agent_after_object",  # agent_after, from the object's end: "represented at E by X"
         "noun_owner",  # whose act the trigger noun is: "X's visit", "his visit", "paid a visit"
     }
 )
@@ -93,7 +94,6 @@ ACTIONS = frozenset(
         "possessive_entry",
         "presiding_with",
         "protest",
-        "represented_at",
         "represented_by",
         "signed_with",
         "speakers_at",

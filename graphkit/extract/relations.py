@@ -1218,7 +1218,7 @@ class RelationFinder:
             elif word == "represented" and _lower(words, k + 1) == "by":
                 self._represented_by(s, k)
             elif word == "represented" and _lower(words, k + 1) == "at":
-                self._represented_at(s, k)
+                pass  # "Russia was represented at E by X": a pattern (en.attend.represented-at)
             elif word in ("represented", "represents", "representing", "represent"):
                 # "X represented Russia at the summit"
                 state = self.mention_at(s, k + 1, ("Country", "Organisation"))
@@ -1458,17 +1458,6 @@ class RelationFinder:
         for person in people if earlier else []:
             self.emit("en.attend.among-those-present", person, earlier[-1], s)
         return bool(people)
-
-    def _represented_at(self, s: int, k: int) -> None:
-        """'Russia was represented at the summit by X': X attended the summit."""
-        event = self.mention_at(s, k + 2, ("Event",))
-        if event is None or _lower(self.words, event.end) != "by":
-            return
-        if any(self.negator(i) for i in range(max(0, k - 3), k)):
-            return  # "was not represented at the summit"
-        for agent in self.agents_after(s, event.end):
-            if agent.type == "Person":
-                self.emit("en.attend.represented-at", agent, event, s, self.planned(k, s))
 
     def _represented_by(self, s: int, k: int) -> None:
         """'India was represented by Minister X (at the summit)': X attended the event
