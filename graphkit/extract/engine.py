@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from graphkit.extract.relations import RelationFinder
 
 #: Guards on a pair of ends, checked after both are resolved.
-PAIR_GUARDS = frozenset({"not_own_side"})
+PAIR_GUARDS = frozenset({"not_own_side", "welcomed_to"})
 #: Words a list after a colon may open with, or run over between names.
 _LIST_GLUE = frozenset({",", ";", "and", "-", "•", "—", "–", "as", "well"})
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -107,7 +107,9 @@ def run_patterns(finder: RelationFinder) -> None:
         for target in targets:
             added: Mention | None = None  # the first source an edge to target was added from
             for source in sources:
-                if pair_guards and not _own_side_free(source, target):
+                if pair_guards and not all(
+                    _pair_guard(finder, g, source, target) for g in pair_guards
+                ):
                     continue
                 key = (pattern.id, id(source.root()), id(target.root()))
                 if key not in seen:
@@ -122,6 +124,12 @@ def run_patterns(finder: RelationFinder) -> None:
 def _after_subject(slot: Slot) -> bool:
     """Whether ``slot`` is found after the subject's mentions, which are resolved first."""
     return any(find in _AFTER_SUBJECT for find in (slot.find, *slot.otherwise))
+
+
+def _pair_guard(finder: RelationFinder, name: str, source: Mention, target: Mention) -> bool:
+    if name == "welcomed_to":
+        return finder.welcomed_to(target)
+    return _own_side_free(source, target)
 
 
 def _own_side_free(source: Mention, target: Mention) -> bool:

@@ -59,6 +59,7 @@ GUARDS = frozenset(
         "ends_sentence",  # the trigger ends its sentence (". ;" or the end of the text)
         "not_governed",  # no "refused to", "may", "invitation to" in the four words before
         "after_copula",  # a form of "be" in the four words before: "X will be the guest at"
+        "welcomed_to",  # the object is welcomed to / at a place or venue: a host's greeting
         "not_invited_to",  # not "invited X to attend": the invitation is the edge
     }
 )
@@ -104,7 +105,6 @@ ACTIONS = frozenset(
         "tour_stops",
         "travelled_to_attend",
         "visited",
-        "welcomed",
     }
 )
 _VOWELS = "aeiou"

@@ -1786,8 +1786,7 @@ class RelationFinder:
             if word in RECEIVING:
                 continue  # "X received Y", "Y was received by X": patterns (en.meet.received*)
             if word in ("welcomed", "welcomes"):
-                self._welcomed(s, k)
-                continue
+                continue  # "X welcomed Y to Moscow": a pattern (en.meet.welcomed)
             if word in BETWEEN_NOUNS and _lower(words, k + 1) == "between":
                 continue  # "talks between X and Y": patterns (en.meet.talks-between*)
             if word in ("held", "had", "hold", "holds", "spoke", "talked") or word in JOINT_VERBS:
@@ -2585,7 +2584,7 @@ class RelationFinder:
                     for m in self._targets_after(s, j - 1, 8)
                     if self._praised(m, j) and id(m) not in self.owners  # the person, not Peru
                 ]
-                if word.startswith("welcom") and chosen and self._welcomed_to(chosen[0]):
+                if word.startswith("welcom") and chosen and self.welcomed_to(chosen[0]):
                     continue  # "welcomed Minister X to Moscow": hospitality, not a stance
                 stands = word == "solidarity" and _lower(words, k - 1) == "in"
                 verb = k - 2 if stands else k  # "Russia stands in solidarity with X"
@@ -2615,7 +2614,7 @@ class RelationFinder:
         if plain and len(between) <= 5 and backed.root() is not backer.root():
             self.emit("en.stance.backed-by", backer, backed, s)
 
-    def _welcomed_to(self, guest: Mention) -> bool:
+    def welcomed_to(self, guest: Mention) -> bool:
         """'welcomed X to Moscow', 'welcomed X, Y, at the Itamaraty Palace': a host's
         greeting."""
         words = self.words
@@ -2627,13 +2626,6 @@ class RelationFinder:
             return True
         venue = [w.lower() for w in words[j + 1 : j + 6]]
         return venue[:1] == ["the"] and not VENUE_NOUNS.isdisjoint(venue)
-
-    def _welcomed(self, s: int, k: int) -> None:
-        """'X welcomed (his counterpart) Y to Moscow / at the Palace': they met."""
-        guest = self.person_right_after(s, k)
-        host = self.subject_before(s, k)
-        if guest is not None and host is not None and self._welcomed_to(guest):
-            self._meet("en.meet.welcomed", host, guest, s, k)
 
     def _praised(self, target: Mention, j: int) -> bool:
         """Whether ``target`` is what a praise verb ending before ``j`` is about: right
