@@ -21,10 +21,12 @@ from graphkit.extract.people import (
     PORTFOLIO,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    NameParser,
     find_people,
     find_surnames,
 )
 from graphkit.extract.sentences import Document
+from graphkit.extract.untitled import find_untitled
 
 #: Nouns after an adjective or capital that make it stand for the state.
 GOVERNMENT_NOUNS = frozenset(
@@ -156,6 +158,35 @@ _METONYM_VERBS = frozenset(
         "stated",
     }
 )
+#: Adverbs between a capital and its verb ("Brussels also welcomes").
+_STATEMENT_ADVERBS = frozenset({"also", "further", "again", "still", "now", "once", "too"})
+#: Verbs of a government's acts and words, besides the stance verbs: "welcomes", "chaired".
+_ACTING_VERBS = frozenset(
+    {
+        "welcomes",
+        "welcomed",
+        "calls",
+        "called",
+        "expresses",
+        "expressed",
+        "reaffirms",
+        "reaffirmed",
+        "reiterates",
+        "reiterated",
+        "hopes",
+        "hoped",
+        "expects",
+        "expected",
+        "chaired",
+        "chairs",
+        "sent",
+        "sends",
+        "decided",
+        "decides",
+        "plans",
+        "planned",
+    }
+)
 #: Participles whose agent ("made by London") is a government, not a city.
 _AGENT_PARTICIPLES = frozenset(
     {"made", "imposed", "levelled", "leveled", "voiced", "issued", "adopted", "introduced"}
@@ -209,6 +240,44 @@ _REPORTING_VERBS = frozenset(
 _ADDRESSEE_NOUNS = frozenset(
     {"representations", "protest", "demarche", "démarche", "gratitude", "thanks", "appeal"}
 )
+
+
+def _between_capitals(words: list[str], start: int, hits: list[GazetteerHit | None]) -> bool:
+    """ "between Moscow and Beijing": a capital right after "between", or after "and"
+    following one that is."""
+    if _lower(words, start - 1) == "between":
+        return True
+    if _lower(words, start - 1) != "and":
+        return False
+    for k in range(start - 2, max(-1, start - 6), -1):
+        hit = hits[k]
+        if hit is not None and k + hit.length == start - 1:
+            return hit.metonym is not None and _lower(words, k - 1) == "between"
+    return False
+
+
+#: Nouns of what a government gets, before "to/for <capital>" ("weapons for Kiev").
+_GIVEN_NOUNS = frozenset(
+    {
+        "support",
+        "assistance",
+        "aid",
+        "weapons",
+        "arms",
+        "supplies",
+        "message",
+        "signal",
+        "ultimatum",
+        "threat",
+        "threats",
+        "loans",
+        "funding",
+    }
+)
+#: Envoys accredited "to <capital>": the capital stands for its state.
+_ENVOY_WORDS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "representative"})
+#: Prepositions of place before a capital: the city, whatever verb follows.
+_LOCATIVES = frozenset({"in", "at", "near"})
 #: "influence in Kiev", "the regime in Kiev": locative capitals that still mean the state.
 _METONYM_BEFORE_IN = frozenset(
     {"influence", "regime", "authorities", "leadership", "government", "officials", "pressure"}
@@ -298,12 +367,32 @@ def _is_metonym(doc: Document, start: int, end: int, hits: list[GazetteerHit | N
         other = hits[end + 1]
         if other is not None and other.metonym is not None:
             end = end + 1 + other.length  # "Washington and Brussels continue ..."
-    if end + 1 < len(words) and words[end].endswith("ly") and words[end].islower():
-        end += 1  # "Moscow strongly condemns"
+    if end + 1 < len(words) and (
+        (words[end].endswith("ly") and words[end].islower()) or words[end] in _STATEMENT_ADVERBS
+    ):
+        end += 1  # "Moscow strongly condemns", "Brussels also welcomes"
+    if (
+        end + 2 < len(words)
+        and words[end] == ","
+        and words[end + 1] in ("which", "who")
+        and words[end + 2] in _METONYM_VERBS | _ACTING_VERBS
+    ):
+        return True  # "Ottawa, which chaired the gathering, ..."
     after = words[end] if end < len(words) else ""
+    if _between_capitals(words, start, hits):
+        return True  # "relations between Moscow and Beijing": the two states
+    if _lower(words, start - 1) == "against":
+        return True  # "sanctions against Moscow"
+    if _lower(words, start - 1) in ("to", "for") and _lower(words, start - 2) in _GIVEN_NOUNS:
+        return True  # "military aid to Kiev", "a signal to Washington"
+    if _lower(words, start - 1) == "to" and _lower(words, start - 2) in _ENVOY_WORDS:
+        return True  # "Kazakhstan's Ambassador to Moscow": the state he is accredited to
+    locative = _lower(words, start - 1) in _LOCATIVES
+    if locative and _lower(words, start - 2) not in _METONYM_BEFORE_IN:
+        return False  # "the summit in Astana was attended by ...": where, not who
     if after in ("will", "would") and _lower(words, end + 1) in ("host", "hold", "welcome"):
         return False  # "Cairo will host the summit": the city
-    if after.lower() in GOVERNMENT_NOUNS or after in _METONYM_VERBS:
+    if after.lower() in GOVERNMENT_NOUNS or after in _METONYM_VERBS or after in _ACTING_VERBS:
         return True
     if after in ("'", "’") and end + 1 < len(words) and words[end + 1] == "s":
         follower = words[end + 2] if end + 2 < len(words) else ""
@@ -404,7 +493,9 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
                 )
         return by_span[span]
 
-    people = find_people(doc, hits, kb, kb_mention)
+    names = NameParser(doc, hits)
+    titled = find_people(doc, hits, kb, kb_mention, names)
+    people = find_untitled(doc, hits, kb, titled, kb_mention, names)
     owners = {id(o) for p in people for o in p.owners()}
     taken = [False] * len(doc.words)
     for person in people:
@@ -484,8 +575,15 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
     named_keys = {m.key for m in named if m.kind in ("name", "metonym")}
     proper_events = [e for e in events if e.scope == "global" and not e.inside_event]
     free_keys = {m.key for m in named if not m.inside_event}
+    placed = {m.key for m in named if m.key in kb.minor_places and _place_context(doc, hits, m)}
     kept: list[Mention] = []
     for mention in named:
+        if (
+            mention.key in kb.minor_places
+            and mention.key not in placed
+            and not mention.inside_event
+        ):
+            continue  # "Sale", "Man": a one-word city only where a place is expected
         if (
             mention.type == "Place"
             and mention.key not in free_keys
@@ -541,6 +639,57 @@ def _named_gangs(
     return found
 
 
+#: Words right before a name that expect a place ("talks in Kazan", "arrived in Sochi").
+_PLACE_BEFORE = frozenset(
+    {"in", "to", "at", "from", "near", "into", "via", "visit", "visited", "visiting", "toured"}
+)
+#: Words right after a city's name that say it is one ("Kazan city", "the Kursk region").
+_PLACE_AFTER = frozenset(
+    {"city", "town", "village", "region", "province", "oblast", "district", "port", "airport"}
+)
+_HOSTING = frozenset({"host", "hosts", "hosted", "hosting"})
+
+
+def _place_context(doc: Document, hits: list[GazetteerHit | None], mention: Mention) -> bool:
+    """Whether a one-word city stands where a place is expected: after "in/to/at/from",
+    before ", <state>" or "city/region", or as a dateline opening a line ("SOCHI, May 5")."""
+    words, start, end = doc.words, mention.start, mention.end
+    if words[start][:1] == "#":
+        return True  # a channel's tag names the place on purpose ("#Tianjin")
+    if _lower(words, start - 1) in _PLACE_BEFORE or _lower(words, end) in _PLACE_AFTER:
+        return True
+    after = _lower(words, end)
+    if after in _HOSTING or (after in ("will", "is", "was") and _lower(words, end + 1) in _HOSTING):
+        return True  # "Tianjin will host the meeting", "Murmansk is hosting"
+    if _lower(words, start - 1) == "of" and _lower(words, start - 2) in _PLACE_AFTER:
+        return True  # "the city of Murmansk"
+    if start > 0 and words[start - 1] == "📍":
+        return True  # a channel's location pin
+    if _lower(words, start - 1) in ("and", ",") and start >= 2:
+        for k in range(start - 2, max(-1, start - 6), -1):
+            before = hits[k]
+            if before is not None and k + before.length == start - 1:
+                # "in Astana and Geneva", "from Goma and Bukavu"
+                return before.key.startswith("place:")
+    if after in ("—", "–") and _opens_line(doc, start):
+        return True  # "Murmansk — Foreign Minister ...": a dateline
+    if _lower(words, end) == "," and end + 1 < len(words):
+        state = hits[end + 1]
+        if state is not None and state.key.startswith("country:"):
+            return True  # "Kazan, Russia"
+        if words[end + 1] in MONTHS or words[end + 1][:1].isdigit():
+            return _opens_line(doc, start)  # a dateline: "Kazan, 28 November"
+    return False
+
+
+def _opens_line(doc: Document, start: int) -> bool:
+    """Whether token ``start`` opens its line, after an emoji at most ("📍 Kazan, ...")."""
+    line = start
+    while line > 0 and not doc.breaks[line] and not doc.words[line - 1][:1].isalnum():
+        line -= 1
+    return line == 0 or doc.breaks[line]
+
+
 def _portfolio_region(words: list[str], start: int) -> bool:
     """Whether the region at ``start`` is a portfolio: "Minister for Europe", "Secretary of
     State for Africa"."""
@@ -586,6 +735,10 @@ def _link_short_names(doc: Document, people: list[Mention]) -> None:
             person.refers_to = next(iter(matches.values()))
 
 
+#: Heads of the bodies a state keeps abroad: "in <place>" is part of their name.
+_DIPLOMATIC_HEADS = frozenset(
+    {"Embassy", "Consulate", "Mission", "Office", "Delegation", "Representation"}
+)
 #: Words that end the name of a sea, strait or island group ("East Sea"): regions.
 _GEO_HEADS = frozenset({"Sea", "Ocean", "Strait", "Peninsula", "Archipelago"})
 #: The same in lower case after a capitalised name ("the Hoang Sa archipelago").
@@ -712,6 +865,9 @@ def find_bodies(
             # "Regional Alliance against Desertification"
             skip = 1 if words[end] == "against" else 0
             tail = _of_chain_end(doc, hits, occupied, end + skip)
+            topic = hits[end + 1] if end + 1 < n else None
+            if topic is not None and end + 1 + topic.length == tail:
+                tail = end  # "brief the Security Council on Haiti": a state is a topic
             if tail > end + 1:
                 end = tail
         if (
@@ -723,13 +879,19 @@ def find_bodies(
         ):
             # "the Korean Ministry of Foreign Affairs": the portfolio is part of the name
             end = _of_chain_end(doc, hits, occupied, end + 1)
-        while (
-            end + 1 < n
-            and words[end] in ("of", "to")
-            and hits[end + 1] is not None
-            and not occupied[end + 1]
-        ):
-            end = end + 1 + hits[end + 1].length  # type: ignore[union-attr]
+        while end + 1 < n and words[end] in ("of", "to", "in"):
+            # "Permanent Mission of Belarus to the EU", "Embassy of Russia in Malaysia",
+            # "UN Mission in South Sudan": the state or body, then where the mission is
+            abroad = words[i] in _DIPLOMATIC_HEADS or words[head_end - 1] in _DIPLOMATIC_HEADS
+            if words[end] == "in" and not abroad:
+                break
+            after = end + 2 if words[end + 1] == "the" and end + 2 < n else end + 1
+            hit = hits[after]
+            if hit is None or occupied[after] or (after > end + 1 and hit.kind != "name"):
+                break
+            if words[end] == "in" and not hit.key.startswith("country:"):
+                break  # "the Embassy of Peru in Vienna": the city stays where events are held
+            end = after + hit.length
         if hits[i] is not None and hits[i].length == end - i:  # type: ignore[union-attr]
             i = end
             continue

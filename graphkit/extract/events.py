@@ -22,6 +22,7 @@ import re
 from graphkit.extract.cues import MONTHS, WEEKDAYS
 from graphkit.extract.kb import GazetteerHit
 from graphkit.extract.mentions import BODY_HEADS, VENUE_HEADS, Mention
+from graphkit.extract.people import HEADLINE_VERBS as _HEADLINE_VERBS
 from graphkit.extract.people import PLURAL_HEADS, TITLE_HEADS
 from graphkit.extract.sentences import Document
 
@@ -168,7 +169,27 @@ _DOCUMENT_HEADS = frozenset(
 _PART_MODIFIERS = frozenset({"opening", "closing", "inaugural"})
 #: Lower-case events named by their occasion: "reception on the occasion of ...",
 #: "ceremony marking ...", "open debate on ...".
-_OCCASION_HEADS = frozenset({"reception", "ceremony", "debate", "conference"})
+_OCCASION_HEADS = frozenset(
+    {
+        "reception",
+        "ceremony",
+        "debate",
+        "conference",
+        "briefing",
+        "table",
+        # cultural events an embassy holds, named by what they mark
+        "concert",
+        "exhibition",
+        "screening",
+        "festival",
+        "evening",
+        "celebration",
+        "gala",
+    }
+)
+#: Bodies whose briefings on a topic are events ("the Security Council will hold a briefing
+#: on Syria"); other briefings (a spokesperson's weekly one) are not named by a topic.
+_BRIEFING_BODIES = frozenset({"council", "unsc"})
 _OCCASION_CUES = (
     ("on", "the", "occasion", "of"),
     ("marking",),
@@ -183,6 +204,8 @@ _OCCASION_CUES = (
 _DEBATE_KINDS = frozenset({"open", "general", "thematic", "high-level"})
 #: Numbered UN climate conferences ("COP29"): events by their form alone.
 _COP_RE = re.compile(r"^COP\d{1,2}$")
+#: Words before "press/news conference" that belong to its name ("regular press conference").
+_CONFERENCE_KINDS = frozenset({"joint", "regular", "weekly", "annual", "final", "extended"})
 _CONFERENCE_OCCASIONS = (
     ("to", "sum", "up"),
     ("following",),
@@ -249,6 +272,11 @@ _NOT_NAME_STARTS = frozenset(
         "Guests",
     }
 )
+#: Words that open no event's name: negations and quantities ("No meetings are planned"),
+#: phone calls ("Phone Talks", "Telephone Conversation").
+_NO_EVENT_STARTS = frozenset(
+    {"No", "Any", "Several", "Many", "Some", "Other", "More", "Phone", "Telephone"}
+)
 #: Who meets in "meeting of EU foreign ministers", "summit of BRICS leaders".
 _PARTICIPANTS = frozenset(
     {"ministers", "leaders", "heads", "representatives", "envoys", "ambassadors", "officials"}
@@ -299,11 +327,16 @@ def _has_head(words: list[str], i: int, j: int) -> bool:
     return any(w in _HEADS_CAPITALISED or w in _HEADS_LOWER for w in words[i:j])
 
 
+_YEAR_RE = re.compile(r"^(1[89]|20)\d\d$")
+
+
 def _is_date_word(words: list[str], j: int) -> bool:
     """A weekday or month ("Tuesday", "March"), or a day number before a month ("4 March")."""
     word = words[j]
     if word in MONTHS or word in WEEKDAYS:
         return True
+    if _YEAR_RE.match(word) and j > 0 and words[j - 1] in ("of", "in"):
+        return True  # "the Yalta Conference of 1945": when, not which
     return word.isdigit() and j + 1 < len(words) and words[j + 1] in MONTHS
 
 
@@ -475,6 +508,13 @@ class EventFinder:
                 word = words[j]
                 if j > i and _is_date_word(words, j):
                     break  # "the Summit on Palestine on Tuesday, 4 March"
+                inner = self.hits[j]
+                if inner is not None and inner.length > 1 and not doc.caps[j + 1]:
+                    # "St. Petersburg International Economic Forum": a KB name with a
+                    # full stop or a particle inside goes on as one word of the name
+                    j += inner.length
+                    last_content = j - 1
+                    continue
                 if word in _VERB_LIKE_CONNECTORS and not _has_head(words, i, j):
                     break  # "invited Chile to the Forum": "to" joins no name before a head
                 if doc.caps[j] or word[:1].isdigit():
@@ -487,6 +527,15 @@ class EventFinder:
                 else:
                     break
             end = last_content + 1
+            if _YEAR_RE.match(words[i]) and _lower_at(words, i + 1) in ("the", ","):
+                i += 1  # "in 1955 the Bandung Conference opened": a date, then the name
+                continue
+            if words[i] in _HEADLINE_VERBS:
+                i += 1  # "Lavrov Attends the 2nd Minsk Conference": the name starts later
+                continue
+            if words[i] in _NO_EVENT_STARTS:
+                i = end  # "Holds Phone Talks with ...", "No meetings are planned"
+                continue
             hit = self.hits[i]
             if hit is not None and not hit.key.startswith("event:") and i + hit.length >= end:
                 i += hit.length  # a known body's name ("Conference on Interaction ... in Asia")
@@ -589,7 +638,7 @@ class EventFinder:
                     j -= 1
                 else:
                     break
-            if start == k:
+            if start == k or words[start] in _NO_EVENT_STARTS or words[start] in _HEADLINE_VERBS:
                 continue
             if any(e.start <= start < e.end for e in named):
                 continue
@@ -618,8 +667,8 @@ class EventFinder:
                         end = _capital_chain_end(doc, j + 1)
                     break
             scope = "global" if end > j else "post"
-            if i > 0 and words[i - 1].lower() == "joint":
-                i -= 1  # "joint news conference with ..."
+            if i > 0 and words[i - 1].lower() in _CONFERENCE_KINDS:
+                i -= 1  # "joint news conference with ...", "regular press conference"
             name = doc.surface(i, end if end > j else j)
             found.append(_event(doc, i, end if end > j else j, name, scope))
         return found
@@ -674,22 +723,35 @@ class EventFinder:
                         continue
                     start = k - 1
                     cue_end = k + 2 if _lower_at(words, k + 1) == "on" else None
+                elif head == "table":
+                    # "a round table on the 80th anniversary of the Victory"
+                    if _lower_at(words, k - 1) != "round":
+                        continue
+                    start = k - 1
+                    cue_end = k + 2 if _lower_at(words, k + 1) == "on" else self._cue_end(k)
+                elif head == "briefing":
+                    first = doc.sentences[doc.sentence_of[k]][0]
+                    body = any(w.lower() in _BRIEFING_BODIES for w in words[first:k])
+                    cue_end = k + 2 if body and _lower_at(words, k + 1) == "on" else None
                 else:
-                    cue_end = next(
-                        (
-                            k + 1 + len(cue)
-                            for cue in _OCCASION_CUES
-                            if tuple(words[k + 1 : k + 1 + len(cue)]) == cue
-                        ),
-                        None,
-                    )
+                    cue_end = self._cue_end(k)
                 if cue_end is None:
                     continue
                 end = _occasion_end(doc, cue_end)
-                if end - cue_end < 2 or any(self.taken[start:end]):
+                # a topic of one word is a name ("a briefing on Syria")
+                shortest = 1 if doc.caps[cue_end] and head in ("briefing", "debate") else 2
+                if end - cue_end < shortest or any(self.taken[start:end]):
                     continue
                 found.append(_event(doc, start, end, doc.surface(start, end), "global"))
         return found
+
+    def _cue_end(self, k: int) -> int | None:
+        """End of an occasion's cue after the head at ``k`` ("on the occasion of", "marking")."""
+        words = self.doc.words
+        for cue in _OCCASION_CUES:
+            if tuple(words[k + 1 : k + 1 + len(cue)]) == cue:
+                return k + 1 + len(cue)
+        return None
 
     def _numbered_cops(self) -> list[Mention]:
         doc = self.doc

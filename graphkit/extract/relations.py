@@ -395,6 +395,7 @@ class RelationFinder:
     def subject_before(
         self, s: int, index: int, types: Iterable[str] = ("Person",)
     ) -> Mention | None:
+        index = min(index, self.doc.sentences[s][1])  # callers may look past the sentence
         relative = self._relative_subject(s, index, types)
         if relative is not None:
             return relative

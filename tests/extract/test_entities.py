@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import names, run, triples
 
 
@@ -235,3 +236,117 @@ def test_a_named_gang_is_a_group() -> None:
     assert names(extraction, "Group") == {"Red Viper"}
     assert ("Peru", "CRITICISED", "Red Viper") in triples(extraction)
     assert not names(run("Police arrested members of the gang in Lima."), "Group")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Big Sale on all shoes at Bata this weekend!",  # brands and shop words, no Salé
+        "Man of the year: the award goes to a teacher.",
+        "Samba night and a Mango tasting follow.",
+        "Kazan summit memories: a photo album.",  # a city only inside another name
+        "The Metro line was opened.",
+    ],
+)
+def test_common_words_and_brands_are_no_cities(text: str) -> None:
+    assert names(run(text), "Place") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The talks took place in Kazan.", "Kazan"),
+        ("Kazan, 12 March\nThe minister opened the forum.", "Kazan"),
+        ("📍 Kazan\nThe minister opened the forum.", "Kazan"),
+        ("Kazan — The minister opened the forum.", "Kazan"),
+        ("Kazan will host the next forum.", "Kazan"),
+        ("The forum moved from Astana and Kazan to Minsk.", "Kazan"),
+        ("The delegation visited the city of Kazan.", "Kazan"),
+        ("Kazan, Russia, welcomed the guests.", "Kazan"),
+        ("#Kazan #Forum", "Kazan"),
+    ],
+)
+def test_a_one_word_city_counts_where_a_place_is_expected(text: str, place: str) -> None:
+    assert place in names(run(text), "Place")
+
+
+def test_a_capital_after_in_stays_the_city_whatever_verb_follows() -> None:
+    extraction = run("The summit in Astana was attended by many leaders.")
+    assert names(extraction, "Place") == {"Astana"}
+    assert names(extraction, "Country") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The Permanent Mission of Chile to the EU issued a statement.",
+            "Permanent Mission of Chile to the EU",
+        ),
+        ("The Embassy of Peru in Malaysia held a reception.", "Embassy of Peru in Malaysia"),
+        ("The UN Mission in South Sudan reported calm.", "UN Mission in South Sudan"),
+        ("The Chilean Embassy in Malaysia opened an exhibition.", "Chilean Embassy in Malaysia"),
+    ],
+)
+def test_a_body_abroad_keeps_the_state_or_body_it_is_in(text: str, body: str) -> None:
+    assert body in names(run(text), "Organisation")
+
+
+def test_an_embassy_in_a_city_leaves_the_city_a_place() -> None:
+    extraction = run("The Embassy of Peru in Vienna held a concert.")
+    assert "Embassy of Peru" in names(extraction, "Organisation")
+    assert names(extraction, "Place") == {"Vienna"}
+
+
+def test_news_media_are_organisations() -> None:
+    extraction = run(
+        "The minister gave an interview to RT and Xinhua. TASS and Al Jazeera reported it."
+    )
+    assert names(extraction, "Organisation") == {"RT", "Xinhua", "TASS", "Al Jazeera"}
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Brussels also welcomes the release of the detainees.", "EU"),
+        ("Ottawa, which chaired the gathering, would do better to listen.", "Canada"),
+        ("Canberra reiterated its position.", "Australia"),
+    ],
+)
+def test_a_capital_that_acts_after_an_adverb_or_in_a_relative_clause_is_the_state(
+    text: str, state: str
+) -> None:
+    assert state in names(run(text))
+
+
+def test_universities_churches_and_cultural_agencies_are_bodies() -> None:
+    extraction = run(
+        "Rossotrudnichestvo, the Russian Orthodox Church and Kazan Federal University "
+        "organised the festival."
+    )
+    assert {
+        "Rossotrudnichestvo",
+        "Russian Orthodox Church",
+        "Kazan Federal University",
+    } <= names(extraction, "Organisation")
+    assert names(extraction, "Place") == set()
+
+
+def test_capitals_between_which_relations_run_are_the_states() -> None:
+    extraction = run("Relations between Lima and Quito improved. The talks took place in Lima.")
+    assert names(extraction, "Country") == {"Peru", "Ecuador"}
+    assert names(extraction, "Place") == {"Lima"}
+
+
+def test_a_capital_that_sanctions_or_aid_are_aimed_at_is_the_state() -> None:
+    extraction = run(
+        "They imposed sanctions against Lima and sent aid to Quito. Flights to Lima resumed."
+    )
+    assert names(extraction, "Country") == {"Peru", "Ecuador"}
+    assert names(extraction, "Place") == {"Lima"}
+
+
+def test_a_state_after_a_council_is_the_topic_of_a_briefing_not_part_of_its_name() -> None:
+    extraction = run("The envoy will brief the Security Council on Haiti.")
+    assert names(extraction, "Organisation") == set()
+    assert names(extraction, "Country") == {"Haiti"}

@@ -218,3 +218,70 @@ def test_a_high_level_conference_is_named_by_its_topic() -> None:
     assert names(extraction, "Event") == {"high-level conference on ocean security"}
     assert not names(run("The high-level conference was postponed."), "Event")
     assert not names(run("The conference on ocean security was useful."), "Event")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lavrov Holds Phone Talks with Wang Yi",
+        "No meetings are planned with the delegation at this stage.",
+        "Minister Ivan Petrov Holds Telephone Conversation with Kofi Mensah",
+        "Several meetings were cancelled.",
+    ],
+)
+def test_headline_predicates_and_negations_are_no_events(text: str) -> None:
+    assert names(run(text), "Event") == set()
+
+
+def test_a_title_case_headline_verb_ends_the_name_and_the_event_follows() -> None:
+    extraction = run("Foreign Minister Ivan Petrov Attends the 5th Minsk Conference on Security")
+    assert names(extraction, "Person") == {"Ivan Petrov"}
+    assert names(extraction, "Event") == {"5th Minsk Conference on Security"}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "The Embassy held a concert dedicated to the 90th anniversary of the Theatre.",
+            "concert dedicated to the 90th anniversary of the Theatre",
+        ),
+        (
+            "Ambassador Ana Rios took part in a round table on the history of Andean diplomacy.",
+            "round table on the history of Andean diplomacy",
+        ),
+        (
+            "A photo exhibition marking the 50th anniversary of relations opened in Lima.",
+            "exhibition marking the 50th anniversary of relations",
+        ),
+        (
+            "Next week the Security Council will hold a briefing on Haiti with the Special Envoy.",
+            "briefing on Haiti",
+        ),
+        ("The Potsdam Conference of 1945 shaped post-war Europe.", "Potsdam Conference"),
+    ],
+)
+def test_cultural_events_programmes_and_historical_conferences(text: str, event: str) -> None:
+    assert names(run(text), "Event") == {event}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At a briefing on Thursday, the spokeswoman answered questions.",  # no body's briefing
+        "The concert was a success.",  # no occasion: unnamed
+        "The Embassy opened an exhibition of paintings.",
+    ],
+)
+def test_unnamed_cultural_events_and_spokesperson_briefings_are_no_events(text: str) -> None:
+    assert names(run(text), "Event") == set()
+
+
+def test_a_place_with_a_full_stop_inside_an_event_name_stays_in_it() -> None:
+    extraction = run("The St. Petersburg International Economic Forum opened on Wednesday.")
+    assert names(extraction, "Event") == {"St. Petersburg International Economic Forum"}
+
+
+def test_the_kind_of_a_press_conference_is_part_of_its_name() -> None:
+    extraction = run("At a regular press conference, the spokesperson answered questions.")
+    assert names(extraction, "Event") == {"regular press conference"}

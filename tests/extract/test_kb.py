@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+from extract_helpers import names, run
 
 from graphkit.errors import InputError
 from graphkit.extract.kb import KnowledgeBase, read_kb_file, slug
@@ -134,3 +135,11 @@ def test_slug_is_ascii_and_stable() -> None:
 
 def test_every_capital_is_a_place_however_small() -> None:
     assert lookup(KnowledgeBase.default(), "Porto-Novo") == ("place:porto-novo", "name")
+
+
+def test_un_missions_agencies_and_groups_of_states_are_known() -> None:
+    extraction = run(
+        "UNIFIL and OCHA briefed the G77 members; Rosatom and the AIIB signed with Chile."
+    )
+    assert {"UNIFIL", "OCHA", "Rosatom", "AIIB"} <= names(extraction, "Organisation")
+    assert names(extraction, "Group") == {"G77"}

@@ -370,3 +370,9 @@ def test_addressing_or_opening_an_event_with_a_speech() -> None:
     event = "3rd Lima Conference on Eurasian Security"
     assert relation(extraction, "Pavel Orlov", "SPOKE_AT", event).modality == "planned"
     assert relation(extraction, "Luis Vega", "SPOKE_AT", event).modality == "asserted"
+
+
+def test_a_subject_searched_past_the_end_of_the_text_is_no_crash() -> None:
+    # the margins frame looks a dozen words past the event; here the text ends first
+    extraction = run("On the sidelines of the SCO summit, Sergey Lavrov said.")
+    assert "Sergey Lavrov" in names(extraction)

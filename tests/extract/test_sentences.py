@@ -37,3 +37,19 @@ def test_a_token_of_combining_marks_alone_is_kept() -> None:
     doc = tokenize("Lavrov \u0300 said")
     assert doc.words == ["Lavrov", "\u0300", "said"]
     assert doc.caps == [True, False, False]
+
+
+def test_each_bullet_line_of_a_digest_is_its_own_sentence() -> None:
+    doc = tokenize(
+        "⚡️ Key points of the briefing:\n"
+        "▪️ Lima welcomes the outcome of the talks in Quito\n"
+        "▪️ The ministers of Chile and Peru will meet in May\n"
+        "🔹 Pablo Rojas: the talks were useful"
+    )
+    texts = [doc.sentence_text(k) for k in range(len(doc.sentences))]
+    assert texts == [
+        "⚡️ Key points of the briefing:",
+        "▪️ Lima welcomes the outcome of the talks in Quito",
+        "▪️ The ministers of Chile and Peru will meet in May",
+        "🔹 Pablo Rojas: the talks were useful",
+    ]
