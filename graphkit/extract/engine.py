@@ -27,13 +27,13 @@ PAIR_GUARDS = frozenset({"not_own_side", "welcomed_to"})
 _LIST_GLUE = frozenset({",", ";", "and", "-", "•", "—", "–", "as", "well"})
 _ARTICLES = frozenset({"the", "a", "an"})
 _COPULA = frozenset({"be", "is", "was", "are", "were"})
-#: Resolvers read from the end of the subject's last mention instead of the trigger's.
-_AFTER_SUBJECT = {
+#: Resolvers read from the end of the other slot's last mention instead of the trigger's:
+#: ``*_subject`` after the subject's (resolved first), ``*_object`` after the object's.
+_FROM_OTHER_END = {
     "object_after_subject": "object_after",
     "place_or_region_after_subject": "place_or_region_after",
+    "agent_after_object": "agent_after",
 }
-#: Resolvers of a subject read from the end of the object's last mention.
-_AFTER_OBJECT = {"agent_after_object": "agent_after"}
 #: Words before a verb that make it no fact of its own ("refused to", "may", "invitation to").
 _GOVERNING = GOVERNORS | HYPOTHETICAL | {"invitation", "invitations"}
 
@@ -123,7 +123,10 @@ def run_patterns(finder: RelationFinder) -> None:
 
 def _after_subject(slot: Slot) -> bool:
     """Whether ``slot`` is found after the subject's mentions, which are resolved first."""
-    return any(find in _AFTER_SUBJECT for find in (slot.find, *slot.otherwise))
+    return any(
+        find in _FROM_OTHER_END and find.endswith("_subject")
+        for find in (slot.find, *slot.otherwise)
+    )
 
 
 def _pair_guard(finder: RelationFinder, name: str, source: Mention, target: Mention) -> bool:
@@ -207,20 +210,15 @@ def resolve(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
 
 
 def _resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> list[Mention]:
-    if find in _AFTER_SUBJECT:
-        # "under the chairmanship of X and Y, E ...", "the visit of X to P"
-        if not match.sources:
+    base = _FROM_OTHER_END.get(find)
+    if base is not None:
+        # "under the chairmanship of X and Y, E ...", "the visit of X to P", "represented at
+        # E by X"
+        other = match.sources if find.endswith("_subject") else match.targets
+        if not other:
             return []
-        last = max(m.end for m in match.sources)
-        shifted = Match(match.pattern, match.sentence, match.start, last)
-        return _resolve(finder, _AFTER_SUBJECT[find], slot, shifted)
-    if find in _AFTER_OBJECT:
-        # "Russia was represented at E by X": the agents after the event
-        if not match.targets:
-            return []
-        last = max(m.end for m in match.targets)
-        shifted = Match(match.pattern, match.sentence, match.start, last)
-        return _resolve(finder, _AFTER_OBJECT[find], slot, shifted)
+        shifted = Match(match.pattern, match.sentence, match.start, max(m.end for m in other))
+        return _resolve(finder, base, slot, shifted)
     s, k, end = match.sentence, match.start, match.end
     found: list[Mention]
     if find == "subject_before":
