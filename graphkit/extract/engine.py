@@ -177,6 +177,8 @@ def guard(finder: RelationFinder, name: str, match: Match) -> bool:
     if name == "after_copula":
         first = finder.doc.sentences[s][0]
         return not _COPULA.isdisjoint(words[max(first, k - 4) : k])
+    if name == "not_co_prefixed":
+        return not (k >= 2 and words[k - 1] == "-" and words[k - 2].lower() == "co")
     if name == "active":
         return end >= len(words) or words[end].lower() != "by"
     if name in ("phone", "not_phone"):

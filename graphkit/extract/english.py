@@ -60,6 +60,7 @@ GUARDS = frozenset(
         "not_governed",  # no "refused to", "may", "invitation to" in the four words before
         "after_copula",  # a form of "be" in the four words before: "X will be the guest at"
         "welcomed_to",  # the object is welcomed to / at a place or venue: a host's greeting
+        "not_co_prefixed",  # the trigger is not the end of "co-hosted", "co-chaired"
         "not_invited_to",  # not "invited X to attend": the invitation is the edge
     }
 )
@@ -81,7 +82,6 @@ ACTIONS = frozenset(
         "delegation_headed_by",
         "held_in",
         "holds_role",
-        "hosted_by_person",
         "invitation_from",
         "invited",
         "joint_subjects",

@@ -1051,9 +1051,7 @@ class RelationFinder:
             word = words[k]
             co_host = word in CO_HOST_WORDS
             if co_host and self._prefixed(k) == k:
-                if word == "hosted" and _lower(words, k + 1) == "by":
-                    self._hosted_by_person(s, k)
-                continue  # "hosted by X": a host, not a chair
+                continue  # "hosted by X": a host, not a chair (en.attend.hosted-by-person)
             if word in ("presiding", "chairing") and self._presiding_with(s, k, k):
                 continue
             if word == "chair" and words[k - 2 : k] == ["in", "the"]:
@@ -1080,15 +1078,6 @@ class RelationFinder:
             if verb < k and self.subjects_before(s, verb, ("Person", "Organisation", "Country")):
                 for partner in self._co_chairs(s, event.end):
                     self.emit("en.chair.co-chaired-with", partner, event, s, self.planned(k, s))
-
-    def _hosted_by_person(self, s: int, k: int) -> None:
-        """'The summit will be hosted by President X': the host attends it."""
-        host = self.person_right_after(s, k + 1)
-        event = self.event_before(s, k)
-        if event is None or not NEGATORS.isdisjoint(self.words[event.end : k]):
-            return  # "will not be hosted by X"
-        if host is not None and k - event.end <= 4:
-            self.emit("en.attend.hosted-by-person", host, event, s, self.planned(k, s))
 
     def _co_chairs(self, s: int, j: int) -> list[Mention]:
         """The partners after a co-chaired event ending at ``j``: "(together) with X",
