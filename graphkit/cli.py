@@ -14,7 +14,7 @@ import shutil
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
@@ -74,24 +74,30 @@ def fail(message: str, code: int) -> NoReturn:
 
 
 @dataclass
-class SkippedMessages:
-    """Counts the malformed messages readers left out, for one warning line at the end."""
+class Warnings:
+    """Counts what readers and extraction left out or cut, for one warning line per kind
+    at the end: malformed messages (``skipped``), invalid dates, over-long posts..."""
 
-    count: int = 0
-    first: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    first: dict[str, str] = field(default_factory=dict)
 
-    def __call__(self, reason: str) -> None:
-        self.count += 1
-        if self.first is None:
-            self.first = reason
+    def __call__(self, what: str, detail: str) -> None:
+        self.counts[what] = self.counts.get(what, 0) + 1
+        self.first.setdefault(what, detail)
+
+    def skipped(self, reason: str) -> None:
+        self("malformed message(s) skipped", reason)
 
     def warn(self) -> None:
-        if self.count:
-            typer.echo(
-                f"graphkit: warning: {self.count} malformed message(s) skipped "
-                f"(first: {self.first})",
-                err=True,
-            )
+        for what, count in self.counts.items():
+            typer.echo(f"graphkit: warning: {count} {what} (first: {self.first[what]})", err=True)
+
+
+def _warn_languages(languages: Any) -> None:
+    """One warning line for the posts in languages graphkit does not read."""
+    warning = languages.warning()
+    if warning:
+        typer.echo(f"graphkit: warning: {warning}", err=True)
 
 
 @contextmanager
@@ -132,6 +138,7 @@ class StoreOptions:
     neo4j_user: str | None = None
     neo4j_password: str | None = None
     neo4j_database: str | None = None
+    verbose: bool = False
 
     @property
     def uses_neo4j(self) -> bool:
@@ -144,9 +151,12 @@ class StoreOptions:
     def sqlite_path(self) -> Path:
         return self.path if self.path is not None else Path(DEFAULT_STORE_PATH)
 
-    def open(self, *, batch_size: int = 1000) -> GraphStore:
+    def open(self, *, batch_size: int = 1000, read_only: bool = False) -> GraphStore:
+        """The store; ``read_only`` for commands that only read (a SQLite file is
+        then opened with ``mode=ro``, so a read-only file can be read)."""
         if not self.uses_neo4j:
-            return open_store(path=self.sqlite_path)
+            return open_store(path=self.sqlite_path, read_only=read_only)
+        _driver_log(self.verbose)
         return open_store(
             neo4j_uri=self.neo4j_uri,
             user=self.neo4j_user,
@@ -154,6 +164,28 @@ class StoreOptions:
             database=self.neo4j_database,
             batch_size=batch_size,
         )
+
+
+class _DriverLog(logging.StreamHandler):  # type: ignore[type-arg]
+    """The Neo4j driver's log: on stderr with --verbose, else nowhere (Python itself
+    would print the driver's warnings, such as a routing failure, under graphkit's line)."""
+
+    def __init__(self, verbose: bool) -> None:
+        super().__init__(sys.stderr)
+        self.verbose = verbose
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self.verbose:
+            super().emit(record)
+
+
+def _driver_log(verbose: bool) -> None:
+    driver = logging.getLogger("neo4j")
+    for handler in [h for h in driver.handlers if isinstance(h, _DriverLog)]:
+        driver.removeHandler(handler)
+    driver.addHandler(_DriverLog(verbose))
+    driver.setLevel(logging.DEBUG if verbose else logging.WARNING)
+    driver.propagate = False
 
 
 _STORE_OPTION_PARAMETERS = [
@@ -196,6 +228,14 @@ _STORE_OPTION_PARAMETERS = [
             ("database", "NAME", "NEO4J_DATABASE", "Neo4j database (default: the server's)."),
         )
     ),
+    inspect.Parameter(
+        "verbose",
+        inspect.Parameter.KEYWORD_ONLY,
+        default=False,
+        annotation=Annotated[
+            bool, typer.Option("--verbose", help="Show the Neo4j driver's log on stderr.")
+        ],
+    ),
 ]
 
 
@@ -228,6 +268,7 @@ def _with_store_options(
             neo4j_user=kwargs.pop("neo4j_user"),
             neo4j_password=kwargs.pop("neo4j_password"),
             neo4j_database=kwargs.pop("neo4j_database"),
+            verbose=kwargs.pop("verbose"),
         )
         func(store=options, **kwargs)
 
@@ -283,27 +324,31 @@ def extract_command(
 ) -> None:
     """Extract actors and relations from posts, one result per post."""
     from graphkit.extract.kb import KnowledgeBase
-    from graphkit.pipeline import extract
+    from graphkit.pipeline import LanguageCount, extract
     from graphkit.sources import read_posts
 
-    skipped = SkippedMessages()
+    warnings = Warnings()
+    languages = LanguageCount()
     chosen = output_format or (ExtractFormat.table if sys.stdout.isatty() else ExtractFormat.jsonl)
     with user_errors():
         knowledge = KnowledgeBase.default().extended(kb or [])
         # Every input is checked before anything is written.
-        streams = [read_posts(source, on_skip=skipped) for source in inputs]
+        streams = [
+            read_posts(source, on_skip=warnings.skipped, on_warning=warnings) for source in inputs
+        ]
 
         def posts() -> Iterator[Any]:
             for stream in streams:
                 yield from stream
 
-        for extraction in extract(posts(), kb=knowledge):
+        for extraction in extract(posts(), kb=knowledge, languages=languages, on_warning=warnings):
             if chosen is ExtractFormat.jsonl:
                 sys.stdout.write(json.dumps(extraction.to_dict(), ensure_ascii=False) + "\n")
             else:
                 sys.stdout.write("\n".join(_extraction_table(extraction)) + "\n")
         sys.stdout.flush()
-    skipped.warn()
+    warnings.warn()
+    _warn_languages(languages)
 
 
 # --- load ---
@@ -410,9 +455,12 @@ def load_command(
     ] = None,
 ) -> None:
     """Extract posts and load the graph: idempotent, only new posts are added."""
-    skipped = SkippedMessages()
+    warnings = Warnings()
     from graphkit.extract.kb import KnowledgeBase
     from graphkit.load import load as load_posts
+    from graphkit.pipeline import LanguageCount
+
+    languages = LanguageCount()
 
     with user_errors():
         knowledge = KnowledgeBase.default().extended(kb) if kb else None
@@ -423,10 +471,13 @@ def load_command(
                 kb=knowledge,
                 batch_size=batch_size,
                 progress=progress,
-                on_skip=skipped,
+                on_skip=warnings.skipped,
+                on_warning=warnings,
                 on_upgrade=lambda: typer.echo(UPGRADED.format(store=store.describe()), err=True),
+                languages=languages,
             )
-    skipped.warn()
+    warnings.warn()
+    _warn_languages(languages)
     for line in _summary_lines(summary):
         typer.echo(line)
     typer.echo(f"store: {store.describe()}")
@@ -482,7 +533,7 @@ def stats_command(
     ] = StatsFormat.table,
 ) -> None:
     """Count the graph's nodes by label and relationships by type."""
-    with user_errors(), store.open() as graph:
+    with user_errors(), store.open(read_only=True) as graph:
         stats = graph.stats()
     labels = _ordered(stats.labels, _LABEL_ORDER)
     relationships = _ordered(stats.relationships, _RELATIONSHIP_ORDER)
@@ -582,7 +633,7 @@ def export_command(
             # Written whole first: a failed export puts nothing half-made on stdout.
             output = Path(spool) / f"graph.{output_format}"
         check_target(output_format, output)
-        with store.open() as graph:
+        with store.open(read_only=True) as graph:
             result = export(
                 graph,
                 output_format,
@@ -635,7 +686,7 @@ def analyze_command(
     from graphkit.analyze import CSV_COLUMNS, analyze, csv_rows, render_table
     from graphkit.export import to_networkx
 
-    with user_errors(), store.open() as graph:
+    with user_errors(), store.open(read_only=True) as graph:
         network = to_networkx(
             graph,
             types=_comma_list(types),
@@ -719,11 +770,16 @@ def query_command(
     list_pack: Annotated[
         bool, typer.Option("--list", help="List the pack's queries with their questions.")
     ] = False,
+    write: Annotated[
+        bool,
+        typer.Option("--write", help="Let the query write (else it runs in a read transaction)."),
+    ] = False,
 ) -> None:
     """Run a query of the Cypher pack, or your own file, on Neo4j and print the rows.
 
     Cypher runs on Neo4j only (--neo4j-uri or NEO4J_URI); the embedded SQLite store has no
-    Cypher: use stats, analyze, export or view on it.
+    Cypher: use stats, analyze, export or view on it. Every query runs in a read
+    transaction, where Neo4j refuses writes, unless --write is given.
     """
     from graphkit import querypack
 
@@ -745,7 +801,7 @@ def query_command(
         _short_server_notices()
         with store.open() as graph:
             assert isinstance(graph, Neo4jStore)
-            rows = graph.run(query.text, values, read_only=query.read_only)
+            rows = graph.run(query.text, values, read_only=not write, in_pack=query.in_pack)
             querypack.write_rows(rows, output_format.value, sys.stdout)
 
 
@@ -801,9 +857,12 @@ def view_command(
     """Write a network view to share: one HTML file that opens offline by double-click.
 
     --since/--until set the page's initial date range; the page keeps every date."""
+    from graphkit.atomic import check_output_file
     from graphkit.views import view_from_store
 
-    with user_errors(), store.open() as graph:
+    with user_errors():
+        check_output_file(output)  # before the store is read
+    with user_errors(), store.open(read_only=True) as graph:
         summary = view_from_store(
             graph,
             output,

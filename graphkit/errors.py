@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 
 class GraphkitError(Exception):
     """Base class: a problem the user can fix; never shown with a traceback."""
@@ -30,3 +32,9 @@ class StoreUnavailable(GraphkitError):
     """The store cannot be reached: Neo4j down, wrong password, unknown database."""
 
     exit_code = 3
+
+
+#: Hears what a run leaves out or changes without stopping, as (what, detail), e.g.
+#: ("invalid date(s) dropped", "result.json: message 7: '2024-13-45'"); the CLI counts
+#: each kind and prints one warning line for it.
+OnWarning = Callable[[str, str], None]

@@ -14,11 +14,12 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from graphkit.errors import OnWarning
 from graphkit.extract.kb import KnowledgeBase
 from graphkit.graph import batched
 from graphkit.iterutil import chunked
 from graphkit.models import Post
-from graphkit.pipeline import extract
+from graphkit.pipeline import LanguageCount, extract
 from graphkit.sources import read_posts
 from graphkit.store.base import GraphStore, WriteSummary
 
@@ -42,20 +43,23 @@ def load(
     batch_size: int = 1000,
     progress: Callable[[LoadProgress], None] | None = None,
     on_skip: Callable[[str], None] | None = None,
+    on_warning: OnWarning | None = None,
     on_upgrade: Callable[[], None] | None = None,
+    languages: LanguageCount | None = None,
 ) -> WriteSummary:
     """Load the posts of ``sources`` (paths, or "-" for stdin) into ``store``.
 
-    ``progress`` hears after each batch; ``on_skip`` hears each malformed
-    message that a reader left out; ``on_upgrade`` hears if a store of an older
-    graph model was upgraded in place first. Raises InputError for a bad input
-    before anything is written.
+    ``progress`` hears after each batch; ``on_skip`` hears each malformed message that
+    a reader left out, ``on_warning`` what was dropped or cut (an invalid date, a post
+    over the size limit); ``on_upgrade`` hears if a store of an older graph model was
+    upgraded in place first; ``languages`` counts the posts extracted per detected
+    language. Raises InputError for a bad input before anything is written.
     """
     if batch_size < 1:
         raise ValueError("batch size must be at least 1")
     # read_posts checks its whole input before returning: a bad file anywhere
     # in the list stops the load before the first write.
-    readers = [read_posts(source, on_skip=on_skip) for source in sources]
+    readers = [read_posts(source, on_skip=on_skip, on_warning=on_warning) for source in sources]
     if store.migrate() and on_upgrade is not None:
         on_upgrade()
     store.ensure_schema()
@@ -89,7 +93,10 @@ def load(
                 report()
             yield from fresh
 
-    for batch in batched(extract(new_posts(), kb=kb, known=known), batch_size):
+    extractions = extract(
+        new_posts(), kb=kb, known=known, languages=languages, on_warning=on_warning
+    )
+    for batch in batched(extractions, batch_size):
         summary.add(store.write(batch))
         report()
     return summary

@@ -26,7 +26,7 @@ import csv
 import json
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -37,14 +37,6 @@ PACK_FILE = re.compile(r"^(\d{2})-([a-z0-9][a-z0-9-]*)\.cypher$")
 SECTIONS = ("Title", "Question", "Parameters", "Notes", "Example result on the sample")
 PARAM_LINE = re.compile(r"^:param\s+([A-Za-z_]\w*)\s*=>\s*(.+?)\s*;?$")
 PARAM_USE = re.compile(r"\$([A-Za-z_]\w*)")
-
-#: Clauses that write or administer; a query without any of them runs in a
-#: read transaction. ``CALL`` of a procedure counts as a write: it might be one.
-WRITE_CLAUSE = re.compile(
-    r"(?<![.\w$])(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|FOREACH|LOAD|ALTER|RENAME|"
-    r"GRANT|DENY|REVOKE|START|STOP|TERMINATE|ENABLE|INSERT|CALL(?!\s*(?:\(|\{)))(?![\w])",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -58,16 +50,13 @@ class Query:
     question: str = ""
     defaults: Mapping[str, Any] = field(default_factory=dict)
     example: str = ""
+    #: Found in the pack by name (names only the closed vocabulary), not a user's file.
+    in_pack: bool = False
 
     @property
     def used_parameters(self) -> set[str]:
         """Names of the ``$parameters`` the query text uses."""
         return set(PARAM_USE.findall(strip_comments_and_strings(self.text)))
-
-    @property
-    def read_only(self) -> bool:
-        """True when the query has no clause that could write."""
-        return is_read_only(self.text)
 
     def parameters(self, given: Mapping[str, str] | None = None) -> dict[str, Any]:
         """Defaults merged with ``given`` raw values, each typed like its default.
@@ -126,7 +115,7 @@ def find(name: str, directory: Path | None = None) -> Query:
     queries = pack(directory)
     for query in queries:
         if wanted in (query.name, query.path.stem):
-            return query
+            return replace(query, in_pack=True)
     names = ", ".join(q.name for q in queries)
     raise InputError(name, f"no such query in the pack; queries: {names}")
 
@@ -208,11 +197,6 @@ def strip_comments_and_strings(cypher: str) -> str:
     return pattern.sub(" ", cypher)
 
 
-def is_read_only(cypher: str) -> bool:
-    """Conservative: any clause that might write makes the query a write."""
-    return WRITE_CLAUSE.search(strip_comments_and_strings(cypher)) is None
-
-
 # --- values ------------------------------------------------------------------
 
 _TOKEN = re.compile(
@@ -260,7 +244,7 @@ def _parse_value(tokens: list[tuple[str, str]]) -> tuple[Any, list[tuple[str, st
         return re.sub(r"\\(.)", lambda m: _ESCAPES.get(m.group(1), m.group(1)), body), rest
     if kind == "number":
         is_float = any(c in token for c in ".eE")
-        return (float(token) if is_float else int(token)), rest
+        return (float(token) if is_float else _integer(token)), rest
     if kind == "word":
         words: dict[str, Any] = {"true": True, "false": False, "null": None}
         if token.lower() not in words:
@@ -300,6 +284,17 @@ def _parse_items(
             raise ValueError(f"expected ',' or {close!r}, found {separator!r}")
 
 
+#: Cypher's integers are 64-bit: a value outside is refused before the driver sees it.
+INTEGER_RANGE = range(-(2**63), 2**63)
+
+
+def _integer(text: str) -> int:
+    value = int(text)
+    if value not in INTEGER_RANGE:
+        raise ValueError("out of the range of a 64-bit integer")
+    return value
+
+
 def convert(raw: str, default: Any, *, source: str) -> Any:
     """A ``--param`` value typed like its default (bool, int, float, list, string).
 
@@ -315,7 +310,7 @@ def convert(raw: str, default: Any, *, source: str) -> Any:
                 return False
             raise ValueError("expected true or false")
         if isinstance(default, int):
-            return int(raw)
+            return _integer(raw)
         if isinstance(default, float):
             return float(raw)
         if isinstance(default, (list, dict)):

@@ -153,7 +153,9 @@ def test_missing_directory_and_empty_store(runner: CliRunner, store: Path, tmp_p
     nowhere = tmp_path / "missing" / "view.html"
     result = runner.invoke(app, ["view", "--store", str(store), "-o", str(nowhere)])
     assert result.exit_code == 2
-    assert result.stderr == f"graphkit: {nowhere}: its directory does not exist\n"
+    assert result.stderr == (
+        f"graphkit: {nowhere}: cannot write: directory {str(nowhere.parent)!r} does not exist\n"
+    )
     empty = runner.invoke(
         app, ["view", "--store", str(tmp_path / "empty.db"), "-o", str(tmp_path / "v.html")]
     )

@@ -13,7 +13,7 @@ import pytest
 from graphkit import querypack
 from graphkit.errors import InputError
 from graphkit.models import RELATION_TYPES, STRUCTURAL_RELATIONS
-from graphkit.querypack import Query, convert, is_read_only, parse_literal
+from graphkit.querypack import Query, convert, parse_literal
 
 PACK = querypack.pack()
 REPO_PACK = Path(__file__).resolve().parent.parent / "cypher"
@@ -76,9 +76,8 @@ def test_each_parameter_is_described(query: Query) -> None:
 
 
 @pytest.mark.parametrize("query", PACK, ids=query_id)
-def test_pack_queries_are_read_only_single_statements(query: Query) -> None:
+def test_pack_queries_are_single_statements(query: Query) -> None:
     body = querypack.strip_comments_and_strings(query.text).strip()
-    assert query.read_only
     assert ";" not in body
     assert query.parameters() == query.defaults
 
@@ -302,46 +301,6 @@ def test_bad_default_names_the_file(tmp_path: Path) -> None:
     path = write_query(tmp_path, "// Parameters:\n// :param limit => [1,\nRETURN $limit")
     with pytest.raises(InputError, match=r"mine.cypher: bad default for limit"):
         querypack.open_query(str(path))
-
-
-# --- read or write -------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "MATCH (n) RETURN n",
-        "MATCH (n) WHERE n.set = 1 AND n.created > 0 RETURN n.merge",
-        "MATCH (n) WHERE n.text CONTAINS 'DELETE' RETURN n // SET nothing",
-        "MATCH (n) RETURN COUNT { (n)--() } AS c, COLLECT { MATCH (n)--(m) RETURN m } AS ms",
-        "MATCH (n) CALL { WITH n RETURN n AS m } RETURN m",
-        "MATCH (n) CALL (n) { RETURN n AS m } RETURN m",
-        "MATCH (n:`CREATE`) RETURN n",
-        "MATCH (n) RETURN $create",
-    ],
-)
-def test_read_queries(text: str) -> None:
-    assert is_read_only(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "CREATE (n)",
-        "MATCH (n) SET n.x = 1",
-        "match (n) detach delete n",
-        "MERGE (n {k: 1})",
-        "MATCH (n) REMOVE n:Person",
-        "MATCH (n) FOREACH (x IN [1] | SET n.y = x)",
-        "LOAD CSV FROM 'file:///x' AS row RETURN row",
-        "CALL db.labels()",
-        "CALL apoc.refactor.mergeNodes([])",
-        "DROP CONSTRAINT x",
-        "MATCH (n) CALL { WITH n SET n.z = 1 } RETURN n",
-    ],
-)
-def test_write_queries(text: str) -> None:
-    assert not is_read_only(text)
 
 
 # --- output --------------------------------------------------------------------

@@ -362,7 +362,7 @@ def test_too_large_a_graph_is_refused_without_an_overview_unless_forced(
 
 
 def test_write_view_refuses_a_missing_directory(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="directory does not exist"):
+    with pytest.raises(InputError, match="does not exist"):
         write_view(sample_graph(), tmp_path / "missing" / "view.html")
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import os
 import shutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -19,7 +18,12 @@ from pathlib import Path
 
 import networkx as nx
 
-from graphkit.atomic import temporary_sibling, write_atomically
+from graphkit.atomic import (
+    check_directory_of,
+    check_output_file,
+    temporary_sibling,
+    write_atomically,
+)
 from graphkit.errors import InputError, StoreError
 from graphkit.export.gexf import read_gexf, write_gexf
 from graphkit.export.graphml import read_graphml, write_graphml
@@ -70,18 +74,12 @@ def check_target(format: str, path: Path) -> None:
     """Refuse an unknown format or a path that cannot be written, before any reading."""
     if format not in READERS:
         raise InputError("--format", f"unknown format {format!r}; use one of {', '.join(FORMATS)}")
-    parent = path.parent if str(path.parent) else Path(".")
-    if not parent.exists():
-        raise InputError(str(path), f"cannot write: directory {str(parent)!r} does not exist")
-    if not parent.is_dir():
-        raise InputError(str(path), f"cannot write: {str(parent)!r} is not a directory")
-    if not os.access(parent, os.W_OK):
-        raise InputError(str(path), f"cannot write: directory {str(parent)!r} is not writable")
-    if format == "neo4j-admin":
-        if path.exists() and not (path.is_dir() and not any(path.iterdir())):
-            raise InputError(str(path), "exists; neo4j-admin files go into a new, empty directory")
-    elif path.is_dir():
-        raise InputError(str(path), "is a directory; give a file name")
+    if format != "neo4j-admin":
+        check_output_file(path)
+        return
+    check_directory_of(path)
+    if path.exists() and not (path.is_dir() and not any(path.iterdir())):
+        raise InputError(str(path), "exists; neo4j-admin files go into a new, empty directory")
 
 
 def export(

@@ -13,10 +13,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 import networkx as nx
 
 from graphkit.errors import InputError
+from graphkit.graph import StoredRelation
 from graphkit.models import ENTITY_TYPES, RELATION_TYPES
 from graphkit.store.base import Filters, GraphStore
 
@@ -85,6 +87,7 @@ def to_networkx(
     since: str | None = None,
     until: str | None = None,
     assertions: bool = False,
+    samples: bool = True,
 ) -> nx.MultiDiGraph:
     """The stored actor graph, built while streaming from ``store``.
 
@@ -93,39 +96,45 @@ def to_networkx(
     relationships seen in that window. Without relation or date filters every
     entity of the kept types is a node, isolated or not; with them, only the
     entities on a kept edge are. ``assertions``: each edge carries all its
-    assertions (whatever their dates), in date order.
+    assertions (whatever their dates), in date order. ``samples=False`` leaves out the
+    evidence sample lists (a cheaper read for callers that take evidence elsewhere).
     """
     filters = make_filters(types, relations, since, until)
     graph = nx.MultiDiGraph()
-    for entity in store.entities(filters):
-        if filters.types is not None and entity.type not in filters.types:
-            continue
-        graph.add_node(
-            entity.id, type=entity.type, name=entity.name, aliases=sorted(entity.aliases)
-        )
-    for rel in store.relations(filters):
-        if rel.source not in graph or rel.target not in graph:
-            continue
-        if filters.relations is not None and rel.type not in filters.relations:
-            continue
-        graph.add_edge(
-            rel.source,
-            rel.target,
-            key=rel.type,
-            count=rel.count,
-            confidence=rel.confidence,
-            first_seen=rel.first_seen,
-            last_seen=rel.last_seen,
-            modality=rel.modality,
-            sample_post_ids=[e.post_id for e in rel.sample],
-            sample_evidence=[e.sentence for e in rel.sample],
-            sample_dates=[e.date for e in rel.sample],
-        )
+    # add_nodes_from/add_edges_from over generators: the same graph as adding one by
+    # one, at about half the cost on a whole channel.
+    graph.add_nodes_from(
+        (entity.id, {"type": entity.type, "name": entity.name, "aliases": sorted(entity.aliases)})
+        for entity in store.entities(filters)
+        if filters.types is None or entity.type in filters.types
+    )
+    graph.add_edges_from(
+        (rel.source, rel.target, rel.type, _edge_attributes(rel, samples=samples))
+        for rel in (store.relations(filters) if samples else store.relation_aggregates(filters))
+        if rel.source in graph
+        and rel.target in graph
+        and (filters.relations is None or rel.type in filters.relations)
+    )
     if assertions:
         _add_assertions(graph, store, filters)
     if filters.relations is not None or filters.since or filters.until:
         graph.remove_nodes_from([node for node, degree in graph.degree() if degree == 0])
     return graph
+
+
+def _edge_attributes(rel: StoredRelation, *, samples: bool) -> dict[str, Any]:
+    attributes: dict[str, Any] = {
+        "count": rel.count,
+        "confidence": rel.confidence,
+        "first_seen": rel.first_seen,
+        "last_seen": rel.last_seen,
+        "modality": rel.modality,
+    }
+    if samples:
+        attributes["sample_post_ids"] = [e.post_id for e in rel.sample]
+        attributes["sample_evidence"] = [e.sentence for e in rel.sample]
+        attributes["sample_dates"] = [e.date for e in rel.sample]
+    return attributes
 
 
 def _add_assertions(graph: nx.MultiDiGraph, store: GraphStore, filters: Filters) -> None:

@@ -33,3 +33,8 @@ def analyse(text: str, kb: KnowledgeBase) -> Analysis:
     doc = tokenize(text)
     mentions = find_mentions(doc, kb)
     return Analysis(doc, mentions, find_relations(doc, mentions))
+
+
+# The Russian engine registers its resolvers with the pattern loader (natasha itself is
+# imported only when a Russian post is analysed).
+import graphkit.extract.ru.relations  # noqa: E402, F401

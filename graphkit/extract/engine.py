@@ -22,10 +22,18 @@ if TYPE_CHECKING:
     from graphkit.extract.relations import RelationFinder
 
 #: Guards on a pair of ends, checked after both are resolved.
-PAIR_GUARDS = frozenset({"not_own_side"})
+PAIR_GUARDS = frozenset({"not_own_side", "welcomed_to"})
 #: Words a list after a colon may open with, or run over between names.
 _LIST_GLUE = frozenset({",", ";", "and", "-", "•", "—", "–", "as", "well"})
 _ARTICLES = frozenset({"the", "a", "an"})
+_COPULA = frozenset({"be", "is", "was", "are", "were"})
+#: Resolvers read from the end of the other slot's last mention instead of the trigger's:
+#: ``*_subject`` after the subject's (resolved first), ``*_object`` after the object's.
+_FROM_OTHER_END = {
+    "object_after_subject": "object_after",
+    "place_or_region_after_subject": "place_or_region_after",
+    "agent_after_object": "agent_after",
+}
 #: Words before a verb that make it no fact of its own ("refused to", "may", "invitation to").
 _GOVERNING = GOVERNORS | HYPOTHETICAL | {"invitation", "invitations"}
 
@@ -38,6 +46,10 @@ class Match:
         self.sentence = sentence
         self.start = start
         self.end = end
+        #: the subject slot's mentions, for an object found after them (``*_after_subject``)
+        self.sources: list[Mention] = []
+        #: the object slot's mentions, for a subject found after them (``*_after_object``)
+        self.targets: list[Mention] = []
 
 
 def find_matches(finder: RelationFinder) -> list[Match]:
@@ -81,15 +93,23 @@ def run_patterns(finder: RelationFinder) -> None:
             continue
         assert pattern.subject is not None and pattern.object is not None  # checked on load
         pair_guards = [g for g in pattern.when if g in PAIR_GUARDS]
-        targets = resolve(finder, pattern.object, match)
+        if _after_subject(pattern.object):
+            sources = resolve(finder, pattern.subject, match)
+            match.sources = sources
+            targets = resolve(finder, pattern.object, match) if sources else []
+        else:
+            targets = resolve(finder, pattern.object, match)
+            match.targets = targets
+            sources = resolve(finder, pattern.subject, match) if targets else []
         if not targets:
             continue
-        sources = resolve(finder, pattern.subject, match)
         tense = _tense(finder, match)
         for target in targets:
             added: Mention | None = None  # the first source an edge to target was added from
             for source in sources:
-                if pair_guards and not _own_side_free(source, target):
+                if pair_guards and not all(
+                    _pair_guard(finder, g, source, target) for g in pair_guards
+                ):
                     continue
                 key = (pattern.id, id(source.root()), id(target.root()))
                 if key not in seen:
@@ -99,6 +119,20 @@ def run_patterns(finder: RelationFinder) -> None:
             if added is not None:
                 for action in pattern.then:
                     finder.follow_up(action, s, match.start, added, target)
+
+
+def _after_subject(slot: Slot) -> bool:
+    """Whether ``slot`` is found after the subject's mentions, which are resolved first."""
+    return any(
+        find in _FROM_OTHER_END and find.endswith("_subject")
+        for find in (slot.find, *slot.otherwise)
+    )
+
+
+def _pair_guard(finder: RelationFinder, name: str, source: Mention, target: Mention) -> bool:
+    if name == "welcomed_to":
+        return finder.welcomed_to(target)
+    return _own_side_free(source, target)
 
 
 def _own_side_free(source: Mention, target: Mention) -> bool:
@@ -140,6 +174,11 @@ def guard(finder: RelationFinder, name: str, match: Match) -> bool:
             and words[k - 1].lower() == "to"
             and any(w.lower().startswith("invit") for w in words[max(first, k - 8) : k])
         )
+    if name == "after_copula":
+        first = finder.doc.sentences[s][0]
+        return not _COPULA.isdisjoint(words[max(first, k - 4) : k])
+    if name == "not_co_prefixed":
+        return not (k >= 2 and words[k - 1] == "-" and words[k - 2].lower() == "co")
     if name == "active":
         return end >= len(words) or words[end].lower() != "by"
     if name in ("phone", "not_phone"):
@@ -173,6 +212,15 @@ def resolve(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
 
 
 def _resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> list[Mention]:
+    base = _FROM_OTHER_END.get(find)
+    if base is not None:
+        # "under the chairmanship of X and Y, E ...", "the visit of X to P", "represented at
+        # E by X"
+        other = match.sources if find.endswith("_subject") else match.targets
+        if not other:
+            return []
+        shifted = Match(match.pattern, match.sentence, match.start, max(m.end for m in other))
+        return _resolve(finder, base, slot, shifted)
     s, k, end = match.sentence, match.start, match.end
     found: list[Mention]
     if find == "subject_before":

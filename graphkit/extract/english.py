@@ -38,6 +38,9 @@ RESOLVERS = frozenset(
         "place_after",  # a named place or country right after the trigger
         "place_before",  # a named place or country right before, auxiliaries between
         "place_or_region_after",  # the same, or a region ("a visit to the South Caucasus")
+        "object_after_subject",  # object_after, from the subject's end: "the visit of X to P"
+        "place_or_region_after_subject",  # place_or_region_after, from the subject's end
+        "agent_after_object",  # agent_after, from the object's end: "represented at E by X"
         "noun_owner",  # whose act the trigger noun is: "X's visit", "his visit", "paid a visit"
     }
 )
@@ -55,6 +58,9 @@ GUARDS = frozenset(
         "not_possessive_stance",  # not "X's condemnation of": X's own stance (an action)
         "ends_sentence",  # the trigger ends its sentence (". ;" or the end of the text)
         "not_governed",  # no "refused to", "may", "invitation to" in the four words before
+        "after_copula",  # a form of "be" in the four words before: "X will be the guest at"
+        "welcomed_to",  # the object is welcomed to / at a place or venue: a host's greeting
+        "not_co_prefixed",  # the trigger is not the end of "co-hosted", "co-chaired"
         "not_invited_to",  # not "invited X to attend": the invitation is the edge
     }
 )
@@ -71,13 +77,11 @@ ACTIONS = frozenset(
         "chaired",
         "chaired_relative",
         "companions",
-        "credentials",
         "criticised",
         "dateline",
         "delegation_headed_by",
         "held_in",
         "holds_role",
-        "hosted_by_person",
         "invitation_from",
         "invited",
         "joint_subjects",
@@ -91,7 +95,6 @@ ACTIONS = frozenset(
         "possessive_entry",
         "presiding_with",
         "protest",
-        "represented_at",
         "represented_by",
         "signed_with",
         "speakers_at",
@@ -102,7 +105,6 @@ ACTIONS = frozenset(
         "tour_stops",
         "travelled_to_attend",
         "visited",
-        "welcomed",
     }
 )
 _VOWELS = "aeiou"

@@ -30,7 +30,9 @@ name and type replace the shipped ones.
 
 from __future__ import annotations
 
+import contextlib
 import gc
+import io
 import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -40,9 +42,18 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
+import ijson
+
 from graphkit.errors import InputError
 from graphkit.extract.sentences import fold, words_of
+from graphkit.extract.translit import transliterate
 from graphkit.models import ENTITY_TYPES, EntityType
+from graphkit.sources.jsonscan import (
+    LoneSurrogates,
+    TooDeep,
+    check_depth,
+    replace_lone_surrogates,
+)
 
 #: How a surface form denotes an entry: its name, an adjective inside a title
 #: ("Turkish Foreign Minister"), or a capital standing for the government.
@@ -503,6 +514,9 @@ _SLUG_SPLIT_RE = re.compile(r"[^a-z0-9]+")
 @lru_cache(maxsize=1 << 16)  # names recur from post to post
 def slug(text: str) -> str:
     """Lower-case ASCII words joined by hyphens: "Sergey Lavrov" -> "sergey-lavrov"."""
+    if not text.isascii():
+        # before folding, which would take the breve off "й": "Сергей" -> "sergey"
+        text = transliterate(text)
     folded = fold(text.replace("’", "'")).casefold().replace("'s ", " ").replace("'", "")
     return _SLUG_SPLIT_RE.sub("-", folded).strip("-") or "x"
 
@@ -546,8 +560,13 @@ def read_kb_file(path: str | Path) -> list[KBEntry]:
     """Entries of a user KB file; InputError naming the file when it is malformed."""
     source = str(path)
     try:
-        with open(path, encoding="utf-8") as handle:
-            data = json.load(handle)
+        with open(path, "rb") as handle:
+            raw = handle.read()
+        with contextlib.suppress(ijson.JSONError):  # json.loads names the line below
+            check_depth(LoneSurrogates(io.BytesIO(raw)))  # json.loads recurses per level
+        data = json.loads(raw.decode("utf-8"))
+    except TooDeep as exc:
+        raise InputError(source, f"not a KB file: JSON {exc}") from None
     except FileNotFoundError:
         raise InputError(source, "no such file") from None
     except IsADirectoryError:
@@ -560,7 +579,18 @@ def read_kb_file(path: str | Path) -> list[KBEntry]:
         raise InputError(source, exc.strerror or "cannot be read") from None
     if not isinstance(data, dict) or not isinstance(data.get("entities"), list):
         raise InputError(source, 'not a KB file: expected {"entities": [...]}')
-    return [_entry_from_dict(item, source) for item in data["entities"]]
+    return [_entry_from_dict(_clean_strings(item), source) for item in data["entities"]]
+
+
+def _clean_strings(value: Any) -> Any:
+    """``value`` (a KB entry: a few levels deep) with lone surrogates replaced."""
+    if isinstance(value, str):
+        return replace_lone_surrogates(value)
+    if isinstance(value, list):
+        return [_clean_strings(item) for item in value]
+    if isinstance(value, dict):
+        return {_clean_strings(key): _clean_strings(item) for key, item in value.items()}
+    return value
 
 
 def _shipped(name: str) -> Any:

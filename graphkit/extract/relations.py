@@ -46,7 +46,6 @@ from graphkit.extract.cues import (
     CO_HOST_WORDS,
     CONDUCT,
     COPULAS,
-    CREDENTIAL_VERBS,
     CRITICISM_CUES,
     CUES,
     DELIVERING,
@@ -62,7 +61,6 @@ from graphkit.extract.cues import (
     GROUP_NOUNS,
     HELD_FILLERS,
     HOLDING,
-    HONOUR,
     HOSTILE_ACTS,
     HOSTILE_MODIFIERS,
     HOSTING,
@@ -75,7 +73,6 @@ from graphkit.extract.cues import (
     JOINING_VERBS,
     JOINT_CONDUCT,
     JOINT_VERBS,
-    LEADING,
     MEETING_CUES,
     MEETING_LOOP,
     MEETING_OBJECTS,
@@ -1054,28 +1051,7 @@ class RelationFinder:
             word = words[k]
             co_host = word in CO_HOST_WORDS
             if co_host and self._prefixed(k) == k:
-                if word == "hosted" and _lower(words, k + 1) == "by":
-                    self._hosted_by_person(s, k)
-                continue  # "hosted by X": a host, not a chair
-            if word == "chairmanship" and _lower(words, k + 1) == "of":
-                article = k - 2 if _lower(words, k - 1) in ("rotating", "current") else k - 1
-                if _lower(words, article) != "the" or _lower(words, article - 1) not in (
-                    "under",
-                    "during",
-                ):
-                    continue  # "Finland, which holds the chairmanship of the OSCE": no chair
-                # "held the first meeting ... under the chairmanship of X and Y", "Under the
-                # chairmanship of X, the forum adopted ..."
-                chairs = self.agents_after(s, k + 1)
-                event = self.event_before(s, k)
-                if event is None and chairs and _lower(words, chairs[-1].end) == ",":
-                    event = self.mention_at(s, chairs[-1].end + 1, ("Event",))
-                for chair in chairs:
-                    if event is not None:
-                        self.emit(
-                            "en.chair.under-the-chairmanship", chair, event, s, self.planned(k, s)
-                        )
-                continue
+                continue  # "hosted by X": a host, not a chair (en.attend.hosted-by-person)
             if word in ("presiding", "chairing") and self._presiding_with(s, k, k):
                 continue
             if word == "chair" and words[k - 2 : k] == ["in", "the"]:
@@ -1102,15 +1078,6 @@ class RelationFinder:
             if verb < k and self.subjects_before(s, verb, ("Person", "Organisation", "Country")):
                 for partner in self._co_chairs(s, event.end):
                     self.emit("en.chair.co-chaired-with", partner, event, s, self.planned(k, s))
-
-    def _hosted_by_person(self, s: int, k: int) -> None:
-        """'The summit will be hosted by President X': the host attends it."""
-        host = self.person_right_after(s, k + 1)
-        event = self.event_before(s, k)
-        if event is None or not NEGATORS.isdisjoint(self.words[event.end : k]):
-            return  # "will not be hosted by X"
-        if host is not None and k - event.end <= 4:
-            self.emit("en.attend.hosted-by-person", host, event, s, self.planned(k, s))
 
     def _co_chairs(self, s: int, j: int) -> list[Mention]:
         """The partners after a co-chaired event ending at ``j``: "(together) with X",
@@ -1241,7 +1208,7 @@ class RelationFinder:
             elif word == "represented" and _lower(words, k + 1) == "by":
                 self._represented_by(s, k)
             elif word == "represented" and _lower(words, k + 1) == "at":
-                self._represented_at(s, k)
+                pass  # "Russia was represented at E by X": a pattern (en.attend.represented-at)
             elif word in ("represented", "represents", "representing", "represent"):
                 # "X represented Russia at the summit"
                 state = self.mention_at(s, k + 1, ("Country", "Organisation"))
@@ -1252,15 +1219,8 @@ class RelationFinder:
                 ["Among", "the"],
             ):
                 continue  # "Among the guests were X": a pattern (en.attend.among-the-guests)
-            elif word.lower() in ("guest", "guests"):
-                target_at, pid = self._guest_at(s, k), "en.attend.guest-at"
-            elif (
-                word == "attendance"
-                and _lower(words, k - 1) == "in"
-                and _lower(words, k + 1) == "at"
-            ):
-                target_at, verb = k + 2, k - 1  # "X was in attendance at E"
-                pid = "en.attend.in-attendance-at"
+            # "X will be the guest at E", "X was in attendance at E": patterns
+            # (en.attend.guest-at, in-attendance-at)
             elif word == "participation" and _lower(words, k + 1) == "of":
                 self._participation_of(s, k)
             elif (
@@ -1270,9 +1230,7 @@ class RelationFinder:
                 self._brought_together(s, k)
             elif word == "delegation" and _lower(words, k + 2) in ("headed", "led"):
                 self._delegation_headed_by(s, k)
-            elif word == "delegation":
-                target_at, verb = self._delegation_at(s, k)
-                pid = "en.attend.headed-delegation-at"
+            # "X headed the delegation at E": a pattern (en.attend.headed-delegation-at)
             elif word.lower() == "participants":
                 self._participants(s, k)
             elif word == "present" and self._among_those_present(s, k):
@@ -1366,17 +1324,6 @@ class RelationFinder:
             and word[:1].isupper()
             and all(not w.isalnum() for w in self.words[start:k])
         )
-
-    def _delegation_at(self, s: int, k: int) -> tuple[int | None, int]:
-        """'X headed the Russian delegation at/to the summit': where the event starts and
-        where the verb is (the leader is the subject before it)."""
-        words = self.words
-        j = k - 1
-        while j > k - 4 and (words[j] in ("the", "a", "his", "her", "its") or self.doc.caps[j]):
-            j -= 1
-        if _lower(words, j) not in LEADING or _lower(words, k + 1) not in ("at", "to"):
-            return None, k
-        return k + 2, j
 
     def _participation_of(self, s: int, k: int) -> None:
         """'welcomed / agreed to prepare the participation of X in E': X attends E (a plan
@@ -1501,25 +1448,6 @@ class RelationFinder:
         for person in people if earlier else []:
             self.emit("en.attend.among-those-present", person, earlier[-1], s)
         return bool(people)
-
-    def _guest_at(self, s: int, k: int) -> int | None:
-        """'X will be the Chief Guest at the celebrations': where the event starts."""
-        words = self.words
-        start = self.doc.sentences[s][0]
-        copula = any(w in ("be", "is", "was", "are", "were") for w in words[max(start, k - 4) : k])
-        j = k + 3 if _lower(words, k + 1) == "of" and _lower(words, k + 2) in HONOUR else k + 1
-        return j + 1 if copula and _lower(words, j) == "at" else None
-
-    def _represented_at(self, s: int, k: int) -> None:
-        """'Russia was represented at the summit by X': X attended the summit."""
-        event = self.mention_at(s, k + 2, ("Event",))
-        if event is None or _lower(self.words, event.end) != "by":
-            return
-        if any(self.negator(i) for i in range(max(0, k - 3), k)):
-            return  # "was not represented at the summit"
-        for agent in self.agents_after(s, event.end):
-            if agent.type == "Person":
-                self.emit("en.attend.represented-at", agent, event, s, self.planned(k, s))
 
     def _represented_by(self, s: int, k: int) -> None:
         """'India was represented by Minister X (at the summit)': X attended the event
@@ -1750,7 +1678,6 @@ class RelationFinder:
             word = words[k].lower()
             target_at = None
             visitor = None
-            pid = "en.visit.visit-of"
             if word in ("visit", "trip") and _lower(words, k + 1) == "to":
                 # "X's / his / paid a visit to P" is a pattern (en.visit.visit-to)
                 visitor = self._programme_visitor(s)  # "The programme of the visit to X"
@@ -1762,25 +1689,13 @@ class RelationFinder:
                     self.emit("en.visit.programme-visit", visitor, place, s, modality)
                 continue
             elif word == "visit" and _lower(words, k + 1) == "of":
-                # "the visit of President X to Brazil"
-                visitor = self.person_right_after(s, k + 1)
-                if visitor is not None and _lower(words, visitor.end) == "to":
-                    target_at = visitor.end + 1
+                continue  # "the visit of President X to Brazil": a pattern (en.visit.visit-of)
             elif (
                 word == "visit"
                 and _lower(words, k - 1) == "to"
                 and self.doc.caps[k + 1 : k + 2] == [True]
             ):
-                # "Sergey Lavrov to visit Türkiye": an announcement
-                target_at = k + 1
-                visitor = self.subject_before(s, k - 1)
-                if _lower(words, k - 2) in ("invitation", "invitations"):
-                    continue  # "accepted X's invitation to visit Y": not X's visit
-                if visitor is not None:
-                    place = self.mention_at(s, target_at, ("Place", "Country"), inside=True)
-                    if place is not None and place.kind == "name":
-                        self.emit("en.visit.to-visit", visitor, place, s)
-                    continue
+                continue  # "Sergey Lavrov to visit Türkiye": a pattern (en.visit.to-visit)
             elif word == "visit" and _lower(words, k - 1) == "will":
                 # "X will visit P", "visited X", "arrived in X", "travelled to X" are patterns
                 # (en.visit.*)
@@ -1788,14 +1703,13 @@ class RelationFinder:
             elif word == "visit" and self._on_visit_in(s, k) is not None:
                 target_at = self._on_visit_in(s, k)  # "X is in Lima on an official visit"
                 visitor = self.subject_before(s, (target_at or k) - 1)
-                pid = "en.visit.on-a-visit-in"
             if target_at is None or visitor is None:
                 continue
             place = self.mention_at(s, target_at, ("Place", "Country"), inside=True)
             # "a visit to the South Caucasus": a region is visited, though it hosts nothing
             region = place is not None and place.kind == "region" and word in ("visit", "trip")
             if place is not None and (place.kind == "name" or region):
-                self.emit(pid, visitor, place, s, self.planned(k, s))
+                self.emit("en.visit.on-a-visit-in", visitor, place, s, self.planned(k, s))
                 if region:
                     self._tour_stops(s, place.end, visitor, k)
 
@@ -1862,16 +1776,12 @@ class RelationFinder:
             if word in RECEIVING:
                 continue  # "X received Y", "Y was received by X": patterns (en.meet.received*)
             if word in ("welcomed", "welcomes"):
-                self._welcomed(s, k)
-                continue
+                continue  # "X welcomed Y to Moscow": a pattern (en.meet.welcomed)
             if word in BETWEEN_NOUNS and _lower(words, k + 1) == "between":
                 continue  # "talks between X and Y": patterns (en.meet.talks-between*)
             if word in ("held", "had", "hold", "holds", "spoke", "talked") or word in JOINT_VERBS:
                 self._joint_subjects(s, k)
             # "X met (with) Foreign Minister Y (and Z)" is a pattern (en.meet.met)
-            if word == "credentials":
-                self._credentials(s, k)
-                continue
             if word == "called":
                 self._called_on(s, k)
                 continue
@@ -2037,17 +1947,6 @@ class RelationFinder:
                 break
             listed.append(mention)
         return listed
-
-    def _credentials(self, s: int, k: int) -> None:
-        """'Ambassador X presented his credentials to President Y': they met."""
-        words = self.words
-        owner = k - 1 if _lower(words, k - 1) in ("his", "her", "their", "the") else k
-        if _lower(words, owner - 1) not in CREDENTIAL_VERBS or _lower(words, k + 1) != "to":
-            return
-        envoy = self.subject_before(s, owner - 1)
-        host = self.person_right_after(s, k + 1)
-        if envoy is not None and host is not None:
-            self._meet("en.meet.credentials", envoy, host, s, owner - 1)
 
     def _meet(self, pid: str, a: Mention, b: Mention, s: int, k: int) -> None:
         self.emit(pid, a, b, s, self.planned(k, s))
@@ -2675,7 +2574,7 @@ class RelationFinder:
                     for m in self._targets_after(s, j - 1, 8)
                     if self._praised(m, j) and id(m) not in self.owners  # the person, not Peru
                 ]
-                if word.startswith("welcom") and chosen and self._welcomed_to(chosen[0]):
+                if word.startswith("welcom") and chosen and self.welcomed_to(chosen[0]):
                     continue  # "welcomed Minister X to Moscow": hospitality, not a stance
                 stands = word == "solidarity" and _lower(words, k - 1) == "in"
                 verb = k - 2 if stands else k  # "Russia stands in solidarity with X"
@@ -2705,7 +2604,7 @@ class RelationFinder:
         if plain and len(between) <= 5 and backed.root() is not backer.root():
             self.emit("en.stance.backed-by", backer, backed, s)
 
-    def _welcomed_to(self, guest: Mention) -> bool:
+    def welcomed_to(self, guest: Mention) -> bool:
         """'welcomed X to Moscow', 'welcomed X, Y, at the Itamaraty Palace': a host's
         greeting."""
         words = self.words
@@ -2717,13 +2616,6 @@ class RelationFinder:
             return True
         venue = [w.lower() for w in words[j + 1 : j + 6]]
         return venue[:1] == ["the"] and not VENUE_NOUNS.isdisjoint(venue)
-
-    def _welcomed(self, s: int, k: int) -> None:
-        """'X welcomed (his counterpart) Y to Moscow / at the Palace': they met."""
-        guest = self.person_right_after(s, k)
-        host = self.subject_before(s, k)
-        if guest is not None and host is not None and self._welcomed_to(guest):
-            self._meet("en.meet.welcomed", host, guest, s, k)
 
     def _praised(self, target: Mention, j: int) -> bool:
         """Whether ``target`` is what a praise verb ending before ``j`` is about: right

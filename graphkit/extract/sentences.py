@@ -46,6 +46,10 @@ _ABBREVIATIONS = frozenset(
     }
 )
 _SENTENCE_END = (".", "!", "?", "…")
+#: A longer run of tokens without a sentence end is cut into sentences of this many
+#: tokens: rules compare pairs of words in a sentence, so their time grows with the
+#: square of its length (the longest sentence of the test sets has 61 tokens).
+MAX_SENTENCE_TOKENS = 300
 _NEWLINE_RE = re.compile(r"\n+")
 #: Lines that carry no content of their own: the channel's links and rubric tags.
 _BOILERPLATE_RE = re.compile(
@@ -84,6 +88,8 @@ class Document:
     positions: dict[str, list[int]]
     #: Whether a line break comes right before each token.
     breaks: list[bool]
+    #: How many sentences over MAX_SENTENCE_TOKENS were cut.
+    cut_sentences: int = 0
 
     def sentences_with(self, cues: Iterable[str]) -> list[int]:
         """Indexes of the sentences holding any of the lower-case ``cues``, in order."""
@@ -171,7 +177,14 @@ def tokenize(text: str) -> Document:
     sentences: list[tuple[int, int]] = []
     sentence_of: list[int] = []
     begin = 0
+    cut = 0
     for last in sorted(boundaries):
+        if last + 1 - begin > MAX_SENTENCE_TOKENS:
+            cut += 1
+            while last + 1 - begin > MAX_SENTENCE_TOKENS:
+                sentence_of.extend([len(sentences)] * MAX_SENTENCE_TOKENS)
+                sentences.append((begin, begin + MAX_SENTENCE_TOKENS))
+                begin += MAX_SENTENCE_TOKENS
         sentence_of.extend([len(sentences)] * (last + 1 - begin))
         sentences.append((begin, last + 1))
         begin = last + 1
@@ -180,4 +193,4 @@ def tokenize(text: str) -> Document:
         for tag in [w for w in positions if w[:1] == "#" and len(w) > 1]:  # "#CSTO" counts
             for i in positions[tag]:
                 caps[i] = words[i][1:2].isupper()
-    return Document(text, words, starts, ends, sentences, sentence_of, caps, positions, breaks)
+    return Document(text, words, starts, ends, sentences, sentence_of, caps, positions, breaks, cut)

@@ -27,9 +27,10 @@ from typing import IO, Literal
 
 import ijson
 
-from graphkit.errors import InputError
+from graphkit.errors import InputError, OnWarning
 from graphkit.models import Post
 from graphkit.sources.dump import read_dump
+from graphkit.sources.jsonscan import LoneSurrogates, TooDeep
 from graphkit.sources.telegram import (
     Chat,
     NotAnExport,
@@ -59,13 +60,16 @@ def read_posts(
     *,
     channel: str | None = None,
     on_skip: Callable[[str], None] | None = None,
+    on_warning: OnWarning | None = None,
 ) -> PostStream:
     """Posts of ``source`` (a path, a folder holding an export, or "-" for stdin), format
     detected from the content.
 
     ``channel`` names the channel when the input does not (dumps; nameless chats); a dump
     defaults to its file stem. ``on_skip`` hears "SOURCE: reason" for each malformed
-    message left out of an export. Raises InputError for an unreadable or malformed input.
+    message left out of an export; ``on_warning`` hears (what, "SOURCE: detail") for what
+    is dropped from a post that is kept (an invalid date). Raises InputError for an
+    unreadable or malformed input.
     """
     opened = [_open(path) for path in _files_of(source)]
     try:
@@ -80,7 +84,7 @@ def read_posts(
         channel = Path(opened[0].name).resolve().parent.name or None
     elif channel is None:
         channel = opened[0].stem
-    return PostStream(opened, _posts(opened, kinds[0], channel, on_skip))
+    return PostStream(opened, _posts(opened, kinds[0], channel, on_skip, on_warning))
 
 
 def detect_format(source: str | Path) -> Format:
@@ -199,6 +203,8 @@ def _check(opened: _Source) -> Format:
         raise InputError(opened.name, f"invalid JSON ({_first_line(error)})") from None
     except NotAnExport as error:
         raise InputError(opened.name, f"not a Telegram export: {error}") from None
+    except TooDeep as error:
+        raise InputError(opened.name, f"JSON {error}") from None
     opened.single_chat = chat if one_chat_layout else None
     return "telegram"
 
@@ -251,7 +257,7 @@ def _refuse_json_value(opened: _Source) -> None:
     first line, so this reads little of it.
     """
     try:
-        events = list(ijson.parse(opened.rewind()))
+        events = list(ijson.parse(LoneSurrogates(opened.rewind())))
     except ijson.JSONError:
         return
     if len(events) == 1:
@@ -280,6 +286,7 @@ def _posts(
     kind: Format,
     channel: str | None,
     on_skip: Callable[[str], None] | None,
+    on_warning: OnWarning | None,
 ) -> Iterator[Post]:
     current = opened[0]  # the file being read, to name it in a skip reason
     named_skip = None
@@ -288,6 +295,13 @@ def _posts(
 
         def named_skip(reason: str) -> None:
             report(f"{current.name}: {reason}")
+
+    named_warning = None
+    if on_warning is not None:
+        warn = on_warning
+
+        def named_warning(what: str, detail: str) -> None:
+            warn(what, f"{current.name}: {detail}")
 
     def pages() -> Iterator[IO[str]]:
         nonlocal current
@@ -304,12 +318,16 @@ def _posts(
         if kind == "telegram":
             try:
                 yield from read_export(
-                    stream, channel=channel, on_skip=named_skip, chat=current.single_chat
+                    stream,
+                    channel=channel,
+                    on_skip=named_skip,
+                    chat=current.single_chat,
+                    on_warning=named_warning,
                 )
             except ijson.JSONError as error:  # the file changed after it was checked
                 raise InputError(current.name, f"invalid JSON ({_first_line(error)})") from None
         else:
-            yield from read_dump(_text(current), channel=channel)
+            yield from read_dump(_text(current), channel=channel, on_warning=named_warning)
     finally:
         for page in opened:
             page.close()

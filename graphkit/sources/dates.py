@@ -18,6 +18,9 @@ _MONTHS = {
     "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    # Russian datelines write the month in the genitive: "Москва, 28 мая 2025 года"
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+    "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
 }  # fmt: skip
 
 # Two lookaheads that only make hopeless attempts fail sooner (the patterns match the same
@@ -30,18 +33,19 @@ _WORD_END = r"(?![\w'’.])"
 _MONTH = rf"(?i:{_MONTH_START}(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r"))\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _DASH = r"\s*[-–—]\s*"
+_YEAR_WORD = r"(?:\s+(?:года|г\.?))?"  # "28 мая 2025 года", "(Москва, 28 мая 2025 г.)"
 # "April 14, 2023", "May 27-29, 2025", "May 30 - June 2, 2025"
 _MONTH_FIRST = (
     rf"(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})"
-    rf"(?:{_DASH}(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY}))?,?\s+(?P<y>\d{{4}})"
+    rf"(?:{_DASH}(?:(?P<m2>{_MONTH})\s+)?(?P<d2>{_DAY}))?,?\s+(?P<y>\d{{4}}){_YEAR_WORD}"
 )
 # "14 April 2023", "27-29 May 2025", "30 May - 2 June 2025"
 _DAY_FIRST = (
     rf"(?P<d1>{_DAY})(?:\s+(?P<m1>{_MONTH}))?"
-    rf"(?:{_DASH}(?P<d2>{_DAY}))?\s+(?:of\s+)?(?P<m2>{_MONTH}),?\s+(?P<y>\d{{4}})"
+    rf"(?:{_DASH}(?P<d2>{_DAY}))?\s+(?:of\s+)?(?P<m2>{_MONTH}),?\s+(?P<y>\d{{4}}){_YEAR_WORD}"
 )
 _PARTICLE = r"(?:de|da|do|del|la|le|al|el|am|upon|on)"
-_PLACE_WORD = rf"[A-Z][\w'’.]*{_WORD_END}"
+_PLACE_WORD = rf"[A-ZА-ЯЁ][\w'’.]*{_WORD_END}"
 _PLACE = rf"{_PLACE_WORD}(?:(?:-|\s+|\s+{_PARTICLE}\s+){_PLACE_WORD}){{0,3}}"
 _LEAD = r"^[^\w(\n]*"  # emoji, bullets and spaces that open a line
 
@@ -127,6 +131,29 @@ def dateline_day(text: str) -> str | None:
     """The dateline's day as ``YYYY-MM-DD``, or None."""
     found = find_dateline(text)
     return found.day if found else None
+
+
+#: The warning for a post date that is no day of the calendar; the post is kept undated.
+INVALID_DATE = "invalid date(s) dropped"
+_ISO_STAMP = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?$")
+
+
+def checked_day(year: int, month: int, day: int) -> str | None:
+    """``YYYY-MM-DD`` if the three make a day of the calendar, else None."""
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def checked_iso(text: str) -> str | None:
+    """``text`` if it is ``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM[:SS]`` naming a real
+    day and time (``2024-13-45`` is not), else None."""
+    stamp = _ISO_STAMP.match(text)
+    if stamp is None or checked_day(*map(int, stamp.groups()[:3])) is None:
+        return None
+    hours, minutes, seconds = (int(part or 0) for part in stamp.groups()[3:])
+    return text if hours < 24 and minutes < 60 and seconds < 60 else None
 
 
 def _month(name: str | None) -> int | None:

@@ -29,8 +29,9 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from graphkit.errors import OnWarning
 from graphkit.models import Post
-from graphkit.sources.dates import dateline_day
+from graphkit.sources.dates import INVALID_DATE, checked_day, dateline_day
 from graphkit.sources.text import (
     clean_channel_name,
     hashtags_in,
@@ -104,15 +105,18 @@ class _Block:
         return sum(len(key) for key in self.keys)
 
 
-def read_dump(lines: Iterable[str], *, channel: str | None) -> Iterator[Post]:
-    """Distinct posts of a dump, in order, each text once."""
+def read_dump(
+    lines: Iterable[str], *, channel: str | None, on_warning: OnWarning | None = None
+) -> Iterator[Post]:
+    """Distinct posts of a dump, in order, each text once. A copy stamp's date that is
+    no day of the calendar is dropped (``on_warning`` hears it)."""
     posts = _Deduplicator(channel)
-    for block in _blocks(lines):
+    for block in _blocks(lines, on_warning):
         yield from posts.add(block)
     yield from posts.finish()
 
 
-def _blocks(lines: Iterable[str]) -> Iterator[_Block]:
+def _blocks(lines: Iterable[str], on_warning: OnWarning | None) -> Iterator[_Block]:
     """Cut the dump into blocks: one pasted copy of a post each."""
     block = _Block()
     source: str | None = None
@@ -138,6 +142,8 @@ def _blocks(lines: Iterable[str]) -> Iterator[_Block]:
                 yield block
             source = None
             block = _Block(date=_stamp_day(stamp))
+            if block.date is None and on_warning is not None:
+                on_warning(INVALID_DATE, f"copy stamp {line!r}")
             continue
         key = normal_form(line)
         if _is_trailer(line, key):
@@ -185,10 +191,7 @@ def _lead_of_next_copy(block: _Block, restart_at: int) -> list[tuple[str, str]]:
 def _stamp_day(stamp: re.Match[str]) -> str | None:
     year = int(stamp["y"])
     year += 2000 if year < 100 else 0
-    day, month = int(stamp["d"]), int(stamp["m"])
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
+    return checked_day(year, int(stamp["m"]), int(stamp["d"]))
 
 
 def _fingerprint(keys: Iterable[str]) -> int:

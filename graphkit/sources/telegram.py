@@ -24,8 +24,10 @@ from typing import IO, Any
 
 import ijson
 
+from graphkit.errors import OnWarning
 from graphkit.models import Post
-from graphkit.sources.dates import dateline_day
+from graphkit.sources.dates import INVALID_DATE, checked_iso, dateline_day
+from graphkit.sources.jsonscan import LoneSurrogates, Readable, check_depth
 from graphkit.sources.text import clean_channel_name, hashtags_in, links_in, unique
 
 #: Where chats sit in an export: the root (one chat) or the lists of an account export.
@@ -37,7 +39,6 @@ _CHAT_FIELDS = {
     for key in ("name", "id")
 }
 _SKIPPED_TYPES = frozenset({"service", "unsupported"})
-_LOCAL_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?)?$")
 _UNIX_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 _TWO_DIGITS = tuple(f"{number:02}" for number in range(60))  # format specs are slow
 _OPEN = frozenset({"start_map", "start_array"})
@@ -64,7 +65,7 @@ def check_export_shape(stream: IO[bytes]) -> Chat | None:
     """Raise NotAnExport unless the JSON is an object with a ``messages`` list or a
     ``chats.list``; reads only as far as needed to tell. Returns the chat as given
     before its messages for a single-chat export, None for an account export."""
-    events = ijson.parse(stream, use_float=True)
+    events = ijson.parse(LoneSurrogates(stream), use_float=True)
     first = next(events, None)
     if first is None or first[1] != "start_map":
         kind = "a list" if first and first[1] == "start_array" else "not an object"
@@ -80,13 +81,11 @@ def check_export_shape(stream: IO[bytes]) -> Chat | None:
 
 def check_syntax(stream: IO[bytes]) -> bool:
     """Parse the whole document without building anything; raise ijson.JSONError if
-    broken. True if the document has one ``messages`` key and no chat lists, which
-    lets a single-chat export be read by ``read_export(..., chat=...)``."""
-    scan = _KeyScan(stream)
-    # The C backend filters by prefix inside C: a prefix that never matches makes
-    # this a fast full syntax check with flat memory.
-    for _ in ijson.items(scan, "\x00never"):
-        pass
+    broken, TooDeep if nested deeper than MAX_JSON_DEPTH. True if the document has one
+    ``messages`` key and no chat lists, which lets a single-chat export be read by
+    ``read_export(..., chat=...)``."""
+    scan = _KeyScan(LoneSurrogates(stream))
+    check_depth(scan)
     return scan.messages_keys == 1 and not scan.other_layout
 
 
@@ -99,7 +98,7 @@ class _KeyScan:
     # to give up the single-chat reading.
     _ESCAPED_LETTER = re.compile(rb"\\u00[4-7]")
 
-    def __init__(self, stream: IO[bytes]) -> None:
+    def __init__(self, stream: Readable) -> None:
         self.stream = stream
         self.messages_keys = 0
         self.other_layout = False
@@ -121,6 +120,7 @@ def read_export(
     channel: str | None,
     on_skip: Callable[[str], None] | None = None,
     chat: Chat | None = None,
+    on_warning: OnWarning | None = None,
 ) -> Iterator[Post]:
     """Posts of every chat in the export, in file order; service messages left out.
 
@@ -130,12 +130,15 @@ def read_export(
     if chat is None:
         messages = _messages_by_event(stream)
     else:
-        built = ijson.items(stream, "messages.item", use_float=True)
+        built = ijson.items(LoneSurrogates(stream), "messages.item", use_float=True)
         messages = ((chat, message) for message in built)
     for message_chat, message in messages:
         try:
             post = message_to_post(
-                message, chat_name=message_chat.name or channel, chat_id=message_chat.id
+                message,
+                chat_name=message_chat.name or channel,
+                chat_id=message_chat.id,
+                on_warning=on_warning,
             )
         except MalformedMessage as problem:
             if on_skip is not None:
@@ -148,7 +151,7 @@ def read_export(
 def _messages_by_event(stream: IO[bytes]) -> Iterator[tuple[Chat, Any]]:
     """Each message of any export form with its chat as given so far, read event by event."""
     chats: dict[str, Chat] = {prefix: Chat() for prefix in CHAT_PREFIXES}
-    events = ijson.parse(stream, use_float=True)
+    events = ijson.parse(LoneSurrogates(stream), use_float=True)
     for prefix, event, value in events:
         if prefix in _MESSAGES and event not in _CLOSE:
             yield chats[_MESSAGES[prefix]], _build(event, value, events)
@@ -197,8 +200,16 @@ def _build(event: str, value: Any, events: Iterator[tuple[str, str, Any]]) -> An
     return root
 
 
-def message_to_post(message: Any, *, chat_name: str | None, chat_id: str | None) -> Post | None:
-    """One exported message as a Post; None for service and text-less messages."""
+def message_to_post(
+    message: Any,
+    *,
+    chat_name: str | None,
+    chat_id: str | None,
+    on_warning: OnWarning | None = None,
+) -> Post | None:
+    """One exported message as a Post; None for service and text-less messages.
+
+    A date that is no real time is dropped (``on_warning`` hears it); the post is kept."""
     if not isinstance(message, dict):
         raise MalformedMessage(f"a message is {type(message).__name__}, not an object")
     message_id = message.get("id")
@@ -229,12 +240,15 @@ def message_to_post(message: Any, *, chat_name: str | None, chat_id: str | None)
     name = clean_channel_name(chat_name) if isinstance(chat_name, str) else None
     forwarded = message.get("forwarded_from")
     chat_key = chat_id if chat_id is not None else (name or "chat")
+    when, invalid = _date(message)
+    if invalid is not None and on_warning is not None:
+        on_warning(INVALID_DATE, f"message {message_id}: {invalid!r}")
     return Post(
         id=f"{chat_key}:{message_id}",
         channel=name,
         text=text,
         forwarded_from=clean_channel_name(forwarded) if isinstance(forwarded, str) else None,
-        date=_date(message) or dateline_day(text),
+        date=when or dateline_day(text),
         hashtags=unique(hashtags),
         links=unique(links),
     )
@@ -278,8 +292,10 @@ def _tags_and_links(pieces: list[Any], texts: list[str]) -> tuple[list[str], lis
     return hashtags, links
 
 
-def _date(message: dict[str, Any]) -> str | None:
-    """UTC from ``date_unixtime``; else the local ``date`` as written (it has no offset)."""
+def _date(message: dict[str, Any]) -> tuple[str | None, Any]:
+    """UTC from ``date_unixtime``; else the local ``date`` as written (it has no offset).
+
+    The second item is the date given when neither is a real time, else None."""
     stamp = message.get("date_unixtime")
     if isinstance(stamp, (str, int, float)) and not isinstance(stamp, bool):
         try:
@@ -290,11 +306,13 @@ def _date(message: dict[str, Any]) -> str | None:
         if day is not None:
             hours, seconds = divmod(seconds, 3600)
             minutes, seconds = divmod(seconds, 60)
-            return f"{day}T{_TWO_DIGITS[hours]}:{_TWO_DIGITS[minutes]}:{_TWO_DIGITS[seconds]}Z"
+            stamped = f"{day}T{_TWO_DIGITS[hours]}:{_TWO_DIGITS[minutes]}:{_TWO_DIGITS[seconds]}Z"
+            return stamped, None
     local = message.get("date")
-    if isinstance(local, str) and _LOCAL_ISO.match(local):
-        return local
-    return None
+    if isinstance(local, str) and checked_iso(local):
+        return local, None
+    given = local if local is not None else stamp
+    return None, given
 
 
 # A day's text is made once per day of posts: datetime.strftime per message was a

@@ -19,8 +19,10 @@ def open_store(
     database: str | None = None,
     path: str | Path = DEFAULT_STORE_PATH,
     batch_size: int = 1000,
+    read_only: bool = False,
 ) -> GraphStore:
-    """The Neo4j store at ``neo4j_uri`` if given, else the SQLite store at ``path``."""
+    """The Neo4j store at ``neo4j_uri`` if given, else the SQLite store at ``path``
+    (``read_only``: opened so that it cannot be written)."""
     if neo4j_uri:
         # Imported here: only the Neo4j store needs the driver.
         from graphkit.store.neo4j import Neo4jStore
@@ -30,4 +32,4 @@ def open_store(
         )
     from graphkit.store.sqlite import SqliteStore
 
-    return SqliteStore(path)
+    return SqliteStore(path, read_only=read_only)

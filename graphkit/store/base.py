@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Collection, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from itertools import groupby
 from types import TracebackType
 
 from graphkit.graph import Assertion, Channel, GraphBatch, StoredRelation
@@ -106,6 +107,21 @@ class GraphStore(ABC):
         last within a relation); ``edges`` restricts them to these (source, type, target)
         triples; filters as ``relations()`` (types of both ends, relation types), with
         since/until on the assertion's own date."""
+
+    def relation_aggregates(self, filters: Filters | None = None) -> Iterator[StoredRelation]:
+        """``relations()`` without their evidence samples (``sample`` empty): what a
+        reader that takes evidence elsewhere needs. Stores may read it cheaper."""
+        return (replace(rel, sample=()) for rel in self.relations(filters))
+
+    def assertion_evidence(
+        self, edges: Collection[tuple[str, str, str]]
+    ) -> Iterator[tuple[tuple[str, str, str], list[tuple[str | None, str, str]]]]:
+        """Per (source, type, target) triple of ``edges`` that has assertions, the
+        (date, post_id, evidence) of each, in ``assertions()`` order: what a view
+        embeds, without building whole assertions. Stores may read it cheaper."""
+        by_edge = groupby(self.assertions(edges=edges), key=lambda a: (a.source, a.type, a.target))
+        for (source, rtype, target), group in by_edge:
+            yield (source, str(rtype), target), [(a.date, a.post_id, a.evidence) for a in group]
 
     @abstractmethod
     def merges(self) -> dict[str, str]:

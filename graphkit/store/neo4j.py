@@ -49,10 +49,17 @@ T = TypeVar("T")
 SCHEMA_FILE = Path(__file__).resolve().parent.parent / "cypher" / "schema.cypher"
 #: Neo4j lists cannot hold null: an undated sample item has this in ``sample_dates``.
 NO_DATE = ""
-#: Faults surface within 10 s: connect, then retry transient errors, briefly.
-CONNECTION_TIMEOUT = 4.0
+#: Faults surface within 10 s: connect (TCP within 3 s, the Bolt handshake within 5 s,
+#: even from a port that accepts and never answers), then retry transient errors, briefly.
+CONNECTION_TIMEOUT = 3.0
+ACQUISITION_TIMEOUT = 5.0
 RETRY_TIME = 4.0
+#: The URI schemes of the driver's Bolt connections; any other is refused before the
+#: driver sees it (it would try HTTP, for one, through a package graphkit lacks).
+URI_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 FETCH_SIZE = 1000
+#: The code of Neo4j's refusal to write in a read transaction.
+READ_ONLY_REFUSAL = "Neo.ClientError.Statement.AccessMode"
 #: Server error codes of a query that needs more memory than the server allows
 #: (MemoryPoolOutOfMemoryError, TransactionOutOfMemoryError, OutOfMemoryError): no
 #: outage, so not "unavailable".
@@ -468,12 +475,15 @@ class Neo4jStore(GraphStore):
         self._schema_ready = False
         self._model_checked = False
         auth = (self.user, password or "") if self.user else None
+        scheme = uri.partition("://")[0].lower() if "://" in uri else ""
+        if scheme not in URI_SCHEMES:
+            raise InputError(uri, f"not a Neo4j URI: use {', '.join(URI_SCHEMES)} (://host:port)")
         try:
             self._driver = neo4j.GraphDatabase.driver(
                 uri,
                 auth=auth,
                 connection_timeout=CONNECTION_TIMEOUT,
-                connection_acquisition_timeout=2 * CONNECTION_TIMEOUT,
+                connection_acquisition_timeout=ACQUISITION_TIMEOUT,
                 max_transaction_retry_time=RETRY_TIME,
             )
         except (neo4j_errors.ConfigurationError, ValueError) as exc:
@@ -503,6 +513,12 @@ class Neo4jStore(GraphStore):
             if exc.code == "Neo.ClientError.Database.DatabaseNotFound":
                 raise StoreUnavailable(f"{where} has no database {self.database!r}") from None
             message = exc.message.strip().splitlines()[0] if exc.message else exc.code
+            if exc.code == READ_ONLY_REFUSAL:  # only a caller's own query: see ``run``
+                raise InputError(
+                    "query",
+                    "it writes, and runs in a read transaction unless --write is given"
+                    f" ({message})",
+                ) from None
             if any(kind in exc.code for kind in MEMORY_ERRORS):
                 raise StoreError(
                     f"{where} ran out of memory for this query ({message}): narrow it"
@@ -517,19 +533,25 @@ class Neo4jStore(GraphStore):
         except neo4j_errors.DriverError as exc:
             raise StoreUnavailable(f"{where}: {' '.join(str(exc).split())}") from None
 
-    def _session(self, access_mode: str, *, notifications: bool = False) -> neo4j.Session:
+    def _session(
+        self, access_mode: str, *, notifications: bool = False, known_names: bool = False
+    ) -> neo4j.Session:
         """A session; the server's notifications (warnings) only for the caller's own queries:
-        graphkit's queries name labels and types that may not exist yet, by design."""
+        graphkit's queries name labels and types that may not exist yet, by design.
+        ``known_names``: the query names only the closed vocabulary (a pack query), so a
+        type that no post asserted yet is no news."""
         severity = (
             neo4j.NotificationMinimumSeverity.WARNING
             if notifications
             else neo4j.NotificationMinimumSeverity.OFF
         )
+        disabled = [neo4j.NotificationDisabledClassification.UNRECOGNIZED] if known_names else None
         return self._driver.session(
             database=self.database,
             default_access_mode=access_mode,
             fetch_size=FETCH_SIZE,
             notifications_min_severity=severity,
+            notifications_disabled_classifications=disabled,
         )
 
     def _write_tx(self, work: Callable[[neo4j.ManagedTransaction], T]) -> T:
@@ -537,12 +559,19 @@ class Neo4jStore(GraphStore):
             return session.execute_write(work)
 
     def _stream(
-        self, query: str, params: dict[str, Any], *, notifications: bool = False
+        self,
+        query: str,
+        params: dict[str, Any],
+        *,
+        notifications: bool = False,
+        known_names: bool = False,
     ) -> Iterator[neo4j.Record]:
         """Records of a read transaction, fetched as they are consumed."""
         with (
             self._faults(),
-            self._session(neo4j.READ_ACCESS, notifications=notifications) as session,
+            self._session(
+                neo4j.READ_ACCESS, notifications=notifications, known_names=known_names
+            ) as session,
             session.begin_transaction() as tx,
         ):
             yield from tx.run(query, params)
@@ -821,23 +850,39 @@ class Neo4jStore(GraphStore):
             return session.execute_read(count_all)
 
     def run(
-        self, query: str, params: dict[str, Any], *, read_only: bool
+        self, query: str, params: dict[str, Any], *, read_only: bool, in_pack: bool = False
     ) -> Iterator[dict[str, Any]]:
         """Rows of any Cypher query, streamed, values as the driver returns them.
 
-        A read-only query runs in a read transaction (on a reader of a cluster);
-        any other in an auto-commit transaction, so ``CALL {...} IN TRANSACTIONS`` works.
+        ``read_only``: in a read transaction (on a reader of a cluster), where Neo4j
+        refuses any write (InputError naming the reason); else in an auto-commit
+        transaction, so ``CALL {...} IN TRANSACTIONS`` works.
         """
         self._check_model()
         if read_only:
-            records = self._stream(query, params, notifications=True)
+            records = self._stream(query, params, notifications=True, known_names=in_pack)
         else:
-            records = self._autocommit(query, params)
-        for record in records:
-            yield dict(zip(record.keys(), record.values(), strict=True))
+            records = self._autocommit(query, params, known_names=in_pack)
+        try:
+            for record in records:
+                yield dict(zip(record.keys(), record.values(), strict=True))
+        except StoreError as exc:
+            if READ_ONLY_REFUSAL not in str(exc):
+                raise
+            raise InputError(
+                "query",
+                f"it writes, and queries run in a read transaction unless --write is given ({exc})",
+            ) from None
 
-    def _autocommit(self, query: str, params: dict[str, Any]) -> Iterator[neo4j.Record]:
-        with self._faults(), self._session(neo4j.WRITE_ACCESS, notifications=True) as session:
+    def _autocommit(
+        self, query: str, params: dict[str, Any], *, known_names: bool = False
+    ) -> Iterator[neo4j.Record]:
+        with (
+            self._faults(),
+            self._session(
+                neo4j.WRITE_ACCESS, notifications=True, known_names=known_names
+            ) as session,
+        ):
             yield from session.run(query, params)
 
     def close(self) -> None:

@@ -40,6 +40,12 @@ from graphkit.iterutil import chunked
 from graphkit.models import ENTITY_TYPES, Entity, Post
 from graphkit.resolve import is_surname_only, surname_keys, surname_owner
 from graphkit.store.base import Filters, GraphStore, Stats, WriteSummary
+from graphkit.store.sqlite_open import (
+    can_write,
+    connect,
+    reporting_sqlite_errors,
+    table_problem,
+)
 
 T = TypeVar("T")
 
@@ -53,6 +59,7 @@ HEADER_SIZE = 100
 #: Keys per ``IN (...)`` lookup, well under SQLite's limit on bound parameters.
 LOOKUP_CHUNK = 500
 BUSY_TIMEOUT_MS = 10_000
+READ_ONLY = "read-only (the file or its directory cannot be written): cannot write here"
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS entities (
@@ -130,16 +137,24 @@ def _marks(count: int) -> str:
     return ",".join("?" * count)
 
 
+@reporting_sqlite_errors
 class SqliteStore(GraphStore):
-    """A graph in one SQLite file (created by ``ensure_schema`` if missing)."""
+    """A graph in one SQLite file (created by ``ensure_schema`` if missing).
 
-    def __init__(self, path: str | Path) -> None:
+    ``read_only`` (or a file that cannot be written) opens it with ``mode=ro``: reads
+    work, writes raise StoreError, and no side file is made."""
+
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
         self.path = Path(path)
         self._conn: sqlite3.Connection | None = None
         self._version = 0
+        self.read_only = read_only or (self.path.exists() and not can_write(self.path))
         if self.path.exists():
             self._check_header()
             conn, version = self._open_checked()
+            if version == SCHEMA_VERSION and (problem := table_problem(conn, SCHEMA)):
+                conn.close()
+                raise self._fail(problem)
             if version in (SCHEMA_VERSION, MODEL_1_VERSION):
                 self._conn, self._version = conn, version
             else:
@@ -184,7 +199,7 @@ class SqliteStore(GraphStore):
         Returns the connection and the schema version found.
         """
         try:
-            conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            conn = connect(self.path, read_only=self.read_only)
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             app_id: int = conn.execute("PRAGMA application_id").fetchone()[0]
             version: int = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -210,6 +225,8 @@ class SqliteStore(GraphStore):
 
     def _writable(self) -> sqlite3.Connection:
         """The connection, once the file exists with the current schema."""
+        if self.read_only:
+            raise self._fail(READ_ONLY)
         if self._conn is not None:
             self.migrate()
             return self._conn
@@ -231,6 +248,8 @@ class SqliteStore(GraphStore):
         self, conn: sqlite3.Connection, work: Callable[[sqlite3.Connection], T], failure: str
     ) -> T:
         """``work`` in one write transaction: all of it or none of it."""
+        if self.read_only:
+            raise self._fail(READ_ONLY)
         try:
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -245,6 +264,8 @@ class SqliteStore(GraphStore):
 
     def _create_schema(self, conn: sqlite3.Connection) -> None:
         self._create_tables(conn)
+        if problem := table_problem(conn, SCHEMA):  # a file of graphkit's id, damaged
+            raise self._fail(problem)
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
@@ -534,6 +555,35 @@ class SqliteStore(GraphStore):
         for edge in sorted(set(edges)):
             yield from map(_assertion, conn.execute(sql + order, [*edge, *params]))
 
+    def relation_aggregates(self, filters: Filters | None = None) -> Iterator[StoredRelation]:
+        conn = self._reader()
+        if conn is None:
+            return iter(())
+        where, params = _relation_filters(filters, "r", since="r.last_seen", until="r.first_seen")
+        # The relations' columns but the sample: no JSON to decode.
+        columns = _columns("r", RELATION_COLUMNS.replace(", sample", ""))
+        sql = f"SELECT {columns} FROM relations AS r"
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        rows = conn.execute(sql + " ORDER BY r.source, r.type, r.target", params)
+        return map(_aggregate, rows)
+
+    def assertion_evidence(
+        self, edges: Collection[tuple[str, str, str]]
+    ) -> Iterator[tuple[tuple[str, str, str], list[tuple[str | None, str, str]]]]:
+        conn = self._reader()
+        if conn is None:
+            return
+        sql = (
+            "SELECT date, post_id, evidence FROM assertions"
+            " WHERE source = ? AND type = ? AND target = ?"
+            " ORDER BY date IS NULL, date, post_id"
+        )
+        for edge in sorted(set(edges)):
+            rows = conn.execute(sql, edge).fetchall()
+            if rows:
+                yield edge, rows
+
     def assertion_count(self) -> int:
         conn = self._reader()
         if conn is None:
@@ -649,6 +699,13 @@ def _relation(row: Sequence[Any]) -> StoredRelation:
         last_seen=last_seen,
         modality=modality,
         sample=tuple(Evidence(*item) for item in json.loads(sample)),
+    )
+
+
+def _aggregate(row: Sequence[Any]) -> StoredRelation:
+    source, rtype, target, count, confidence, first_seen, last_seen, modality = row
+    return StoredRelation(
+        source, rtype, target, count, confidence, first_seen, last_seen, modality, sample=()
     )
 
 

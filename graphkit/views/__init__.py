@@ -16,8 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from graphkit.atomic import write_atomically
-from graphkit.errors import InputError
+from graphkit.atomic import check_output_file, write_atomically
 from graphkit.export import to_networkx
 from graphkit.export.networkx_graph import make_filters
 from graphkit.views.evidence import (
@@ -149,8 +148,7 @@ def build_view(
 def write_view(graph: nx.MultiDiGraph, path: str | Path, **options: Any) -> ViewSummary:
     """Render ``graph`` (see ``build_view``) and write it to ``path`` atomically."""
     target = Path(path)
-    if not target.parent.is_dir():
-        raise InputError(str(target), "its directory does not exist")
+    check_output_file(target)
     view = build_view(graph, **options)
     page = view.html.encode("utf-8", "replace")
     write_atomically(target, lambda temporary: temporary.write_bytes(page))
@@ -179,7 +177,8 @@ def view_from_store(
     (the page holds every date, so the reader can widen it)."""
     types, relations = sorted(types or ()), sorted(relations or ())
     make_filters(since=since, until=until)  # bad dates fail before the store is read
-    graph = to_networkx(store, types=types, relations=relations)
+    # The evidence comes from the assertions: the graph needs no evidence samples.
+    graph = to_networkx(store, types=types, relations=relations, samples=False)
     upstream = {}
     if types:
         upstream["types"] = ", ".join(types)

@@ -3,13 +3,13 @@
 Each drawn relation carries the dates its posts assert it on (every distinct date,
 up to ``DATES_SHOWN``, with how many posts on each; the page's date control filters
 on them) and a few evidence sentences spread over its history. They come from the
-store's assertions (``GraphStore.assertions``), or from the edges of a graph: every
+store's assertions (``GraphStore.assertion_evidence``), or from the edges of a graph: every
 assertion where ``to_networkx(assertions=True)`` put them, else the evidence sample.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
@@ -96,10 +96,7 @@ def evidence_from_store(store: GraphStore, triples: Iterable[Triple]) -> dict[Tr
     """Evidence of these relations from every assertion the store holds of them."""
     wanted = list(triples)
     shown = sentences_per_edge(len(wanted))
-    items: defaultdict[Triple, list[Item]] = defaultdict(list)
-    for assertion in store.assertions(edges=wanted):
-        triple = (assertion.source, str(assertion.type), assertion.target)
-        items[triple].append((assertion.date, assertion.post_id, assertion.evidence))
+    items: dict[Triple, list[Item]] = dict(store.assertion_evidence(wanted))
     return {triple: summarise(items.get(triple, ()), shown) for triple in wanted}
 
 

@@ -10,6 +10,7 @@ as escaped JSON and is put in with ``textContent`` by ``view.js``.
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import math
@@ -80,16 +81,23 @@ def day_runs(dates: Iterable[tuple[str | None, int]]) -> tuple[list[int], int]:
     previous = 0
     undated = 0
     for text, posts in dates:
-        try:
-            day = (date.fromisoformat(text) - _EPOCH).days if text else None
-        except ValueError:
-            day = None
+        day = _day_number(text) if text else None
         if day is None:
             undated += posts
             continue
         runs += [day - previous, posts]
         previous = day
     return runs, undated
+
+
+@functools.lru_cache(maxsize=65536)
+def _day_number(text: str) -> int | None:
+    """Days from 1970-01-01 to an ISO date, None if it is not one (cached: a view
+    has a few thousand distinct dates among hundreds of thousands)."""
+    try:
+        return (date.fromisoformat(text) - _EPOCH).days
+    except ValueError:
+        return None
 
 
 def page_data(

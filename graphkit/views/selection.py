@@ -4,6 +4,7 @@ with a count of what was left out)."""
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -119,6 +120,11 @@ def overview(
     ]
     budget = OVERVIEW_RELATIONS_PER_ACTOR * top
     if len(inside) > budget:
+        # Only the edges attested at least as often as the budget-th can make the cut:
+        # sort those, not every edge between the kept actors.
+        counts = [post_count(data) for _, _, _, data in inside]
+        floor = heapq.nlargest(budget, counts)[-1]
+        inside = [edge for edge, count in zip(inside, counts, strict=True) if count >= floor]
         inside.sort(key=lambda e: (-post_count(e[3]), str(e[0]), str(e[1]), str(e[2])))
         del inside[budget:]
     # Built edge by edge: far cheaper than copying graph.subgraph(kept).

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 import graphkit
 from graphkit.export import to_networkx
 from graphkit.store.base import GraphStore
@@ -76,3 +78,29 @@ def test_date_window(loaded_store: GraphStore) -> None:
 
 def test_package_exports_to_networkx() -> None:
     assert graphkit.to_networkx is to_networkx
+
+
+@pytest.mark.parametrize("options", [{}, {"types": ["Person"]}, {"relations": ["MET_WITH"]}])
+def test_without_samples_the_same_graph_less_the_sample_lists(
+    loaded_store: GraphStore, options: dict[str, list[str]]
+) -> None:
+    full = to_networkx(loaded_store, **options)
+    lean = to_networkx(loaded_store, samples=False, **options)
+    assert full.number_of_edges() > 0
+    assert dict(lean.nodes(data=True)) == dict(full.nodes(data=True))
+    samples = {"sample_post_ids", "sample_evidence", "sample_dates"}
+    expected = [
+        (u, v, k, {name: value for name, value in data.items() if name not in samples})
+        for u, v, k, data in full.edges(keys=True, data=True)
+    ]
+    assert list(lean.edges(keys=True, data=True)) == expected
+
+
+def test_sqlite_view_reads_match_the_generic_ones(loaded_store: GraphStore) -> None:
+    """The SQLite store's cheaper reads give what the interface's defaults derive
+    from ``relations()`` and ``assertions()``."""
+    aggregates = list(loaded_store.relation_aggregates())
+    assert aggregates and aggregates == list(GraphStore.relation_aggregates(loaded_store))
+    edges = [(r.source, r.type, r.target) for r in aggregates[::2]]
+    rows = list(loaded_store.assertion_evidence(edges))
+    assert rows and rows == list(GraphStore.assertion_evidence(loaded_store, edges))

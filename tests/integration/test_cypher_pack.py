@@ -68,7 +68,7 @@ def run(store: Neo4jStore, name: str, **params: Any) -> list[dict[str, Any]]:
     unknown = set(params) - set(query.defaults)
     assert not unknown, f"{name} has no parameter(s) {unknown}"
     values = {**query.parameters(), **params}
-    return list(store.run(query.text, values, read_only=query.read_only))
+    return list(store.run(query.text, values, read_only=True))
 
 
 def by(rows: list[dict[str, Any]], column: str, value: Any) -> list[dict[str, Any]]:
