@@ -552,13 +552,17 @@ def test_cli_table_draws_paths(sample: Neo4jStore, runner: CliRunner, neo4j_uri:
     assert lines[-1].endswith("rows)") or lines[-1] == "(1 row)"
 
 
-def test_cli_runs_a_users_file_with_writes_in_a_write_transaction(
+def test_cli_runs_a_users_write_query_given_write(
     sample: Neo4jStore, runner: CliRunner, neo4j_uri: str, tmp_path: Path
 ) -> None:
     own = tmp_path / "scratch.cypher"
     own.write_text("CREATE (s:GraphkitScratch {tag: $tag}) RETURN s.tag AS tag\n")
     result = runner.invoke(
-        app, ["query", str(own), "-p", "tag=t1", "--format", "json", "--neo4j-uri", neo4j_uri]
+        app,
+        [
+            *("query", str(own), "--write", "-p", "tag=t1"),
+            *("--format", "json", "--neo4j-uri", neo4j_uri),
+        ],
     )
     try:
         assert result.exit_code == 0, result.stderr
