@@ -103,7 +103,7 @@ def pack(directory: Path | None = None) -> list[Query]:
     """Every pack query, in file order."""
     root = directory or pack_dir()
     return [
-        parse(path, name=match.group(2))
+        replace(parse(path, name=match.group(2)), in_pack=True)
         for path in sorted(root.iterdir())
         if (match := PACK_FILE.match(path.name))
     ]
@@ -115,7 +115,7 @@ def find(name: str, directory: Path | None = None) -> Query:
     queries = pack(directory)
     for query in queries:
         if wanted in (query.name, query.path.stem):
-            return replace(query, in_pack=True)
+            return query
     names = ", ".join(q.name for q in queries)
     raise InputError(name, f"no such query in the pack; queries: {names}")
 
