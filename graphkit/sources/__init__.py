@@ -312,7 +312,9 @@ def _posts(
 
     try:
         if kind == "telegram-html":
-            yield from read_html_export(pages(), channel=channel, on_skip=named_skip)
+            yield from read_html_export(
+                pages(), channel=channel, on_skip=named_skip, on_warning=named_warning
+            )
             return
         stream = current.rewind()
         if kind == "telegram":

@@ -29,8 +29,9 @@ from datetime import datetime, timedelta
 from html.parser import HTMLParser
 from typing import IO
 
+from graphkit.errors import OnWarning
 from graphkit.models import Post
-from graphkit.sources.dates import dateline_day
+from graphkit.sources.dates import INVALID_DATE, dateline_day
 from graphkit.sources.text import clean_channel_name, hashtags_in, links_in, unique
 
 _CHUNK = 1 << 16
@@ -77,25 +78,30 @@ def read_html_export(
     *,
     channel: str | None,
     on_skip: Callable[[str], None] | None = None,
+    on_warning: OnWarning | None = None,
 ) -> Iterator[Post]:
     """Posts of the export's pages, in order; service messages left out.
 
     ``channel`` names the chat when no page header does. ``on_skip`` hears each message
-    that cannot be read (no numeric id).
+    that cannot be read (no numeric id); ``on_warning`` each date that is no real time
+    (dropped, the post kept).
     """
     carried = _Carried()
     for page in pages:
         parser = _PageParser(carried)
         while chunk := page.read(_CHUNK):
             parser.feed(chunk)
-            yield from _posts(parser, channel, on_skip)
+            yield from _posts(parser, channel, on_skip, on_warning)
         parser.close()
         parser.finish()
-        yield from _posts(parser, channel, on_skip)
+        yield from _posts(parser, channel, on_skip, on_warning)
 
 
 def _posts(
-    parser: _PageParser, channel: str | None, on_skip: Callable[[str], None] | None
+    parser: _PageParser,
+    channel: str | None,
+    on_skip: Callable[[str], None] | None,
+    on_warning: OnWarning | None,
 ) -> Iterator[Post]:
     done, parser.done = parser.done, []
     for message in done:
@@ -103,6 +109,8 @@ def _posts(
             if on_skip is not None:
                 on_skip(f"a message has no numeric id ({message.raw_id!r})")
             continue
+        if message.date is None and message.invalid_date and on_warning is not None:
+            on_warning(INVALID_DATE, f"message {message.id}: {message.invalid_date!r}")
         post = message.to_post(parser.carried.chat_name or channel)
         if post is not None:
             yield post
@@ -121,6 +129,7 @@ class _Message:
     raw_id: str
     id: int | None
     date: str | None = None
+    invalid_date: str | None = None  # a date title that is no real time, as written
     forwarded: bool = False
     forwarded_from: str | None = None
     text: list[str] = field(default_factory=list)
@@ -281,7 +290,10 @@ class _PageParser(HTMLParser):
             return "from_name"
         if "date" in classes and "details" in classes and message.date is None:
             if not parent.in_forward:  # a forward's span gives the original's date
-                message.date = _utc(attributes.get("title", ""))
+                title = attributes.get("title", "")
+                message.date = _utc(title)
+                if message.date is None and title:
+                    message.invalid_date = title
             return "skip"
         if tag == "div" and "text" in classes and not message.text and not self._in_text():
             return "text"

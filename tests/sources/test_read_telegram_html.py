@@ -199,3 +199,17 @@ def test_deep_nesting_and_stray_end_tags_take_linear_time(tmp_path: Path) -> Non
         path.write_text(nested_page(depth), encoding="utf-8")
         seconds.append(min(cpu_seconds_to_read(path) for _ in range(2)))
     assert seconds[1] < 8 * max(seconds[0], 0.01), seconds
+
+
+def test_a_date_that_is_no_real_time_is_dropped_and_reported(tmp_path: Path) -> None:
+    page = export_page(2).replace(
+        'title="01.01.2025 10:00:00 UTC+00:00"', 'title="45.13.2025 10:00:00 UTC+00:00"', 1
+    )
+    path = tmp_path / "messages.html"
+    path.write_text(page, encoding="utf-8")
+    warned: list[tuple[str, str]] = []
+    first, second = read_posts(path, on_warning=lambda what, detail: warned.append((what, detail)))
+    assert (first.date, second.date) == (None, "2025-01-01T10:00:00Z")  # the post is kept
+    assert warned == [
+        ("invalid date(s) dropped", f"{path}: message 1: '45.13.2025 10:00:00 UTC+00:00'")
+    ]
