@@ -125,3 +125,31 @@ def test_a_clean_clone_starts_with_a_python_that_has_no_driver(
         assert "Traceback" not in refused.stderr
     finally:
         run("stop")
+
+
+def test_a_password_that_starts_with_a_dash_is_set(
+    tmp_path: Path, neo4j_server: LocalNeo4j
+) -> None:
+    """Generated passwords (token_urlsafe) start with "-" one time in 64: the admin tool
+    must take it as the password, not as an option."""
+    script_path = Path(__file__).resolve().parents[1] / "scripts" / "neo4j-local"
+    state_dir = tmp_path / "state"
+    password = "-Starts_with-a-dash"
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        command = [str(script_path), "--state-dir", str(state_dir), *args]
+        return subprocess.run(command, capture_output=True, text=True, timeout=600, check=False)
+
+    started = run("start", f"--password={password}")
+    try:
+        assert started.returncode == 0, started.stderr
+        assert f"export NEO4J_PASSWORD={password}\n" in started.stdout
+        uri = next(
+            line.split("=", 1)[1]
+            for line in started.stdout.splitlines()
+            if line.startswith("export NEO4J_URI=")
+        )
+        with Neo4jStore(uri, user="neo4j", password=password) as store:
+            assert [row["one"] for row in store.run("RETURN 1 AS one", {}, read_only=True)] == [1]
+    finally:
+        run("stop")
