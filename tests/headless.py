@@ -7,8 +7,11 @@ exception and console error, and every Content-Security-Policy violation.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -165,7 +168,12 @@ class Page:
 def chromium(window: str = "1400,900") -> Iterator[Page]:
     """A headless Chromium with a fresh profile, and its first tab."""
     binary = chromium_binary()
-    with tempfile.TemporaryDirectory(prefix="graphkit-chromium-") as profile:
+    # Chromium's helper processes (crashpad, utility) may still write into the profile just
+    # after the browser exits: the whole process group is ended, and the folder removed
+    # once they are gone.
+    with tempfile.TemporaryDirectory(
+        prefix="graphkit-chromium-", ignore_cleanup_errors=True
+    ) as profile:
         process = subprocess.Popen(
             [
                 binary,
@@ -178,6 +186,7 @@ def chromium(window: str = "1400,900") -> Iterator[Page]:
             ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            start_new_session=True,
         )
         page = None
         try:
@@ -196,6 +205,23 @@ def chromium(window: str = "1400,900") -> Iterator[Page]:
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
+            _end_group(process.pid)
+            _remove(Path(profile))
+
+
+def _end_group(group: int) -> None:
+    """Kill what is left of Chromium's process group (helpers outliving the browser)."""
+    with contextlib.suppress(ProcessLookupError, PermissionError):
+        os.killpg(group, signal.SIGKILL)
+
+
+def _remove(folder: Path) -> None:
+    """Remove a profile folder, retrying while a dying helper still writes into it."""
+    for _ in range(50):
+        shutil.rmtree(folder, ignore_errors=True)
+        if not folder.exists():
+            return
+        time.sleep(0.1)
 
 
 def _debugging_port(profile: Path, process: subprocess.Popen[bytes]) -> int:
