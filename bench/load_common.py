@@ -82,7 +82,9 @@ def batches_of(extractions: list[Extraction], size: int) -> list[GraphBatch]:
 def arguments(description: str) -> argparse.Namespace:
     """The options both load benchmarks take."""
     parser = argparse.ArgumentParser(description=description)
-    parser.add_argument("--posts", type=int, default=20_000, help="synthetic corpus posts")
+    parser.add_argument(
+        "--posts", type=int, nargs="+", default=[20_000], help="synthetic corpus posts (sizes)"
+    )
     parser.add_argument("--skewed-posts", type=int, default=20_000)
     parser.add_argument("--batch-size", type=int, default=1000)
     parser.add_argument("--new-posts", type=int, default=5000)
@@ -93,11 +95,11 @@ def arguments(description: str) -> argparse.Namespace:
 
 def corpora(args: argparse.Namespace, workdir: Path) -> Iterator[tuple[str, list[GraphBatch]]]:
     """(name, batches) of each corpus the options ask for, built before any timing; the
-    synthetic corpus file is ``workdir / "corpus.json"``."""
-    if "synthetic" not in args.skip and args.posts:
+    synthetic corpus file (of the size being yielded) is ``workdir / "corpus.json"``."""
+    for posts in args.posts if "synthetic" not in args.skip else ():
         started = time.perf_counter()
-        batches = batches_of(synthetic_extractions(workdir, args.posts), args.batch_size)
-        name = f"synthetic {args.posts:,}"
+        batches = batches_of(synthetic_extractions(workdir, posts), args.batch_size)
+        name = f"synthetic {posts:,}"
         print(
             f"{name}: extracted in {time.perf_counter() - started:.1f} s (not timed), "
             f"{sum(len(b.assertions) for b in batches):,} assertions",

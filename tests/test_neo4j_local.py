@@ -153,3 +153,27 @@ def test_a_password_that_starts_with_a_dash_is_set(
             assert [row["one"] for row in store.run("RETURN 1 AS one", {}, read_only=True)] == [1]
     finally:
         run("stop")
+
+
+@pytest.mark.parametrize("size", ["2g; evil=1", "0m", "2 g", "1t"])
+def test_a_page_cache_that_is_no_size_is_refused_before_anything_starts(
+    tmp_path: Path, size: str
+) -> None:
+    state_dir = tmp_path / "state"
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(NEO4J_LOCAL),
+            "--state-dir",
+            str(state_dir),
+            "start",
+            f"--page-cache={size}",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "not a size like 512m or 2g" in result.stderr
+    assert not (state_dir / "conf").exists()
