@@ -12,7 +12,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from graphkit.extract.cues import AUDIENCES, GOVERNORS, HYPOTHETICAL, PHONE_WORDS, VERB_RULES
+from graphkit.extract.cues import (
+    AUDIENCES,
+    CO_CHAIR_LINKS,
+    EVENT_MOMENTS,
+    GOVERNORS,
+    HYPOTHETICAL,
+    PHONE_WORDS,
+    TITLE_GLUE,
+    VERB_RULES,
+)
 from graphkit.extract.english import TRIGGER_WORDS, TRIGGERS
 from graphkit.extract.mentions import Mention
 from graphkit.extract.patterns import Pattern, Slot
@@ -33,7 +42,12 @@ _FROM_OTHER_END = {
     "object_after_subject": "object_after",
     "place_or_region_after_subject": "place_or_region_after",
     "agent_after_object": "agent_after",
+    # attend and chair: "the participation of X in E", "E ..., hosting X for E"
+    "event_after_subject": "event_after",
+    "post_event_after_subject": "post_event_closing",
 }
+#: Resolvers that look past the trigger's neighbourhood (``reach`` does not bound them).
+_UNBOUNDED = frozenset({"list_after_colon", "sentence_opener"})
 #: Words before a verb that make it no fact of its own ("refused to", "may", "invitation to").
 _GOVERNING = GOVERNORS | HYPOTHETICAL | {"invitation", "invitations"}
 
@@ -197,6 +211,17 @@ def guard(finder: RelationFinder, name: str, match: Match) -> bool:
         return all(w.lower() not in _GOVERNING for w in words[max(first, k - 4) : k])
     if name == "ends_clause":
         return end >= finder.doc.sentences[s][1] or words[end] in (".", ",", ";", "!")
+    if name == "no_event":
+        return not finder.in_sentence(s, types=("Event",))
+    if name == "ends_clause_or_moment":
+        # "X was among the ministers present at the signing": a moment of the post's event
+        at_moment = (
+            _word_at(finder, end).lower() == "at"
+            and _word_at(finder, end + 1).lower() == "the"
+            and _word_at(finder, end + 2).lower() in EVENT_MOMENTS
+            and _word_at(finder, end + 3).lower() != "of"
+        )
+        return at_moment or _word_at(finder, end).lower() != "at"
     raise ValueError(f"unknown guard {name}")  # the loader rejects unknown names
 
 
@@ -279,6 +304,8 @@ def _resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> lis
     elif find == "noun_owner":
         owner = finder.noun_owner(s, k)
         found = [owner] if owner is not None else []
+    elif find in _ATTEND_RESOLVERS:
+        found = _ATTEND_RESOLVERS[find](finder, slot, match)
     else:
         raise ValueError(f"unknown resolver {find}")  # the loader rejects unknown names
     wanted, reach = slot.types, slot.reach
@@ -292,7 +319,7 @@ def _resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> lis
             or find in ("stance_target", "conduct_owner")  # "the Turkish air strikes"
             or _delegation(finder, m)
         )
-        and (not reach or find == "list_after_colon" or k - reach <= m.end <= end + reach)
+        and (not reach or find in _UNBOUNDED or k - reach <= m.end <= end + reach)
     ]
 
 
@@ -423,3 +450,152 @@ def _list_after_colon(finder: RelationFinder, slot: Slot, s: int, j: int) -> lis
             break  # a place or an event ends the list; a person's state or body does not
         last = mention.end
     return listed if slot.many else listed[:1]
+
+
+# -- attend and chair: resolvers -------------------------------------------------------
+
+#: Verbs of an inverted clause after its object: "Present at E were X", "Participants of E
+#: included X".
+_INVERSION = frozenset({"were", "was", "are", "is", "included", "include", "includes"})
+#: What opens a list of named members later in a clause: ", among them X and Y".
+_INCLUDING = frozenset({"among", "including"})
+
+
+def _targets_end(match: Match) -> int | None:
+    return max(m.end for m in match.targets) if match.targets else None
+
+
+def _post_event_closing(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
+    """The post's event before the trigger, when the clause ends at ``match.end`` (the
+    subject's end: "India was represented by X.") and the sentence names no other event."""
+    s, end = match.sentence, match.end
+    if end < finder.doc.sentences[s][1] and finder.words[end] not in (".", ";", ","):
+        return []
+    event = finder.post_event_before(match.start)
+    if event is None or any(
+        e.root() is not event.root() for e in finder.in_sentence(s, types=("Event",))
+    ):
+        return []
+    return [event]
+
+
+def _inverted_agents(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
+    """'Present at E were X and Y', 'Participants of E included X': the agents after a
+    verb of being or including right after the object."""
+    j = _targets_end(match)
+    if j is None or _word_at(finder, j).lower() not in _INVERSION:
+        return []
+    return finder.agents_after(match.sentence, j)
+
+
+def _subject_after_object(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
+    """'E, which France and Peru will co-chair': the subject of the trigger's clause,
+    named between the object and the trigger."""
+    j = _targets_end(match)
+    if j is None:
+        return []
+    found = finder.subjects_before(match.sentence, match.start, slot.types)
+    return [m for m in found if m.start >= j]
+
+
+def _relative_antecedent(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
+    """'E, which X will co-chair': the mention right before the ", which" that opens the
+    trigger's clause (within ten tokens)."""
+    words, s = finder.words, match.sentence
+    first = finder.doc.sentences[s][0]
+    which = next(
+        (
+            w
+            for w in range(match.start - 1, max(first, match.start - 10), -1)
+            if words[w] == "which"
+        ),
+        None,
+    )
+    if which is None or words[which - 1] != ",":
+        return []
+    return [m for m in finder.in_sentence(s, types=slot.types) if m.end == which - 1][-1:]
+
+
+def _absolute_with(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
+    """'with Minister X presiding', 'with X in the chair': the person right before the
+    trigger, "with" and a title before it."""
+    s = match.sentence
+    person = next(
+        (m for m in finder.in_sentence(s, types=("Person",)) if m.end == match.start), None
+    )
+    if person is None:
+        return []
+    caps, words = finder.doc.caps, finder.words
+    j = person.start - 1
+    while j >= 0 and (caps[j] or words[j] in TITLE_GLUE) and j > person.start - 8:
+        j -= 1  # back over the title: "with Spanish Prime Minister X presiding"
+    return [person] if _word_at(finder, j) == "with" else []
+
+
+def _sentence_opener(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
+    """The mention the trigger's sentence opens with, at most two words before it ("E was
+    convened in Lima, bringing together ...")."""
+    s = match.sentence
+    mentions = finder.in_sentence(s)
+    if not mentions or mentions[0].start - finder.doc.sentences[s][0] > 2:
+        return []
+    return mentions[:1]
+
+
+def _included_after(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
+    """'... brought together the leaders of ..., among them X and Y', '..., including X':
+    the agents after the first such opener past the trigger in its sentence."""
+    words = finder.words
+    for j in range(match.end, finder.doc.sentences[match.sentence][1] - 1):
+        if words[j] in _INCLUDING and words[j - 1] == ",":
+            j += 1 if _word_at(finder, j + 1).lower() in ("them", "whom") else 0
+            return finder.agents_after(match.sentence, j)
+    return []
+
+
+def _event_past_object(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
+    """'X represented Russia at E': the event after the trigger's direct object (a person,
+    state or body right after it) and one of the ``skip`` words."""
+    s = match.sentence
+    direct = finder.person_right_after(s, match.end - 1) or finder.mention_at(
+        s, match.end, ("Country", "Organisation", "Group")
+    )
+    if direct is None or _word_at(finder, direct.end).lower() not in slot.skip:
+        return []
+    event = _event_after(finder, slot, s, match.start, direct.end)
+    return [event] if event is not None else []
+
+
+def _partners_after_object(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
+    """'co-chaired E (together) with X', 'will co-host E on 15 April alongside X, Y and Z':
+    the partners after the object, a date between."""
+    j = _targets_end(match)
+    if j is None:
+        return []
+    s, words = match.sentence, finder.words
+    end = min(finder.doc.sentences[s][1], j + 6)
+    while j < end and words[j] not in CO_CHAIR_LINKS:
+        if words[j] in (",", ";") or any(m.start == j for m in finder.by_sentence.get(s, [])):
+            return []
+        j += 1
+    if j >= end:
+        return []
+    partner = finder.person_right_after(s, j)
+    if partner is None:
+        partner = finder.mention_at(s, j + 1, ("Country", "Organisation"))
+        if partner is None or partner.kind not in ("name", "metonym"):
+            return []
+    return finder.coordinated(s, partner)
+
+
+_ATTEND_RESOLVERS = {
+    "post_event_closing": _post_event_closing,
+    "inverted_agents": _inverted_agents,
+    "subject_after_object": _subject_after_object,
+    "relative_antecedent": _relative_antecedent,
+    "absolute_with": _absolute_with,
+    "sentence_opener": _sentence_opener,
+    "included_after": _included_after,
+    "event_past_object": _event_past_object,
+    "partners_after_object": _partners_after_object,
+}

@@ -42,6 +42,19 @@ RESOLVERS = frozenset(
         "place_or_region_after_subject",  # place_or_region_after, from the subject's end
         "agent_after_object",  # agent_after, from the object's end: "represented at E by X"
         "noun_owner",  # whose act the trigger noun is: "X's visit", "his visit", "paid a visit"
+        # -- attend and chair --
+        "event_after_subject",  # event_after, from the subject's end: "participation of X in E"
+        "post_event_after_subject",  # the post's event when the subject ends the clause and
+        # the sentence names no other: "India was represented by X."
+        "inverted_agents",  # "Present at E were X", "Participants of E included X"
+        "subject_after_object",  # the subject between the object and the trigger: "E, which
+        # X and Y will co-chair"
+        "relative_antecedent",  # the mention before ", which" opening the clause: "E, which"
+        "absolute_with",  # "with Minister X presiding", "with X in the chair": X
+        "sentence_opener",  # the sentence's first mention: "E was convened ..., bringing ..."
+        "included_after",  # the agents after ", among them" / ", including" in the clause
+        "event_past_object",  # the event past the direct object: "represented Russia at E"
+        "partners_after_object",  # "co-chaired E with X", "co-host E alongside X and Y": X, Y
     }
 )
 #: Named checks of a match (``when``): all must hold.
@@ -62,6 +75,9 @@ GUARDS = frozenset(
         "welcomed_to",  # the object is welcomed to / at a place or venue: a host's greeting
         "not_co_prefixed",  # the trigger is not the end of "co-hosted", "co-chaired"
         "not_invited_to",  # not "invited X to attend": the invitation is the edge
+        # -- attend and chair --
+        "no_event",  # the sentence names no event
+        "ends_clause_or_moment",  # no "at" after the trigger, but "at the signing" (a moment)
     }
 )
 #: Genre frames in Python: ``RelationFinder`` methods, named without a leading underscore.
@@ -69,17 +85,11 @@ ACTIONS = frozenset(
     {
         "addressed",
         "addressed_audience",
-        "among_those_present",
-        "attended",
         "attended_alongside",
-        "brought_together",
         "called_on",
-        "chaired",
-        "chaired_relative",
         "companions",
         "criticised",
         "dateline",
-        "delegation_headed_by",
         "held_in",
         "holds_role",
         "invitation_from",
@@ -88,14 +98,10 @@ ACTIONS = frozenset(
         "member_of",
         "met_with",
         "opening_speech",
-        "participants",
-        "participation_of",
         "passive_invitations",
         "passive_support",
         "possessive_entry",
-        "presiding_with",
         "protest",
-        "represented_by",
         "signed_with",
         "speakers_at",
         "speakers_named_in",
