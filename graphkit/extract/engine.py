@@ -19,6 +19,7 @@ from graphkit.extract.cues import (
     GOVERNORS,
     HYPOTHETICAL,
     PHONE_WORDS,
+    PLANNED,
     TITLE_GLUE,
     VERB_RULES,
 )
@@ -161,9 +162,12 @@ def _own_side_free(source: Mention, target: Mention) -> bool:
 
 
 def _tense(finder: RelationFinder, match: Match) -> Modality:
-    """Planned for "will attend", "is to visit", and "(is) to be headed by"."""
+    """Planned for "will attend", "is to visit", "(is) to be headed by", and a trigger that
+    holds "will"."""
     k = match.start
     before = [w.lower() for w in finder.words[max(0, k - 2) : k]]
+    if not PLANNED.isdisjoint(finder.words[k : match.end]):
+        return "planned"  # "the delegation will be headed by"
     return "planned" if before == ["to", "be"] else finder.planned(k, match.sentence)
 
 
