@@ -531,7 +531,9 @@ class EventFinder:
                 i += 1  # "in 1955 the Bandung Conference opened": a date, then the name
                 continue
             if words[i] in _HEADLINE_VERBS:
-                i += 1  # "Lavrov Attends the 2nd Minsk Conference": the name starts later
+                # "Lavrov Attends the 2nd Minsk Conference", "X Takes Part in the Forum":
+                # the name starts later
+                i += 2 if _lower_at(words, i + 1) == "part" else 1
                 continue
             if words[i] in _NO_EVENT_STARTS:
                 i = end  # "Holds Phone Talks with ...", "No meetings are planned"
