@@ -162,15 +162,17 @@ def _own_side_free(source: Mention, target: Mention) -> bool:
 
 
 def _tense(finder: RelationFinder, match: Match) -> Modality:
-    """Planned for "will attend", "is to visit", "(is) to be headed by", and a trigger that
-    holds "will"."""
+    """Planned for "will attend", "is to visit", "(is) to be headed by", "set / due to
+    attend", a headline's "X to attend", and a trigger that holds "will"."""
     k = match.start
     before = [w.lower() for w in finder.words[max(0, k - 2) : k]]
     if not PLANNED.isdisjoint(finder.words[k : match.end]):
         return "planned"  # "the delegation will be headed by"
     if _headline_infinitive(finder, match):
         return "planned"  # "Lavrov to attend E", "Secretary X to Travel to P to Attend E"
-    return "planned" if before == ["to", "be"] else finder.planned(k, match.sentence)
+    if before in (["to", "be"], ["set", "to"], ["due", "to"]):
+        return "planned"  # "is to be headed by", "X is set to attend", "due to take part"
+    return finder.planned(k, match.sentence)
 
 
 def _headline_infinitive(finder: RelationFinder, match: Match) -> bool:

@@ -1074,8 +1074,16 @@ class RelationFinder:
             else:
                 if not listed:
                     agents.append(agent)
+                elif "and" in self.words[listed[-1].end : agent.start]:
+                    agents += [*listed, agent]  # "by X, Minister of P, and Y."
                 break
             agent = self.person_right_after(s, after)
+        if (
+            not agents
+            and len(listed) > 1
+            and "and" in self.words[listed[-2].end : listed[-1].start]
+        ):
+            return listed  # "by X, Minister of P, and Y, Secretary of Q."
         return agents or listed[:1]
 
     def passive_agents(self, s: int, by: int) -> list[Mention]:
