@@ -102,9 +102,6 @@ CHAIR_VERBS = frozenset(
         "presiding",
     }
 )
-#: "co-host(ed)": a co-host chairs; "host" alone does not.
-CO_HOST_WORDS = frozenset({"host", "hosts", "hosted", "hosting"})
-CHAIR_CUES = CHAIR_VERBS | CO_HOST_WORDS
 #: Words before the other chairs after a co-chaired event ("alongside X", "together with X").
 CO_CHAIR_LINKS = frozenset({"alongside", "with"})
 ATTEND_VERBS = frozenset(
@@ -599,10 +596,6 @@ VENUE_NOUNS = frozenset(
         "hall",
     }
 )
-#: "the guest of honour at the parade".
-HONOUR = frozenset({"honour", "honor"})
-#: Verbs whose subject leads a delegation to an event ("headed the delegation at X").
-LEADING = frozenset({"led", "leads", "lead", "leading", "headed", "heads", "head", "heading"})
 ATTEND_CUES = ATTEND_VERBS | {
     "delegation",
     "participants",
@@ -626,23 +619,6 @@ ATTEND_CUES = ATTEND_VERBS | {
     "participation",
     "attendance",
 }
-#: Verbs that state someone's participation ("welcomed the participation of X in E").
-PARTICIPATION_VERBS = frozenset(
-    {
-        "prepare",
-        "preparing",
-        "prepared",
-        "ensure",
-        "ensuring",
-        "confirmed",
-        "confirms",
-        "welcomed",
-        "welcomes",
-        "noted",
-        "praised",
-        "appreciated",
-    }
-)
 VISIT_CUES = (
     "visit",
     "trip",

@@ -7,8 +7,7 @@ unleashed by the West") are attributed to the post's speaker: the person the
 headline names ("FM Sergey Lavrov's remarks ..."); "They"/"The ministers" to
 the two sides of the post's meeting; "The Secretary" to the one person whose
 title has that word. A few frames name no event and take the one the post named last
-("delivered the opening statement", "India was represented by X", "X and Y were among
-the ministers present", "the high-level segment"); passive invitations without an
+("delivered the opening statement", "the high-level segment"); passive invitations without an
 inviter take the post's chair or host, and their guests from the list before the verb or
 the bullet lines after "... invited:".
 """
@@ -939,11 +938,6 @@ class RelationFinder:
         before ``k`` ("the Extraordinary Session of the Peace and Security Council")."""
         event = self.post_event_before(k)
         return word[:1].isupper() and event is not None and word in event.name.split()
-
-    def _other_event_in(self, s: int, event: Mention) -> bool:
-        """Whether sentence ``s`` names an event other than ``event`` (a reference back to
-        it, "the opening ceremony", is the same)."""
-        return any(e.root() is not event.root() for e in self.in_sentence(s, types=("Event",)))
 
     def post_event_before(self, k: int) -> Mention | None:
         """The last event the post named before token ``k`` (not one inside a name)."""
