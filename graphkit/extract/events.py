@@ -235,6 +235,8 @@ _REFERENCE_HEADS = frozenset(
         "ministerial",
         "negotiations",
         "ceremony",
+        "debate",
+        "dialogue",
     }
 )
 _SESSION_MODIFIERS = frozenset(
@@ -863,7 +865,8 @@ def find_event_references(doc: Document, events: list[Mention], taken: list[bool
         )
         if part:
             j += 1
-        if j >= len(doc.words) or words[j] not in _REFERENCE_HEADS:
+        # "The Meeting was co-chaired by ...": the style of some bodies' releases
+        if j >= len(doc.words) or words[j].lower() not in _REFERENCE_HEADS:
             continue
         if (
             words[j] == "ceremony"
