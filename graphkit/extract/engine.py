@@ -236,6 +236,9 @@ def guard(finder: RelationFinder, name: str, match: Match) -> bool:
     if name == "opens_sentence":
         first = finder.doc.sentences[s][0]
         return all(not w.isalnum() for w in words[first:k])  # bullets and emoji only
+    if name == "after_delegation":
+        first = finder.doc.sentences[s][0]
+        return any(w in ("delegation", "delegations") for w in words[max(first, k - 12) : k])
     if name == "no_event":
         return not finder.in_sentence(s, types=("Event",))
     if name == "ends_clause_or_moment":
@@ -592,11 +595,11 @@ def _included_after(finder: RelationFinder, slot: Slot, match: Match) -> list[Me
 
 
 def _event_past_object(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
-    """'X represented Russia at E': the event after the trigger's direct object (a person,
-    state or body right after it) and one of the ``skip`` words."""
+    """'X represented Russia at E', 'arrived in P for E': the event after the trigger's
+    object (a person, state, body or place right after it) and one of the ``skip`` words."""
     s = match.sentence
     direct = finder.person_right_after(s, match.end - 1) or finder.mention_at(
-        s, match.end, ("Country", "Organisation", "Group")
+        s, match.end, ("Country", "Organisation", "Group", "Place")
     )
     if direct is None or _word_at(finder, direct.end).lower() not in slot.skip:
         return []

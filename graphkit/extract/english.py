@@ -53,7 +53,8 @@ RESOLVERS = frozenset(
         "absolute_with",  # "with Minister X presiding", "with X in the chair": X
         "sentence_opener",  # the sentence's first mention: "E was convened ..., bringing ..."
         "included_after",  # the agents after ", among them" / ", including" in the clause
-        "event_past_object",  # the event past the direct object: "represented Russia at E"
+        "event_past_object",  # the event past the object: "represented Russia at E", "arrived
+        # in P for E"
         "list_after_copula",  # the list after an inverted "were": "Taking part were A, B"
         "partners_after_object",  # "co-chaired E with X", "co-host E alongside X and Y": X, Y
     }
@@ -77,6 +78,7 @@ GUARDS = frozenset(
         "not_co_prefixed",  # the trigger is not the end of "co-hosted", "co-chaired"
         "not_invited_to",  # not "invited X to attend": the invitation is the edge
         # -- attend and chair --
+        "after_delegation",  # "delegation" in the twelve words before the trigger
         "no_event",  # the sentence names no event
         "opens_sentence",  # only bullets or emoji before the trigger in its sentence
         "ends_clause_or_moment",  # no "at" after the trigger, but "at the signing" (a moment)

@@ -545,6 +545,13 @@ class EventFinder:
                 i += hit.length  # a known body's name ("Conference on Interaction ... in Asia")
                 continue
             if (
+                hit is not None
+                and not hit.key.startswith("event:")
+                and _lower_at(words, i + hit.length) in ("for", "to", "at")
+            ):
+                i += hit.length  # "arrived in Oslo for the Arctic Forum": the name starts later
+                continue
+            if (
                 end + 1 < n
                 and words[end] == "'"
                 and words[end - 1].endswith("s")
