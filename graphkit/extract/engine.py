@@ -239,6 +239,9 @@ def guard(finder: RelationFinder, name: str, match: Match) -> bool:
     if name == "after_delegation":
         first = finder.doc.sentences[s][0]
         return any(w in ("delegation", "delegations") for w in words[max(first, k - 12) : k])
+    if name == "no_direct_object":
+        following = _word_at(finder, end)
+        return not (following.lower() in _ARTICLES or following[:1].isupper())
     if name == "no_event":
         return not finder.in_sentence(s, types=("Event",))
     if name == "ends_clause_or_moment":
@@ -541,13 +544,13 @@ def _subject_after_object(finder: RelationFinder, slot: Slot, match: Match) -> l
 
 def _relative_antecedent(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
     """'E, which X will co-chair': the mention right before the ", which" that opens the
-    trigger's clause (within ten tokens)."""
+    trigger's clause (within fifteen tokens)."""
     words, s = finder.words, match.sentence
     first = finder.doc.sentences[s][0]
     which = next(
         (
             w
-            for w in range(match.start - 1, max(first, match.start - 10), -1)
+            for w in range(match.start - 1, max(first, match.start - 16), -1)
             if words[w] == "which"
         ),
         None,

@@ -79,6 +79,7 @@ GUARDS = frozenset(
         "not_invited_to",  # not "invited X to attend": the invitation is the edge
         # -- attend and chair --
         "after_delegation",  # "delegation" in the twelve words before the trigger
+        "no_direct_object",  # no article nor capitalised word right after the trigger
         "no_event",  # the sentence names no event
         "opens_sentence",  # only bullets or emoji before the trigger in its sentence
         "ends_clause_or_moment",  # no "at" after the trigger, but "at the signing" (a moment)
