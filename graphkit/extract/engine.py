@@ -43,7 +43,7 @@ _FROM_OTHER_END = {
     "object_after_subject": "object_after",
     "place_or_region_after_subject": "place_or_region_after",
     "agent_after_object": "agent_after",
-    # attend and chair: "the participation of X in E", "E ..., hosting X for E"
+    # attend and chair: "the participation of X in E", "Norway is hosting X for E"
     "event_after_subject": "event_after",
     "post_event_after_subject": "post_event_closing",
 }
