@@ -69,7 +69,9 @@ DELIVERING = frozenset(
 #: Moments of an event someone is present at ("among the leaders present at the signing").
 EVENT_MOMENTS = frozenset({"signing", "ceremony", "opening", "closing"})
 #: Nouns after an occasion word ("the opening ceremony of the forum").
-OCCASION_NOUNS = frozenset({"ceremony", "session", "segment", "sitting", "part"})
+OCCASION_NOUNS = frozenset(
+    {"ceremony", "ceremonies", "session", "sessions", "segment", "sitting", "part"}
+)
 SPEECH_EVENTS = (
     "joint news conference",
     "joint press conference",
