@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from graphkit.extract.people_words import (
+    ABBREVIATED_GIVEN_NAMES,
     HONORIFIC_FORMS,
     HYPHEN_NOT_NAMES,
     NEVER_IN_NAME,
@@ -148,6 +149,14 @@ class NameParser:
             if self.is_name_token(i, first=i == start):
                 i += 1
                 count += 1
+                if (
+                    words[i - 1] in ABBREVIATED_GIVEN_NAMES
+                    and i + 1 < n
+                    and words[i] == "."
+                    and self.is_name_token(i + 1, first=False)
+                ):
+                    i += 1  # "Md. Touhid Hossain": the full stop is inside the name
+                    continue
                 while i + 1 < n and words[i] in ("-", "'") and glued(doc, i - 1) and glued(doc, i):
                     part = words[i + 1]
                     if part[:1].isupper():

@@ -579,6 +579,7 @@ NEVER_IN_NAME = (
     | {"Mosque", "Mosques", "Cathedral", "Shrine"}
     | {"Summit", "Forum", "Conference", "Dialogue", "Session", "Congress", "Festival"}
     | {"Readings", "Games", "Olympics", "Expo", "Exhibition", "Symposium", "Roundtable"}
+    | {"Club"}
     | {"Day", "Week", "Year", "Anniversary"}
 )
 #: Lower-case titles after a state's adjective: "the Hungarian minister X".
@@ -592,3 +593,5 @@ VOWELS = frozenset("AEIOUY")
 DEPUTY_WORDS = frozenset({"Deputy", "Vice", "First"})
 #: Suffixes of a title glued by a hyphen ("President-elect").
 TITLE_SUFFIXES = frozenset({"elect", "designate"})
+#: Given names written short with a full stop inside a name ("Md. Touhid Hossain").
+ABBREVIATED_GIVEN_NAMES = frozenset({"Md", "Mohd", "Muhd"})
