@@ -362,7 +362,7 @@ def _line_crossing(doc: Document, start: int, length: int) -> bool:
 
 
 # Precision guards (issue 10): a capital that stands for its state is no place.
-#: More acts of a government whose subject a capital is ("Manila and Beijing exchanged ...").
+#: More acts of a government whose subject a capital is ("Oslo and Lima exchanged ...").
 _STATE_ACTS = frozenset(
     {
         "exchanged",
@@ -394,7 +394,7 @@ _STATE_ACTS = frozenset(
         "pursued",
     }
 )
-#: Verbs whose object, when it is a capital, is its government ("Russia supports Belgrade").
+#: Verbs whose object, when it is a capital, is its government ("Russia supports Canberra").
 _STATE_OBJECT_VERBS = frozenset(
     {
         "supports",
@@ -412,9 +412,9 @@ _STATE_OBJECT_VERBS = frozenset(
         "pressures",
     }
 )
-#: Words before "on <capital>" that only a government fits ("call on Chisinau to ...").
+#: Words before "on <capital>" that only a government fits ("call on Nairobi to ...").
 _ON_STATE = frozenset({"call", "calls", "called", "calling", "pressure", "sanctions"})
-#: A government's stance or acts before "of <capital>" ("the position of Belgrade").
+#: A government's stance or acts before "of <capital>" ("the position of Canberra").
 _STANCE_NOUNS = frozenset(
     {
         "position",
@@ -442,7 +442,7 @@ _STANCE_NOUNS = frozenset(
         "demands",
     }
 )
-#: Asides between a capital and its verb ("Belgrade, for its part, reaffirmed ...").
+#: Asides between a capital and its verb ("Canberra, for its part, reaffirmed ...").
 _ASIDES = (
     ("for", "its", "part"),
     ("in", "its", "turn"),
@@ -469,11 +469,11 @@ def _stands_for_state(words: list[str], start: int, end: int) -> bool:
     """Government-only frames of a capital besides those of ``_is_metonym``."""
     before, two_before = _lower(words, start - 1), _lower(words, start - 2)
     if before in _STATE_OBJECT_VERBS:
-        return True  # "Russia supports Belgrade"
+        return True  # "Russia supports Canberra"
     if before == "on" and two_before in _ON_STATE:
-        return True  # "we call on Chisinau to ...", "pressure on Belgrade"
+        return True  # "we call on Nairobi to ...", "pressure on Canberra"
     if before == "of" and two_before in _STANCE_NOUNS:
-        return True  # "the balanced approach of Belgrade"
+        return True  # "the balanced approach of Canberra"
     return end < len(words) and words[end] in _STATE_ACTS
 
 
@@ -1018,7 +1018,7 @@ def find_bodies(
                 break
             if words[end] == "in" and not hit.key.startswith("country:"):
                 if hit.key.startswith("place:") and after == end + 1:
-                    # "the Embassy of India in Moscow": the city is part of the name, and
+                    # "the Embassy of Brazil in Rome": the city is part of the name, and
                     # the span ends before it, a place of its own ("a reception hosted by
                     # the Embassy of X in Moscow" is held in Moscow)
                     full_name = doc.surface(i, after + hit.length)
@@ -1043,7 +1043,7 @@ def find_bodies(
 
 def drop_unused_seats(mentions: list[Mention], used: set[int]) -> list[Mention]:
     """``mentions`` without the cities named only as the seat of a body ("Moscow" of "the
-    Embassy of India in Moscow"; the body's name holds it), unless a relation (``used``:
+    Embassy of Brazil in Rome"; the body's name holds it), unless a relation (``used``:
     ids of relation ends) or another mention of the post names them."""
     seats: list[Mention] = []
     bodies = {m.end + 1: m for m in mentions if m.type == "Organisation" and m.name != m.surface}

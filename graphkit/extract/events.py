@@ -866,8 +866,8 @@ def _link_parts(events: list[Mention], words: list[str]) -> None:
 def _body_sitting(
     event: Mention, words: list[str], hits: list[GazetteerHit | None]
 ) -> tuple[str, str] | None:
-    """(meeting word, KB body) of "OTS summit" or "summit of the Organization of Turkic
-    States"; None when the event holds a number (an edition) or not exactly one of each."""
+    """(meeting word, KB body) of "SCO summit" or "summit of the Shanghai Cooperation
+    Organisation"; None when the event holds a number (an edition) or not exactly one of each."""
     span = range(event.start, event.end)
     if any(words[k][:1].isdigit() for k in span):
         return None
@@ -885,7 +885,7 @@ def _body_sitting(
 def _link_same_body(
     events: list[Mention], words: list[str], hits: list[GazetteerHit | None]
 ) -> None:
-    """ "the informal summit of the Organization of Turkic States ... the OTS summit": the
+    """ "the extraordinary summit of the Shanghai Cooperation Organisation ... the SCO summit": the
     shorter name stands for the longer one when both are the same body's sitting."""
     sittings: dict[tuple[str, str], list[Mention]] = {}
     for event in events:

@@ -155,7 +155,7 @@ class NameParser:
                     and words[i] == "."
                     and self.is_name_token(i + 1, first=False)
                 ):
-                    i += 1  # "Md. Touhid Hossain": the full stop is inside the name
+                    i += 1  # "Md. Rafiqul Islam": the full stop is inside the name
                     continue
                 while i + 1 < n and words[i] in ("-", "'") and glued(doc, i - 1) and glued(doc, i):
                     part = words[i + 1]

@@ -593,5 +593,5 @@ VOWELS = frozenset("AEIOUY")
 DEPUTY_WORDS = frozenset({"Deputy", "Vice", "First"})
 #: Suffixes of a title glued by a hyphen ("President-elect").
 TITLE_SUFFIXES = frozenset({"elect", "designate"})
-#: Given names written short with a full stop inside a name ("Md. Touhid Hossain").
+#: Given names written short with a full stop inside a name ("Md. Rafiqul Islam").
 ABBREVIATED_GIVEN_NAMES = frozenset({"Md", "Mohd", "Muhd"})

@@ -305,9 +305,9 @@ def test_the_city_of_an_embassy_stays_a_place_where_the_post_uses_it() -> None:
     said_again = run("The Embassy of Peru in Vienna held a concert. The concert was in Vienna.")
     assert names(said_again, "Place") == {"Vienna"}
     hosted = run(
-        "The Embassy of India in Moscow hosted a reception on the occasion of Republic Day."
+        "The Embassy of Brazil in Rome hosted a reception on the occasion of Independence Day."
     )
-    assert ("reception on the occasion of Republic Day", "HELD_IN", "Moscow") in triples(hosted)
+    assert ("reception on the occasion of Independence Day", "HELD_IN", "Rome") in triples(hosted)
 
 
 def test_a_shorter_name_of_a_mission_is_the_same_body() -> None:

@@ -11,7 +11,8 @@
 
 Floors sit a little below the figures measured last (see each set's comment), so a regression
 fails while improvements pass; every entity type has a precision floor too
-(``TYPE_PRECISION_FLOORS``, never under 0.90). The consistency tests of the sets' own gold need no ../shared.
+(``TYPE_PRECISION_FLOORS``, never under 0.90). The consistency tests of the sets' own gold
+need no ../shared.
 """
 
 from __future__ import annotations
@@ -120,7 +121,8 @@ OWN_SETS = [s for s in SETS if s.messages is not None]
 #: Issue 10: every entity type keeps precision at or above 0.90 on every set. Each floor
 #: allows one more false positive of that type than measured last (after the precision
 #: guards; before them Event on holdout_d was 0.889, Organisation and Place on
-#: holdout_real 0.893 and 0.886), and never less than 0.90.
+#: holdout_real 0.893 and 0.886, Event and Person on ru_blind 0.923 and 0.944), and never
+#: less than 0.90.
 TYPE_PRECISION_FLOORS: dict[str, dict[str, float]] = {
     "shared-sample": {"Organisation": 0.96, "Place": 0.91},
     "shared-dev": {"Country": 0.96, "Event": 0.92, "Person": 0.96, "Place": 0.95},
@@ -145,7 +147,13 @@ TYPE_PRECISION_FLOORS: dict[str, dict[str, float]] = {
     "holdout_d": {"Country": 0.97, "Organisation": 0.96, "Person": 0.97, "Place": 0.92},
     "ru_dev": {"Country": 0.93, "Event": 0.92, "Person": 0.97, "Place": 0.95},
     "holdout_real": {"Country": 0.98, "Event": 0.95, "Person": 0.97},
-    "ru_blind": {"Country": 0.94, "Organisation": 0.95, "Person": 0.93, "Place": 0.94},
+    "ru_blind": {
+        "Country": 0.94,
+        "Event": 0.92,
+        "Organisation": 0.95,
+        "Person": 0.97,
+        "Place": 0.94,
+    },
 }
 TYPE_PRECISION_MINIMUM = 0.90
 
