@@ -549,6 +549,14 @@ class EventFinder:
             if words[i] in _HEADLINE_VERBS:
                 i += 1  # "Lavrov Attends the 2nd Minsk Conference": the name starts later
                 continue
+            first = self.hits[i]
+            if (
+                first is not None
+                and first.key.startswith(("place:", "country:"))
+                and _lower_at(words, i + first.length) == "and"
+            ):
+                i += first.length + 1  # "Johannesburg and the BRICS summit": a list
+                continue
             verb = next((k for k in range(i + 1, end) if words[k] in _HEADLINE_VERBS), None)
             if verb is not None:
                 # "ASEAN Secretary-General Attends the Opening Ceremony of the ... Summit":
@@ -867,10 +875,8 @@ def _body_sitting(
     event: Mention, words: list[str], hits: list[GazetteerHit | None]
 ) -> tuple[str, str] | None:
     """(meeting word, KB body) of "SCO summit" or "summit of the Shanghai Cooperation
-    Organisation"; None when the event holds a number (an edition) or not exactly one of each."""
+    Organisation"; None unless the event holds exactly one of each."""
     span = range(event.start, event.end)
-    if any(words[k][:1].isdigit() for k in span):
-        return None
     heads = {words[k].lower() for k in span} & _MEETING_HEADS
     bodies = {
         hit.key
@@ -885,19 +891,22 @@ def _body_sitting(
 def _link_same_body(
     events: list[Mention], words: list[str], hits: list[GazetteerHit | None]
 ) -> None:
-    """ "the extraordinary summit of the Shanghai Cooperation Organisation ... the SCO summit": the
-    shorter name stands for the longer one when both are the same body's sitting."""
+    """ "the extraordinary summit of the Shanghai Cooperation Organisation ... the SCO
+    summit", "the 17th BRICS Summit ... a BRICS summit": one sitting of one body named twice
+    is one event (the fullest name; the numbered one when the post numbers one edition)."""
     sittings: dict[tuple[str, str], list[Mention]] = {}
     for event in events:
-        if event.scope == "global" and event.refers_to is None and not event.inside_event:
+        if event.scope == "global" and event.refers_to is None:
             sitting = _body_sitting(event, words, hits)
             if sitting is not None:
                 sittings.setdefault(sitting, []).append(event)
     for same in sittings.values():
-        names = {e.name for e in same}
-        if len(names) < 2:
+        if len({e.name for e in same}) < 2:
             continue
-        fullest = max(same, key=lambda e: (len(e.name), -e.start))
+        numbered = [e for e in same if any(w[:1].isdigit() for w in words[e.start : e.end])]
+        if len({e.name for e in numbered}) > 1:
+            continue  # "the 16th BRICS summit recalled the 15th": two editions
+        fullest = max(numbered or same, key=lambda e: (len(e.name), -e.start))
         for event in same:
             if event.name != fullest.name:
                 event.refers_to = fullest

@@ -318,9 +318,23 @@ def test_a_bodys_sitting_named_twice_is_one_event() -> None:
     ) in triples(extraction)
 
 
+def test_a_sitting_named_again_without_its_number_is_the_numbered_edition() -> None:
+    extraction = run(
+        "The opening session of the 9th SCO Summit took place in Astana. President Tokayev "
+        "took part in an SCO summit for the tenth time."
+    )
+    assert names(extraction, "Event") == {"9th SCO Summit"}
+
+
 def test_two_editions_of_a_summit_stay_two_events() -> None:
     extraction = run("The 16th BRICS summit recalled the 15th BRICS summit in Johannesburg.")
     assert names(extraction, "Event") == {"16th BRICS summit", "15th BRICS summit"}
+
+
+def test_a_place_and_a_summit_make_no_event_name() -> None:
+    extraction = run("He recalled the summits in Johannesburg and the BRICS summit in Ufa.")
+    assert "BRICS summit" in names(extraction, "Event")
+    assert not any("Johannesburg" in name for name in names(extraction, "Event"))
 
 
 def test_the_place_of_a_briefings_topic_is_no_venue() -> None:
