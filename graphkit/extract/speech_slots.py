@@ -1,0 +1,346 @@
+"""Resolvers and guards of the English speech, membership and role patterns.
+
+The engine (``engine.py``) hands the names listed in ``english.py``'s speech block here.
+Each is general: it reads a sentence's shape around a trigger ("X's E", "spoke at E",
+"Addressing the delegates, X said", "Egypt joined the group"), never one wording.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from graphkit.extract.cues import (
+    ACCESSION_DONE,
+    AUDIENCES,
+    COPULAS,
+    JOINING_TO_VERBS,
+    OCCASION_NOUNS,
+    OCCASIONS,
+    SESSION_KINDS,
+    SPEECH_EVENTS,
+    SPEECH_NOUN_WORDS,
+    SPEECH_NOUNS,
+    TITLE_PREFIXES,
+)
+from graphkit.extract.english import PATTERNS
+from graphkit.extract.mentions import Mention
+
+if TYPE_CHECKING:
+    from graphkit.extract.engine import Match
+    from graphkit.extract.patterns import Slot
+    from graphkit.extract.relations import RelationFinder
+
+#: Prepositions that put a speech at an occasion ("spoke at E", "remarks to E").
+_OCCASION_PREPOSITIONS = frozenset({"at", "during", "before", "to"})
+#: How far (tokens) a speech word may stand before its occasion's preposition.
+_OCCASION_REACH = 14
+_ARTICLES = frozenset({"the", "a", "an"})
+#: Prepositions after a speech that name its own occasion ("a keynote lecture at the
+#: University"): not the post's event.
+_OWN_OCCASION = frozenset({"at", "to", "in", "during", "before"})
+
+
+def _lower(finder: RelationFinder, i: int) -> str:
+    words = finder.words
+    return words[i].lower() if 0 <= i < len(words) else ""
+
+
+@cache
+def _occasion_triggers() -> frozenset[str]:
+    """First words of the triggers whose object is an occasion after them: the nearest one
+    before an occasion is the speech given there."""
+    return frozenset(
+        form[0]
+        for p in PATTERNS.patterns
+        if p.object is not None and "occasion_after" in (p.object.find, *p.object.otherwise)
+        for form in p.triggers
+    )
+
+
+def _event_preposition(finder: RelationFinder, event: Mention) -> int:
+    """The word that introduces ``event``: past a season ("the winter session of"), an
+    article and an occasion ("at the opening ceremony of E")."""
+    words = finder.words
+    j = event.start - 1
+    if _lower(finder, j) in SESSION_KINDS:
+        j -= 1
+    if _lower(finder, j) in _ARTICLES:
+        j -= 1
+    if _lower(finder, j) != "of":
+        return j
+    k = j - 1
+    if _lower(finder, k) in OCCASION_NOUNS and _lower(finder, k - 1) in OCCASIONS:
+        k -= 1
+    if _lower(finder, k) not in OCCASIONS and _lower(finder, k) not in AUDIENCES:
+        return j
+    k -= 1
+    return k - 1 if 0 <= k < len(words) and words[k].lower() in ("the", "its") else k
+
+
+def occasions_after(finder: RelationFinder, match: Match) -> list[Mention]:
+    """'spoke at E', 'remarks at the opening ceremony of E', 'a statement to E': the events
+    after the trigger whose preposition is at most 14 tokens on, with no nearer trigger of
+    the kind between."""
+    s, k = match.sentence, match.start
+    nearer = _occasion_triggers()
+    found = []
+    for event in finder.in_sentence(s, types=("Event",)):
+        if event.start <= k:
+            continue
+        prep = _event_preposition(finder, event)
+        if _lower(finder, prep) not in _OCCASION_PREPOSITIONS:
+            continue
+        last = match.end - 1  # the trigger's last word
+        if prep <= last or prep - last > _OCCASION_REACH:
+            continue
+        if any(_lower(finder, i) in nearer for i in range(match.end, prep)):
+            continue
+        found.append(event)
+    return found
+
+
+def speaker(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
+    """Who gives the speech the trigger names: the clause subject ("X spoke at E"), the
+    person after "by" ("a statement by X at E"), or the person after the comma that closes
+    an opening adjunct ("Speaking at E in P, X said", "In his address to E, X ...")."""
+    s, k = match.sentence, match.start
+    one = finder.subject_before(s, k + 1, slot.types)
+    if one is not None:
+        return [one]
+    event = match.targets[0] if match.targets else None
+    if event is None:
+        return []
+    if _lower(finder, k + 1) == "by":
+        after = [m for m in finder.in_sentence(s, types=slot.types) if k < m.start < event.start]
+        return after[:1]
+    start = finder.doc.sentences[s][0]
+    comma = finder.past_place(s, event.end)
+    if k - start <= 3 and _lower(finder, comma) == ",":
+        first = finder.person_after_comma(s, comma, 10)
+        return [first] if first is not None else []
+    return []
+
+
+def right_before(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
+    """The clause subject ending right before the trigger, past ``skip`` words: "X's E",
+    "BRICS member X", "Belarus (will be admitted) as a member of"."""
+    s, k = match.sentence, match.start
+    words = finder.words
+    start = finder.doc.sentences[s][0]
+    while k > start and words[k - 1].lower() in slot.skip:
+        k -= 1
+    one = finder.subject_before(s, k, slot.types)
+    return [one] if one is not None and one.end == k else []
+
+
+def speech_event_after(finder: RelationFinder, match: Match) -> list[Mention]:
+    """The event right after the trigger when it is a speech ("X's news conference",
+    "held a joint press briefing with Y")."""
+    s, j = match.sentence, match.end
+    event = finder.mention_at(s, j, ("Event",))
+    if event is None or not event.name.lower().startswith(SPEECH_EVENTS):
+        return []
+    return [event]
+
+
+def event_opened(finder: RelationFinder, match: Match) -> list[Mention]:
+    """The event whose name the trigger opens: "Joint news conference of X and Y"."""
+    s, k = match.sentence, match.start
+    return [e for e in finder.in_sentence(s, types=("Event",)) if e.start == k]
+
+
+def people_in_object(finder: RelationFinder, match: Match) -> list[Mention]:
+    """The people the object's own name holds ("news conference of X and Y": X, Y)."""
+    s = match.sentence
+    return [
+        p
+        for event in match.targets
+        for p in finder.in_sentence(s, types=("Person",))
+        if event.start < p.start and p.end <= event.end
+    ]
+
+
+def _audience_end(finder: RelationFinder, k: int) -> int | None:
+    """Where the audience of an address at ``k`` ends: "addressed the participants",
+    "the opening ceremony", or a word of the post's event ("Addressing the Council");
+    None when none follows, or it is another's ("the participants of E")."""
+    j = k + 2 if _lower(finder, k + 1) == "the" else k + 1
+    if _lower(finder, j) in OCCASIONS and _lower(finder, j + 1) in OCCASION_NOUNS:
+        j += 2
+    elif _lower(finder, j) in AUDIENCES:
+        j += 1
+    else:
+        word = finder.words[j] if j < len(finder.words) else ""
+        event = finder.post_event_before(k)
+        if not (word[:1].isupper() and event is not None and word in event.name.split()):
+            return None
+        j += 1
+    if _lower(finder, j) in ("of", "at", "during"):
+        return None
+    return j
+
+
+def adjunct_speaker(finder: RelationFinder, match: Match) -> list[Mention]:
+    """'Addressing the delegates, X said', '..., he said', '..., the Chairperson said': the
+    subject after an opening participle and its audience."""
+    s, k = match.sentence, match.start
+    words = finder.words
+    start = finder.doc.sentences[s][0]
+    j = _audience_end(finder, k)
+    if j is None or not words[k][:1].isupper() or any(w.isalnum() for w in words[start:k]):
+        return []
+    first = finder.person_after_comma(s, j, 8)
+    if _lower(finder, j + 1) in ("he", "she") and _lower(finder, j) == ",":
+        first = finder.previous_subject(s)
+    if first is None and _lower(finder, j) == ",":
+        verb = j + 4 if _lower(finder, j + 2).capitalize() in TITLE_PREFIXES else j + 3
+        first = finder.anaphor(s, verb)
+    return [first] if first is not None else []
+
+
+def after_comma(finder: RelationFinder, match: Match) -> list[Mention]:
+    """'Delivering the opening remarks, X said', 'In his opening address, X ...': the
+    person after the comma that closes the opening phrase the trigger begins (a noun
+    between)."""
+    s, k, end = match.sentence, match.start, match.end
+    start = finder.doc.sentences[s][0]
+    if any(w.isalnum() for w in finder.words[start:k]):
+        return []
+    comma = end if _lower(finder, end) == "," else end + 1
+    first = finder.person_after_comma(s, comma, 8)
+    return [first] if first is not None else []
+
+
+def guard(finder: RelationFinder, name: str, match: Match) -> bool:
+    """The speech, membership and role guards (english.py lists them)."""
+    s, k, end = match.sentence, match.start, match.end
+    words = finder.words
+    start = finder.doc.sentences[s][0]
+    if name == "names_no_event":
+        return not any(m.type == "Event" for m in finder.by_sentence.get(s, []))
+    if name == "not_topic":
+        # "commented on the speech at E", "the text of the statement at E"
+        i = k - 1 if _lower(finder, k - 1) in ("the", "a", "this", "that") else k
+        return _lower(finder, i - 1) not in ("on", "about", "of")
+    if name == "addresses_audience":
+        return _audience_end(finder, k) is not None
+    if name == "speech_follows":
+        # "delivered the opening statement": the trigger names a speech
+        return _lower(finder, end) in SPEECH_NOUN_WORDS and (
+            _lower(finder, end + 1) not in _OWN_OCCASION
+            or (_lower(finder, end + 2) == "the" and _lower(finder, end + 3) == "presence")
+        )
+    if name == "opens_sentence":
+        return not any(w.isalnum() for w in words[start:k])
+    if name == "accomplished":
+        # "welcomed the accession of X", "welcomed X's entry": it has happened
+        owner = next((m for m in finder.by_sentence.get(s, []) if m.end == k), None)
+        at = owner.start if owner is not None and words[k] in ("'", "’") else k
+        return any(w in ACCESSION_DONE for w in words[max(start, at - 3) : at])
+    if name == "joins_into":
+        # "was admitted to BRICS" (not "admitted that ...")
+        return words[k].lower() != "admitted" or _lower(finder, end) in ("to", "into")
+    if name == "not_first":
+        return k > start
+    if name == "in_role":
+        # "was the keynote speaker at E", "as a speaker at E"
+        return any(w.lower() in COPULAS for w in words[max(start, k - 4) : k])
+    if name == "with_speech":
+        # "will open the forum with a keynote address"
+        stop = min(finder.doc.sentences[s][1], end + 12)
+        return any(
+            words[i] == "with" and any(w in SPEECH_NOUNS for w in words[i + 1 : i + 4])
+            for i in range(end, stop)
+        )
+    raise ValueError(f"unknown guard {name}")  # the loader rejects unknown names
+
+
+def joined_body(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
+    """The body a joining verb names: "joined BRICS", "acceded to the Bank", "joined the
+    group" (the body named before), "acceded in 2021" (the one the sentence named)."""
+    s, k, end = match.sentence, match.start, match.end
+    into = _lower(finder, end) in ("to", "into")
+    at = end + 1 if into and finder.words[k].lower() in JOINING_TO_VERBS else end
+    if slot.skip:
+        at = _past(finder, slot, at)
+    body = finder.named_body(at) or finder.body_joined_before(s, k)
+    return [body] if body is not None else []
+
+
+def joiners(finder: RelationFinder, match: Match) -> list[Mention]:
+    """Who joins: the states right before the verb ("Egypt has formally joined"), or
+    before ", which" ("Colombia and Peru, which will accede")."""
+    return finder.joining(match.sentence, match.start)
+
+
+def _past(finder: RelationFinder, slot: Slot, j: int) -> int:
+    words = finder.words
+    while j < len(words) and words[j].lower() in slot.skip:
+        j += 1
+    return j
+
+
+def named_body_after(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
+    """The body right after the trigger (past ``skip`` words): named, or referred back to
+    ("the group", "the Bank")."""
+    body = finder.named_body(_past(finder, slot, match.end))
+    return [body] if body is not None else []
+
+
+#: The guards this module implements (english.py lists them with the others).
+GUARDS = frozenset(
+    {
+        "names_no_event",
+        "not_topic",
+        "addresses_audience",
+        "speech_follows",
+        "opens_sentence",
+        "accomplished",
+        "joins_into",
+        "not_first",
+        "in_role",
+        "with_speech",
+    }
+)
+#: The resolvers this module implements (english.py lists them with the others).
+RESOLVERS = frozenset(
+    {
+        "occasion_after",
+        "speaker",
+        "right_before",
+        "speech_event_after",
+        "event_opened",
+        "people_in_object",
+        "adjunct_speaker",
+        "joined_body",
+        "joiners",
+        "named_body_after",
+        "after_comma",
+    }
+)
+
+
+def resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> list[Mention]:
+    """The mentions resolver ``find`` (one of :data:`RESOLVERS`) finds."""
+    if find == "occasion_after":
+        return occasions_after(finder, match)
+    if find == "speaker":
+        return speaker(finder, slot, match)
+    if find == "right_before":
+        return right_before(finder, slot, match)
+    if find == "speech_event_after":
+        return speech_event_after(finder, match)
+    if find == "event_opened":
+        return event_opened(finder, match)
+    if find == "people_in_object":
+        return people_in_object(finder, match)
+    if find == "adjunct_speaker":
+        return adjunct_speaker(finder, match)
+    if find == "joined_body":
+        return joined_body(finder, slot, match)
+    if find == "joiners":
+        return joiners(finder, match)
+    if find == "after_comma":
+        return after_comma(finder, match)
+    return named_body_after(finder, slot, match)
