@@ -53,6 +53,8 @@ RESOLVERS = frozenset(
         "joined_body",  # the body joined: "joined BRICS", "acceded to the Bank", "the group"
         "joiners",  # who joins: "Egypt has formally joined", "X and Y, which will accede"
         "named_body_after",  # a body right after the trigger, named or "the group"
+        "bodies_after",  # the bodies listed after the trigger, past "(SCO)": "member of A (A)
+        # and B"
         "after_comma",  # the person after the comma closing an opening phrase: "Delivering
         # the opening remarks, X said"
     }
@@ -107,13 +109,11 @@ ACTIONS = frozenset(
         "invitation_from",
         "invited",
         "joint_subjects",
-        "member_of",
         "met_with",
         "participants",
         "participation_of",
         "passive_invitations",
         "passive_support",
-        "possessive_entry",
         "presiding_with",
         "protest",
         "represented_by",

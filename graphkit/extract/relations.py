@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from graphkit.extract.cues import (
-    ACCESSION_DONE,
     ADMISSION_GLUE,
     ANAPHOR_TITLES,
     ARRIVALS,
@@ -63,17 +62,12 @@ from graphkit.extract.cues import (
     INVITATION_SENDERS,
     INVITING,
     IRREALIS_WORDS,
-    JOINING_TO_VERBS,
-    JOINING_VERBS,
     JOINT_CONDUCT,
     JOINT_VERBS,
     MEETING_CUES,
     MEETING_LOOP,
     MEETING_OBJECTS,
     MEETING_TRIGGERS,
-    MEMBER_ADJECTIVES,
-    MEMBER_CUES,
-    MEMBER_LOOP,
     MERITS,
     MONTHS,
     NEGATED_AUXILIARIES,
@@ -752,7 +746,6 @@ class RelationFinder:
             (self.chaired, CHAIR_CUES, "Event" in types),
             (self.attended, ATTEND_CUES, "Event" in types),
             (self.visited, VISIT_CUES, bool(types & {"Place", "Country"})),
-            (self.member_of, MEMBER_CUES, "Organisation" in types),
             (self.criticised, CRITICISM_CUES, bool(types & ACTOR_TYPES)),
             (self.supported, SUPPORT_CUES, bool(types & ACTOR_TYPES)),
         )
@@ -1799,129 +1792,6 @@ class RelationFinder:
                 k,
             )
 
-    def member_of(self, s: int) -> None:
-        start = self.doc.sentences[s][0]
-        words = self.words
-        for k in self.at_cues(s, MEMBER_LOOP):
-            if words[k] == "accession" and _lower(words, k + 1) == "of":
-                # "welcomed the accession of X to Y": done; "supports X's accession": not yet
-                done = any(w in ACCESSION_DONE for w in words[max(start, k - 3) : k])
-                member = self.mention_at(s, k + 2, ("Country", "Organisation"))
-                if done and member is not None and _lower(words, member.end) == "to":
-                    body = self.mention_at(s, member.end + 1, ("Organisation",))
-                    if body is not None:
-                        self.emit("en.membership.accession-of", member, body, s)
-                continue
-            if words[k] in JOINING_VERBS and k > start:
-                # "Egypt joined BRICS", "X and Y, which will accede to the Bank"
-                into = _lower(words, k + 1) in ("to", "into")
-                at = k + 2 if into and words[k] in JOINING_TO_VERBS else k + 1
-                if words[k] == "admitted" and not into:
-                    continue  # "admitted that ...": not a membership
-                org = self.named_body(at) or self.body_joined_before(s, k)
-                for member in self.joining(s, k) if org is not None else []:
-                    if org is not None:
-                        self.emit("en.membership.joined", member, org, s, self.planned(k, s))
-                continue
-            if words[k] in ("entry", "accession", "membership") and _lower(words, k - 1) == "s":
-                self._possessive_entry(s, k)
-                continue
-            if words[k] in ("member", "members") and _lower(words, k + 1) != "of":
-                # "BRICS member Indonesia", "the BRICS members Brazil and India"
-                org = self.subject_before(s, k, ("Organisation",))
-                if org is not None and org.end == k:
-                    j = (
-                        k + 1
-                        if _lower(words, k + 1) not in ("state", "states", "country", "countries")
-                        else k + 2
-                    )
-                    if _lower(words, j) == "," and _lower(words, j + 1) in ("including", "namely"):
-                        j += 2  # "the SCO member states, including Chile and Peru,"
-                    member = self.mention_at(s, j, ("Country", "Organisation"))
-                    for one in self.coordinated(s, member) if member is not None else []:
-                        self.emit("en.membership.member-apposition", one, org, s)
-                continue
-            if words[k] not in ("member", "members") or _lower(words, k + 1) != "of":
-                continue
-            org = self.mention_at(s, k + 2, ("Organisation",))
-            if org is None:
-                continue
-            orgs = [org]  # "a member of the SCO and the CICA"
-            after = self._past_acronym(org.end)  # "a member of the Shanghai ... (SCO) and"
-            while _lower(words, after) in ("and", ","):
-                following = self.mention_at(s, after + 1, ("Organisation",))
-                listed = following is not None and (
-                    words[after] == "and"
-                    or _lower(words, self._past_acronym(following.end))
-                    in ("and", ",", ".", ")", "")
-                )
-                if following is None or not listed:
-                    break  # "member of ASEAN, the ASEAN Secretariat announced"
-                orgs.append(following)
-                after = self._past_acronym(following.end)
-            as_at = k - 2 if _lower(words, k - 2) == "as" else k - 3
-            if _lower(words, as_at) == "as" and _lower(words, as_at - 1) == ",":
-                # "Kazakhstan, as a member of the SCO and the CICA, is ..."
-                member = self.subject_before(s, as_at - 1, ("Country", "Organisation"))
-                if member is not None and member.end == as_at - 1:
-                    for body in orgs:
-                        self.emit("en.membership.as-member-of", member, body, s)
-                continue
-            as_word = next((a for a in range(k - 1, k - 4, -1) if _lower(words, a) == "as"), None)
-            if as_word is not None and _lower(words, as_word - 1) != ",":
-                # "welcomed Belarus as a full member of", "X will be admitted as the 11th member"
-                member = self.subject_before(s, as_word, ("Country", "Organisation"))
-                glue = words[member.end : as_word] if member is not None else [""]
-                if member is not None and all(w in ADMISSION_GLUE for w in glue):
-                    for body in orgs:
-                        self.emit(
-                            "en.membership.admitted-as-member", member, body, s, self.planned(k, s)
-                        )
-                    continue
-            if _lower(words, k - 2) == "as" or _lower(words, k - 3) == "as":
-                comma = after  # "As members of the SCO (SCO), X and Y"
-                if _lower(words, comma) == ",":
-                    member = self.mention_at(s, comma + 1, ("Country", "Organisation", "Person"))
-                    while member is not None:  # "As founding members of BRICS, India and Brazil"
-                        self.emit("en.membership.as-members-opening", member, org, s)
-                        if words[k] != "members" or _lower(words, member.end) not in ("and", ","):
-                            break
-                        member = self.mention_at(
-                            s, member.end + 1, ("Country", "Organisation", "Person")
-                        )
-                continue
-            if (
-                "becoming" in words[max(start, k - 4) : k]
-                or "become" in words[max(start, k - 4) : k]
-            ):
-                # "congratulated Indonesia on becoming a full member of BRICS"
-                cue = max(
-                    i for i in range(max(start, k - 4), k) if words[i] in ("becoming", "become")
-                )
-                member = self.subject_before(s, cue, ("Country", "Organisation"))
-                if member is not None and cue - member.end <= 2:
-                    self.emit("en.membership.becoming-member", member, org, s, self.planned(cue, s))
-                continue
-            # "Indonesia, the newest member of BRICS," / "Indonesia, a full member of BRICS"
-            m = k - 1
-            while m > start and words[m] in MEMBER_ADJECTIVES:
-                m -= 1
-            if words[m] == "," or (words[m] in ("a", "the") and _lower(words, m - 1) == ","):
-                comma = m if words[m] == "," else m - 1
-                member = self.subject_before(s, comma + 1, ("Country", "Organisation"))
-                if member is not None and member.end == comma:
-                    self.emit("en.membership.member-of-apposition", member, org, s)
-                continue
-            # "X is a (full) member of Y", "A, B and C are members of Y" are patterns
-            # (en.membership.is-member-of, are-members-of)
-
-    def _past_acronym(self, j: int) -> int:
-        """After "(SCO)" at ``j``; else ``j``."""
-        words = self.words
-        if _lower(words, j) == "(" and _lower(words, j + 2) == ")":
-            return j + 3
-        return j
-
     def joining(self, s: int, k: int) -> list[Mention]:
         """Who joins at the verb ``k``: the states right before it ("Egypt has formally
         joined"), or before ", which" ("Colombia and Peru, which will accede")."""
@@ -1977,21 +1847,6 @@ class RelationFinder:
             if m.end < k and m.kind == "name"
         ]
         return bodies[-1] if bodies else None
-
-    def _possessive_entry(self, s: int, k: int) -> None:
-        """'welcomed Peru's entry into the SCO', 'celebrated X's accession to Y': done."""
-        words = self.words
-        start = self.doc.sentences[s][0]
-        member = next(
-            (m for m in self.in_sentence(s, actors=True) if m.end == k - 2 and m.kind == "name"),
-            None,
-        )
-        if member is None or _lower(words, k + 1) not in ("into", "to", "in", "of"):
-            return
-        done = any(w in ACCESSION_DONE for w in words[max(start, member.start - 3) : member.start])
-        body = self.named_body(k + 2)
-        if done and body is not None and member.type in ("Country", "Organisation"):
-            self.emit("en.membership.possessive-entry", member, body, s)
 
     def _targets_after(self, s: int, k: int, limit: int) -> list[Mention]:
         """Actors just after a cue; an adjective only when it stands for the state."""

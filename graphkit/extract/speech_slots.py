@@ -281,6 +281,36 @@ def _past(finder: RelationFinder, slot: Slot, j: int) -> int:
     return j
 
 
+def _past_acronym(finder: RelationFinder, j: int) -> int:
+    """After "(SCO)" at ``j``; else ``j``."""
+    if _lower(finder, j) == "(" and _lower(finder, j + 2) == ")":
+        return j + 3
+    return j
+
+
+def bodies_after(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
+    """The body right after the trigger and the ones listed with it, past acronyms in
+    brackets: "a member of the Shanghai Cooperation Organisation (SCO) and the CICA"."""
+    s = match.sentence
+    first = finder.mention_at(s, _past(finder, slot, match.end), slot.types)
+    if first is None:
+        return []
+    bodies = [first]
+    after = _past_acronym(finder, first.end)
+    while _lower(finder, after) in ("and", ","):
+        following = finder.mention_at(s, after + 1, slot.types)
+        if following is None:
+            break
+        listed = finder.words[after] == "and" or _lower(
+            finder, _past_acronym(finder, following.end)
+        ) in ("and", ",", ".", ")", "")
+        if not listed:
+            break  # "member of ASEAN, the ASEAN Secretariat announced"
+        bodies.append(following)
+        after = _past_acronym(finder, following.end)
+    return bodies
+
+
 def named_body_after(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
     """The body right after the trigger (past ``skip`` words): named, or referred back to
     ("the group", "the Bank")."""
@@ -317,6 +347,7 @@ RESOLVERS = frozenset(
         "joiners",
         "named_body_after",
         "after_comma",
+        "bodies_after",
     }
 )
 
@@ -341,6 +372,8 @@ def resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> list
         return joined_body(finder, slot, match)
     if find == "joiners":
         return joiners(finder, match)
+    if find == "bodies_after":
+        return bodies_after(finder, slot, match)
     if find == "after_comma":
         return after_comma(finder, match)
     return named_body_after(finder, slot, match)
