@@ -55,6 +55,8 @@ RESOLVERS = frozenset(
         "named_body_after",  # a body right after the trigger, named or "the group"
         "bodies_after",  # the bodies listed after the trigger, past "(SCO)": "member of A (A)
         # and B"
+        "listed_after_object",  # the actors after the comma closing the object: "As
+        # members of E (E), X and Y"
         "after_comma",  # the person after the comma closing an opening phrase: "Delivering
         # the opening remarks, X said"
     }

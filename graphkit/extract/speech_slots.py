@@ -311,6 +311,21 @@ def bodies_after(finder: RelationFinder, slot: Slot, match: Match) -> list[Menti
     return bodies
 
 
+def listed_after_object(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
+    """The actors listed after the comma that closes the object (past its acronym): "As
+    founding members of the Shanghai Cooperation Organisation (SCO), Chile and Peru"."""
+    if not match.targets:
+        return []
+    s = match.sentence
+    comma = _past_acronym(finder, max(m.end for m in match.targets))
+    if _lower(finder, comma) != ",":
+        return []
+    first = finder.mention_at(s, comma + 1, slot.types)
+    if first is None:
+        return []
+    return finder.coordinated(s, first) if slot.many else [first]
+
+
 def named_body_after(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
     """The body right after the trigger (past ``skip`` words): named, or referred back to
     ("the group", "the Bank")."""
@@ -348,6 +363,7 @@ RESOLVERS = frozenset(
         "named_body_after",
         "after_comma",
         "bodies_after",
+        "listed_after_object",
     }
 )
 
@@ -372,6 +388,8 @@ def resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> list
         return joined_body(finder, slot, match)
     if find == "joiners":
         return joiners(finder, match)
+    if find == "listed_after_object":
+        return listed_after_object(finder, slot, match)
     if find == "bodies_after":
         return bodies_after(finder, slot, match)
     if find == "after_comma":
