@@ -65,6 +65,10 @@ def _event_preposition(finder: RelationFinder, event: Mention) -> int:
     j = event.start - 1
     if _lower(finder, j) in SESSION_KINDS:
         j -= 1
+    s = finder.doc.sentence_of[event.start]
+    body = next((m for m in finder.in_sentence(s, types=("Organisation",)) if m.end == j + 1), None)
+    if body is not None:
+        j = body.start - 1  # "at the UN Security Council open debate on X"
     if _lower(finder, j) in _ARTICLES:
         j -= 1
     if _lower(finder, j) != "of":
