@@ -57,6 +57,9 @@ RESOLVERS = frozenset(
         # and B"
         "listed_after_object",  # the actors after the comma closing the object: "As
         # members of E (E), X and Y"
+        "event_holding",  # the event whose name holds the trigger: "open debate" at "debate"
+        "with_people_after_object",  # "E with X and Y", "E, with briefings by X and Y"
+        "post_speech_event",  # the post's event before, when a briefing or a debate
         "after_comma",  # the person after the comma closing an opening phrase: "Delivering
         # the opening remarks, X said"
     }

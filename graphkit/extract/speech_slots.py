@@ -165,6 +165,45 @@ def people_in_object(finder: RelationFinder, match: Match) -> list[Mention]:
     ]
 
 
+def event_holding(finder: RelationFinder, match: Match) -> list[Mention]:
+    """The event whose name holds the trigger: "an open debate on X" at "debate"."""
+    s, k = match.sentence, match.start
+    return [e for e in finder.in_sentence(s, types=("Event",)) if e.start <= k < e.end]
+
+
+#: Words between an event and the people it is held with ("E, with briefings by X").
+_WITH_GLUE = frozenset({",", "a", "the", "briefing", "briefings", "by", "from", "statements"})
+
+
+def with_people_after_object(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
+    """The people an event is held with, named right after it: "a briefing on X with
+    Special Envoy Y and Director Z", "an open debate, with briefings by Y and Z"."""
+    if not match.targets:
+        return []
+    j = max(m.end for m in match.targets)
+    if _lower(finder, j) == ",":
+        j += 1
+    if _lower(finder, j) != "with":
+        return []
+    while _lower(finder, j + 1) in _WITH_GLUE:
+        j += 1
+    found = finder.agents_after(match.sentence, j)
+    return found if slot.many else found[:1]
+
+
+#: Words of an event's name that make it a programme of speeches.
+_SPEECH_EVENT_WORDS = frozenset({"briefing", "briefings", "debate"})
+
+
+def post_speech_event(finder: RelationFinder, match: Match) -> list[Mention]:
+    """The event the post named last before the trigger, when it is a briefing or a debate
+    ("The Council will hold a briefing on X. Y will brief.")."""
+    event = finder.post_event_before(match.start)
+    if event is None or _SPEECH_EVENT_WORDS.isdisjoint(event.name.lower().split()):
+        return []
+    return [event]
+
+
 def _audience_end(finder: RelationFinder, k: int) -> int | None:
     """Where the audience of an address at ``k`` ends: "addressed the participants",
     "the opening ceremony", or a word of the post's event ("Addressing the Council");
@@ -368,6 +407,9 @@ RESOLVERS = frozenset(
         "after_comma",
         "bodies_after",
         "listed_after_object",
+        "event_holding",
+        "with_people_after_object",
+        "post_speech_event",
     }
 )
 
@@ -392,6 +434,12 @@ def resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> list
         return joined_body(finder, slot, match)
     if find == "joiners":
         return joiners(finder, match)
+    if find == "event_holding":
+        return event_holding(finder, match)
+    if find == "with_people_after_object":
+        return with_people_after_object(finder, slot, match)
+    if find == "post_speech_event":
+        return post_speech_event(finder, match)
     if find == "listed_after_object":
         return listed_after_object(finder, slot, match)
     if find == "bodies_after":
