@@ -270,9 +270,11 @@ def guard(finder: RelationFinder, name: str, match: Match) -> bool:
         return _audience_end(finder, k) is not None
     if name == "speech_follows":
         # "delivered the opening statement": the trigger names a speech
+        after = [_lower(finder, i) for i in range(end + 1, end + 4)]
         return _lower(finder, end) in SPEECH_NOUN_WORDS and (
-            _lower(finder, end + 1) not in _OWN_OCCASION
-            or (_lower(finder, end + 2) == "the" and _lower(finder, end + 3) == "presence")
+            after[0] not in _OWN_OCCASION
+            or after[1:] == ["the", "presence"]
+            or (after[:2] == ["to", "the"] and after[2] in AUDIENCES)  # "to the gathering"
         )
     if name == "opens_sentence":
         return not any(w.isalnum() for w in words[start:k])
