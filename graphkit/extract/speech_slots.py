@@ -7,7 +7,6 @@ Each is general: it reads a sentence's shape around a trigger ("X's E", "spoke a
 
 from __future__ import annotations
 
-from functools import cache
 from typing import TYPE_CHECKING
 
 from graphkit.extract.cues import (
@@ -46,16 +45,14 @@ def _lower(finder: RelationFinder, i: int) -> str:
     return words[i].lower() if 0 <= i < len(words) else ""
 
 
-@cache
-def _occasion_triggers() -> frozenset[str]:
-    """First words of the triggers whose object is an occasion after them: the nearest one
-    before an occasion is the speech given there."""
-    return frozenset(
-        form[0]
-        for p in PATTERNS.patterns
-        if p.object is not None and "occasion_after" in (p.object.find, *p.object.otherwise)
-        for form in p.triggers
-    )
+#: First words of the triggers whose object is an occasion after them: the nearest one
+#: before an occasion is the speech given there.
+_OCCASION_TRIGGERS = frozenset(
+    form[0]
+    for p in PATTERNS.patterns
+    if p.object is not None and "occasion_after" in (p.object.find, *p.object.otherwise)
+    for form in p.triggers
+)
 
 
 def _event_preposition(finder: RelationFinder, event: Mention) -> int:
@@ -87,7 +84,7 @@ def occasions_after(finder: RelationFinder, match: Match) -> list[Mention]:
     after the trigger whose preposition is at most 14 tokens on, with no nearer trigger of
     the kind between."""
     s, k = match.sentence, match.start
-    nearer = _occasion_triggers()
+    nearer = _OCCASION_TRIGGERS
     found = []
     for event in finder.in_sentence(s, types=("Event",)):
         if event.start <= k:
