@@ -57,6 +57,7 @@ RESOLVERS = frozenset(
         # and B"
         "listed_after_object",  # the actors after the comma closing the object: "As
         # members of E (E), X and Y"
+        "apposed_to",  # what an apposition opened by the object describes: "X, a BRICS member"
         "event_holding",  # the event whose name holds the trigger: "open debate" at "debate"
         "with_people_after_object",  # "E with X and Y", "E, with briefings by X and Y"
         "post_speech_event",  # the post's event before, when a briefing or a debate

@@ -368,6 +368,26 @@ def listed_after_object(finder: RelationFinder, slot: Slot, match: Match) -> lis
     return finder.coordinated(s, first) if slot.many else [first]
 
 
+#: Words between an apposition's comma and its head noun ("X, a full BRICS member").
+_APPOSITION_WORDS = frozenset({"a", "an", "the", "full", "new", "newest", "founding", "permanent"})
+
+
+def apposed_to(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
+    """What an apposition opened by the object describes: "Indonesia, a BRICS member, ..."
+    (the mention ending at the comma before "a BRICS")."""
+    if not match.targets:
+        return []
+    s = match.sentence
+    j = min(m.start for m in match.targets)
+    start = finder.doc.sentences[s][0]
+    while j > start and _lower(finder, j - 1) in _APPOSITION_WORDS:
+        j -= 1
+    if _lower(finder, j - 1) != ",":
+        return []
+    one = finder.subject_before(s, j - 1, slot.types)
+    return [one] if one is not None and one.end == j - 1 else []
+
+
 def named_body_after(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
     """The body right after the trigger (past ``skip`` words): named, or referred back to
     ("the group", "the Bank")."""
@@ -407,6 +427,7 @@ RESOLVERS = frozenset(
         "bodies_after",
         "listed_after_object",
         "event_holding",
+        "apposed_to",
         "with_people_after_object",
         "post_speech_event",
     }
@@ -433,6 +454,8 @@ def resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> list
         return joined_body(finder, slot, match)
     if find == "joiners":
         return joiners(finder, match)
+    if find == "apposed_to":
+        return apposed_to(finder, slot, match)
     if find == "event_holding":
         return event_holding(finder, match)
     if find == "with_people_after_object":
