@@ -50,7 +50,8 @@ def _lower(finder: RelationFinder, i: int) -> str:
 _OCCASION_TRIGGERS = frozenset(
     form[0]
     for p in PATTERNS.patterns
-    if p.object is not None and "occasion_after" in (p.object.find, *p.object.otherwise)
+    if p.object is not None
+    and (p.object.find == "occasion_after" or "occasion_after" in p.object.otherwise)
     for form in p.triggers
 )
 
