@@ -84,7 +84,7 @@ GUARDS = frozenset(
         "not_co_prefixed",  # the trigger is not the end of "co-hosted", "co-chaired"
         "not_invited_to",  # not "invited X to attend": the invitation is the edge
         # -- speech, membership, role (speech_slots.py) --
-        "names_no_event",  # the sentence names no event (the post's event is meant)
+        "names_no_event",  # the sentence names no event but by reference ("the event")
         "not_topic",  # not "commented on the speech at E": someone's speech as a topic
         "addresses_audience",  # "addressed the delegates / the opening ceremony / the Council"
         "speech_follows",  # a speech noun after the trigger, not given at its own occasion

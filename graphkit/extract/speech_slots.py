@@ -202,6 +202,12 @@ def post_speech_event(finder: RelationFinder, match: Match) -> list[Mention]:
     return [event]
 
 
+#: Nouns that refer back to the post's event after "the" ("addressed the reception").
+_EVENT_REFERENCES = frozenset(
+    {"event", "ceremony", "reception", "celebration", "meeting", "session", "forum"}
+)
+
+
 def _audience_end(finder: RelationFinder, k: int) -> int | None:
     """Where the audience of an address at ``k`` ends: "addressed the participants",
     "the opening ceremony", or a word of the post's event ("Addressing the Council");
@@ -209,7 +215,9 @@ def _audience_end(finder: RelationFinder, k: int) -> int | None:
     j = k + 2 if _lower(finder, k + 1) == "the" else k + 1
     if _lower(finder, j) in OCCASIONS and _lower(finder, j + 1) in OCCASION_NOUNS:
         j += 2
-    elif _lower(finder, j) in AUDIENCES:
+    elif _lower(finder, j) in AUDIENCES or (
+        j > k + 1 and _lower(finder, j) in _EVENT_REFERENCES  # "Addressing the reception"
+    ):
         j += 1
     else:
         word = finder.words[j] if j < len(finder.words) else ""
@@ -259,7 +267,10 @@ def guard(finder: RelationFinder, name: str, match: Match) -> bool:
     words = finder.words
     start = finder.doc.sentences[s][0]
     if name == "names_no_event":
-        return not any(m.type == "Event" for m in finder.by_sentence.get(s, []))
+        # a reference back ("the event", "the ceremony") names the post's event itself
+        return not any(
+            m.type == "Event" and m.kind != "event-ref" for m in finder.by_sentence.get(s, [])
+        )
     if name == "not_topic":
         # "commented on the speech at E", "the text of the statement at E"
         i = k - 1 if _lower(finder, k - 1) in ("the", "a", "this", "that") else k
