@@ -283,7 +283,7 @@ def _resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> lis
         owner = finder.noun_owner(s, k)
         found = [owner] if owner is not None else []
     elif find in speech_slots.RESOLVERS:
-        found = speech_slots.resolve(finder, find, slot, match)
+        found = speech_slots.RESOLVERS[find](finder, slot, match)
     else:
         raise ValueError(f"unknown resolver {find}")  # the loader rejects unknown names
     wanted, reach = slot.types, slot.reach

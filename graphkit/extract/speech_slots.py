@@ -7,6 +7,7 @@ Each is general: it reads a sentence's shape around a trigger ("X's E", "spoke a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from graphkit.extract.cues import (
@@ -80,7 +81,7 @@ def _event_preposition(finder: RelationFinder, event: Mention) -> int:
     return k - 1 if 0 <= k < len(words) and words[k].lower() in ("the", "its") else k
 
 
-def occasions_after(finder: RelationFinder, match: Match) -> list[Mention]:
+def occasions_after(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
     """'spoke at E', 'remarks at the opening ceremony of E', 'a statement to E': the events
     after the trigger whose preposition is at most 14 tokens on, with no nearer trigger of
     the kind between."""
@@ -136,7 +137,7 @@ def right_before(finder: RelationFinder, slot: Slot, match: Match) -> list[Menti
     return [one] if one is not None and one.end == k else []
 
 
-def speech_event_after(finder: RelationFinder, match: Match) -> list[Mention]:
+def speech_event_after(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
     """The event right after the trigger when it is a speech ("X's news conference",
     "held a joint press briefing with Y")."""
     s, j = match.sentence, match.end
@@ -146,13 +147,13 @@ def speech_event_after(finder: RelationFinder, match: Match) -> list[Mention]:
     return [event]
 
 
-def event_opened(finder: RelationFinder, match: Match) -> list[Mention]:
+def event_opened(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
     """The event whose name the trigger opens: "Joint news conference of X and Y"."""
     s, k = match.sentence, match.start
     return [e for e in finder.in_sentence(s, types=("Event",)) if e.start == k]
 
 
-def people_in_object(finder: RelationFinder, match: Match) -> list[Mention]:
+def people_in_object(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
     """The people the object's own name holds ("news conference of X and Y": X, Y)."""
     s = match.sentence
     return [
@@ -163,7 +164,7 @@ def people_in_object(finder: RelationFinder, match: Match) -> list[Mention]:
     ]
 
 
-def event_holding(finder: RelationFinder, match: Match) -> list[Mention]:
+def event_holding(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
     """The event whose name holds the trigger: "an open debate on X" at "debate"."""
     s, k = match.sentence, match.start
     return [e for e in finder.in_sentence(s, types=("Event",)) if e.start <= k < e.end]
@@ -193,7 +194,7 @@ def with_people_after_object(finder: RelationFinder, slot: Slot, match: Match) -
 _SPEECH_EVENT_WORDS = frozenset({"briefing", "briefings", "debate"})
 
 
-def post_speech_event(finder: RelationFinder, match: Match) -> list[Mention]:
+def post_speech_event(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
     """The event the post named last before the trigger, when it is a briefing or a debate
     ("The Council will hold a briefing on X. Y will brief.")."""
     event = finder.post_event_before(match.start)
@@ -230,7 +231,7 @@ def _audience_end(finder: RelationFinder, k: int) -> int | None:
     return j
 
 
-def adjunct_speaker(finder: RelationFinder, match: Match) -> list[Mention]:
+def adjunct_speaker(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
     """'Addressing the delegates, X said', '..., he said', '..., the Chairperson said': the
     subject after an opening participle and its audience."""
     s, k = match.sentence, match.start
@@ -248,7 +249,7 @@ def adjunct_speaker(finder: RelationFinder, match: Match) -> list[Mention]:
     return [first] if first is not None else []
 
 
-def after_comma(finder: RelationFinder, match: Match) -> list[Mention]:
+def after_comma(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
     """'Delivering the opening remarks, X said', 'In his opening address, X ...': the
     person after the comma that closes the opening phrase the trigger begins (a noun
     between)."""
@@ -322,7 +323,7 @@ def joined_body(finder: RelationFinder, slot: Slot, match: Match) -> list[Mentio
     return [body] if body is not None else []
 
 
-def joiners(finder: RelationFinder, match: Match) -> list[Mention]:
+def joiners(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
     """Who joins: the states right before the verb ("Egypt has formally joined"), or
     before ", which" ("Colombia and Peru, which will accede")."""
     return finder.joining(match.sentence, match.start)
@@ -423,61 +424,22 @@ GUARDS = frozenset(
     }
 )
 #: The resolvers this module implements (english.py lists them with the others).
-RESOLVERS = frozenset(
-    {
-        "occasion_after",
-        "speaker",
-        "right_before",
-        "speech_event_after",
-        "event_opened",
-        "people_in_object",
-        "adjunct_speaker",
-        "joined_body",
-        "joiners",
-        "named_body_after",
-        "after_comma",
-        "bodies_after",
-        "listed_after_object",
-        "event_holding",
-        "apposed_to",
-        "with_people_after_object",
-        "post_speech_event",
-    }
-)
-
-
-def resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> list[Mention]:
-    """The mentions resolver ``find`` (one of :data:`RESOLVERS`) finds."""
-    if find == "occasion_after":
-        return occasions_after(finder, match)
-    if find == "speaker":
-        return speaker(finder, slot, match)
-    if find == "right_before":
-        return right_before(finder, slot, match)
-    if find == "speech_event_after":
-        return speech_event_after(finder, match)
-    if find == "event_opened":
-        return event_opened(finder, match)
-    if find == "people_in_object":
-        return people_in_object(finder, match)
-    if find == "adjunct_speaker":
-        return adjunct_speaker(finder, match)
-    if find == "joined_body":
-        return joined_body(finder, slot, match)
-    if find == "joiners":
-        return joiners(finder, match)
-    if find == "apposed_to":
-        return apposed_to(finder, slot, match)
-    if find == "event_holding":
-        return event_holding(finder, match)
-    if find == "with_people_after_object":
-        return with_people_after_object(finder, slot, match)
-    if find == "post_speech_event":
-        return post_speech_event(finder, match)
-    if find == "listed_after_object":
-        return listed_after_object(finder, slot, match)
-    if find == "bodies_after":
-        return bodies_after(finder, slot, match)
-    if find == "after_comma":
-        return after_comma(finder, match)
-    return named_body_after(finder, slot, match)
+RESOLVERS: dict[str, Callable[[RelationFinder, Slot, Match], list[Mention]]] = {
+    "occasion_after": occasions_after,
+    "speaker": speaker,
+    "right_before": right_before,
+    "speech_event_after": speech_event_after,
+    "event_opened": event_opened,
+    "people_in_object": people_in_object,
+    "adjunct_speaker": adjunct_speaker,
+    "joined_body": joined_body,
+    "joiners": joiners,
+    "named_body_after": named_body_after,
+    "after_comma": after_comma,
+    "bodies_after": bodies_after,
+    "listed_after_object": listed_after_object,
+    "event_holding": event_holding,
+    "apposed_to": apposed_to,
+    "with_people_after_object": with_people_after_object,
+    "post_speech_event": post_speech_event,
+}
