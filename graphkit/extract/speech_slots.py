@@ -240,26 +240,32 @@ def adjunct_speaker(finder: RelationFinder, slot: Slot, match: Match) -> list[Me
     j = _audience_end(finder, k)
     if j is None or not words[k][:1].isupper() or any(w.isalnum() for w in words[start:k]):
         return []
-    first = finder.person_after_comma(s, j, 8)
-    if _lower(finder, j + 1) in ("he", "she") and _lower(finder, j) == ",":
+    return _subject_after_comma(finder, s, j)
+
+
+def _subject_after_comma(finder: RelationFinder, s: int, comma: int) -> list[Mention]:
+    """The subject right after the comma closing an opening phrase: a person ("..., X
+    said"), "he" (the previous sentence's person) or "the <title>" (its one holder)."""
+    if _lower(finder, comma) != ",":
+        return []
+    first = finder.person_after_comma(s, comma, 8)
+    if _lower(finder, comma + 1) in ("he", "she"):
         first = finder.previous_subject(s)
-    if first is None and _lower(finder, j) == ",":
-        verb = j + 4 if _lower(finder, j + 2).capitalize() in TITLE_PREFIXES else j + 3
-        first = finder.anaphor(s, verb)
+    if first is None:
+        title = _lower(finder, comma + 2).capitalize() in TITLE_PREFIXES
+        first = finder.anaphor(s, comma + 4 if title else comma + 3)
     return [first] if first is not None else []
 
 
 def after_comma(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
-    """'Delivering the opening remarks, X said', 'In his opening address, X ...': the
-    person after the comma that closes the opening phrase the trigger begins (a noun
+    """'Delivering the opening remarks, X said', 'In his speech, the Ambassador ...': the
+    subject after the comma that closes the opening phrase the trigger begins (a noun
     between)."""
     s, k, end = match.sentence, match.start, match.end
     start = finder.doc.sentences[s][0]
     if any(w.isalnum() for w in finder.words[start:k]):
         return []
-    comma = end if _lower(finder, end) == "," else end + 1
-    first = finder.person_after_comma(s, comma, 8)
-    return [first] if first is not None else []
+    return _subject_after_comma(finder, s, end if _lower(finder, end) == "," else end + 1)
 
 
 def guard(finder: RelationFinder, name: str, match: Match) -> bool:
