@@ -477,6 +477,30 @@ def _stands_for_state(words: list[str], start: int, end: int) -> bool:
     return end < len(words) and words[end] in _STATE_ACTS
 
 
+#: Last words of bodies whose yearly sitting goes by the body's name ("the UN General
+#: Assembly", "the ASEAN Regional Forum").
+_SITTING_HEADS = frozenset({"Assembly", "Forum"})
+#: Words before "the <body>" that make it the sitting someone is at ("on the sidelines of").
+_AT_SITTING = frozenset(
+    {"at", "margins", "sidelines", "during", "attended", "attend", "attends", "attending"}
+)
+
+
+def _sitting_attended(words: list[str], body: Mention) -> bool:
+    """ "spoke at the OAS General Assembly", "on the margins of the UN General Assembly":
+    the sitting (an event), not the body; "the General Assembly adopted" stays the body."""
+    if words[body.end - 1] not in _SITTING_HEADS or _lower(words, body.start - 1) != "the":
+        return False
+    if body.end < len(words) and words[body.end][:1].isupper():
+        return False  # "attend the Pacific Islands Forum Leaders Meeting": a longer name
+    before = _lower(words, body.start - 2)
+    if before == "of":
+        before = _lower(words, body.start - 3)
+    elif before == "at" and body.start >= 3 and words[body.start - 3][:1].isupper():
+        return False  # "the Summit of the Future at the UN General Assembly": its venue
+    return before in _AT_SITTING
+
+
 def _is_metonym(doc: Document, start: int, end: int, hits: list[GazetteerHit | None]) -> bool:
     words = doc.words
     if end + 1 < len(words) and words[end] in ("and", "&"):
@@ -632,6 +656,9 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
         if True in taken[start : start + hit.length]:
             continue
         mention = kb_mention(start, start + hit.length)
+        if mention.type == "Organisation" and _sitting_attended(doc.words, mention):
+            start, end, name, surface = mention.start, mention.end, mention.name, mention.surface
+            mention = Mention(start, end, "Event", name, surface, "event")
         if mention.type == "Event":
             mention.kind = "event"
             kb_events.append(mention)
@@ -683,6 +710,9 @@ def find_mentions(doc: Document, kb: KnowledgeBase) -> list[Mention]:
             occupied[k] = True
     bodies = find_bodies(doc, hits, occupied) if doc.has_any(_BODY_HEADS_LOWER) else []
     bodies += _named_gangs(doc, hits, occupied)
+    for body in bodies:
+        if body.type == "Organisation" and _sitting_attended(doc.words, body):
+            body.type, body.kind = "Event", "event"
     opening_places: set[int] = set()
     for body in bodies:
         for mention in named:
