@@ -33,6 +33,7 @@ COMPILED = [
     "graphkit/extract/people_words.py",
     "graphkit/extract/relations.py",
     "graphkit/extract/sentences.py",
+    "graphkit/extract/speech_slots.py",
     "graphkit/extract/untitled.py",
     "graphkit/pipeline.py",
     "graphkit/resolve.py",

@@ -96,17 +96,8 @@ OCCASIONS = frozenset({"opening", "closing", "start", "end", "plenary", "work"})
 AUDIENCES = frozenset(
     {"participants", "delegates", "attendees", "guests", "leaders", "audience", "gathering"}
 )
-#: A speech at the post's event without its name ("X took the floor.").
-#: Verbs of an address to an audience ("addressed the delegates", "Addressing the guests").
-ADDRESSING = frozenset({"addressed", "addresses", "addressing", "address"})
-#: Speeches that open or lead an event ("delivered the opening statement").
-OPENING_SPEECHES = frozenset({"opening", "closing", "keynote", "welcoming", "inaugural"})
 #: The lower-case speech nouns ("remarks", "statement", ...).
 SPEECH_NOUN_WORDS = frozenset(w.lower() for w in SPEECH_NOUNS) - {"floor", "words"}
-#: Verbs that give a speech ("delivered the opening statement", "Making a statement").
-DELIVERING = frozenset(
-    {"delivered", "delivering", "gave", "giving", "made", "making", "delivers", "gives"}
-)
 #: Moments of an event someone is present at ("among the leaders present at the signing").
 EVENT_MOMENTS = frozenset({"signing", "ceremony", "opening", "closing"})
 #: Nouns after an occasion word ("the opening ceremony of the forum").
@@ -360,8 +351,6 @@ MEMBER_CUES = (
     "acceded",
     "entry",
 )
-#: Verbs whose subject becomes a member of their object ("X acceded to the Bank").
-JOINING_VERBS = frozenset({"joined", "joins", "accede", "accedes", "acceded", "admitted"})
 #: Joining verbs that take "to"/"into" before the body ("was admitted to BRICS").
 JOINING_TO_VERBS = frozenset({"accede", "accedes", "acceded", "admitted"})
 #: Forms of "to be" before a role ("was the keynote speaker at").
@@ -379,20 +368,6 @@ BODY_REFERENCES = frozenset(
 #: Verbs before "the accession of X to Y" that say it has happened.
 ACCESSION_DONE = frozenset(
     {"welcomed", "welcomes", "completed", "congratulated", "celebrated", "marked", "finalised"}
-)
-MEMBER_ADJECTIVES = frozenset(
-    {
-        "newest",
-        "new",
-        "full",
-        "founding",
-        "full-fledged",
-        "permanent",
-        "active",
-        "latest",
-        "-",
-        "fledged",
-    }
 )
 INVITATION_CUES = ("invitations", "invitation", "invited", "invites", "invite")
 #: Words between a passive's subject and its verb ("have also been invited").
@@ -461,9 +436,6 @@ MEETING_OBJECTS = frozenset(
 TITLE_GLUE = frozenset(
     {"of", "the", "for", "and", "to", "'", "s", "-", "his", "her", "counterpart", ","}
 )
-ADDRESS_VERBS = frozenset({"addressed", "addresses", "address"})
-OPEN_VERBS = frozenset({"open", "opens", "opened", "close", "closes", "closed"})
-GIVE_VERBS = frozenset({"held", "gave", "holds", "gives", "hold", "give", "delivered"})
 SUPPORT_NOUNS = frozenset({"support", "solidarity", "backing", "appreciation"})
 VISIT_VERBS = frozenset(
     {
@@ -707,4 +679,3 @@ CUES: dict[str, frozenset[str]] = {
 #: The words each rule's loop starts a frame at (lower case; see ``RelationFinder.at_cues``).
 MEETING_LOOP = frozenset({*MEETING_TRIGGERS, *BETWEEN_NOUNS, *RECEIVING, "conference", "statement"})
 VISIT_LOOP = frozenset(VISIT_CUES)
-MEMBER_LOOP = frozenset(MEMBER_CUES)
