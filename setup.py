@@ -27,6 +27,7 @@ COMPILED = [
     "graphkit/extract/events.py",
     "graphkit/extract/kb.py",
     "graphkit/extract/mentions.py",
+    "graphkit/extract/metonyms.py",
     "graphkit/extract/people.py",
     "graphkit/extract/people_names.py",
     "graphkit/extract/people_titles.py",

@@ -134,7 +134,7 @@ TYPE_PRECISION_FLOORS: dict[str, dict[str, float]] = {
         "Person": 0.97,
         "Place": 0.96,
     },
-    "holdout_c": {"Country": 0.98, "Person": 0.97, "Place": 0.96},
+    "holdout_c": {"Country": 0.98, "Organisation": 0.92, "Person": 0.97, "Place": 0.96},
     "holdout_e": {
         "Country": 0.98,
         "Event": 0.92,
@@ -149,7 +149,13 @@ TYPE_PRECISION_FLOORS: dict[str, dict[str, float]] = {
         "Person": 0.99,
         "Place": 0.97,
     },
-    "holdout_g": {"Country": 0.98, "Event": 0.94, "Person": 0.98, "Place": 0.96},
+    "holdout_g": {
+        "Country": 0.98,
+        "Event": 0.94,
+        "Organisation": 0.91,
+        "Person": 0.98,
+        "Place": 0.96,
+    },
     "holdout_blind": {"Country": 0.97, "Person": 0.93, "Place": 0.91},
     "holdout_d": {"Country": 0.97, "Organisation": 0.96, "Person": 0.97, "Place": 0.92},
     "ru_dev": {"Country": 0.93, "Event": 0.92, "Person": 0.97, "Place": 0.95},
