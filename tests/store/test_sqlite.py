@@ -148,14 +148,14 @@ KILLED_WRITER = textwrap.dedent(
     from graphkit.graph import build_batch
     from graphkit.models import Entity, Extraction, Post, Relation
     from graphkit.store.sqlite import SqliteStore
+    from graphkit.store.sqlite_schema import INSERT_ASSERTION, assertion_row
 
     class DyingStore(SqliteStore):
-        def _insert_assertions(self, conn, batch, present):
+        def _insert_assertions(self, conn, batch):
             # Posts, entities and mentions are written; assertions half-written.
             conn.executemany(
-                "INSERT INTO assertions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(a.source, a.type, a.target, a.post_id, a.evidence, a.confidence, a.rule,
-                  a.modality, a.date) for a in batch.assertions[: len(batch.assertions) // 2]],
+                INSERT_ASSERTION,
+                map(assertion_row, batch.assertions[: len(batch.assertions) // 2]),
             )
             print("killing", flush=True)
             os.kill(os.getpid(), signal.SIGKILL)
