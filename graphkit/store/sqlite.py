@@ -410,8 +410,11 @@ class SqliteStore(GraphStore):
     def _reader(self) -> sqlite3.Connection | None:
         """The connection to read from (None: no graph yet); a model-1 file is refused."""
         if self._conn is not None and self._version != SCHEMA_VERSION:
+            written_by = (
+                "graph model 1" if self._version == MODEL_1_VERSION else f"schema {self._version}"
+            )
             raise self._fail(
-                "written by graph model 1 of an older graphkit; run graphkit migrate to upgrade it"
+                f"written by {written_by} of an older graphkit; run graphkit migrate to upgrade it"
             )
         return self._conn
 

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from model1 import write_neo4j_model_1, write_sqlite_model_1
 from sample_graph import FIRST, SECOND
+from schema2 import write_sqlite_schema_2
 from typer.testing import CliRunner
 
 from graphkit.cli import app
@@ -75,6 +76,32 @@ def test_sqlite_model_1_is_upgraded_by_the_first_write(tmp_path: Path) -> None:
         assert summary.posts_created == len(SECOND)
         upgraded = graph_of(store)
     assert upgraded == clean_graph(tmp_path)
+
+
+def test_sqlite_schema_2_is_refused_by_readers_then_upgraded_in_place(tmp_path: Path) -> None:
+    db = tmp_path / "schema2.db"
+    write_sqlite_schema_2(db, BATCHES)
+    with SqliteStore(db) as old:
+        with pytest.raises(StoreError, match="schema 2 .*run graphkit migrate"):
+            old.stats()
+    with SqliteStore(db) as store:
+        assert store.migrate()
+        assert not store.migrate()
+        upgraded = graph_of(store)
+    assert sqlite3.connect(db).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert upgraded == clean_graph(tmp_path)
+    with SqliteStore(db) as reopened:
+        assert graph_of(reopened) == upgraded
+        assert reopened.write(BATCHES[1]).assertions_created == 0  # reload writes nothing
+
+
+def test_sqlite_schema_2_is_upgraded_by_the_first_write(tmp_path: Path) -> None:
+    db = tmp_path / "schema2.db"
+    write_sqlite_schema_2(db, BATCHES[:1])
+    with SqliteStore(db) as store:
+        summary = store.write(BATCHES[1])
+        assert summary.posts_created == len(SECOND)
+        assert graph_of(store) == clean_graph(tmp_path)
 
 
 @pytest.mark.neo4j
