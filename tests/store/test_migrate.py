@@ -81,9 +81,8 @@ def test_sqlite_model_1_is_upgraded_by_the_first_write(tmp_path: Path) -> None:
 def test_sqlite_schema_2_is_refused_by_readers_then_upgraded_in_place(tmp_path: Path) -> None:
     db = tmp_path / "schema2.db"
     write_sqlite_schema_2(db, BATCHES)
-    with SqliteStore(db) as old:
-        with pytest.raises(StoreError, match="schema 2 .*run graphkit migrate"):
-            old.stats()
+    with SqliteStore(db) as old, pytest.raises(StoreError, match=r"schema 2 .*graphkit migrate"):
+        old.stats()
     with SqliteStore(db) as store:
         assert store.migrate()
         assert not store.migrate()
