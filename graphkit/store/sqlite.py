@@ -77,6 +77,9 @@ BUSY_TIMEOUT_MS = 10_000
 #: Page cache per connection, in KiB: a batch's pages of the tables it touches stay
 #: in memory (the default 2 MiB made every batch re-read them).
 CACHE_KIB = 65_536
+#: Log pages before the log is copied into the file: the pages several batches update
+#: (aggregates, index pages) are copied once rather than once per batch.
+CHECKPOINT_PAGES = 10_000
 READ_ONLY = "read-only (the file or its directory cannot be written): cannot write here"
 
 
@@ -153,6 +156,10 @@ class SqliteStore(GraphStore):
             conn = connect(self.path, read_only=self.read_only)
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+            # In WAL mode NORMAL still commits a batch whole or not at all (a killed load
+            # leaves the previous state); it only skips the sync of the log per commit.
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute(f"PRAGMA wal_autocheckpoint = {CHECKPOINT_PAGES}")
             app_id: int = conn.execute("PRAGMA application_id").fetchone()[0]
             version: int = conn.execute("PRAGMA user_version").fetchone()[0]
             tables: int = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
