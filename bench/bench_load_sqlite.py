@@ -43,7 +43,7 @@ from graphkit.store.base import GraphStore, WriteSummary
 from graphkit.store.sqlite import SqliteStore
 
 PLAIN_RELATION = """
-INSERT INTO relations VALUES (?, ?, ?, ?, 0.0, NULL, NULL, 'asserted', 0)
+INSERT INTO relations VALUES (?, ?, ?, ?, 0.0, NULL, NULL, 'asserted', '[]', NULL)
 ON CONFLICT (source, type, target) DO UPDATE SET count = count + excluded.count
 """
 

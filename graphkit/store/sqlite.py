@@ -28,12 +28,10 @@ from graphkit.extract.kb import slug
 from graphkit.graph import (
     Assertion,
     Channel,
-    Evidence,
     GraphBatch,
     StoredRelation,
     merge_entities,
     rekeyed,
-    sample_order,
 )
 from graphkit.iterutil import chunked
 from graphkit.models import ENTITY_TYPES, Entity, Post
@@ -54,15 +52,18 @@ from graphkit.store.sqlite_schema import (
     KNOWN_RELATIONS,
     MODEL_1_VERSION,
     RELATION_COLUMNS,
-    RELATION_WITH_SAMPLE,
+    SAMPLE_CANDIDATES,
     SAMPLE_ORDER,
     SCHEMA,
     SCHEMA_2_VERSION,
     SCHEMA_VERSION,
+    UPDATE_SAMPLE,
     aggregate,
     assertion_row,
     create_tables,
     edge_hash,
+    new_samples,
+    parse_sample,
     upgrade,
 )
 from graphkit.store.sqlite_schema import assertion as _assertion
@@ -328,8 +329,10 @@ class SqliteStore(GraphStore):
         ).rowcount
         if summary.assertions_created:
             (summary.relationships_updated,) = conn.execute(KNOWN_RELATIONS, (last,)).fetchone()
+            candidates = conn.execute(SAMPLE_CANDIDATES, (last,)).fetchall()
             touched = conn.execute(ADD_NEW_ASSERTIONS, (last,)).rowcount
             summary.relationships_created = touched - summary.relationships_updated
+            conn.executemany(UPDATE_SAMPLE, new_samples(candidates))
         return summary
 
     def _merge_surnames(self, conn: sqlite3.Connection, new: Sequence[Entity]) -> int:
@@ -430,7 +433,7 @@ class SqliteStore(GraphStore):
         if conn is None:
             return iter(())
         where, params = _relation_filters(filters, "r", since="r.last_seen", until="r.first_seen")
-        sql = f"SELECT {RELATION_WITH_SAMPLE}"
+        sql = f"SELECT {_columns('r', RELATION_COLUMNS)}, r.sample FROM relations AS r"
         if where:
             sql += " WHERE " + " AND ".join(where)
         # Primary-key order streams straight from the table, without a sort.
@@ -463,7 +466,7 @@ class SqliteStore(GraphStore):
         if conn is None:
             return iter(())
         where, params = _relation_filters(filters, "r", since="r.last_seen", until="r.first_seen")
-        # Without the sample: no join, no JSON to decode.
+        # Without the sample: no JSON to decode.
         columns = _columns("r", RELATION_COLUMNS)
         sql = f"SELECT {columns} FROM relations AS r"
         if where:
@@ -583,8 +586,7 @@ def _relation(row: Sequence[Any]) -> StoredRelation:
         first_seen=first_seen,
         last_seen=last_seen,
         modality=modality,
-        # json_group_array's order is not its subquery's: sort the few items again.
-        sample=tuple(sorted((Evidence(*item) for item in json.loads(sample)), key=sample_order)),
+        sample=parse_sample(sample),
     )
 
 

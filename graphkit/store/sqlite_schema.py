@@ -19,11 +19,13 @@ assertions copied into the new table and their aggregates computed again.
 from __future__ import annotations
 
 import hashlib
+import itertools
+import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from graphkit.graph import EVIDENCE_SAMPLE, Assertion
+from graphkit.graph import EVIDENCE_SAMPLE, Assertion, Evidence, StoredRelation, fold, sample_order
 
 #: "grkt": tells a graphkit database from any other SQLite file.
 APPLICATION_ID = 0x67726B74
@@ -79,7 +81,7 @@ CREATE TABLE IF NOT EXISTS assertions (
     edge INTEGER NOT NULL  -- edge_hash(source, type, target)
 );
 CREATE UNIQUE INDEX IF NOT EXISTS assertions_key ON assertions (post_id, source, type, target);
-CREATE INDEX IF NOT EXISTS assertions_edge ON assertions (edge, date IS NULL, date, post_id);
+CREATE INDEX IF NOT EXISTS assertions_edge ON assertions (edge);
 CREATE TABLE IF NOT EXISTS relations (
     source TEXT NOT NULL,
     type TEXT NOT NULL,
@@ -89,7 +91,8 @@ CREATE TABLE IF NOT EXISTS relations (
     first_seen TEXT,
     last_seen TEXT,
     modality TEXT NOT NULL,
-    edge INTEGER NOT NULL,  -- edge_hash(source, type, target)
+    sample TEXT NOT NULL,  -- JSON array of [post_id, date, sentence]
+    sample_cut TEXT,  -- sample_key of its last item when full, else NULL
     PRIMARY KEY (source, type, target)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS merges (
@@ -103,19 +106,15 @@ RELATION_COLUMNS = "source, type, target, count, confidence, first_seen, last_se
 INSERT_ASSERTION = (
     f"INSERT OR IGNORE INTO assertions ({ASSERTION_COLUMNS}, edge) VALUES ({','.join('?' * 10)})"
 )
-#: The aggregate of the assertions ``WHERE`` selects, per triple: ``relations``' columns.
-#: (Dates as fold's: empty is no date.)
-AGGREGATE = """
+#: The aggregate of a write's new assertions (rowid above ``?``) per triple, added to
+#: the stored one (dates as fold's: empty is no date). A new relation's sample is
+#: written next, from SAMPLE_CANDIDATES.
+ADD_NEW_ASSERTIONS = """
+INSERT INTO relations
 SELECT source, type, target, count(*), max(confidence), min(nullif(date, '')),
     max(nullif(date, '')), CASE WHEN max(modality = 'asserted') THEN 'asserted'
-    ELSE 'planned' END, edge
-FROM assertions WHERE {where} GROUP BY source, type, target
-"""
-#: Adds the assertions of rowid above ``?`` (a write's new rows) to their aggregates.
-ADD_NEW_ASSERTIONS = (
-    "INSERT INTO relations"
-    + AGGREGATE.format(where="rowid > ?")
-    + """
+    ELSE 'planned' END, '[]', NULL
+FROM assertions WHERE rowid > ? GROUP BY source, type, target
 ON CONFLICT (source, type, target) DO UPDATE SET
     count = count + excluded.count,
     confidence = max(confidence, excluded.confidence),
@@ -123,28 +122,59 @@ ON CONFLICT (source, type, target) DO UPDATE SET
     last_seen = coalesce(max(last_seen, excluded.last_seen), last_seen, excluded.last_seen),
     modality = CASE WHEN excluded.modality = 'asserted' THEN 'asserted' ELSE modality END
 """
-)
 #: How many of the relations the assertions of rowid above ``?`` belong to exist.
 KNOWN_RELATIONS = """
 SELECT count(*) FROM relations WHERE (source, type, target) IN
     (SELECT source, type, target FROM assertions WHERE rowid > ?)
 """
+#: The new assertions (rowid above ``?``) that may enter their relation's sample, with
+#: the stored sample: those before its cut, or of a relation whose sample is not full.
+SAMPLE_CANDIDATES = """
+SELECT n.source, n.type, n.target, n.post_id, n.date, n.evidence, r.sample
+FROM assertions AS n LEFT JOIN relations AS r
+    ON r.source = n.source AND r.type = n.type AND r.target = n.target
+WHERE n.rowid > ? AND (r.sample_cut IS NULL OR
+    (CASE WHEN n.date IS NULL THEN '1' ELSE '0' || n.date END) || char(1) || n.post_id
+    < r.sample_cut)
+"""
+UPDATE_SAMPLE = (
+    "UPDATE relations SET sample = ?, sample_cut = ? WHERE source = ? AND type = ? AND target = ?"
+)
+UPSERT_RELATION = "INSERT OR REPLACE INTO relations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 #: The assertions of one edge: its hash through the index, then the triple.
 EDGE_IS = "edge = ? AND source = ? AND type = ? AND target = ?"
-#: In the sample's order, which assertions_edge keeps: no sort.
 SAMPLE_ORDER = "ORDER BY date IS NULL, date, post_id"
-#: The relations' columns and their sample (a JSON array of [post_id, date, evidence]),
-#: to follow ``SELECT``.
-RELATION_WITH_SAMPLE = (
-    ", ".join(f"r.{column}" for column in RELATION_COLUMNS.split(", "))
-    + """, (SELECT json_group_array(json_array(s.post_id, s.date, s.evidence)) FROM
-        (SELECT a.post_id, a.date, a.evidence FROM assertions AS a
-         WHERE a.edge = r.edge AND a.source = r.source AND a.type = r.type
-             AND a.target = r.target
-         ORDER BY a.date IS NULL, a.date, a.post_id LIMIT """
-    + str(EVIDENCE_SAMPLE)
-    + ") AS s) FROM relations AS r"
-)
+
+
+def sample_key(item: Evidence) -> str:
+    """``graph.sample_order`` as one string, the order SQLite compares ``sample_cut`` in
+    (SAMPLE_CANDIDATES computes it the same way)."""
+    return ("1" if item.date is None else "0" + item.date) + "\x01" + item.post_id
+
+
+def sample_values(sample: Sequence[Evidence]) -> tuple[str, str | None]:
+    """The ``sample`` and ``sample_cut`` columns of ``sample``."""
+    cut = sample_key(sample[-1]) if len(sample) >= EVIDENCE_SAMPLE else None
+    items = [[e.post_id, e.date, e.sentence] for e in sample]
+    return json.dumps(items, ensure_ascii=False), cut
+
+
+def parse_sample(text: str) -> tuple[Evidence, ...]:
+    return tuple(Evidence(*item) for item in json.loads(text))
+
+
+def new_samples(candidates: Iterable[Sequence[Any]]) -> Iterator[tuple[Any, ...]]:
+    """UPDATE_SAMPLE's values for the relations SAMPLE_CANDIDATES' rows change."""
+    stored: dict[tuple[str, str, str], tuple[Evidence, ...]] = {}
+    items: dict[tuple[str, str, str], list[Evidence]] = {}
+    for source, rtype, target, post_id, date, evidence, sample in candidates:
+        triple = (source, rtype, target)
+        if triple not in stored:
+            stored[triple] = parse_sample(sample) if sample else ()
+        items.setdefault(triple, []).append(Evidence(post_id, date, evidence))
+    for triple, new in items.items():
+        merged = sorted([*stored[triple], *new], key=sample_order)[:EVIDENCE_SAMPLE]
+        yield (*sample_values(merged), *triple)
 
 
 def edge_hash(source: str, rtype: str, target: str) -> int:
@@ -172,12 +202,21 @@ def create_tables(conn: sqlite3.Connection) -> None:
             conn.execute(statement)
 
 
+def relation_row(r: StoredRelation) -> tuple[Any, ...]:
+    """The values of ``UPSERT_RELATION``."""
+    return (r.source, r.type, r.target, r.count, r.confidence, r.first_seen, r.last_seen,
+            r.modality, *sample_values(r.sample))  # fmt: skip
+
+
 def aggregate(conn: sqlite3.Connection, edge: tuple[str, str, str]) -> None:
     """Compute the relation ``edge`` again from its assertions (none: no relation)."""
     conn.execute("DELETE FROM relations WHERE source = ? AND type = ? AND target = ?", edge)
-    conn.execute(
-        "INSERT INTO relations" + AGGREGATE.format(where=EDGE_IS), (edge_hash(*edge), *edge)
+    rows = conn.execute(
+        f"SELECT {ASSERTION_COLUMNS} FROM assertions WHERE {EDGE_IS}", (edge_hash(*edge), *edge)
     )
+    assertions = list(map(assertion, rows))
+    if assertions:
+        conn.execute(UPSERT_RELATION, relation_row(fold(None, assertions)))
 
 
 def upgrade(conn: sqlite3.Connection, version: int) -> None:
@@ -195,5 +234,11 @@ def upgrade(conn: sqlite3.Connection, version: int) -> None:
         " FROM assertions_old ORDER BY post_id, source, type, target"
     )
     conn.execute("DROP TABLE assertions_old")
-    conn.execute("INSERT INTO relations" + AGGREGATE.format(where="true"))
+    rows = conn.execute(f"SELECT {ASSERTION_COLUMNS} FROM assertions ORDER BY source, type, target")
+    for _, group in itertools.groupby(map(assertion, rows), key=triple_of):
+        conn.execute(UPSERT_RELATION, relation_row(fold(None, list(group))))
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def triple_of(a: Assertion) -> tuple[str, str, str]:
+    return (a.source, a.type, a.target)
