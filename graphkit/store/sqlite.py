@@ -49,9 +49,9 @@ from graphkit.store.sqlite_schema import (
     ASSERTION_COLUMNS,
     EDGE_IS,
     INSERT_ASSERTION,
-    KNOWN_RELATIONS,
     MODEL_1_VERSION,
     RELATION_COLUMNS,
+    RELATION_WITH_SAMPLE,
     SAMPLE_CANDIDATES,
     SAMPLE_ORDER,
     SCHEMA,
@@ -322,17 +322,19 @@ class SqliteStore(GraphStore):
         aggregates, in SQL: a search of the relation's key and an update of its row,
         whatever its history."""
         summary = WriteSummary()
-        # Rows inserted by this transaction are exactly those above the largest rowid.
-        (last,) = conn.execute("SELECT coalesce(max(rowid), 0) FROM assertions").fetchone()
+        # Rows inserted by this transaction are exactly those above the largest id.
+        (last,) = conn.execute("SELECT coalesce(max(id), 0) FROM assertions").fetchone()
         summary.assertions_created = conn.executemany(
             INSERT_ASSERTION, map(assertion_row, batch.assertions)
         ).rowcount
         if summary.assertions_created:
-            (summary.relationships_updated,) = conn.execute(KNOWN_RELATIONS, (last,)).fetchone()
             candidates = conn.execute(SAMPLE_CANDIDATES, (last,)).fetchall()
+            # Every new assertion of a relation not stored yet is a candidate, sample NULL.
+            created = len({tuple(row[:3]) for row in candidates if row[-1] is None})
             touched = conn.execute(ADD_NEW_ASSERTIONS, (last,)).rowcount
-            summary.relationships_created = touched - summary.relationships_updated
-            conn.executemany(UPDATE_SAMPLE, new_samples(candidates))
+            summary.relationships_created = created
+            summary.relationships_updated = touched - created
+            conn.executemany(UPDATE_SAMPLE, list(new_samples(conn, candidates)))
         return summary
 
     def _merge_surnames(self, conn: sqlite3.Connection, new: Sequence[Entity]) -> int:
@@ -433,7 +435,7 @@ class SqliteStore(GraphStore):
         if conn is None:
             return iter(())
         where, params = _relation_filters(filters, "r", since="r.last_seen", until="r.first_seen")
-        sql = f"SELECT {_columns('r', RELATION_COLUMNS)}, r.sample FROM relations AS r"
+        sql = f"SELECT {RELATION_WITH_SAMPLE}"
         if where:
             sql += " WHERE " + " AND ".join(where)
         # Primary-key order streams straight from the table, without a sort.

@@ -25,7 +25,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from graphkit.graph import EVIDENCE_SAMPLE, Assertion, Evidence, StoredRelation, fold, sample_order
+from graphkit.graph import EVIDENCE_SAMPLE, Assertion, Evidence, fold, sample_order
 
 #: "grkt": tells a graphkit database from any other SQLite file.
 APPLICATION_ID = 0x67726B74
@@ -69,6 +69,7 @@ CREATE TABLE IF NOT EXISTS forwards (
     PRIMARY KEY (post_id, channel_key)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS assertions (
+    id INTEGER PRIMARY KEY,  -- kept by VACUUM: samples refer to it
     source TEXT NOT NULL,
     type TEXT NOT NULL,
     target TEXT NOT NULL,
@@ -91,7 +92,7 @@ CREATE TABLE IF NOT EXISTS relations (
     first_seen TEXT,
     last_seen TEXT,
     modality TEXT NOT NULL,
-    sample TEXT NOT NULL,  -- JSON array of [post_id, date, sentence]
+    sample TEXT NOT NULL,  -- JSON array of the ids of the sample's assertions, in order
     sample_cut TEXT,  -- sample_key of its last item when full, else NULL
     PRIMARY KEY (source, type, target)
 ) WITHOUT ROWID;
@@ -106,15 +107,15 @@ RELATION_COLUMNS = "source, type, target, count, confidence, first_seen, last_se
 INSERT_ASSERTION = (
     f"INSERT OR IGNORE INTO assertions ({ASSERTION_COLUMNS}, edge) VALUES ({','.join('?' * 10)})"
 )
-#: The aggregate of a write's new assertions (rowid above ``?``) per triple, added to
-#: the stored one (dates as fold's: empty is no date). A new relation's sample is
-#: written next, from SAMPLE_CANDIDATES.
+#: The aggregate of a write's new assertions (id above ``?``) per triple, added to the
+#: stored one (dates as fold's: empty is no date). A new relation's sample is written
+#: next, from SAMPLE_CANDIDATES.
 ADD_NEW_ASSERTIONS = """
 INSERT INTO relations
 SELECT source, type, target, count(*), max(confidence), min(nullif(date, '')),
     max(nullif(date, '')), CASE WHEN max(modality = 'asserted') THEN 'asserted'
     ELSE 'planned' END, '[]', NULL
-FROM assertions WHERE rowid > ? GROUP BY source, type, target
+FROM assertions WHERE id > ? GROUP BY source, type, target
 ON CONFLICT (source, type, target) DO UPDATE SET
     count = count + excluded.count,
     confidence = max(confidence, excluded.confidence),
@@ -122,18 +123,13 @@ ON CONFLICT (source, type, target) DO UPDATE SET
     last_seen = coalesce(max(last_seen, excluded.last_seen), last_seen, excluded.last_seen),
     modality = CASE WHEN excluded.modality = 'asserted' THEN 'asserted' ELSE modality END
 """
-#: How many of the relations the assertions of rowid above ``?`` belong to exist.
-KNOWN_RELATIONS = """
-SELECT count(*) FROM relations WHERE (source, type, target) IN
-    (SELECT source, type, target FROM assertions WHERE rowid > ?)
-"""
-#: The new assertions (rowid above ``?``) that may enter their relation's sample, with
-#: the stored sample: those before its cut, or of a relation whose sample is not full.
+#: The new assertions (id above ``?``) that may enter their relation's sample, with the
+#: stored sample: those before its cut, or of a relation whose sample is not full.
 SAMPLE_CANDIDATES = """
-SELECT n.source, n.type, n.target, n.post_id, n.date, n.evidence, r.sample
+SELECT n.source, n.type, n.target, n.id, n.date, n.post_id, r.sample
 FROM assertions AS n LEFT JOIN relations AS r
     ON r.source = n.source AND r.type = n.type AND r.target = n.target
-WHERE n.rowid > ? AND (r.sample_cut IS NULL OR
+WHERE n.id > ? AND (r.sample_cut IS NULL OR
     (CASE WHEN n.date IS NULL THEN '1' ELSE '0' || n.date END) || char(1) || n.post_id
     < r.sample_cut)
 """
@@ -141,40 +137,67 @@ UPDATE_SAMPLE = (
     "UPDATE relations SET sample = ?, sample_cut = ? WHERE source = ? AND type = ? AND target = ?"
 )
 UPSERT_RELATION = "INSERT OR REPLACE INTO relations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+#: The relations' columns and their sample's [post_id, date, sentence] items (in JSON,
+#: in no order), to follow ``SELECT``.
+RELATION_WITH_SAMPLE = (
+    ", ".join(f"r.{column}" for column in RELATION_COLUMNS.split(", "))
+    + ", (SELECT json_group_array(json_array(a.post_id, a.date, a.evidence))"
+    " FROM json_each(r.sample) AS j JOIN assertions AS a ON a.id = j.value)"
+    " FROM relations AS r"
+)
 #: The assertions of one edge: its hash through the index, then the triple.
 EDGE_IS = "edge = ? AND source = ? AND type = ? AND target = ?"
 SAMPLE_ORDER = "ORDER BY date IS NULL, date, post_id"
+#: Ids per ``IN (...)``, well under SQLite's limit on bound parameters.
+IDS_CHUNK = 500
+
+Ranked = tuple[str, int]  # (sample_key, assertion id)
 
 
-def sample_key(item: Evidence) -> str:
+def sample_key(date: str | None, post_id: str) -> str:
     """``graph.sample_order`` as one string, the order SQLite compares ``sample_cut`` in
     (SAMPLE_CANDIDATES computes it the same way)."""
-    return ("1" if item.date is None else "0" + item.date) + "\x01" + item.post_id
+    return ("1" if date is None else "0" + date) + "\x01" + post_id
 
 
-def sample_values(sample: Sequence[Evidence]) -> tuple[str, str | None]:
-    """The ``sample`` and ``sample_cut`` columns of ``sample``."""
-    cut = sample_key(sample[-1]) if len(sample) >= EVIDENCE_SAMPLE else None
-    items = [[e.post_id, e.date, e.sentence] for e in sample]
-    return json.dumps(items, ensure_ascii=False), cut
+def sample_values(ranked: Sequence[Ranked]) -> tuple[str, str | None]:
+    """The ``sample`` and ``sample_cut`` columns of a relation whose assertions include
+    ``ranked``: its first EVIDENCE_SAMPLE."""
+    first = sorted(ranked)[:EVIDENCE_SAMPLE]
+    cut = first[-1][0] if len(first) == EVIDENCE_SAMPLE else None
+    return json.dumps([assertion_id for _, assertion_id in first]), cut
+
+
+def new_samples(
+    conn: sqlite3.Connection, candidates: Iterable[Sequence[Any]]
+) -> Iterator[tuple[Any, ...]]:
+    """UPDATE_SAMPLE's values for the relations SAMPLE_CANDIDATES' rows change."""
+    stored: dict[tuple[str, str, str], list[int]] = {}
+    ranked: dict[tuple[str, str, str], list[Ranked]] = {}
+    for source, rtype, target, assertion_id, date, post_id, sample in candidates:
+        triple = (source, rtype, target)
+        if triple not in stored:
+            stored[triple] = json.loads(sample) if sample else []
+        ranked.setdefault(triple, []).append((sample_key(date, post_id), assertion_id))
+    ids = [assertion_id for sample in stored.values() for assertion_id in sample]
+    keys: dict[int, str] = {}
+    for start in range(0, len(ids), IDS_CHUNK):
+        chunk = ids[start : start + IDS_CHUNK]
+        rows = conn.execute(
+            f"SELECT id, date, post_id FROM assertions WHERE id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        )
+        keys.update(
+            (assertion_id, sample_key(date, post_id)) for assertion_id, date, post_id in rows
+        )
+    for triple, new in ranked.items():
+        old = [(keys[assertion_id], assertion_id) for assertion_id in stored[triple]]
+        yield (*sample_values(old + new), *triple)
 
 
 def parse_sample(text: str) -> tuple[Evidence, ...]:
-    return tuple(Evidence(*item) for item in json.loads(text))
-
-
-def new_samples(candidates: Iterable[Sequence[Any]]) -> Iterator[tuple[Any, ...]]:
-    """UPDATE_SAMPLE's values for the relations SAMPLE_CANDIDATES' rows change."""
-    stored: dict[tuple[str, str, str], tuple[Evidence, ...]] = {}
-    items: dict[tuple[str, str, str], list[Evidence]] = {}
-    for source, rtype, target, post_id, date, evidence, sample in candidates:
-        triple = (source, rtype, target)
-        if triple not in stored:
-            stored[triple] = parse_sample(sample) if sample else ()
-        items.setdefault(triple, []).append(Evidence(post_id, date, evidence))
-    for triple, new in items.items():
-        merged = sorted([*stored[triple], *new], key=sample_order)[:EVIDENCE_SAMPLE]
-        yield (*sample_values(merged), *triple)
+    """RELATION_WITH_SAMPLE's items, in the sample's order."""
+    return tuple(sorted((Evidence(*item) for item in json.loads(text)), key=sample_order))
 
 
 def edge_hash(source: str, rtype: str, target: str) -> int:
@@ -202,21 +225,25 @@ def create_tables(conn: sqlite3.Connection) -> None:
             conn.execute(statement)
 
 
-def relation_row(r: StoredRelation) -> tuple[Any, ...]:
-    """The values of ``UPSERT_RELATION``."""
+def relation_row(rows: Sequence[tuple[int, Assertion]]) -> tuple[Any, ...]:
+    """``UPSERT_RELATION``'s values for the relation of the (id, assertion) ``rows``, all
+    of its assertions."""
+    r = fold(None, [a for _, a in rows])
+    ranked = [(sample_key(a.date, a.post_id), assertion_id) for assertion_id, a in rows]
     return (r.source, r.type, r.target, r.count, r.confidence, r.first_seen, r.last_seen,
-            r.modality, *sample_values(r.sample))  # fmt: skip
+            r.modality, *sample_values(ranked))  # fmt: skip
 
 
 def aggregate(conn: sqlite3.Connection, edge: tuple[str, str, str]) -> None:
     """Compute the relation ``edge`` again from its assertions (none: no relation)."""
     conn.execute("DELETE FROM relations WHERE source = ? AND type = ? AND target = ?", edge)
     rows = conn.execute(
-        f"SELECT {ASSERTION_COLUMNS} FROM assertions WHERE {EDGE_IS}", (edge_hash(*edge), *edge)
+        f"SELECT id, {ASSERTION_COLUMNS} FROM assertions WHERE {EDGE_IS}",
+        (edge_hash(*edge), *edge),
     )
-    assertions = list(map(assertion, rows))
-    if assertions:
-        conn.execute(UPSERT_RELATION, relation_row(fold(None, assertions)))
+    found = [(row[0], assertion(row[1:])) for row in rows]
+    if found:
+        conn.execute(UPSERT_RELATION, relation_row(found))
 
 
 def upgrade(conn: sqlite3.Connection, version: int) -> None:
@@ -234,11 +261,13 @@ def upgrade(conn: sqlite3.Connection, version: int) -> None:
         " FROM assertions_old ORDER BY post_id, source, type, target"
     )
     conn.execute("DROP TABLE assertions_old")
-    rows = conn.execute(f"SELECT {ASSERTION_COLUMNS} FROM assertions ORDER BY source, type, target")
-    for _, group in itertools.groupby(map(assertion, rows), key=triple_of):
-        conn.execute(UPSERT_RELATION, relation_row(fold(None, list(group))))
+    rows = conn.execute(
+        f"SELECT id, {ASSERTION_COLUMNS} FROM assertions ORDER BY source, type, target"
+    )
+    for _, group in itertools.groupby(((row[0], assertion(row[1:])) for row in rows), key=_triple):
+        conn.execute(UPSERT_RELATION, relation_row(list(group)))
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
-def triple_of(a: Assertion) -> tuple[str, str, str]:
-    return (a.source, a.type, a.target)
+def _triple(row: tuple[int, Assertion]) -> tuple[str, str, str]:
+    return (row[1].source, row[1].type, row[1].target)
