@@ -2,17 +2,18 @@
 
 The model is Neo4j's (graph model 2, docs/model.md): entities, posts,
 channels, mentions, forwards; each post asserting a relation is one row of
-``assertions`` keyed by (source, type, target, post_id), and ``relations``
+``assertions`` (unique on post_id, source, type, target), and ``relations``
 holds one aggregate row per (source, type, target), updated in the write
 transaction only from newly inserted assertions: a write costs the same however
 often an edge was asserted before, and rewriting a post never double-counts.
+The tables and their upgrades are in ``sqlite_schema`` (schema version 3).
 
 Each ``write`` is one transaction. The file is in WAL mode, so a reader in
 another process sees the state before or after a write, never half of it.
 The file carries an application id and a schema version: a file that is not a
 graphkit database, or one written by a newer schema, is refused unchanged; one
-of schema version 1 (graph model 1: no ``relations`` table) is upgraded in place
-by ``migrate`` (``ensure_schema`` does it too) and refused by the readers.
+of schema version 1 (graph model 1) or 2 is upgraded in place by ``migrate``
+(``ensure_schema`` does it too) and refused by the readers.
 """
 
 from __future__ import annotations

@@ -1,23 +1,27 @@
 """The SQLite store's tables (schema version 3) and the in-place upgrades to them.
 
 Schema 3 keeps graph model 2 (docs/model.md) and lays it out so that a write costs
-the same however long the store's history: ``assertions`` is a rowid table, so a
-batch's rows are appended at its end, and its key (post, triple) is a unique index
-whose entries a batch adds side by side (a batch's posts have neighbouring ids). The
-reads per edge go through ``assertions_edge``: a 64-bit hash of the triple, then the
-sample order (date, undated last, post id), so an edge's earliest evidence is the
-start of its index range. ``relations`` holds the aggregate's scalars, updated from
-the batch's new assertion rows in one statement; an edge's evidence sample is read
-from ``assertions_edge`` (``RELATION_WITH_SAMPLE``), never written.
+the same however long the store's history:
 
-Upgrades (in place, nothing lost: every aggregate is derived from the assertions):
-schema 1 (graph model 1: assertions only) and schema 2 (assertions keyed by
-(source, type, target, post_id), the sample stored in ``relations``) have their
-assertions copied into the new table and their aggregates computed again.
+- ``assertions`` has an integer key (``id``), so a batch's rows are appended at the
+  end of the table; ``assertions_key`` (post, triple) is the idempotency key, and a
+  batch's entries land side by side in it (its posts have neighbouring ids);
+  ``assertions_edge`` indexes ``edge``, a 64-bit hash of the triple: small entries,
+  appended within the range of their edge.
+- ``relations`` holds the aggregate's scalars, updated by one upsert from the rows the
+  batch inserted (ids above the largest before it), and the evidence sample as the
+  ids of its assertions with ``sample_cut``, the sort key of its last item: only new
+  assertions before the cut (or of a relation with fewer items) rewrite it.
+
+Upgrades, in place, nothing lost (every aggregate and sample is derived from the
+assertions): schema 1 (graph model 1: assertions only) and schema 2 (assertions keyed
+by (source, type, target, post_id), the sample's sentences as JSON in ``relations``)
+have their assertions copied into the new table and their relations computed again.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 import json
@@ -200,6 +204,7 @@ def parse_sample(text: str) -> tuple[Evidence, ...]:
     return tuple(sorted((Evidence(*item) for item in json.loads(text)), key=sample_order))
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a batch asserts the same triples again and again
 def edge_hash(source: str, rtype: str, target: str) -> int:
     """The ``edge`` column: a signed 64-bit hash of the triple (readers compare the
     triple too, so a collision costs a row read, never a wrong answer)."""
