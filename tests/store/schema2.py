@@ -12,7 +12,9 @@ import json
 import sqlite3
 from pathlib import Path
 
-from graphkit.graph import GraphBatch, StoredRelation, fold, merge_entities
+from model1 import write_sqlite_nodes
+
+from graphkit.graph import GraphBatch, StoredRelation, fold
 from graphkit.models import Entity
 from graphkit.store.sqlite import APPLICATION_ID
 
@@ -69,21 +71,7 @@ def write_sqlite_schema_2(path: Path, batches: list[GraphBatch]) -> None:
                     for p in batch.posts
                 ],
             )  # fmt: skip
-            for e in batch.entities:
-                entities[e.id] = merge_entities(entities[e.id], e) if e.id in entities else e
-            conn.executemany(
-                "INSERT OR REPLACE INTO entities VALUES (?, ?, ?, ?)",
-                [
-                    (e.id, e.type, e.name, json.dumps(list(e.aliases)))
-                    for e in (entities[b.id] for b in batch.entities)
-                ],
-            )
-            conn.executemany(
-                "INSERT OR IGNORE INTO channels VALUES (?, ?)",
-                [(c.key, c.name) for c in batch.channels],
-            )
-            conn.executemany("INSERT OR IGNORE INTO mentions VALUES (?, ?)", batch.mentions)
-            conn.executemany("INSERT OR IGNORE INTO forwards VALUES (?, ?)", batch.forwards)
+            write_sqlite_nodes(conn, batch, entities)
             new: dict[tuple[str, str, str], list] = {}
             for a in batch.assertions:
                 inserted = conn.execute(
