@@ -116,7 +116,7 @@ def main() -> None:
             ours = measured(SqliteStore, batches, "graphkit", corpus, workdir / f"g{number}.db")
             print(compare(plain, ours), flush=True)
             del batches
-            if corpus.startswith("synthetic"):
+            if corpus.startswith("synthetic") and "reload" not in args.skip:
                 full_load(workdir, size)
         if "new" not in args.skip:
 
