@@ -42,6 +42,42 @@ RESOLVERS = frozenset(
         "place_or_region_after_subject",  # place_or_region_after, from the subject's end
         "agent_after_object",  # agent_after, from the object's end: "represented at E by X"
         "noun_owner",  # whose act the trigger noun is: "X's visit", "his visit", "paid a visit"
+        # -- attend and chair (attend_slots.py) --
+        "event_after_subject",  # event_after, from the subject's end: "participation of X in E"
+        "post_event_after_subject",  # the post's event when the subject ends the clause and
+        # the sentence names no other: "India was represented by X."
+        "inverted_agents",  # "Present at E were X", "Participants of E included X"
+        "subject_after_object",  # the subject between the object and the trigger: "E, which
+        # X and Y will co-chair"
+        "relative_antecedent",  # the mention before ", which" opening the clause: "E, which"
+        "absolute_with",  # "with Minister X presiding", "with X in the chair": X
+        "sentence_opener",  # the sentence's first mention: "E was convened ..., bringing ..."
+        "included_after",  # the agents after ", among them" / ", including" in the clause
+        "event_past_object",  # the event past the object: "represented Russia at E", "arrived
+        # in P for E"
+        "list_after_copula",  # the list after an inverted "were": "Taking part were A, B"
+        "partners_after_object",  # "co-chaired E with X", "co-host E alongside X and Y": X, Y
+        # -- speech, membership, role (speech_slots.py) --
+        "occasion_after",  # the events a speech word is given at: "spoke at (the opening of) E"
+        "speaker",  # who gives the speech: the subject, "by X", "Speaking at E, X said"
+        "right_before",  # the subject ending right before the trigger: "X's E", "BRICS member X"
+        "speech_event_after",  # a speech event right after: "X's news conference"
+        "event_opened",  # the event whose name the trigger opens: "News conference of X"
+        "people_in_object",  # the people the object's name holds: "... of X and Y"
+        "adjunct_speaker",  # the subject after "Addressing the delegates, ..."
+        "joined_body",  # the body joined: "joined BRICS", "acceded to the Bank", "the group"
+        "joiners",  # who joins: "Egypt has formally joined", "X and Y, which will accede"
+        "named_body_after",  # a body right after the trigger, named or "the group"
+        "bodies_after",  # the bodies listed after the trigger, past "(SCO)": "member of A (A)
+        # and B"
+        "listed_after_object",  # the actors after the comma closing the object: "As
+        # members of E (E), X and Y"
+        "apposed_to",  # what an apposition opened by the object describes: "X, a BRICS member"
+        "event_holding",  # the event whose name holds the trigger: "open debate" at "debate"
+        "with_people_after_object",  # "E with X and Y", "E, with briefings by X and Y"
+        "post_speech_event",  # the post's event before, when a briefing or a debate
+        "after_comma",  # the person after the comma closing an opening phrase: "Delivering
+        # the opening remarks, X said"
     }
 )
 #: Named checks of a match (``when``): all must hold.
@@ -62,44 +98,42 @@ GUARDS = frozenset(
         "welcomed_to",  # the object is welcomed to / at a place or venue: a host's greeting
         "not_co_prefixed",  # the trigger is not the end of "co-hosted", "co-chaired"
         "not_invited_to",  # not "invited X to attend": the invitation is the edge
+        # -- attend and chair (attend_slots.py) --
+        "after_delegation",  # "delegation" in the twelve words before the trigger
+        "no_direct_object",  # no article nor capitalised word right after the trigger
+        "no_event",  # the sentence names no event
+        "ends_clause_or_moment",  # no "at" after the trigger, but "at the signing" (a moment)
+        # -- speech, membership, role (speech_slots.py) --
+        "names_no_event",  # the sentence names no event but by reference ("the event")
+        "not_topic",  # not "commented on the speech at E": someone's speech as a topic
+        "addresses_audience",  # "addressed the delegates / the opening ceremony / the Council"
+        "speech_follows",  # a speech noun after the trigger, not given at its own occasion
+        "opens_sentence",  # only bullets before the trigger
+        "accomplished",  # "welcomed / completed" in the three words before (the owner's)
+        "joins_into",  # "admitted" only as "admitted to / into"
+        "not_first",  # the trigger is not the sentence's first word
+        "in_role",  # a form of "be" or "as" in the four words before: "was the speaker at"
+        "with_speech",  # "with" and a speech noun after: "opened E with a keynote address"
     }
 )
 #: Genre frames in Python: ``RelationFinder`` methods, named without a leading underscore.
 ACTIONS = frozenset(
     {
-        "addressed",
-        "addressed_audience",
-        "among_those_present",
-        "attended",
         "attended_alongside",
-        "brought_together",
         "called_on",
-        "chaired",
-        "chaired_relative",
         "companions",
         "criticised",
         "dateline",
-        "delegation_headed_by",
         "held_in",
         "holds_role",
         "invitation_from",
         "invited",
         "joint_subjects",
-        "member_of",
         "met_with",
-        "opening_speech",
-        "participants",
-        "participation_of",
         "passive_invitations",
         "passive_support",
-        "possessive_entry",
-        "presiding_with",
         "protest",
-        "represented_by",
         "signed_with",
-        "speakers_at",
-        "speakers_named_in",
-        "spoke_at",
         "supported",
         "thanked_for_backing",
         "tour_stops",

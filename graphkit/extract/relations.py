@@ -7,8 +7,7 @@ unleashed by the West") are attributed to the post's speaker: the person the
 headline names ("FM Sergey Lavrov's remarks ..."); "They"/"The ministers" to
 the two sides of the post's meeting; "The Secretary" to the one person whose
 title has that word. A few frames name no event and take the one the post named last
-("delivered the opening statement", "India was represented by X", "X and Y were among
-the ministers present", "the high-level segment"); passive invitations without an
+("delivered the opening statement", "the high-level segment"); passive invitations without an
 inviter take the post's chair or host, and their guests from the list before the verb or
 the bullet lines after "... invited:".
 """
@@ -20,16 +19,10 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from graphkit.extract.cues import (
-    ACCESSION_DONE,
-    ADDRESS_VERBS,
-    ADDRESSING,
     ADMISSION_GLUE,
     ANAPHOR_TITLES,
     ARRIVALS,
     ATTEMPTS,
-    ATTEND_CUES,
-    ATTEND_VERBS,
-    AUDIENCES,
     AUXILIARIES,
     BACK_AUXILIARIES,
     BACKING_GERUNDS,
@@ -37,24 +30,17 @@ from graphkit.extract.cues import (
     BETWEEN_NOUNS,
     BODY_REFERENCES,
     CAUSES,
-    CHAIR_CUES,
-    CHAIR_VERBS,
     CLAIM_NOUNS,
     CLAUSE_BREAKS,
     CLAUSE_OPENERS,
     CO_CHAIR_LINKS,
-    CO_HOST_WORDS,
     CONDUCT,
-    COPULAS,
     CRITICISM_CUES,
     CUES,
-    DELIVERING,
     DIGIT_RE,
     DOUBTS,
     EVENT_MODIFIERS,
-    EVENT_MOMENTS,
     EXPRESSING,
-    GIVE_VERBS,
     GOVERNORS,
     GRATITUDE,
     GROUP_COUNTS,
@@ -69,17 +55,12 @@ from graphkit.extract.cues import (
     INVITATION_SENDERS,
     INVITING,
     IRREALIS_WORDS,
-    JOINING_TO_VERBS,
-    JOINING_VERBS,
     JOINT_CONDUCT,
     JOINT_VERBS,
     MEETING_CUES,
     MEETING_LOOP,
     MEETING_OBJECTS,
     MEETING_TRIGGERS,
-    MEMBER_ADJECTIVES,
-    MEMBER_CUES,
-    MEMBER_LOOP,
     MERITS,
     MONTHS,
     NEGATED_AUXILIARIES,
@@ -90,10 +71,7 @@ from graphkit.extract.cues import (
     NEGATORS,
     OCCASION_NOUNS,
     OCCASIONS,
-    OPEN_VERBS,
-    OPENING_SPEECHES,
     ORGANISED,
-    PARTICIPATION_VERBS,
     PASSIVE_AUXILIARIES,
     PASSIVE_INVITING,
     PHONE_WORDS,
@@ -107,11 +85,6 @@ from graphkit.extract.cues import (
     RECEIVING,
     REPORTING,
     REQUESTS,
-    SESSION_KINDS,
-    SPEECH_EVENTS,
-    SPEECH_NOUN_WORDS,
-    SPEECH_NOUNS,
-    SPEECH_VERBS,
     STATEMENTS,
     SUPPORT_CUES,
     SUPPORT_NOUNS,
@@ -762,24 +735,12 @@ class RelationFinder:
                 self.met_with(s)
         # a rule runs only in posts that name the kind of entity its edges end at
         wanted = (
-            (self.chaired, CHAIR_CUES, "Event" in types),
-            (self.attended, ATTEND_CUES, "Event" in types),
             (self.visited, VISIT_CUES, bool(types & {"Place", "Country"})),
-            (self.member_of, MEMBER_CUES, "Organisation" in types),
             (self.criticised, CRITICISM_CUES, bool(types & ACTOR_TYPES)),
             (self.supported, SUPPORT_CUES, bool(types & ACTOR_TYPES)),
         )
         rules = [(rule, cues) for rule, cues, present in wanted if present]
         with_events = sorted({doc.sentence_of[m.start] for m in self.mentions if m.type == "Event"})
-        for s in with_events:
-            self.spoke_at(s)
-        if with_events:
-            for s in doc.sentences_with(OPENING_SPEECHES):
-                if s not in with_events:
-                    self.opening_speech(s)
-            for s in doc.sentences_with(ADDRESSING):
-                if s not in with_events:
-                    self.addressed_audience(s)
         for s in sorted({*with_events, *doc.sentences_with(("met",))}):
             self.held_in(s)
         boilerplate: dict[int, bool] = {}
@@ -802,157 +763,6 @@ class RelationFinder:
             s = self.doc.sentence_of[person.start]
             for owner in person.owners():
                 self.emit("en.role.title-owner", person, owner, s)
-
-    def spoke_at(self, s: int) -> None:
-        start = self.doc.sentences[s][0]
-        words = self.words
-        for event in self.in_sentence(s, types=("Event",)):
-            if self._speakers_named_in(s, event):
-                continue
-            # "X's news conference following ...": the event is the speech itself.
-            if (
-                event.start >= start + 3
-                and words[event.start - 1] == "s"
-                and words[event.start - 2] in ("'", "’")
-            ):
-                speaker = self.subject_before(s, event.start - 2)
-                if (
-                    speaker is not None
-                    and speaker.end == event.start - 2
-                    and event.name.lower().startswith(SPEECH_EVENTS)
-                ):
-                    self.emit("en.speech.possessive-speech-event", speaker, event, s)
-                    continue
-            prep = event.start - 1
-            if _lower(words, prep) in SESSION_KINDS:
-                prep -= 1  # "addressed the winter session of ..."
-            if _lower(words, prep) in ("the", "a", "an"):
-                prep -= 1
-            prep = self._before_occasion(prep)  # "at the opening ceremony of the forum"
-            if self._addressed(s, event, prep):
-                continue
-            if _lower(words, prep) in GIVE_VERBS and event.name.lower().startswith(SPEECH_EVENTS):
-                speaker = self.subject_before(s, prep)
-                if speaker is not None:
-                    self.emit(
-                        "en.speech.gave-speech-event", speaker, event, s, self.planned(prep, s)
-                    )
-                continue
-            if _lower(words, prep) not in ("at", "during", "before", "to"):
-                continue
-            cue = None
-            for k in range(prep - 1, max(start, prep - 14) - 1, -1):
-                if words[k] in SPEECH_NOUNS or words[k] in SPEECH_VERBS:
-                    cue = k
-                    break
-            if cue is None or self._speech_as_topic(cue):
-                continue
-            if words[cue] in ("speaker", "speakers"):
-                self._speakers_at(s, cue, event)  # "X was the keynote speaker at E"
-                continue
-            speaker = self.subject_before(s, cue + 1)
-            if speaker is None and _lower(words, cue + 1) == "by":
-                after = [
-                    m for m in self.in_sentence(s, types=("Person",)) if cue < m.start < event.start
-                ]
-                speaker = after[0] if after else None
-            comma = self.past_place(s, event.end)  # "Speaking at the forum in Delhi, X"
-            if speaker is None and cue - start <= 3 and _lower(words, comma) == ",":
-                # "Speaking at the forum, Minister X said ...", "In his address to the forum, X"
-                speaker = self.person_after_comma(s, comma, 10)
-            if speaker is not None:
-                self.emit("en.speech.speech-at-event", speaker, event, s, self.planned(cue, s))
-
-    def _speakers_at(self, s: int, cue: int, event: Mention) -> None:
-        """'X was the keynote speaker at E', 'Among the speakers at E were X and Y' (not
-        "thanked the speakers at E")."""
-        words = self.words
-        start = self.doc.sentences[s][0]
-        before = [w.lower() for w in words[max(start, cue - 4) : cue]]
-        if "among" in before and _lower(words, event.end) in ("were", "was", "included"):
-            speakers = self.agents_after(s, event.end)
-        elif not COPULAS.isdisjoint(before):
-            speakers = self.subjects_before(s, cue)
-        else:
-            return
-        for speaker in speakers:
-            if speaker.type == "Person":
-                self.emit("en.speech.speaker-at-event", speaker, event, s, self.planned(cue, s))
-
-    def opening_speech(self, s: int) -> None:
-        """'X delivered the opening statement', 'Delivering the keynote address, X said':
-        a speech that opens or leads an event is given at the event the post reports."""
-        words = self.words
-        start = self.doc.sentences[s][0]
-        for k in self.at_cues(s, OPENING_SPEECHES):
-            verb = k - 2
-            if words[k + 1 : k + 2] == [] or words[k + 1].lower() not in SPEECH_NOUN_WORDS:
-                continue
-            if _lower(words, k - 1) not in ("the", "a", "an", "his", "her", "its"):
-                continue
-            comma = k + 2
-            # "In his opening address, Foreign Minister X condemned ..."
-            adjunct = verb == start and words[verb] == "In" and _lower(words, comma) == ","
-            if _lower(words, verb) not in DELIVERING and not adjunct:
-                continue
-            presence = _lower(words, k + 3) == "the" and _lower(words, k + 4) == "presence"
-            if _lower(words, k + 2) in ("at", "to", "in", "during", "before") and not presence:
-                continue  # "gave a keynote lecture at the University": its own occasion
-            if any(self.negator(i) for i in range(max(start, verb - 3), verb)):
-                continue  # "X never delivered the opening statement"
-            speaker = None if adjunct else self.subject_before(s, verb)
-            if speaker is None and verb == start and _lower(words, comma) == ",":
-                # "Delivering the opening remarks, Minister X said ..."
-                speaker = self.person_after_comma(s, comma, 8)
-            event = self.post_event_before(k)
-            if speaker is not None and event is not None:
-                self.emit("en.speech.opening-speech", speaker, event, s)
-
-    def addressed_audience(self, s: int) -> None:
-        """'X addressed the participants/the leaders/the opening ceremony', 'Addressing the
-        delegates, X said': a speech at the event the post named before (this sentence
-        names none)."""
-        words = self.words
-        start = self.doc.sentences[s][0]
-        for k in self.at_cues(s, ADDRESSING):
-            j = k + 2 if _lower(words, k + 1) == "the" else k + 1
-            if _lower(words, j) in OCCASIONS and _lower(words, j + 1) in OCCASION_NOUNS:
-                j += 2  # "the opening ceremony"
-            elif _lower(words, j) in AUDIENCES:
-                j += 1
-            elif self._names_post_event(k, words[j]):
-                j += 1  # "Addressing the Council, ..." at the Session of the ... Council
-            else:
-                continue
-            if j == k + 1 or _lower(words, j) in ("of", "at", "during"):
-                continue  # "addressed the participants of / the audience at <elsewhere>"
-            if any(self.negator(i) for i in range(max(start, k - 3), k)):
-                continue
-            speakers = self.subjects_before(s, k)
-            if words[k] == "Addressing":
-                opening = all(not w.isalnum() for w in words[start:k])
-                first = self.person_after_comma(s, j, 8) if opening else None
-                if opening and _lower(words, j + 1) in ("he", "she") and _lower(words, j) == ",":
-                    first = self.previous_subject(s)  # "Addressing the delegates, he said"
-                if opening and first is None and _lower(words, j) == ",":
-                    verb = j + 4 if _lower(words, j + 2).capitalize() in TITLE_PREFIXES else j + 3
-                    first = self.anaphor(s, verb)  # "Addressing the Council, the Chairperson"
-                speakers = [first] if first is not None else []
-            event = self.post_event_before(k)
-            for speaker in speakers:
-                if event is not None:
-                    self.emit("en.speech.addressed-audience", speaker, event, s, self.planned(k, s))
-
-    def _names_post_event(self, k: int, word: str) -> bool:
-        """Whether ``word`` ("Council") is a capitalised word of the post's event named
-        before ``k`` ("the Extraordinary Session of the Peace and Security Council")."""
-        event = self.post_event_before(k)
-        return word[:1].isupper() and event is not None and word in event.name.split()
-
-    def _other_event_in(self, s: int, event: Mention) -> bool:
-        """Whether sentence ``s`` names an event other than ``event`` (a reference back to
-        it, "the opening ceremony", is the same)."""
-        return any(e.root() is not event.root() for e in self.in_sentence(s, types=("Event",)))
 
     def post_event_before(self, k: int) -> Mention | None:
         """The last event the post named before token ``k`` (not one inside a name)."""
@@ -979,44 +789,6 @@ class RelationFinder:
         place = self.mention_at(s, j + 1, ("Place", "Country"))
         return place.end if place is not None else j
 
-    def _speech_as_topic(self, cue: int) -> bool:
-        """'commented on the speech at X', 'the text of the statement at X': someone's
-        speech is the topic, not the subject's own."""
-        words = self.words
-        k = cue - 1 if _lower(words, cue - 1) in ("the", "a", "this", "that") else cue
-        return words[cue] in SPEECH_NOUNS and _lower(words, k - 1) in ("on", "about", "of")
-
-    def _speakers_named_in(self, s: int, event: Mention) -> bool:
-        """'Joint news conference of Minister X and Minister Y': X and Y spoke at it."""
-        if " of " not in event.name:
-            return False
-        name = event.name.lower().removeprefix("joint ")
-        head = next((e for e in SPEECH_EVENTS if name.startswith(e + " of ")), None)
-        if head is None:
-            return False
-        speakers = [
-            p
-            for p in self.in_sentence(s, types=("Person",))
-            if event.start < p.start and p.end <= event.end
-        ]
-        for speaker in speakers:
-            self.emit("en.speech.speech-event-of", speaker, event, s)
-        return bool(speakers)
-
-    def _before_occasion(self, of: int) -> int:
-        """'addressed the opening (ceremony) of' with ``of`` at "of": the position before
-        "the opening"; ``of`` itself when no part of an event is named there."""
-        words = self.words
-        k = of - 1
-        if _lower(words, of) != "of":
-            return of
-        if _lower(words, k) in OCCASION_NOUNS and _lower(words, k - 1) in OCCASIONS:
-            k -= 1
-        if _lower(words, k) not in OCCASIONS and _lower(words, k) not in AUDIENCES:
-            return of
-        k -= 1
-        return k - 1 if _lower(words, k) in ("the", "its") else k
-
     def after_occasion(self, j: int) -> int:
         """'attend the opening (ceremony) of X' with ``j`` at "the": where X starts."""
         words = self.words
@@ -1025,117 +797,6 @@ class RelationFinder:
             return j
         k += 1 if _lower(words, k + 1) in OCCASION_NOUNS else 0
         return k + 2 if _lower(words, k + 1) == "of" else j
-
-    def _addressed(self, s: int, event: Mention, verb: int) -> bool:
-        """'X will open the conference with a keynote address' ("X addressed the forum" is
-        a pattern, en.speech.addressed-event)."""
-        words = self.words
-        word = _lower(words, verb)
-        if word in ADDRESS_VERBS:
-            return bool(self.subjects_before(s, verb))
-        after = [w.lower() for w in words[event.end : event.end + 5]]
-        if (
-            word not in OPEN_VERBS
-            or "with" not in after
-            or all(w not in SPEECH_NOUNS for w in after)
-        ):
-            return False
-        speakers = self.subjects_before(s, verb)  # "X and Y will open the forum with ..."
-        for speaker in speakers:
-            self.emit("en.speech.opened-with-speech", speaker, event, s, self.planned(verb, s))
-        return bool(speakers)
-
-    def chaired(self, s: int) -> None:
-        words = self.words
-        for k in self.at_cues(s, CHAIR_CUES):
-            word = words[k]
-            co_host = word in CO_HOST_WORDS
-            if co_host and self._prefixed(k) == k:
-                continue  # "hosted by X": a host, not a chair (en.attend.hosted-by-person)
-            if word in ("presiding", "chairing") and self._presiding_with(s, k, k):
-                continue
-            if word == "chair" and words[k - 2 : k] == ["in", "the"]:
-                self._presiding_with(s, k, k - 2)  # "with President X in the chair"
-                continue
-            if word not in CHAIR_VERBS and not co_host:
-                continue
-            j = (
-                k + 2
-                if word in ("presided", "preside", "presides", "presiding")
-                and _lower(words, k + 1) in ("over", "at")
-                else k + 1
-            )
-            if _lower(words, j) == "by" and self.passive_agents(s, j):
-                continue  # "E was chaired by X": a pattern (en.chair.chaired-by)
-            event = self.mention_at(s, j, ("Event",))
-            if event is None:
-                self._chaired_relative(s, k)
-                continue
-            # "X chaired E" is a pattern (en.chair.chair-verb); "He co-chaired the forum
-            # (together) with Minister X", "will co-host E on 15 April alongside X, Y and Z":
-            # the partners chaired it too
-            verb = self._prefixed(k)
-            if verb < k and self.subjects_before(s, verb, ("Person", "Organisation", "Country")):
-                for partner in self._co_chairs(s, event.end):
-                    self.emit("en.chair.co-chaired-with", partner, event, s, self.planned(k, s))
-
-    def _co_chairs(self, s: int, j: int) -> list[Mention]:
-        """The partners after a co-chaired event ending at ``j``: "(together) with X",
-        "alongside X, Y and Z", a date between ("on 15 April alongside X")."""
-        words = self.words
-        end = min(self.doc.sentences[s][1], j + 6)
-        while j < end and words[j] not in CO_CHAIR_LINKS:
-            if words[j] in (",", ";") or any(m.start == j for m in self.by_sentence.get(s, [])):
-                return []
-            j += 1
-        if j >= end:
-            return []
-        partner = self.person_right_after(s, j)
-        if partner is None:
-            partner = self.mention_at(s, j + 1, ("Country", "Organisation"))
-            if partner is None or partner.kind not in ("name", "metonym"):
-                return []
-        return self.coordinated(s, partner)
-
-    def _chaired_relative(self, s: int, k: int) -> None:
-        """'E, which France and Peru will co-chair': the subjects of the relative clause
-        chaired the event before it."""
-        verb = self._prefixed(k)
-        which = next(
-            (w for w in range(verb - 1, max(0, verb - 10), -1) if self.words[w] == "which"),
-            None,
-        )
-        if which is None or self.words[which - 1] != ",":
-            return
-        event = self.event_before(s, which)
-        if event is None or event.end != which - 1:
-            return
-        types = ("Person", "Organisation", "Country")
-        for chair in self.subjects_before(s, verb, types):
-            if chair.start > which:
-                self.emit("en.chair.chaired-relative", chair, event, s, self.planned(k, s))
-
-    def _presiding_with(self, s: int, k: int, end: int) -> bool:
-        """'The forum opened with Minister X presiding / in the chair' (X ends at ``end``):
-        X chaired the event named before."""
-        chair = next((m for m in self.in_sentence(s, types=("Person",)) if m.end == end), None)
-        if chair is None:
-            return False
-        j = chair.start - 1
-        while j >= 0 and (self.doc.caps[j] or self.words[j] in TITLE_GLUE) and j > chair.start - 8:
-            j -= 1  # back over the title: "with Spanish Prime Minister X presiding"
-        event = self.event_before(s, j)
-        if _lower(self.words, j) != "with" or event is None:
-            return False
-        self.emit("en.chair.presiding-with", chair, event, s, self.planned(k, s))
-        return True
-
-    def _prefixed(self, k: int) -> int:
-        """Where the verb at ``k`` begins: "co-chaired" is three tokens."""
-        words = self.words
-        if k >= 2 and words[k - 1] == "-" and words[k - 2].lower() == "co":
-            return k - 2
-        return k
 
     def event_before(self, s: int, index: int) -> Mention | None:
         """The last event named before ``index`` in sentence ``s``."""
@@ -1175,8 +836,16 @@ class RelationFinder:
             else:
                 if not listed:
                     agents.append(agent)
+                elif "and" in self.words[listed[-1].end : agent.start]:
+                    agents += [*listed, agent]  # "by X, Minister of P, and Y."
                 break
             agent = self.person_right_after(s, after)
+        if (
+            not agents
+            and len(listed) > 1
+            and "and" in self.words[listed[-2].end : listed[-1].start]
+        ):
+            return listed  # "by X, Minister of P, and Y, Secretary of Q."
         return agents or listed[:1]
 
     def passive_agents(self, s: int, by: int) -> list[Mention]:
@@ -1189,97 +858,6 @@ class RelationFinder:
             if words[k] == "by" and words[k - 1] == "and":
                 agents += self.agents_after(s, k)
         return agents
-
-    def attended(self, s: int) -> None:
-        start, end = self.doc.sentences[s]
-        words = self.words
-        for k in self.at_cues(s, ATTEND_CUES):
-            word = words[k]
-            if word.lower() in ATTEND_VERBS and self.opening_participle(s, k):
-                word = word.lower()  # "Taking part in the summit, X ..."
-            target_at = None
-            verb = k  # where the subject ends: "X headed the delegation to ..." at "headed"
-            pid = ""  # the pattern of the frame found (each branch is one)
-            if word in ATTEND_VERBS:
-                # "X attended / took part in / participated in E", "E was attended by X", "X,
-                # who also attended." are patterns (en.attend.attend-verb, attended-by,
-                # attended-without-object)
-                pass
-            elif word == "represented" and _lower(words, k + 1) == "by":
-                self._represented_by(s, k)
-            elif word == "represented" and _lower(words, k + 1) == "at":
-                pass  # "Russia was represented at E by X": a pattern (en.attend.represented-at)
-            elif word in ("represented", "represents", "representing", "represent"):
-                # "X represented Russia at the summit"
-                state = self.mention_at(s, k + 1, ("Country", "Organisation"))
-                if state is not None and _lower(words, state.end) == "at":
-                    target_at, pid = state.end + 1, "en.attend.represented-state-at"
-            elif word.lower() in ("guest", "guests") and words[k - 2 : k] in (
-                ["among", "the"],
-                ["Among", "the"],
-            ):
-                continue  # "Among the guests were X": a pattern (en.attend.among-the-guests)
-            # "X will be the guest at E", "X was in attendance at E": patterns
-            # (en.attend.guest-at, in-attendance-at)
-            elif word == "participation" and _lower(words, k + 1) == "of":
-                self._participation_of(s, k)
-            elif (
-                word in ("brought", "brings", "bring", "bringing")
-                and _lower(words, k + 1) == "together"
-            ):
-                self._brought_together(s, k)
-            elif word == "delegation" and _lower(words, k + 2) in ("headed", "led"):
-                self._delegation_headed_by(s, k)
-            # "X headed the delegation at E": a pattern (en.attend.headed-delegation-at)
-            elif word.lower() == "participants":
-                self._participants(s, k)
-            elif word == "present" and self._among_those_present(s, k):
-                continue
-            elif word in ("present", "joined", "joins"):
-                # "X and Y were present at the session", "Wang also joined the meeting"
-                target_at = k + 2 if _lower(words, k + 1) == "at" else k + 1
-                pid = "en.attend.present-at"
-                if word != "present" and _lower(words, k + 1) == "the":
-                    at = k + 3  # "X joined the leaders at the summit"
-                    target_at = at + 1 if _lower(words, at) == "at" else target_at
-            invited_to = _lower(words, k - 1) == "to" and any(
-                w.lower().startswith("invit") for w in words[max(start, k - 8) : k]
-            )
-            if target_at is not None and not invited_to:
-                event = self.mention_at(s, self.after_occasion(target_at), ("Event",))
-                event = event or self.segment_of_post_event(s, target_at, k)
-                as_guest = word.lower() in ("guest", "guests")  # a guest is a person
-                kinds = ("Person",) if as_guest else ("Person", "Country", "Organisation")
-                people = self.subjects_before(s, verb, kinds)
-                if not people and event is not None and self.opening_participle(s, k):
-                    # "Participating in the summit, Minister X met ..."
-                    first = self.person_after_comma(s, self.past_place(s, event.end), 8)
-                    people = [first] if first is not None else []
-                inverted = event is not None and _lower(words, event.end) in ("were", "was")
-                if not people and inverted and word == "present" and event is not None:
-                    # "Among those present at the session were X and Y"
-                    people = self.agents_after(s, event.end)
-                found_before = len(self.found)
-                for person in people:
-                    # "The Russian delegation took part in E": Russia did
-                    delegation = _lower(words, person.end) == "delegation"
-                    if event is not None and (person.kind != "adjective" or delegation):
-                        self.emit(pid, person, event, s, self.planned(k, s))
-                if len(self.found) > found_before and event is not None:
-                    self.attended_alongside(s, k, event)
-                    self.travelled_to_attend(s, verb, event)
-            if word == "hosting":
-                guest = next(
-                    (m for m in self.in_sentence(s, types=("Person",)) if m.start > k), None
-                )
-                if guest is not None and _lower(words, guest.end) == "for":
-                    j = guest.end + 1
-                    while j < end and words[j] in ("a", "an", "the", "successful", "productive"):
-                        j += 1
-                    event = self.mention_at(s, j, ("Event",))
-                    if event is not None:
-                        self.emit("en.attend.hosted-for-event", guest, event, s)
-            # "X met Y on the margins of E" is a pattern (en.attend.on-the-margins)
 
     def follow_up(self, action: str, s: int, k: int, source: Mention, target: Mention) -> None:
         """Runs the named action after a pattern's edges to ``target`` (``then``; ``source``
@@ -1325,92 +903,6 @@ class RelationFinder:
             and all(not w.isalnum() for w in self.words[start:k])
         )
 
-    def _participation_of(self, s: int, k: int) -> None:
-        """'welcomed / agreed to prepare the participation of X in E': X attends E (a plan
-        when it is being prepared)."""
-        words = self.words
-        start = self.doc.sentences[s][0]
-        verbs = [w.lower() for w in words[max(start, k - 4) : k]]
-        stated = [w for w in verbs if w in PARTICIPATION_VERBS]
-        if not stated:
-            return  # "discussed the participation of X in E": a topic
-        for actor in self.agents_after(s, k + 1):
-            j = actor.end
-            if _lower(words, j) != "in":
-                continue
-            event = self.mention_at(s, self.after_occasion(j + 1), ("Event",))
-            if event is not None:
-                prepared = stated[-1].startswith("prepar") or stated[-1].startswith("ensur")
-                modality: Modality = "planned" if prepared else self.planned(k, s)
-                self.emit("en.attend.participation-of", actor, event, s, modality)
-
-    def _brought_together(self, s: int, k: int) -> None:
-        """'The summit brought together the leaders of ..., among them X and Y': X and Y
-        attended the summit."""
-        words = self.words
-        start, end = self.doc.sentences[s]
-        if words[k] == "bringing":
-            # "E was convened in Lima on 5 May, bringing together A, B and C": the clause's
-            # subject, the sentence's first mention
-            first = self.in_sentence(s)
-            event = first[0] if first and first[0].type == "Event" else None
-            if event is None or words[k - 1] != "," or event.start - start > 2:
-                return
-        else:
-            event = self.subject_before(s, k, ("Event",))
-            if event is None or k - event.end > 2:
-                return
-        listed = self.agents_after(s, k + 1)
-        if len(listed) >= 2:  # "brought together Minister X and Minister Y"
-            for person in listed:
-                if person.type == "Person":
-                    self.emit("en.attend.brought-together", person, event, s, self.planned(k, s))
-            return
-        for j in range(k + 2, end - 1):
-            if words[j] in ("among", "including") and words[j - 1] == ",":
-                j += 1 if _lower(words, j + 1) in ("them", "whom") else 0
-                for person in self.agents_after(s, j):
-                    if person.type == "Person":
-                        self.emit(
-                            "en.attend.brought-together-among", person, event, s, self.planned(k, s)
-                        )
-                return
-
-    def _delegation_headed_by(self, s: int, k: int) -> None:
-        """'The Russian delegation was headed by X': X attended the event of the sentence
-        ("... at E"), else the one the post named before."""
-        words = self.words
-        if _lower(words, k + 1) not in ("was", "is", "will") or _lower(words, k + 3) != "by":
-            return
-        heads = [a for a in self.agents_after(s, k + 3) if a.type == "Person"]
-        if not heads:
-            return
-        after = heads[-1].end
-        if _lower(words, after) in ("at", "to"):
-            event = self.mention_at(s, self.after_occasion(after + 1), ("Event",))
-        else:
-            event = self.post_event_before(k)
-            if event is not None and self._other_event_in(s, event):
-                return  # an event named elsewhere in the sentence: not sure it is this one
-        for head in heads:
-            if event is not None:
-                self.emit("en.attend.delegation-headed-by", head, event, s, self.planned(k, s))
-
-    def _participants(self, s: int, k: int) -> None:
-        """'X and Y were among the participants of E', 'Participants of E included X and Y'."""
-        words = self.words
-        if _lower(words, k + 1) not in ("of", "in"):
-            return
-        event = self.mention_at(s, k + 2, ("Event",))
-        if event is None:
-            return
-        people: list[Mention] = []
-        if _lower(words, event.end) in ("included", "include", "includes", "were"):
-            people = self.agents_after(s, event.end)
-        for person in people:
-            if person.kind != "adjective":
-                self.emit("en.attend.participants-included", person, event, s, self.planned(k, s))
-
     def segment_of_post_event(self, s: int, j: int, k: int) -> Mention | None:
         """'was present at the high-level segment': a segment of the event the post named
         before (the sentence names none)."""
@@ -1428,47 +920,6 @@ class RelationFinder:
         earlier = [m for m in self.mentions if m.type == "Event" and not m.inside_event]
         earlier = [m for m in earlier if m.end <= k]
         return earlier[-1] if earlier else None
-
-    def _among_those_present(self, s: int, k: int) -> bool:
-        """'X and Y were among the ministers present': they attended the event the post
-        named before (none is named in the sentence)."""
-        words = self.words
-        among = next((a for a in range(k - 1, max(0, k - 4), -1) if words[a] == "among"), None)
-        # "present at the signing": a moment of the post's event, not another place
-        moment = _lower(words, k + 2) == "the" and _lower(words, k + 3) in EVENT_MOMENTS
-        at_other = _lower(words, k + 1) == "at" and not (moment and _lower(words, k + 4) != "of")
-        if among is None or at_other or self.in_sentence(s, types=("Event",)):
-            return False
-        if any(self.negator(i) for i in range(max(0, among - 3), among)):
-            return True  # "X was not among the ministers present"
-        earlier = [
-            m for m in self.mentions if m.type == "Event" and not m.inside_event and m.end <= k
-        ]
-        people = self.subjects_before(s, among, ("Person",))
-        for person in people if earlier else []:
-            self.emit("en.attend.among-those-present", person, earlier[-1], s)
-        return bool(people)
-
-    def _represented_by(self, s: int, k: int) -> None:
-        """'India was represented by Minister X (at the summit)': X attended the event
-        named there, else the last one the post named before."""
-        agents = [a for a in self.agents_after(s, k + 1) if a.type == "Person"]
-        if not agents:
-            return
-        end = self.doc.sentences[s][1]
-        after = agents[-1].end
-        if _lower(self.words, after) == "at":
-            event = self.mention_at(s, after + 1, ("Event",))
-        elif after < end and self.words[after] not in (".", ";", ","):
-            return  # "represented by X in the talks": not the post's event
-        else:
-            earlier = [
-                m for m in self.mentions if m.type == "Event" and not m.inside_event and m.end <= k
-            ]
-            event = earlier[-1] if earlier else None
-        for agent in agents:
-            if event is not None:
-                self.emit("en.attend.represented-by", agent, event, s, self.planned(k, s))
 
     def held_in(self, s: int) -> None:
         start, end = self.doc.sentences[s]
@@ -2024,130 +1475,7 @@ class RelationFinder:
                 k,
             )
 
-    def member_of(self, s: int) -> None:
-        start = self.doc.sentences[s][0]
-        words = self.words
-        for k in self.at_cues(s, MEMBER_LOOP):
-            if words[k] == "accession" and _lower(words, k + 1) == "of":
-                # "welcomed the accession of X to Y": done; "supports X's accession": not yet
-                done = any(w in ACCESSION_DONE for w in words[max(start, k - 3) : k])
-                member = self.mention_at(s, k + 2, ("Country", "Organisation"))
-                if done and member is not None and _lower(words, member.end) == "to":
-                    body = self.mention_at(s, member.end + 1, ("Organisation",))
-                    if body is not None:
-                        self.emit("en.membership.accession-of", member, body, s)
-                continue
-            if words[k] in JOINING_VERBS and k > start:
-                # "Egypt joined BRICS", "X and Y, which will accede to the Bank"
-                into = _lower(words, k + 1) in ("to", "into")
-                at = k + 2 if into and words[k] in JOINING_TO_VERBS else k + 1
-                if words[k] == "admitted" and not into:
-                    continue  # "admitted that ...": not a membership
-                org = self._named_body(at) or self._body_joined_before(s, k)
-                for member in self._joining(s, k) if org is not None else []:
-                    if org is not None:
-                        self.emit("en.membership.joined", member, org, s, self.planned(k, s))
-                continue
-            if words[k] in ("entry", "accession", "membership") and _lower(words, k - 1) == "s":
-                self._possessive_entry(s, k)
-                continue
-            if words[k] in ("member", "members") and _lower(words, k + 1) != "of":
-                # "BRICS member Indonesia", "the BRICS members Brazil and India"
-                org = self.subject_before(s, k, ("Organisation",))
-                if org is not None and org.end == k:
-                    j = (
-                        k + 1
-                        if _lower(words, k + 1) not in ("state", "states", "country", "countries")
-                        else k + 2
-                    )
-                    if _lower(words, j) == "," and _lower(words, j + 1) in ("including", "namely"):
-                        j += 2  # "the SCO member states, including Chile and Peru,"
-                    member = self.mention_at(s, j, ("Country", "Organisation"))
-                    for one in self.coordinated(s, member) if member is not None else []:
-                        self.emit("en.membership.member-apposition", one, org, s)
-                continue
-            if words[k] not in ("member", "members") or _lower(words, k + 1) != "of":
-                continue
-            org = self.mention_at(s, k + 2, ("Organisation",))
-            if org is None:
-                continue
-            orgs = [org]  # "a member of the SCO and the CICA"
-            after = self._past_acronym(org.end)  # "a member of the Shanghai ... (SCO) and"
-            while _lower(words, after) in ("and", ","):
-                following = self.mention_at(s, after + 1, ("Organisation",))
-                listed = following is not None and (
-                    words[after] == "and"
-                    or _lower(words, self._past_acronym(following.end))
-                    in ("and", ",", ".", ")", "")
-                )
-                if following is None or not listed:
-                    break  # "member of ASEAN, the ASEAN Secretariat announced"
-                orgs.append(following)
-                after = self._past_acronym(following.end)
-            as_at = k - 2 if _lower(words, k - 2) == "as" else k - 3
-            if _lower(words, as_at) == "as" and _lower(words, as_at - 1) == ",":
-                # "Kazakhstan, as a member of the SCO and the CICA, is ..."
-                member = self.subject_before(s, as_at - 1, ("Country", "Organisation"))
-                if member is not None and member.end == as_at - 1:
-                    for body in orgs:
-                        self.emit("en.membership.as-member-of", member, body, s)
-                continue
-            as_word = next((a for a in range(k - 1, k - 4, -1) if _lower(words, a) == "as"), None)
-            if as_word is not None and _lower(words, as_word - 1) != ",":
-                # "welcomed Belarus as a full member of", "X will be admitted as the 11th member"
-                member = self.subject_before(s, as_word, ("Country", "Organisation"))
-                glue = words[member.end : as_word] if member is not None else [""]
-                if member is not None and all(w in ADMISSION_GLUE for w in glue):
-                    for body in orgs:
-                        self.emit(
-                            "en.membership.admitted-as-member", member, body, s, self.planned(k, s)
-                        )
-                    continue
-            if _lower(words, k - 2) == "as" or _lower(words, k - 3) == "as":
-                comma = after  # "As members of the SCO (SCO), X and Y"
-                if _lower(words, comma) == ",":
-                    member = self.mention_at(s, comma + 1, ("Country", "Organisation", "Person"))
-                    while member is not None:  # "As founding members of BRICS, India and Brazil"
-                        self.emit("en.membership.as-members-opening", member, org, s)
-                        if words[k] != "members" or _lower(words, member.end) not in ("and", ","):
-                            break
-                        member = self.mention_at(
-                            s, member.end + 1, ("Country", "Organisation", "Person")
-                        )
-                continue
-            if (
-                "becoming" in words[max(start, k - 4) : k]
-                or "become" in words[max(start, k - 4) : k]
-            ):
-                # "congratulated Indonesia on becoming a full member of BRICS"
-                cue = max(
-                    i for i in range(max(start, k - 4), k) if words[i] in ("becoming", "become")
-                )
-                member = self.subject_before(s, cue, ("Country", "Organisation"))
-                if member is not None and cue - member.end <= 2:
-                    self.emit("en.membership.becoming-member", member, org, s, self.planned(cue, s))
-                continue
-            # "Indonesia, the newest member of BRICS," / "Indonesia, a full member of BRICS"
-            m = k - 1
-            while m > start and words[m] in MEMBER_ADJECTIVES:
-                m -= 1
-            if words[m] == "," or (words[m] in ("a", "the") and _lower(words, m - 1) == ","):
-                comma = m if words[m] == "," else m - 1
-                member = self.subject_before(s, comma + 1, ("Country", "Organisation"))
-                if member is not None and member.end == comma:
-                    self.emit("en.membership.member-of-apposition", member, org, s)
-                continue
-            # "X is a (full) member of Y", "A, B and C are members of Y" are patterns
-            # (en.membership.is-member-of, are-members-of)
-
-    def _past_acronym(self, j: int) -> int:
-        """After "(SCO)" at ``j``; else ``j``."""
-        words = self.words
-        if _lower(words, j) == "(" and _lower(words, j + 2) == ")":
-            return j + 3
-        return j
-
-    def _joining(self, s: int, k: int) -> list[Mention]:
+    def joining(self, s: int, k: int) -> list[Mention]:
         """Who joins at the verb ``k``: the states right before it ("Egypt has formally
         joined"), or before ", which" ("Colombia and Peru, which will accede")."""
         words = self.words
@@ -2159,7 +1487,7 @@ class RelationFinder:
         members = self.subjects_before(s, k, ("Country", "Organisation"))
         return members if members and members[-1].end == j else []
 
-    def _named_body(self, j: int) -> Mention | None:
+    def named_body(self, j: int) -> Mention | None:
         """The body at ``j``: named ("BRICS"), or referred back to: "the group", "the bloc"
         (the last body named before), "the Bank" (the one body before whose name ends so)."""
         s = self.doc.sentence_of[j] if j < len(self.words) else -1
@@ -2185,7 +1513,7 @@ class RelationFinder:
         named = {m.root().name: m for m in earlier if m.root().name.split()[-1] == head}
         return next(iter(named.values())) if head[:1].isupper() and len(named) == 1 else None
 
-    def _body_joined_before(self, s: int, k: int) -> Mention | None:
+    def body_joined_before(self, s: int, k: int) -> Mention | None:
         """'X became a member of the NDB, while Y and Z acceded in 2021': a joining verb with
         no object joins the body the sentence named before it."""
         words = self.words
@@ -2202,21 +1530,6 @@ class RelationFinder:
             if m.end < k and m.kind == "name"
         ]
         return bodies[-1] if bodies else None
-
-    def _possessive_entry(self, s: int, k: int) -> None:
-        """'welcomed Peru's entry into the SCO', 'celebrated X's accession to Y': done."""
-        words = self.words
-        start = self.doc.sentences[s][0]
-        member = next(
-            (m for m in self.in_sentence(s, actors=True) if m.end == k - 2 and m.kind == "name"),
-            None,
-        )
-        if member is None or _lower(words, k + 1) not in ("into", "to", "in", "of"):
-            return
-        done = any(w in ACCESSION_DONE for w in words[max(start, member.start - 3) : member.start])
-        body = self._named_body(k + 2)
-        if done and body is not None and member.type in ("Country", "Organisation"):
-            self.emit("en.membership.possessive-entry", member, body, s)
 
     def _targets_after(self, s: int, k: int, limit: int) -> list[Mention]:
         """Actors just after a cue; an adjective only when it stands for the state."""
