@@ -42,6 +42,24 @@ RESOLVERS = frozenset(
         "place_or_region_after_subject",  # place_or_region_after, from the subject's end
         "agent_after_object",  # agent_after, from the object's end: "represented at E by X"
         "noun_owner",  # whose act the trigger noun is: "X's visit", "his visit", "paid a visit"
+        # -- stance and invite (graphkit/extract/stance.py) --
+        "stance_owner",  # the state or body owning the stance noun: "Qatar's condemnation"
+        "pronoun_antecedent",  # whose "its/his/her support" it is
+        "thanked",  # the actors thanked before the trigger: "thanked X and Y for ..."
+        "thanker",  # who thanks: the subject before the word of thanks
+        "grievance_owner",  # whose act a protest is over: "over X's sanctions", "against X"
+        "addressee_after",  # to whom a protest is made: "to Japan", "with the Japanese side"
+        "by_agent",  # the actor after "by" within three words: "the crisis provoked by X"
+        "accountable_after",  # "hold X accountable": X
+        "possessor",  # the actor whose "'s" opens or precedes the trigger: "NATO's aggressive"
+        "acting_subjects",  # who does the act: "the US & the EU have been trying to intimidate"
+        "praised_target",  # whom praise or backing is for: "praised X", "the efforts of X"
+        "beneficiary_after",  # "the support of X for Y": Y
+        "party_after",  # the person, body or state right after: "at the invitation of X"
+        "agent_after_event",  # "invited to E by X": X
+        "guest_of_subject",  # who came at the subject's invitation (else the post's speaker)
+        "post_host",  # the post's host: its event's chair, else its organiser
+        "invitees",  # whom a passive invitation names: "sent to X and Y", "X and Y were invited"
     }
 )
 #: Named checks of a match (``when``): all must hold.
@@ -62,6 +80,15 @@ GUARDS = frozenset(
         "welcomed_to",  # the object is welcomed to / at a place or venue: a host's greeting
         "not_co_prefixed",  # the trigger is not the end of "co-hosted", "co-chaired"
         "not_invited_to",  # not "invited X to attend": the invitation is the edge
+        # -- stance and invite (graphkit/extract/stance.py) --
+        "possessive_stance",  # "X's condemnation of": X's own stance
+        "stance_sense",  # not a homograph: "came back", "a favour", "a warm welcome"
+        "expressed_stance",  # "support for X" only when expressed, not as a topic
+        "own_stance",  # not "its support", not "the support of X for Y"
+        "passive_invitation",  # invitations sent or guests invited, the inviter unnamed
+        "actor_target",  # the target is an actor other than the source
+        "not_greeting",  # not "welcomed X to Moscow" (a host's greeting)
+        "taken_up",  # "at X's invitation", "accepted X's invitation"
     }
 )
 #: Genre frames in Python: ``RelationFinder`` methods, named without a leading underscore.
@@ -77,31 +104,23 @@ ACTIONS = frozenset(
         "chaired",
         "chaired_relative",
         "companions",
-        "criticised",
         "dateline",
         "delegation_headed_by",
         "held_in",
         "holds_role",
-        "invitation_from",
-        "invited",
         "joint_subjects",
         "member_of",
         "met_with",
         "opening_speech",
         "participants",
         "participation_of",
-        "passive_invitations",
-        "passive_support",
         "possessive_entry",
         "presiding_with",
-        "protest",
         "represented_by",
         "signed_with",
         "speakers_at",
         "speakers_named_in",
         "spoke_at",
-        "supported",
-        "thanked_for_backing",
         "tour_stops",
         "travelled_to_attend",
         "visited",
