@@ -762,6 +762,13 @@ CAUSES = frozenset(
         "bid",
         "candidacy",
         "candidature",
+        "application",
+        "aspiration",
+        "aspirations",
+        "accession",
+        "membership",
+        "request",
+        "nomination",
     }
 )
 RECEIVING = frozenset({"received", "receives", "hosted", "hosts"})

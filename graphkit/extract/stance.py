@@ -58,6 +58,19 @@ _TAKING_UP = frozenset({"at", "upon", "on", "accepted", "accepting", "accepts", 
 #: Words of the sentence that make an invitation passive ("Invitations have been sent").
 _SENT = frozenset({"extended", "sent", "issued", "received"})
 _BEEN = frozenset({"been", "were", "was", "are"})
+_OPENING_QUOTES = frozenset({"“", "«", "„"})
+_CLOSING_QUOTES = frozenset({'"', "”", "»"})
+#: Verbs that attribute a quotation ('"...," the Minister said').
+_SAYING = frozenset(
+    {"said", "says", "stated", "stressed", "noted", "added", "emphasised", "emphasized"}
+    | {"underlined", "underscored", "told", "declared", "wrote", "pointed", "concluded"}
+)
+_MODALS = frozenset({"will", "shall", "would", "always", "also", "still", "continue", "to"})
+#: What a state asks for and another may back ("X's bid for membership of Z").
+_BIDS = frozenset(
+    {"bid", "bids", "application", "candidacy", "candidature", "accession", "membership"}
+    | {"aspiration", "aspirations", "request", "nomination"}
+)
 
 
 def _lower(words: list[str], i: int) -> str:
@@ -68,14 +81,81 @@ def _lower(words: list[str], i: int) -> str:
 
 
 def statement_author(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
-    """Who makes the statement: the sentence's person, a state or body right before the
-    verb, else the context (``RelationFinder.first_subject``). A stance phrase "in
-    solidarity with" is read from its verb ("Russia stands in solidarity with X")."""
-    k = match.start
+    """Who makes the statement: the one a quotation is attributed to ('"We condemn X,"
+    Minister Y said'), the sentence's person, a state or body right before the verb (past
+    its seat: "The Russian Embassy in Jakarta condemns"), else the context
+    (``RelationFinder.first_subject``). A stance phrase "in solidarity with" is read from
+    its verb ("Russia stands in solidarity with X")."""
+    s, k = match.sentence, match.start
     words = finder.words
     if _lower(words, k - 1) == "in" and _lower(words, k) == "solidarity":
         k -= 2
-    return finder.first_subject(match.sentence, k, verb=match.pattern.id in VERB_RULES)
+    verb = match.pattern.id in VERB_RULES
+    quoted = _quote_author(finder, s, k)
+    if quoted is not None:
+        return [quoted]
+    seated = _seated_body(finder, s, k) if verb else None
+    if seated is not None:
+        return [seated]
+    return finder.first_subject(s, k, verb=verb)
+
+
+def _quote_author(finder: RelationFinder, s: int, k: int) -> Mention | None:
+    """Whom the words after a quotation holding ``k`` name as saying it: '"We condemn X,"
+    Minister Y said', '..., said the Ministry of Foreign Affairs'."""
+    start, end = finder.doc.sentences[s]
+    words = finder.words
+    straight = sum(1 for w in words[start:k] if w == '"')
+    opened = straight % 2 == 1 or any(w in _OPENING_QUOTES for w in words[start:k])
+    if not opened:
+        return None
+    close = next((i for i in range(k + 1, end) if words[i] in _CLOSING_QUOTES), None)
+    if close is None:
+        return None
+    j = close + 1
+    while j < end and words[j] in (",", "-", "—", "–"):
+        j += 1
+    say = next((i for i in range(j, min(end, j + 12)) if words[i].lower() in _SAYING), None)
+    if say is None:
+        return None
+    before = [
+        m
+        for m in finder.in_sentence(s, actors=True)
+        if j <= m.start and m.end <= say and m.kind != "adjective"
+    ]
+    if before and before[-1].end >= say - 1:
+        return before[-1]  # "Minister Y (also) said"
+    if say == j:
+        after = finder.person_right_after(s, say) or finder.mention_at(s, say + 1, _ACTORS)
+        if after is not None and after.kind != "adjective":
+            return after  # "said Minister Y", "said the Ministry"
+    return None
+
+
+def _seated_body(finder: RelationFinder, s: int, k: int) -> Mention | None:
+    """The body before the verb at ``k`` past its seat: "The Russian Embassy in Jakarta
+    (strongly) condemns", "the Permanent Mission of X to the UN rejects"; only in a sentence
+    that names no person before the verb."""
+    words = finder.words
+    start = finder.doc.sentences[s][0]
+    if any(p.end <= k for p in finder.in_sentence(s, types=("Person",))):
+        return None
+    b = k
+    while (
+        b > start
+        and words[b - 1].islower()
+        and (words[b - 1].endswith("ly") or words[b - 1] in EXPRESSING or words[b - 1] in _MODALS)
+    ):
+        b -= 1
+    mentions = finder.in_sentence(s)
+    seat = next((m for m in mentions if m.end == b and m.type != "Event"), None)
+    if seat is None:
+        return None
+    at = seat.start - (2 if _lower(words, seat.start - 1) == "the" else 1)
+    if _lower(words, at) not in ("in", "to", "at"):
+        return None
+    body = next((m for m in mentions if m.end == at and m.type == "Organisation"), None)
+    return body if body is not None and body.kind in ("name", "metonym") else None
 
 
 def stance_owner(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
@@ -157,7 +237,54 @@ def stance_target(finder: RelationFinder, slot: Slot, match: Match) -> list[Ment
         j += 4 if _lower(words, j + 3) == "terms" else 5
     first = _targets_after(finder, s, j - 1, 4)[:1]
     targets = finder.coordinated(s, first[0]) if first else _governed_actor(finder, s, j)
-    return targets or _hostile_adjective(finder, s, j) or _pronoun_owner(finder, s, j)
+    return (
+        targets
+        or _hostile_adjective(finder, s, j)
+        or _pronoun_owner(finder, s, j)
+        or _agent_of_act(finder, s, j)
+    )
+
+
+def _past_capitals(finder: RelationFinder, j: int, end: int) -> int:
+    """Past an article and up to three capitalised words at ``j`` (a name graphkit does
+    not know: "the shelling of Donetsk")."""
+    words = finder.words
+    j += 1 if _lower(words, j) == "the" else 0
+    stop = min(end, j + 3)
+    while j < stop and words[j][:1].isupper():
+        j += 1
+    return j
+
+
+def _agent_of_act(finder: RelationFinder, s: int, j: int) -> list[Mention]:
+    """'condemned the shelling of Donetsk by X', 'the attack on X's embassy carried out by
+    Y': the agent after "by" of a hostile act named at ``j`` against someone else."""
+    words = finder.words
+    end = finder.doc.sentences[s][1]
+    j += 1 if _lower(words, j) in _ARTICLES else 0
+    nouns = 0
+    while j < end and nouns < 4 and words[j].isalpha() and words[j].islower():
+        if words[j] in ("of", "on", "against", "by"):
+            break
+        j += 1
+        nouns += 1
+    act = words[j - 1].lower() if nouns else ""
+    if act not in HOSTILE_ACTS and act not in VICTIM_NOUNS:
+        return []
+    if _lower(words, j) in ("of", "on", "against"):
+        victim = finder.mention_at(
+            s, j + 1, ("Country", "Organisation", "Group", "Person", "Place")
+        )
+        j = victim.end if victim is not None else _past_capitals(finder, j + 1, end)
+        if _lower(words, j) in _APOSTROPHES and _lower(words, j + 1) == "s":
+            j += 3  # "the attack on X's embassy"
+    for by in range(j, min(end, j + 4)):
+        if words[by] == "by":
+            agent = finder.mention_at(s, by + 1, _ACTORS) or finder.person_right_after(s, by)
+            return finder.coordinated(s, agent) if agent is not None else []
+        if not (words[by].isalpha() and words[by].islower()):
+            break  # "carried out by", not another clause
+    return []
 
 
 def conduct_owner(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
@@ -287,6 +414,23 @@ def praised_target(finder: RelationFinder, slot: Slot, match: Match) -> list[Men
         if _praised(finder, m, j) and id(m) not in finder.owners
     ]
     return chosen[:1]
+
+
+def bid_owner(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
+    """Whose bid, application or candidacy the clause before the trigger names: "X's bid
+    to join Z was backed by Y", "the application of X ... was supported by Y": X."""
+    s, k = match.sentence, match.start
+    words = finder.words
+    for m in finder.in_sentence(s, actors=True):
+        if m.end > k or m.kind not in ("name", "metonym"):
+            continue
+        possessive = _lower(words, m.end) in _APOSTROPHES and _lower(words, m.end + 1) == "s"
+        if possessive and not {w.lower() for w in words[m.end + 2 : m.end + 4]}.isdisjoint(_BIDS):
+            return [m]
+        at = m.start - (2 if _lower(words, m.start - 1) == "the" else 1)
+        if _lower(words, at) == "of" and _lower(words, at - 1) in _BIDS:
+            return [m]
+    return []
 
 
 def beneficiary_after(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
@@ -456,14 +600,17 @@ def _owning_word(finder: RelationFinder, s: int, k: int) -> int | None:
 
 def _stance_frame(finder: RelationFinder, s: int, k: int) -> str | None:
     """Whose a stance noun at ``k`` is, when the words say: "of_for" ("the support of X for
-    Y": X's, for Y), "pronoun" ("its support": the pronoun's), else None (the speaker's)."""
+    Y": X's, for Y), "pronoun" ("its support": the pronoun's), "possessive" ("Russia's
+    support"), else None (the speaker's)."""
     words = finder.words
     if words[k].lower() not in SUPPORT_NOUNS:
         return None
     if _lower(words, k + 1) == "of" and "for" in words[k + 2 : k + 8]:
         return "of_for"
     p = _owning_word(finder, s, k)
-    return "pronoun" if p is not None and words[p] in ("its", "his", "her") else None
+    if p is not None and words[p] in ("its", "his", "her"):
+        return "pronoun"
+    return "possessive" if possessive_stance(finder, s, k) is not None else None
 
 
 # -- invitations ---------------------------------------------------------------------------
@@ -730,6 +877,7 @@ RESOLVERS: dict[str, Resolver] = {
     "acting_subjects": acting_subjects,
     "praised_target": praised_target,
     "beneficiary_after": beneficiary_after,
+    "bid_owner": bid_owner,
     "party_after": party_after,
     "agent_after_event": agent_after_event,
     "guest_of_subject": guest_of_subject,
