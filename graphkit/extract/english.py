@@ -55,6 +55,7 @@ RESOLVERS = frozenset(
         "acting_subjects",  # who does the act: "the US & the EU have been trying to intimidate"
         "praised_target",  # whom praise or backing is for: "praised X", "the efforts of X"
         "beneficiary_after",  # "the support of X for Y": Y
+        "own_bid_thanker",  # "Peru thanked Chile for supporting its candidacy": Peru
         "bid_owner",  # whose bid the clause names: "X's bid to join Z was backed by Y": X
         "party_after",  # the person, body or state right after: "at the invitation of X"
         "agent_after_event",  # "invited to E by X": X

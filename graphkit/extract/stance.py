@@ -49,6 +49,7 @@ _ACTORS = ("Country", "Organisation", "Group", "Person")
 _STATES = ("Country", "Organisation")
 _APOSTROPHES = frozenset({"'", "’"})
 _ARTICLES = ("the", "a", "an")
+_POSSESSIVE_PRONOUNS = ("its", "his", "her", "their")
 #: Nouns after a state's adjective that stand for the state ("the Brazilian presidency").
 _STATE_NOUNS = GOVERNMENT_NOUNS | {"presidency", "chairmanship"}
 #: Prepositions after a stance word before whom it is about ("support for X").
@@ -65,6 +66,11 @@ _SAYING = frozenset(
     {"said", "says", "stated", "stressed", "noted", "added", "emphasised", "emphasized"}
     | {"underlined", "underscored", "told", "declared", "wrote", "pointed", "concluded"}
 )
+#: What a headline calls a body's statement ("Comment by the Embassy of X").
+_STATEMENT_NOUNS = frozenset(
+    {"comment", "commentary", "statement", "declaration", "communiqué", "communique", "release"}
+)
+_ISSUING = frozenset({"issued", "issues", "released", "releases", "published", "made", "adopted"})
 _MODALS = frozenset({"will", "shall", "would", "always", "also", "still", "continue", "to"})
 #: What a state asks for and another may back ("X's bid for membership of Z").
 _BIDS = frozenset(
@@ -90,14 +96,54 @@ def statement_author(finder: RelationFinder, slot: Slot, match: Match) -> list[M
     words = finder.words
     if _lower(words, k - 1) == "in" and _lower(words, k) == "solidarity":
         k -= 2
-    verb = match.pattern.id in VERB_RULES
+    return _author(finder, s, k, verb=match.pattern.id in VERB_RULES)
+
+
+def _author(finder: RelationFinder, s: int, k: int, *, verb: bool) -> list[Mention]:
     quoted = _quote_author(finder, s, k)
     if quoted is not None:
         return [quoted]
     seated = _seated_body(finder, s, k) if verb else None
     if seated is not None:
         return [seated]
-    return finder.first_subject(s, k, verb=verb)
+    k = _issuing_verb(finder, k) if verb else k
+    found = finder.first_subject(s, k, verb=verb)
+    if not found:
+        body = _headline_body(finder)
+        found = [body] if body is not None else []
+    return found
+
+
+def _issuing_verb(finder: RelationFinder, k: int) -> int:
+    """Where the verb of "X issued a statement condemning ..." is, for a gerund at ``k``
+    (``k`` itself otherwise)."""
+    words = finder.words
+    if not words[k].endswith("ing"):
+        return k
+    j = k - 1
+    while j > 0 and words[j].islower() and words[j].endswith("ly"):
+        j -= 1  # "a statement strongly condemning"
+    if _lower(words, j) in _STATEMENT_NOUNS:
+        j -= 1
+        j -= 1 if _lower(words, j) in _ARTICLES else 0
+        if _lower(words, j) in _ISSUING:
+            return j
+    return k
+
+
+def _headline_body(finder: RelationFinder) -> Mention | None:
+    """The body or state whose statement the post is, by its headline: "Comment by the
+    Embassy of X in Y on ...", "Statement of the Ministry of Foreign Affairs of X"."""
+    headline = finder.doc.headline()
+    if headline is None:
+        return None
+    start, end = finder.doc.sentences[headline]
+    words = finder.words
+    for i in range(start, min(end - 1, start + 6)):
+        if words[i].lower() in _STATEMENT_NOUNS and words[i + 1].lower() in ("by", "of", "from"):
+            body = finder.mention_at(headline, i + 2, _STATES)
+            return body if body is not None and body.kind in ("name", "metonym") else None
+    return None
 
 
 def _quote_author(finder: RelationFinder, s: int, k: int) -> Mention | None:
@@ -180,22 +226,31 @@ def possessive_stance(finder: RelationFinder, s: int, k: int) -> Mention | None:
 
 
 def pronoun_antecedent(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
-    """Whose stance "its/his/her support" is: the state or body "its" refers to, the person
-    "his/her" does ("thanked China for its support of Serbia": China)."""
-    k = match.start
-    if _stance_frame(finder, match.sentence, k) != "pronoun":
+    """Whose stance "its/his/her/their support" is: the state or body "its" refers to, the
+    person "his/her" does ("thanked China for its support of Serbia": China), the ones
+    thanked or the subjects "their" does ("thanked Chile and Peru for their support")."""
+    s, k = match.sentence, match.start
+    if _stance_frame(finder, s, k) != "pronoun":
         return []
-    p = _owning_word(finder, match.sentence, k)
+    p = _owning_word(finder, s, k)
     assert p is not None  # the frame has one
-    kinds = ("Person",) if finder.words[p] != "its" else ("Country", "Organisation", "Group")
-    backer = finder.subject_before(match.sentence, p, kinds)
+    pronoun = finder.words[p]
+    if pronoun == "their":
+        # "thanked X and Y for their support", else the statement's authors ("X and Y
+        # reaffirmed their support", "They reiterated their support")
+        return _thanked_before(finder, s, p) or _author(finder, s, k, verb=True)
+    kinds = ("Person",) if pronoun != "its" else ("Country", "Organisation", "Group")
+    backer = finder.subject_before(s, p, kinds)
     return [backer] if backer is not None else []
 
 
 def thanked(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
     """'thanked X and Y for ...', 'grateful to X for ...': the actors thanked before the
     trigger (not a state owning one of their titles)."""
-    s, k = match.sentence, match.start
+    return _thanked_before(finder, match.sentence, match.start)
+
+
+def _thanked_before(finder: RelationFinder, s: int, k: int) -> list[Mention]:
     start = finder.doc.sentences[s][0]
     thanks = [i for i in range(start, k) if finder.words[i].lower() in GRATITUDE]
     if not thanks:
@@ -433,6 +488,19 @@ def bid_owner(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]
     return []
 
 
+def own_bid_thanker(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
+    """'Peru thanked Chile for supporting its candidacy': Peru, who thanks for backing of
+    its own bid, application or candidacy named right after the trigger."""
+    words = finder.words
+    j = match.end
+    j += 1 if _lower(words, j) in ("the", "a", "an") else 0
+    if _lower(words, j) not in _POSSESSIVE_PRONOUNS:
+        return []
+    if {w.lower() for w in words[j + 1 : j + 3]}.isdisjoint(_BIDS):
+        return []
+    return thanker(finder, slot, match)
+
+
 def beneficiary_after(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
     """'the support of X and Y for Z': Z, the actor right after the "for"."""
     k = match.start
@@ -592,7 +660,7 @@ def _owning_word(finder: RelationFinder, s: int, k: int) -> int | None:
         (
             p
             for p in range(k - 1, max(start, k - 4) - 1, -1)
-            if words[p] in ("its", "his", "her") or not words[p].islower()
+            if words[p] in _POSSESSIVE_PRONOUNS or not words[p].islower()
         ),
         None,
     )
@@ -606,9 +674,12 @@ def _stance_frame(finder: RelationFinder, s: int, k: int) -> str | None:
     if words[k].lower() not in SUPPORT_NOUNS:
         return None
     if _lower(words, k + 1) == "of" and "for" in words[k + 2 : k + 8]:
-        return "of_for"
+        between = words[k + 2 : k + 2 + words[k + 2 : k + 8].index("for")]
+        # not "their support of Peru's candidacy for the Council": "for" is the bid's
+        if all(w.lower() not in _BIDS and w not in _APOSTROPHES for w in between):
+            return "of_for"
     p = _owning_word(finder, s, k)
-    if p is not None and words[p] in ("its", "his", "her"):
+    if p is not None and words[p] in _POSSESSIVE_PRONOUNS:
         return "pronoun"
     return "possessive" if possessive_stance(finder, s, k) is not None else None
 
@@ -878,6 +949,7 @@ RESOLVERS: dict[str, Resolver] = {
     "praised_target": praised_target,
     "beneficiary_after": beneficiary_after,
     "bid_owner": bid_owner,
+    "own_bid_thanker": own_bid_thanker,
     "party_after": party_after,
     "agent_after_event": agent_after_event,
     "guest_of_subject": guest_of_subject,
