@@ -689,16 +689,30 @@ def _stance_frame(finder: RelationFinder, s: int, k: int) -> str | None:
 
 def party_after(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
     """The person (a title between), body or state right after the trigger ("at the
-    invitation of (Minister) X", "an invitation from X"), also "the Russian side" and "the
-    Government of Japan"."""
+    invitation of (Minister) X", "an invitation from X"), also "the Russian side", "the
+    Government of Japan" and a person after a description ("from its top diplomat, X");
+    with ``list``, the people coordinated with the first ("of A, B and C")."""
     s, j = match.sentence, match.end
+    person = finder.person_right_after(s, j - 1) or _described_person(finder, s, j)
+    if person is not None:
+        return finder.agents_after(s, j - 1) or [person] if slot.many else [person]
     party = (
-        finder.person_right_after(s, j - 1)
-        or finder.mention_at(s, j, _STATES)
-        or side_at(finder, s, j)
-        or _government_of(finder, s, j)
+        finder.mention_at(s, j, _STATES) or side_at(finder, s, j) or _government_of(finder, s, j)
     )
     return [party] if party is not None else []
+
+
+def _described_person(finder: RelationFinder, s: int, j: int) -> Mention | None:
+    """'that country's top diplomat, X' at ``j``: X, after a comma that closes a lower-case
+    description of at most six words."""
+    words = finder.words
+    end = min(finder.doc.sentences[s][1], j + 7)
+    comma = next((i for i in range(j, end) if words[i] == ","), None)
+    if comma is None or comma == j:
+        return None
+    if not all(w.islower() or w in _APOSTROPHES for w in words[j:comma]):
+        return None
+    return finder.person_after_comma(s, comma, 2)
 
 
 def agent_after_event(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
