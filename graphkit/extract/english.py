@@ -87,6 +87,7 @@ GUARDS = frozenset(
         "stance_sense",  # not a homograph: "came back", "a favour", "a warm welcome"
         "expressed_stance",  # "support for X" only when expressed, not as a topic
         "own_stance",  # not "its support", not "the support of X for Y"
+        "stance_acknowledged",  # "for its principled stance": a stance or effort follows
         "passive_invitation",  # invitations sent or guests invited, the inviter unnamed
         "actor_target",  # the target is an actor other than the source
         "not_greeting",  # not "welcomed X to Moscow" (a host's greeting)

@@ -71,6 +71,12 @@ _STATEMENT_NOUNS = frozenset(
     {"comment", "commentary", "statement", "declaration", "communiqué", "communique", "release"}
 )
 _ISSUING = frozenset({"issued", "issues", "released", "releases", "published", "made", "adopted"})
+#: What a thanked actor stands for or does, which the thanks endorse ("for its principled
+#: stance"); not its support, help or hospitality (then the thanked one backs the thanker).
+_ACKNOWLEDGED = frozenset(
+    {"stance", "position", "positions", "efforts", "role", "contribution", "leadership"}
+    | {"mediation", "commitment", "approach", "policy"}
+)
 _MODALS = frozenset({"will", "shall", "would", "always", "also", "still", "continue", "to"})
 #: What a state asks for and another may back ("X's bid for membership of Z").
 _BIDS = frozenset(
@@ -879,6 +885,14 @@ def _own_stance(finder: RelationFinder, match: Match) -> bool:
     return _stance_frame(finder, match.sentence, match.start) is None
 
 
+def _stance_acknowledged(finder: RelationFinder, match: Match) -> bool:
+    """'stance_acknowledged': the trigger ("for its") opens a stance or effort of the one
+    thanked ("thanked X for its principled position on Y"), not its help or hospitality."""
+    words = finder.words
+    after = {w.lower() for w in words[match.end : match.end + 3]}
+    return not after.isdisjoint(_ACKNOWLEDGED)
+
+
 def _passive_invitation(finder: RelationFinder, match: Match) -> bool:
     """'passive_invitation': the sentence tells of invitations sent or of guests invited,
     with no inviter named ("Invitations have been extended to X", "X and Y were invited")
@@ -990,6 +1004,7 @@ GUARDS: dict[str, Guard] = {
     "stance_sense": _stance_sense,
     "expressed_stance": _expressed_stance,
     "own_stance": _own_stance,
+    "stance_acknowledged": _stance_acknowledged,
     "passive_invitation": _passive_invitation,
 }
 PAIR_GUARDS: dict[str, PairGuard] = {
