@@ -871,6 +871,7 @@ VERB_RULES = frozenset(
         "en.stance.support-of-for",
         "en.stance.praise-verb",
         "en.stance.stands-with",
+        "en.stance.indignation-over",
     }
 )
 #: Joint conduct whose two sides a criticism names ("the military cooperation between X
