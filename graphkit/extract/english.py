@@ -61,6 +61,7 @@ RESOLVERS = frozenset(
         "agent_after_event",  # "invited to E by X": X
         "guest_of_subject",  # who came at the subject's invitation (else the post's speaker)
         "post_host",  # the post's host: its event's chair, else its organiser
+        "messenger_partner",  # whom a messenger handed another's invitation to: the one met
         "invitees",  # whom a passive invitation names: "sent to X and Y", "X and Y were invited"
     }
 )

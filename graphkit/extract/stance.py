@@ -747,6 +747,21 @@ def guest_of_subject(finder: RelationFinder, slot: Slot, match: Match) -> list[M
     return [guest] if guest is not None else []
 
 
+def messenger_partner(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
+    """Whom a messenger handed another's invitation to ("Ambassador Li conveyed an invitation
+    from President Xi"): the one the messenger (the subject before the trigger) met in the
+    post, by a meeting edge found before."""
+    messenger = finder.subject_before(match.sentence, match.start)
+    if messenger is None:
+        return []
+    root = messenger.root()
+    for found in finder.found:
+        if found.type == "MET_WITH" and root in (found.source.root(), found.target.root()):
+            other = found.target if found.source.root() is root else found.source
+            return [other]
+    return []
+
+
 def post_host(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
     """Who extends a post's invitations: its event's chair (an edge found before), else
     the body named as organiser ("organised by X") or as holding it ("X will hold ...",
@@ -981,6 +996,7 @@ RESOLVERS: dict[str, Resolver] = {
     "party_after": party_after,
     "agent_after_event": agent_after_event,
     "guest_of_subject": guest_of_subject,
+    "messenger_partner": messenger_partner,
     "post_host": post_host,
     "invitees": invitees,
 }
