@@ -59,6 +59,7 @@ RESOLVERS = frozenset(
         "bid_owner",  # whose bid the clause names: "X's bid to join Z was backed by Y": X
         "party_after",  # the person, body or state right after: "at the invitation of X"
         "agent_after_event",  # "invited to E by X": X
+        "sender_later",  # "received an invitation to attend E from X": X
         "guest_of_subject",  # who came at the subject's invitation (else the post's speaker)
         "post_host",  # the post's host: its event's chair, else its organiser
         "messenger_partner",  # whom a messenger handed another's invitation to: the one met

@@ -698,10 +698,13 @@ def party_after(finder: RelationFinder, slot: Slot, match: Match) -> list[Mentio
     invitation of (Minister) X", "an invitation from X"), also "the Russian side", "the
     Government of Japan" and a person after a description ("from its top diplomat, X");
     with ``list``, the people coordinated with the first ("of A, B and C")."""
-    s, j = match.sentence, match.end
+    return _party_at(finder, match.sentence, match.end, many=slot.many)
+
+
+def _party_at(finder: RelationFinder, s: int, j: int, *, many: bool) -> list[Mention]:
     person = finder.person_right_after(s, j - 1) or _described_person(finder, s, j)
     if person is not None:
-        return finder.agents_after(s, j - 1) or [person] if slot.many else [person]
+        return finder.agents_after(s, j - 1) or [person] if many else [person]
     party = (
         finder.mention_at(s, j, _STATES) or side_at(finder, s, j) or _government_of(finder, s, j)
     )
@@ -719,6 +722,25 @@ def _described_person(finder: RelationFinder, s: int, j: int) -> Mention | None:
     if not all(w.islower() or w in _APOSTROPHES for w in words[j:comma]):
         return None
     return finder.person_after_comma(s, comma, 2)
+
+
+def sender_later(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
+    """'received an invitation to attend E from X': X, after "from" that closes the
+    invitation's purpose (lower-case words and named mentions only between)."""
+    s, j = match.sentence, match.end
+    words = finder.words
+    end = min(finder.doc.sentences[s][1], j + 12)
+    named = {m.start: m.end for m in finder.in_sentence(s)}
+    while j < end and words[j] != "from":
+        if j in named:
+            j = named[j]
+        elif words[j].islower() and words[j] not in ("and", "but", "while"):
+            j += 1
+        else:
+            return []
+    if j >= end:
+        return []
+    return _party_at(finder, s, j + 1, many=slot.many)
 
 
 def agent_after_event(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
@@ -995,6 +1017,7 @@ RESOLVERS: dict[str, Resolver] = {
     "own_bid_thanker": own_bid_thanker,
     "party_after": party_after,
     "agent_after_event": agent_after_event,
+    "sender_later": sender_later,
     "guest_of_subject": guest_of_subject,
     "messenger_partner": messenger_partner,
     "post_host": post_host,
