@@ -627,6 +627,11 @@ def _governed_actor(finder: RelationFinder, s: int, j: int) -> list[Mention]:
     actor = finder.mention_at(s, j + 1, _ACTORS)
     # "the allegations voiced by Greek Cypriot leader X": a title before the person
     actor = actor or finder.person_right_after(s, j)
+    if actor is None and words[j] == "of":
+        # "the deployment of missiles by X": the agent after what is deployed
+        by = next((i for i in range(j + 1, min(end, j + 5)) if words[i] == "by"), None)
+        if by is not None and all(w.isalpha() and w.islower() for w in words[j + 1 : by]):
+            actor = finder.mention_at(s, by + 1, _ACTORS) or finder.person_right_after(s, by)
     if actor is None:
         adjective = [
             m
