@@ -26,6 +26,7 @@ COMPILED = [
     "graphkit/extract/mentions.py",
     "graphkit/extract/people.py",
     "graphkit/extract/relations.py",
+    "graphkit/extract/invite.py",
     "graphkit/extract/stance.py",
     "graphkit/extract/sentences.py",
     "graphkit/extract/untitled.py",

@@ -42,7 +42,7 @@ RESOLVERS = frozenset(
         "place_or_region_after_subject",  # place_or_region_after, from the subject's end
         "agent_after_object",  # agent_after, from the object's end: "represented at E by X"
         "noun_owner",  # whose act the trigger noun is: "X's visit", "his visit", "paid a visit"
-        # -- stance and invite (graphkit/extract/stance.py) --
+        # -- stance and invite (graphkit/extract/stance.py, invite.py) --
         "stance_owner",  # the state or body owning the stance noun: "Qatar's condemnation"
         "pronoun_antecedent",  # whose "its/his/her support" it is
         "thanked",  # the actors thanked before the trigger: "thanked X and Y for ..."
@@ -84,7 +84,7 @@ GUARDS = frozenset(
         "welcomed_to",  # the object is welcomed to / at a place or venue: a host's greeting
         "not_co_prefixed",  # the trigger is not the end of "co-hosted", "co-chaired"
         "not_invited_to",  # not "invited X to attend": the invitation is the edge
-        # -- stance and invite (graphkit/extract/stance.py) --
+        # -- stance and invite (graphkit/extract/stance.py, invite.py) --
         "possessive_stance",  # "X's condemnation of": X's own stance
         "stance_sense",  # not a homograph: "came back", "a favour", "a warm welcome"
         "expressed_stance",  # "support for X" only when expressed, not as a topic
