@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from graphkit.extract import stance
+from graphkit.extract import speech_slots, stance
 from graphkit.extract.cues import AUDIENCES, GOVERNORS, HYPOTHETICAL, PHONE_WORDS
 from graphkit.extract.english import TRIGGER_WORDS, TRIGGERS
 from graphkit.extract.mentions import Mention
@@ -204,6 +204,8 @@ def guard(finder: RelationFinder, name: str, match: Match) -> bool:
         return all(w.lower() not in _GOVERNING for w in words[max(first, k - 4) : k])
     if name == "ends_clause":
         return end >= finder.doc.sentences[s][1] or words[end] in (".", ",", ";", "!")
+    if name in speech_slots.GUARDS:
+        return speech_slots.guard(finder, name, match)
     raise ValueError(f"unknown guard {name}")  # the loader rejects unknown names
 
 
@@ -283,6 +285,8 @@ def _resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> lis
     elif find == "noun_owner":
         owner = finder.noun_owner(s, k)
         found = [owner] if owner is not None else []
+    elif find in speech_slots.RESOLVERS:
+        found = speech_slots.RESOLVERS[find](finder, slot, match)
     else:
         raise ValueError(f"unknown resolver {find}")  # the loader rejects unknown names
     wanted, reach = slot.types, slot.reach

@@ -64,6 +64,27 @@ RESOLVERS = frozenset(
         "post_host",  # the post's host: its event's chair, else its organiser
         "messenger_partner",  # whom a messenger handed another's invitation to: the one met
         "invitees",  # whom a passive invitation names: "sent to X and Y", "X and Y were invited"
+        # -- speech, membership, role (speech_slots.py) --
+        "occasion_after",  # the events a speech word is given at: "spoke at (the opening of) E"
+        "speaker",  # who gives the speech: the subject, "by X", "Speaking at E, X said"
+        "right_before",  # the subject ending right before the trigger: "X's E", "BRICS member X"
+        "speech_event_after",  # a speech event right after: "X's news conference"
+        "event_opened",  # the event whose name the trigger opens: "News conference of X"
+        "people_in_object",  # the people the object's name holds: "... of X and Y"
+        "adjunct_speaker",  # the subject after "Addressing the delegates, ..."
+        "joined_body",  # the body joined: "joined BRICS", "acceded to the Bank", "the group"
+        "joiners",  # who joins: "Egypt has formally joined", "X and Y, which will accede"
+        "named_body_after",  # a body right after the trigger, named or "the group"
+        "bodies_after",  # the bodies listed after the trigger, past "(SCO)": "member of A (A)
+        # and B"
+        "listed_after_object",  # the actors after the comma closing the object: "As
+        # members of E (E), X and Y"
+        "apposed_to",  # what an apposition opened by the object describes: "X, a BRICS member"
+        "event_holding",  # the event whose name holds the trigger: "open debate" at "debate"
+        "with_people_after_object",  # "E with X and Y", "E, with briefings by X and Y"
+        "post_speech_event",  # the post's event before, when a briefing or a debate
+        "after_comma",  # the person after the comma closing an opening phrase: "Delivering
+        # the opening remarks, X said"
     }
 )
 #: Named checks of a match (``when``): all must hold.
@@ -94,13 +115,22 @@ GUARDS = frozenset(
         "actor_target",  # the target is an actor other than the source
         "not_greeting",  # not "welcomed X to Moscow" (a host's greeting)
         "taken_up",  # "at X's invitation", "accepted X's invitation"
+        # -- speech, membership, role (speech_slots.py) --
+        "names_no_event",  # the sentence names no event but by reference ("the event")
+        "not_topic",  # not "commented on the speech at E": someone's speech as a topic
+        "addresses_audience",  # "addressed the delegates / the opening ceremony / the Council"
+        "speech_follows",  # a speech noun after the trigger, not given at its own occasion
+        "opens_sentence",  # only bullets before the trigger
+        "accomplished",  # "welcomed / completed" in the three words before (the owner's)
+        "joins_into",  # "admitted" only as "admitted to / into"
+        "not_first",  # the trigger is not the sentence's first word
+        "in_role",  # a form of "be" or "as" in the four words before: "was the speaker at"
+        "with_speech",  # "with" and a speech noun after: "opened E with a keynote address"
     }
 )
 #: Genre frames in Python: ``RelationFinder`` methods, named without a leading underscore.
 ACTIONS = frozenset(
     {
-        "addressed",
-        "addressed_audience",
         "among_those_present",
         "attended",
         "attended_alongside",
@@ -114,18 +144,12 @@ ACTIONS = frozenset(
         "held_in",
         "holds_role",
         "joint_subjects",
-        "member_of",
         "met_with",
-        "opening_speech",
         "participants",
         "participation_of",
-        "possessive_entry",
         "presiding_with",
         "represented_by",
         "signed_with",
-        "speakers_at",
-        "speakers_named_in",
-        "spoke_at",
         "tour_stops",
         "travelled_to_attend",
         "visited",

@@ -178,9 +178,9 @@ def _quote_author(finder: RelationFinder, s: int, k: int) -> Mention | None:
 
 
 def _seated_body(finder: RelationFinder, s: int, k: int) -> Mention | None:
-    """The body before the verb at ``k`` past its seat: "The Russian Embassy in Jakarta
-    (strongly) condemns", "the Permanent Mission of X to the UN rejects"; only in a sentence
-    that names no person before the verb."""
+    """The body before the verb at ``k`` past its seat: "The Ministry of Foreign Affairs of
+    X in <city> (strongly) condemns", "the Permanent Mission of X to the UN rejects"; only in
+    a sentence that names no person before the verb."""
     words = finder.words
     start = finder.doc.sentences[s][0]
     if any(p.end <= k for p in finder.in_sentence(s, types=("Person",))):
@@ -194,9 +194,12 @@ def _seated_body(finder: RelationFinder, s: int, k: int) -> Mention | None:
         b -= 1
     mentions = finder.in_sentence(s)
     seat = next((m for m in mentions if m.end == b and m.type != "Event"), None)
-    if seat is None:
+    first = seat.start if seat is not None else b
+    while seat is None and first > max(start, b - 3) and words[first - 1][:1].isupper():
+        first -= 1  # a seat graphkit does not know as a place: "in Santiago"
+    if first == b:
         return None
-    at = seat.start - (2 if _lower(words, seat.start - 1) == "the" else 1)
+    at = first - (2 if _lower(words, first - 1) == "the" else 1)
     if _lower(words, at) not in ("in", "to", "at"):
         return None
     body = next((m for m in mentions if m.end == at and m.type == "Organisation"), None)
