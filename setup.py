@@ -17,6 +17,7 @@ from setuptools import setup
 
 #: The modules every post runs through; they are type-checked strictly, as mypyc needs.
 COMPILED = [
+    "graphkit/extract/attend_slots.py",
     "graphkit/extract/cues.py",
     "graphkit/extract/cues_modality.py",
     "graphkit/extract/cues_stance.py",

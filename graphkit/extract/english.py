@@ -64,6 +64,21 @@ RESOLVERS = frozenset(
         "post_host",  # the post's host: its event's chair, else its organiser
         "messenger_partner",  # whom a messenger handed another's invitation to: the one met
         "invitees",  # whom a passive invitation names: "sent to X and Y", "X and Y were invited"
+        # -- attend and chair (attend_slots.py) --
+        "event_after_subject",  # event_after, from the subject's end: "participation of X in E"
+        "post_event_after_subject",  # the post's event when the subject ends the clause and
+        # the sentence names no other: "India was represented by X."
+        "inverted_agents",  # "Present at E were X", "Participants of E included X"
+        "subject_after_object",  # the subject between the object and the trigger: "E, which
+        # X and Y will co-chair"
+        "relative_antecedent",  # the mention before ", which" opening the clause: "E, which"
+        "absolute_with",  # "with Minister X presiding", "with X in the chair": X
+        "sentence_opener",  # the sentence's first mention: "E was convened ..., bringing ..."
+        "included_after",  # the agents after ", among them" / ", including" in the clause
+        "event_past_object",  # the event past the object: "represented Russia at E", "arrived
+        # in P for E"
+        "list_after_copula",  # the list after an inverted "were": "Taking part were A, B"
+        "partners_after_object",  # "co-chaired E with X", "co-host E alongside X and Y": X, Y
         # -- speech, membership, role (speech_slots.py) --
         "occasion_after",  # the events a speech word is given at: "spoke at (the opening of) E"
         "speaker",  # who gives the speech: the subject, "by X", "Speaking at E, X said"
@@ -115,6 +130,11 @@ GUARDS = frozenset(
         "actor_target",  # the target is an actor other than the source
         "not_greeting",  # not "welcomed X to Moscow" (a host's greeting)
         "taken_up",  # "at X's invitation", "accepted X's invitation"
+        # -- attend and chair (attend_slots.py) --
+        "after_delegation",  # "delegation" in the twelve words before the trigger
+        "no_direct_object",  # no article nor capitalised word right after the trigger
+        "no_event",  # the sentence names no event
+        "ends_clause_or_moment",  # no "at" after the trigger, but "at the signing" (a moment)
         # -- speech, membership, role (speech_slots.py) --
         "names_no_event",  # the sentence names no event but by reference ("the event")
         "not_topic",  # not "commented on the speech at E": someone's speech as a topic
@@ -131,24 +151,14 @@ GUARDS = frozenset(
 #: Genre frames in Python: ``RelationFinder`` methods, named without a leading underscore.
 ACTIONS = frozenset(
     {
-        "among_those_present",
-        "attended",
         "attended_alongside",
-        "brought_together",
         "called_on",
-        "chaired",
-        "chaired_relative",
         "companions",
         "dateline",
-        "delegation_headed_by",
         "held_in",
         "holds_role",
         "joint_subjects",
         "met_with",
-        "participants",
-        "participation_of",
-        "presiding_with",
-        "represented_by",
         "signed_with",
         "tour_stops",
         "travelled_to_attend",
