@@ -402,6 +402,13 @@ CAUSES = frozenset(
         "bid",
         "candidacy",
         "candidature",
+        "application",
+        "aspiration",
+        "aspirations",
+        "accession",
+        "membership",
+        "request",
+        "nomination",
     }
 )
 RECEIVING = frozenset({"received", "receives", "hosted", "hosts"})
@@ -501,6 +508,7 @@ VERB_RULES = frozenset(
         "en.stance.support-of-for",
         "en.stance.praise-verb",
         "en.stance.stands-with",
+        "en.stance.indignation-over",
     }
 )
 #: Joint conduct whose two sides a criticism names ("the military cooperation between X
