@@ -10,10 +10,22 @@ event), which the procedural frames use too.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
-from graphkit.extract.cues import AUDIENCES, GOVERNORS, HYPOTHETICAL, PHONE_WORDS, VERB_RULES
-from graphkit.extract.english import TRIGGER_WORDS, TRIGGERS
+from graphkit.extract.cues import (
+    ARRIVALS,
+    AUDIENCES,
+    GOVERNORS,
+    HOLDING,
+    HYPOTHETICAL,
+    MONTHS,
+    PHONE_WORDS,
+    TITLE_GLUE,
+    TRAVEL_VERBS,
+    VERB_RULES,
+)
+from graphkit.extract.english import FAMILY_GUARDS, FAMILY_RESOLVERS, TRIGGER_WORDS, TRIGGERS
 from graphkit.extract.mentions import Mention
 from graphkit.extract.patterns import Pattern, Slot
 from graphkit.models import Modality
@@ -22,7 +34,7 @@ if TYPE_CHECKING:
     from graphkit.extract.relations import RelationFinder
 
 #: Guards on a pair of ends, checked after both are resolved.
-PAIR_GUARDS = frozenset({"not_own_side", "welcomed_to"})
+PAIR_GUARDS = frozenset({"not_own_side", "welcomed_to", "unplaced_event"})
 #: Words a list after a colon may open with, or run over between names.
 _LIST_GLUE = frozenset({",", ";", "and", "-", "•", "—", "–", "as", "well"})
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -52,14 +64,21 @@ class Match:
         self.targets: list[Mention] = []
 
 
-def find_matches(finder: RelationFinder) -> list[Match]:
-    """Every trigger of a pattern with slots in the post, in run order."""
+def find_matches(
+    finder: RelationFinder,
+    families: AbstractSet[str] | None = None,
+    exclude: AbstractSet[str] = frozenset(),
+) -> list[Match]:
+    """Every trigger of a pattern with slots in the post (of ``families``, all by default,
+    but ``exclude``), in run order."""
     doc = finder.doc
     words = doc.words
     matches: list[Match] = []
     for first in doc.present(TRIGGER_WORDS):
         for k in doc.positions[first]:
             for pattern, form in TRIGGERS[first]:
+                if pattern.family in exclude or (families and pattern.family not in families):
+                    continue
                 end = k + len(form)
                 if end > len(words):
                     continue
@@ -75,14 +94,19 @@ def find_matches(finder: RelationFinder) -> list[Match]:
     return matches
 
 
-def run_patterns(finder: RelationFinder) -> None:
-    """Emits the edges of every pattern with slots whose trigger the post has."""
+def run_patterns(
+    finder: RelationFinder,
+    families: AbstractSet[str] | None = None,
+    exclude: AbstractSet[str] = frozenset(),
+) -> None:
+    """Emits the edges of every pattern with slots whose trigger the post has (of
+    ``families``, all by default, but ``exclude``)."""
     doc = finder.doc
     boilerplate: dict[int, bool] = {}
     # one edge per pattern and pair of ends; where several patterns find the same edge, the
     # pipeline keeps the surest (relations.Found -> pipeline._relations)
     seen: set[tuple[str, int, int]] = set()
-    for match in find_matches(finder):
+    for match in find_matches(finder, families, exclude):
         s = match.sentence
         if s not in boilerplate:
             boilerplate[s] = doc.is_boilerplate(s)
@@ -132,6 +156,8 @@ def _after_subject(slot: Slot) -> bool:
 def _pair_guard(finder: RelationFinder, name: str, source: Mention, target: Mention) -> bool:
     if name == "welcomed_to":
         return finder.welcomed_to(target)
+    if name == "unplaced_event":
+        return _unplaced_event(finder, source)
     return _own_side_free(source, target)
 
 
@@ -150,6 +176,11 @@ def _tense(finder: RelationFinder, match: Match) -> Modality:
     """Planned for "will attend", "is to visit", and "(is) to be headed by"."""
     k = match.start
     before = [w.lower() for w in finder.words[max(0, k - 2) : k]]
+    subject = match.pattern.subject
+    programme = subject is not None and "programme_visitor" in (subject.find, *subject.otherwise)
+    if programme and finder.programme_visitor(match.sentence) is not None:
+        # "The programme of the visit includes talks with X": a plan while it includes them
+        return finder.programme_modality(match.sentence)
     return "planned" if before == ["to", "be"] else finder.planned(k, match.sentence)
 
 
@@ -197,6 +228,8 @@ def guard(finder: RelationFinder, name: str, match: Match) -> bool:
         return all(w.lower() not in _GOVERNING for w in words[max(first, k - 4) : k])
     if name == "ends_clause":
         return end >= finder.doc.sentences[s][1] or words[end] in (".", ",", ";", "!")
+    if name in FAMILY_GUARDS:
+        return _family_guard(finder, name, match)
     raise ValueError(f"unknown guard {name}")  # the loader rejects unknown names
 
 
@@ -279,6 +312,8 @@ def _resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> lis
     elif find == "noun_owner":
         owner = finder.noun_owner(s, k)
         found = [owner] if owner is not None else []
+    elif find in FAMILY_RESOLVERS:
+        found = _family_resolve(finder, find, slot, match)
     else:
         raise ValueError(f"unknown resolver {find}")  # the loader rejects unknown names
     wanted, reach = slot.types, slot.reach
@@ -423,3 +458,179 @@ def _list_after_colon(finder: RelationFinder, slot: Slot, s: int, j: int) -> lis
             break  # a place or an event ends the list; a person's state or body does not
         last = mention.end
     return listed if slot.many else listed[:1]
+
+
+# -- meet, visit and place families: resolvers and guards ------------------------------
+
+
+def _with_at(finder: RelationFinder, slot: Slot, match: Match) -> int | None:
+    """Where the partners of ``match`` start after: its "with", past ``skip`` words (any
+    word but "and" for ``*``), numbers and a name after "in"/"on", at most 6 words away
+    (13 for ``*``); a trigger that ends in its preposition ("paid a courtesy call on")
+    needs none."""
+    words, caps = finder.words, finder.doc.caps
+    stop = finder.doc.sentences[match.sentence][1]
+    last = match.end - 1
+    if words[last].lower() in ("on", "with"):
+        return last
+    any_word = "*" in slot.skip
+    reach = 13 if any_word else 6  # a document's name: "signed a memorandum on ... with"
+    j = match.end
+    while j < stop and j - last <= reach and words[j] != "with":
+        word = words[j]
+        if any_word:
+            skipped = word.isalpha() and word != "and"
+        else:
+            skipped = (
+                word.lower() in slot.skip
+                or (words[j - 1] in ("in", "on") and caps[j])  # "met in Budapest with"
+                or word[:1].isdigit()
+            )
+        if not skipped:
+            break
+        j += 1
+    return j if _word_at(finder, j).lower() == "with" else None
+
+
+def _partners_after(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
+    """'held talks (on the sidelines) with X, Y and Z', 'called on X': the people after the
+    trigger's "with" (``_with_at``)."""
+    at = _with_at(finder, slot, match)
+    first = finder.person_right_after(match.sentence, at) if at is not None else None
+    if first is None:
+        return []
+    return finder.people_listed(match.sentence, first) if slot.many else [first]
+
+
+def _pair_before(finder: RelationFinder, match: Match) -> list[Mention]:
+    """'X and Y met', 'X and Y held talks': the two people joined by "and" (no comma) that
+    end right before the trigger (one word may stand between)."""
+    k = match.start
+    people = [m for m in finder.in_sentence(match.sentence, types=("Person",)) if m.end <= k]
+    if len(people) < 2 or people[-1].end < k - 1:
+        return []
+    between = finder.words[people[-2].end : people[-1].start]
+    return people[-2:] if "and" in between and "," not in between else []
+
+
+def _programme_visitor(finder: RelationFinder, match: Match) -> list[Mention]:
+    """'The programme of the visit (to X) includes talks with Y': the visitor, the person
+    the sentence before names first."""
+    visitor = finder.programme_visitor(match.sentence)
+    return [visitor] if visitor is not None else []
+
+
+def _subject_after_adjunct(finder: RelationFinder, match: Match) -> list[Mention]:
+    """'At the meeting with X, Minister Y said': Y, right after the comma that closes an
+    opening adjunct naming the meeting."""
+    s, k = match.sentence, match.start
+    words = finder.words
+    start = finder.doc.sentences[s][0]
+    opening = [w.lower() for w in words[start:k] if w.isalnum()]
+    if not opening or opening[0] not in ("at", "during", "in") or len(opening) > 3:
+        return []
+    assert match.pattern.object is not None
+    at = _with_at(finder, match.pattern.object, match)
+    other = finder.person_right_after(s, at) if at is not None else None
+    if other is None or at is None or other.start > at + 8:
+        return []
+    end = finder.doc.sentences[s][1]
+    comma = next((c for c in range(other.end, end) if words[c] == ","), end)
+    # "At the talks with X and Y, Minister Z said": Z right after the comma (a title)
+    if any(w.islower() and w not in TITLE_GLUE for w in words[other.end : comma]):
+        return []
+    subject = finder.person_right_after(s, comma) if comma < end else None
+    return [subject] if subject is not None else []
+
+
+def _place_in_before(finder: RelationFinder, match: Match) -> list[Mention]:
+    """'X is in Lima on an official visit': the place (or region) of "is in P" that ends
+    right before the trigger."""
+    s, k = match.sentence, match.start
+    place = next((m for m in finder.in_sentence(s, types=("Place",)) if m.end == k), None)
+    if place is None or _word_at(finder, place.start - 1).lower() != "in":
+        return []
+    if _word_at(finder, place.start - 2).lower() not in ("is", "was", "are", "be"):
+        return []
+    found = finder.mention_at(s, place.start, ("Place", "Country"), inside=True)
+    return [found] if found is not None and found.kind in ("name", "region") else []
+
+
+def _destination_before(finder: RelationFinder, match: Match) -> list[Mention]:
+    """'X will travel to Apia this week (to attend E)': the named place travelled or come
+    to, up to three lower-case words or a month before the trigger."""
+    s, k = match.sentence, match.start
+    words = finder.words
+    for place in finder.in_sentence(s, types=("Place",)):
+        if place.kind != "name" or not 0 < k - place.end <= 3:
+            continue
+        went = _word_at(finder, place.start - 1).lower() in ("to", "in") and (
+            _word_at(finder, place.start - 2).lower() in TRAVEL_VERBS
+            or _word_at(finder, place.start - 2).lower() in ARRIVALS
+        )
+        between = words[place.end : k]  # "this week", "on Monday"
+        if went and all((w.isalnum() and w.islower()) or w in MONTHS for w in between):
+            return [place]
+    return []
+
+
+def _family_resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> list[Mention]:
+    """The meet, visit and place families' resolvers (``english.RESOLVERS``)."""
+    if find == "partners_after":
+        return _partners_after(finder, slot, match)
+    if find in ("first_before", "second_before"):
+        return _pair_before(finder, match)[0 if find == "first_before" else 1 :][:1]
+    if find == "programme_visitor":
+        return _programme_visitor(finder, match)
+    if find == "subject_after_adjunct":
+        return _subject_after_adjunct(finder, match)
+    if find == "place_in_before":
+        return _place_in_before(finder, match)
+    return _destination_before(finder, match)  # "destination_before"
+
+
+def _phone_call(finder: RelationFinder, match: Match) -> bool:
+    """'phone_call': the trigger names a call ("conversation", "call", "spoke"), or a phone
+    word stands in the two words before it or between it and its "with" (else in the three
+    words after it); a courtesy call is a visit."""
+    s, k, end = match.sentence, match.start, match.end
+    words = finder.words
+    first, stop = finder.doc.sentences[s]
+    trigger = [w.lower() for w in words[k:end]]
+    if "courtesy" in trigger or _word_at(finder, k - 1).lower() == "courtesy":
+        return False
+    if not {"conversation", "call", "spoke"}.isdisjoint(trigger):
+        return True
+    after = next((j for j in range(end, min(stop, end + 7)) if words[j] == "with"), None)
+    window = words[max(first, k - 2) : after or min(stop, end + 3)]
+    return any(w in PHONE_WORDS for w in window)
+
+
+def _asked_to(finder: RelationFinder, match: Match) -> bool:
+    """'called on X (and Y) to ...' or 'called on X, ...': a request, not a visit: the
+    object's list ends before "to" or a comma (past "of <state>")."""
+    assert match.pattern.object is not None
+    listed = resolve(finder, match.pattern.object, match)
+    if not listed:
+        return False
+    last = listed[-1]
+    after = last.end
+    if last.owner is not None and last.owner.start == after + 1 and finder.words[after] == "of":
+        after = last.owner.end  # "called on President X of Peru"
+    return _word_at(finder, after).lower() in ("to", ",")
+
+
+def _family_guard(finder: RelationFinder, name: str, match: Match) -> bool:
+    """The meet, visit and place families' guards (``english.GUARDS``)."""
+    if name in ("phone_call", "not_phone_call"):
+        return _phone_call(finder, match) == (name == "phone_call")
+    if name == "after_holding":
+        first = finder.doc.sentences[match.sentence][0]
+        return not HOLDING.isdisjoint(finder.words[max(first, match.start - 8) : match.start])
+    return not _asked_to(finder, match)  # "not_asked_to"
+
+
+def _unplaced_event(finder: RelationFinder, event: Mention) -> bool:
+    """'unplaced_event' (a pair guard): the event does not name its own place right after
+    it ("to attend E in Suva")."""
+    return _word_at(finder, event.end).lower() not in ("in", "at")

@@ -64,6 +64,36 @@ GUARDS = frozenset(
         "not_invited_to",  # not "invited X to attend": the invitation is the edge
     }
 )
+# -- meet, visit and place families (engine._family_resolve, engine._family_guard) ----
+#: Resolvers of the meet, visit and place families.
+FAMILY_RESOLVERS = frozenset(
+    {
+        "partners_after",  # the people after the trigger's "with": "held talks on the sidelines
+        # with X and Y" (``skip`` words between, ``*``: any word; "courtesy call on X": none)
+        "first_before",  # "X and Y held talks": X
+        "second_before",  # "X and Y held talks": Y
+        "programme_visitor",  # "The programme of the visit includes ...": the visitor (the
+        # sentence before names him first); the items are plans while it "includes" them
+        "subject_after_adjunct",  # "At the meeting with X, Minister Y said": Y
+        "place_in_before",  # "X is in Lima on an official visit": Lima
+        "destination_before",  # "will travel to Apia this week to attend E": Apia
+    }
+)
+#: Guards of the meet, visit and place families.
+FAMILY_GUARDS = frozenset(
+    {
+        "phone_call",  # a call: "conversation", "call", "spoke", a phone word just before the
+        # trigger or up to its "with" ("held talks by phone with"); not a courtesy call
+        "not_phone_call",  # not a call
+        "after_holding",  # a verb of holding or chairing in the eight words before the trigger
+        "not_asked_to",  # not "called on X (and Y) to ...": the object's list ends before "to"
+        "unplaced_event",  # (pair) the event does not name its own place: not "E in Suva"
+    }
+)
+RESOLVERS |= FAMILY_RESOLVERS
+GUARDS |= FAMILY_GUARDS
+# -- end of meet, visit and place families --------------------------------------------
+
 #: Genre frames in Python: ``RelationFinder`` methods, named without a leading underscore.
 ACTIONS = frozenset(
     {
@@ -73,7 +103,6 @@ ACTIONS = frozenset(
         "attended",
         "attended_alongside",
         "brought_together",
-        "called_on",
         "chaired",
         "chaired_relative",
         "companions",
@@ -84,9 +113,7 @@ ACTIONS = frozenset(
         "holds_role",
         "invitation_from",
         "invited",
-        "joint_subjects",
         "member_of",
-        "met_with",
         "opening_speech",
         "participants",
         "participation_of",
@@ -96,15 +123,12 @@ ACTIONS = frozenset(
         "presiding_with",
         "protest",
         "represented_by",
-        "signed_with",
         "speakers_at",
         "speakers_named_in",
         "spoke_at",
         "supported",
         "thanked_for_backing",
         "tour_stops",
-        "travelled_to_attend",
-        "visited",
     }
 )
 _VOWELS = "aeiou"
