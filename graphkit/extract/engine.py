@@ -62,6 +62,9 @@ class Match:
         self.sources: list[Mention] = []
         #: the object slot's mentions, for a subject found after them (``*_after_object``)
         self.targets: list[Mention] = []
+        #: the modality a resolver read from the words between the ends ("E will be held on
+        #: 5 May in P"), which a pattern of modality "tense" takes over the trigger's
+        self.tense: Modality | None = None
 
 
 def find_matches(
@@ -174,6 +177,8 @@ def _own_side_free(source: Mention, target: Mention) -> bool:
 
 def _tense(finder: RelationFinder, match: Match) -> Modality:
     """Planned for "will attend", "is to visit", and "(is) to be headed by"."""
+    if match.tense is not None:
+        return match.tense
     k = match.start
     before = [w.lower() for w in finder.words[max(0, k - 2) : k]]
     subject = match.pattern.subject
@@ -586,7 +591,40 @@ def _family_resolve(finder: RelationFinder, find: str, slot: Slot, match: Match)
         return _subject_after_adjunct(finder, match)
     if find == "place_in_before":
         return _place_in_before(finder, match)
-    return _destination_before(finder, match)  # "destination_before"
+    if find == "destination_before":
+        return _destination_before(finder, match)
+    return _place_family_resolve(finder, find, match)
+
+
+def _place_family_resolve(finder: RelationFinder, find: str, match: Match) -> list[Mention]:
+    s, end = match.sentence, match.end
+    found: list[Mention | None]
+    if find == "held_event_before":
+        # the events whose words of holding lead to the trigger ("E will be held on 5 May in")
+        found = []
+        for event in finder.in_sentence(s, types=("Event",)):
+            stop, planned = finder.held_stop(s, event) if event.end < end else (-1, False)
+            if stop == end - 1:
+                found.append(event)
+                match.tense = "planned" if planned else "asserted"
+    elif find == "opening_events":
+        found = list(finder.opening_events(s))
+        start, stop = finder.doc.sentences[s]
+        match.tense = "planned" if "will" in finder.words[start:stop] else "asserted"
+    elif find == "opening_place_after":
+        place = finder.opening_place(s)
+        found = [place] if place is not None and place.start in (end, end + 1) else []
+    elif find == "host_place_after":
+        found = [finder.host_place(s, end)]
+    elif find == "venue_city_after":
+        found = [finder.venue_city(s, end)]
+    else:  # "post_meeting"
+        found = [
+            m
+            for m in finder.mentions
+            if m.type == "Event" and m.scope == "post" and m.name.lower().startswith("meeting with")
+        ]
+    return [m for m in found if m is not None]
 
 
 def _phone_call(finder: RelationFinder, match: Match) -> bool:
@@ -624,6 +662,9 @@ def _family_guard(finder: RelationFinder, name: str, match: Match) -> bool:
     """The meet, visit and place families' guards (``english.GUARDS``)."""
     if name in ("phone_call", "not_phone_call"):
         return _phone_call(finder, match) == (name == "phone_call")
+    if name == "says_met":
+        start, stop = finder.doc.sentences[match.sentence]
+        return "met" in finder.words[start:stop]
     if name == "after_holding":
         first = finder.doc.sentences[match.sentence][0]
         return not HOLDING.isdisjoint(finder.words[max(first, match.start - 8) : match.start])

@@ -77,6 +77,13 @@ FAMILY_RESOLVERS = frozenset(
         "subject_after_adjunct",  # "At the meeting with X, Minister Y said": Y
         "place_in_before",  # "X is in Lima on an official visit": Lima
         "destination_before",  # "will travel to Apia this week to attend E": Apia
+        "held_event_before",  # the events whose words of holding lead to the trigger: "E will
+        # be held on 5 May (at the X Centre) in", "E, which Brazil will host in" (their tense)
+        "opening_events",  # the events of a sentence that opens with its place (not topics)
+        "opening_place_after",  # "On 5 May, in Moscow, ...", "In Murmansk, ...": that place
+        "host_place_after",  # "hosted by (the city of) Addis Ababa", "by the Embassy in Moscow"
+        "venue_city_after",  # "at the University of Havana": the city a venue's name ends on
+        "post_meeting",  # the post's meeting ("meeting with X", named by the post)
     }
 )
 #: Guards of the meet, visit and place families.
@@ -85,6 +92,7 @@ FAMILY_GUARDS = frozenset(
         "phone_call",  # a call: "conversation", "call", "spoke", a phone word just before the
         # trigger or up to its "with" ("held talks by phone with"); not a courtesy call
         "not_phone_call",  # not a call
+        "says_met",  # the sentence says "met": "X met with Y in Moscow"
         "after_holding",  # a verb of holding or chairing in the eight words before the trigger
         "not_asked_to",  # not "called on X (and Y) to ...": the object's list ends before "to"
         "unplaced_event",  # (pair) the event does not name its own place: not "E in Suva"
@@ -109,7 +117,6 @@ ACTIONS = frozenset(
         "criticised",
         "dateline",
         "delegation_headed_by",
-        "held_in",
         "holds_role",
         "invitation_from",
         "invited",

@@ -766,8 +766,6 @@ class RelationFinder:
             for s in doc.sentences_with(ADDRESSING):
                 if s not in with_events:
                     self.addressed_audience(s)
-        for s in sorted({*with_events, *doc.sentences_with(("met",))}):
-            self.held_in(s)
         boilerplate: dict[int, bool] = {}
         for rule, cues in rules:
             for s in doc.sentences_with(cues):
@@ -1437,94 +1435,74 @@ class RelationFinder:
             if event is not None:
                 self.emit("en.attend.represented-by", agent, event, s, self.planned(k, s))
 
-    def held_in(self, s: int) -> None:
-        start, end = self.doc.sentences[s]
+    def held_stop(self, s: int, event: Mention) -> tuple[int, bool]:
+        """Where the words of holding after ``event`` lead ("E will be held on 5 May at the
+        X Centre in ...", "E, which Brazil will host in ...", "E (FOCAC) at ..."): the
+        index of its "in", of "by" after "hosted", or of an "at" before a venue named after
+        its city, and whether those words say it is planned; -1 when none follows."""
+        end = self.doc.sentences[s][1]
         words = self.words
-        for event in self.in_sentence(s, types=("Event",)):
-            k = event.end
-            planned = False
-            while k < end and k - event.end < 20:
-                word = words[k]
-                if word == "in":
-                    place = self.mention_at(s, k + 1, ("Place", "Country"))
-                    if place is not None and place.kind in ("name",) and not place.inside_event:
-                        modality: Modality = "planned" if planned else "asserted"
-                        self.emit("en.place.event-in-place", event, place, s, modality)
-                    break
-                if word in PLANNED:
-                    planned = True
-                if word == "by" and _lower(words, k - 1) in ("hosted", "hosts"):
-                    # "will be hosted by (the city of) Addis Ababa"
-                    j = k + 1
-                    while _lower(words, j) in ("the", "city", "capital", "of"):
-                        j += 1
-                    host = self.mention_at(s, j, ("Place", "Country"))
-                    body = self.mention_at(s, j, ("Organisation",))
-                    if host is None and body is not None and _lower(words, body.end) == "in":
-                        # "hosted by the Embassy of X in Moscow"
-                        host = self.mention_at(s, body.end + 1, ("Place",))
-                    if host is not None and host.kind == "name":
-                        modality = "planned" if planned else "asserted"
-                        self.emit("en.place.hosted-by-place", event, host, s, modality)
-                    break
-                if word in ("which", "that") and self._hosting_relative(s, k) > k:
-                    k = self._hosting_relative(s, k)  # "the summit, which Brazil will host in"
-                    planned = planned or "will" in words[k - 3 : k]
+        k = event.end
+        planned = False
+        while k < end and k - event.end < 20:
+            word = words[k]
+            if word == "in":
+                return k, planned
+            if word in PLANNED:
+                planned = True
+            if word == "by" and _lower(words, k - 1) in ("hosted", "hosts"):
+                return k, planned  # "will be hosted by (the city of) Addis Ababa"
+            if word in ("which", "that") and self._hosting_relative(s, k) > k:
+                k = self._hosting_relative(s, k)  # "the summit, which Brazil will host in"
+                planned = planned or "will" in words[k - 3 : k]
+                continue
+            if word == "(" and _lower(words, k + 2) == ")":
+                k += 3  # "the Forum on China-Africa Cooperation (FOCAC) at ..."
+                continue
+            if word == "at":
+                named = self._venue_end(k + 1, end)
+                if named > k + 1:
+                    k = named  # "at the Museum of Modern Art in Rio de Janeiro"
                     continue
-                if word == "(" and _lower(words, k + 2) == ")":
-                    k += 3  # "the Forum on China-Africa Cooperation (FOCAC) at ..."
+                if self.venue_city(s, k + 1) is not None:
+                    return k, planned  # "at the Memorial Cemetery of the Liberators of X"
+                venue = self.mention_at(s, k + 1, ("Place", "Organisation"))
+                if venue is not None:
+                    # "held at the Nasrec Expo Centre in Johannesburg", "at UN Headquarters"
+                    k = venue.end
+                    while k < end and self.doc.caps[k] and words[k] in VENUE_WORDS:
+                        k += 1
                     continue
-                if word == "at":
-                    named = self._venue_end(k + 1, end)
-                    if named > k + 1:
-                        k = named  # "at the Museum of Modern Art in Rio de Janeiro"
-                        continue
-                    city = self._venue_city(s, k + 1, end)
-                    if city is not None:  # "at the Memorial Cemetery of the Liberators of X"
-                        modality = "planned" if planned else "asserted"
-                        self.emit("en.place.venue-city", event, city, s, modality)
-                        break
-                    venue = self.mention_at(s, k + 1, ("Place", "Organisation"))
-                    if venue is not None:
-                        # "held at the Nasrec Expo Centre in Johannesburg", "at UN Headquarters"
-                        k = venue.end
-                        while k < end and self.doc.caps[k] and words[k] in VENUE_WORDS:
-                            k += 1
-                        continue
-                if not (word in HELD_FILLERS or word in MONTHS or DIGIT_RE.match(word)):
-                    break
-                k += 1
-        # "Astana hosted the forum" is a pattern (en.place.place-hosted-event)
-        # "On May 27-29, 2025, in Moscow, ... will chair the 13th Meeting", "In Murmansk, ..."
-        place = self._opening_place(s)
-        if place is not None:
-            modality = "planned" if "will" in words[start:end] else "asserted"
-            for event in self.in_sentence(s, types=("Event",)):
-                before = (
-                    event.start - 2
-                    if _lower(words, event.start - 1) == "the"
-                    else (event.start - 1)
-                )
-                # "... discussed preparations for the summit": another event's topic
-                topic = _lower(words, before) in TOPIC_PREPOSITIONS
-                if event.kind == "event" and not event.inside_event and not topic:
-                    self.emit("en.place.dated-opening-place", event, place, s, modality)
-        # "X met with ... in Moscow": the post's meeting took place there.
-        if "met" in words[start:end]:
-            for k in range(start, end):
-                if words[k] == "in":
-                    place = self.mention_at(s, k + 1, ("Place",))
-                    if place is None or place.kind != "name":
-                        continue
-                    for event in self.mentions:
-                        if (
-                            event.type == "Event"
-                            and event.name.lower().startswith("meeting with")
-                            and event.scope == "post"
-                        ):
-                            self.emit("en.place.met-in-place", event, place, s)
+            if not (word in HELD_FILLERS or word in MONTHS or DIGIT_RE.match(word)):
+                break
+            k += 1
+        return -1, planned
 
-    def _opening_place(self, s: int) -> Mention | None:
+    def host_place(self, s: int, j: int) -> Mention | None:
+        """The named place a host at ``j`` names: "(the city of) Addis Ababa", "the Embassy
+        of X in Moscow"."""
+        words = self.words
+        while _lower(words, j) in ("the", "city", "capital", "of"):
+            j += 1
+        host = self.mention_at(s, j, ("Place", "Country"))
+        body = self.mention_at(s, j, ("Organisation",))
+        if host is None and body is not None and _lower(words, body.end) == "in":
+            host = self.mention_at(s, body.end + 1, ("Place",))  # "the Embassy of X in Moscow"
+        return host if host is not None and host.kind == "name" else None
+
+    def opening_events(self, s: int) -> list[Mention]:
+        """The events a sentence that opens with its place names: not part of a longer name
+        nor another event's topic ("... discussed preparations for the summit")."""
+        words = self.words
+        events = []
+        for event in self.in_sentence(s, types=("Event",)):
+            before = event.start - 2 if _lower(words, event.start - 1) == "the" else event.start - 1
+            topic = _lower(words, before) in TOPIC_PREPOSITIONS
+            if event.kind == "event" and not event.inside_event and not topic:
+                events.append(event)
+        return events
+
+    def opening_place(self, s: int) -> Mention | None:
         """The place a sentence opens with: "On May 27-29, 2025, in Moscow, ...", "In
         Murmansk, ..."."""
         start, end = self.doc.sentences[s]
@@ -1571,10 +1549,10 @@ class RelationFinder:
         last = self._venue_last(j, end, reach=10)
         return last + 1 if last is not None and _lower(self.words, last + 1) == "in" else j
 
-    def _venue_city(self, s: int, j: int, end: int) -> Mention | None:
-        """The city a capitalised venue's name ends on ("the University of Havana"), when
-        the name ends there."""
-        last = self._venue_last(j, end, reach=12)
+    def venue_city(self, s: int, j: int) -> Mention | None:
+        """The city a capitalised venue's name at ``j`` ends on ("the University of
+        Havana"), when the name ends there."""
+        last = self._venue_last(j, self.doc.sentences[s][1], reach=12)
         if last is None:
             return None
         words = self.words
