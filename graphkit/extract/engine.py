@@ -579,6 +579,25 @@ def _destination_before(finder: RelationFinder, match: Match) -> list[Mention]:
     return []
 
 
+def _meeting_partners_before(finder: RelationFinder, match: Match) -> list[Mention]:
+    """'X met Y, who was accompanied by Z': the other sides of the meetings found in the
+    sentence with Y, the person right before the trigger's comma, named before Y."""
+    s, k = match.sentence, match.start
+    if _word_at(finder, k - 1) != ",":
+        return []
+    met = next((p for p in finder.in_sentence(s, types=("Person",)) if p.end == k - 1), None)
+    if met is None:
+        return []
+    return [
+        f.source
+        for f in finder.found
+        if f.type == "MET_WITH"
+        and f.sentence == s
+        and f.target is met.root()
+        and f.source.start < met.start
+    ]
+
+
 def _family_resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> list[Mention]:
     """The meet, visit and place families' resolvers (``english.RESOLVERS``)."""
     if find == "partners_after":
@@ -593,6 +612,8 @@ def _family_resolve(finder: RelationFinder, find: str, slot: Slot, match: Match)
         return _place_in_before(finder, match)
     if find == "destination_before":
         return _destination_before(finder, match)
+    if find == "meeting_partners_before":
+        return _meeting_partners_before(finder, match)
     return _place_family_resolve(finder, find, match)
 
 

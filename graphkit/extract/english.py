@@ -83,6 +83,7 @@ FAMILY_RESOLVERS = frozenset(
         "opening_place_after",  # "On 5 May, in Moscow, ...", "In Murmansk, ...": that place
         "host_place_after",  # "hosted by (the city of) Addis Ababa", "by the Embassy in Moscow"
         "venue_city_after",  # "at the University of Havana": the city a venue's name ends on
+        "meeting_partners_before",  # "X met Y, who was accompanied by Z": X (a meeting found)
         "post_meeting",  # the post's meeting ("meeting with X", named by the post)
     }
 )
@@ -113,7 +114,6 @@ ACTIONS = frozenset(
         "brought_together",
         "chaired",
         "chaired_relative",
-        "companions",
         "criticised",
         "dateline",
         "delegation_headed_by",

@@ -141,8 +141,6 @@ class Found:
 
 
 _APOSTROPHES = frozenset({"'", "’"})
-#: The pattern of the people who came with the one met (an action run on every meeting).
-_COMPANIONS = "en.meet.accompanied-by"
 #: The pattern family run before every other rule (``meeting_sides``).
 _MEETINGS = frozenset({"meet"})
 
@@ -229,12 +227,7 @@ class RelationFinder:
         else:
             modality = "planned" if pattern.modality == "planned" else "asserted"
         rtype: RelationType = pattern.relation  # type: ignore[assignment]  # checked on load
-        added = self.add(source, rtype, target, s, pattern.confidence, pid, modality)
-        if rtype == "MET_WITH" and pid != _COMPANIONS and source.start < target.start:
-            for companion in self._companions(s, target):
-                # "X met Y, who was accompanied by Z": Z met X too
-                self.emit(_COMPANIONS, source, companion, s, tense)
-        return added
+        return self.add(source, rtype, target, s, pattern.confidence, pid, modality)
 
     def asserted(self, s: int, rtype: RelationType, source: Mention, target: Mention) -> bool:
         """Whether sentence ``s`` asserts the edge between these two mentions: not a question,
@@ -1739,18 +1732,6 @@ class RelationFinder:
             if p.owner is not None and p.owner.key == state.key
         }
         return next(iter(holders.values())) if len(holders) == 1 else None
-
-    def _companions(self, s: int, person: Mention) -> list[Mention]:
-        """'Y, who was accompanied by Z (and W)': the people who came with Y."""
-        words = self.words
-        j = person.end
-        if [w.lower() for w in words[j : j + 5]] not in (
-            [",", "who", "was", "accompanied", "by"],
-            [",", "who", "were", "accompanied", "by"],
-        ):
-            return []
-        first = self.person_right_after(s, j + 4)
-        return self.people_listed(s, first) if first is not None else []
 
     def member_of(self, s: int) -> None:
         start = self.doc.sentences[s][0]
