@@ -476,8 +476,8 @@ def _with_at(finder: RelationFinder, slot: Slot, match: Match) -> int | None:
     words, caps = finder.words, finder.doc.caps
     stop = finder.doc.sentences[match.sentence][1]
     last = match.end - 1
-    if words[last].lower() in ("on", "with"):
-        return last
+    if words[last].lower() in ("on", "with", "to", "from"):
+        return last  # "paid a courtesy call on / to X", "received a call from X"
     any_word = "*" in slot.skip
     reach = 13 if any_word else 6  # a document's name: "signed a memorandum on ... with"
     j = match.end
@@ -507,12 +507,20 @@ def _partners_after(finder: RelationFinder, slot: Slot, match: Match) -> list[Me
     return finder.people_listed(match.sentence, first) if slot.many else [first]
 
 
-def _pair_before(finder: RelationFinder, match: Match) -> list[Mention]:
+#: Words of a meeting held at a distance: "held talks via videoconference with X".
+_REMOTE = frozenset({"video", "videoconference", "virtual", "virtually"})
+
+
+def _pair_before(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
     """'X and Y met', 'X and Y held talks': the two people joined by "and" (no comma) that
-    end right before the trigger (one word may stand between)."""
+    end right before the trigger (one word may stand between, or ``skip`` words: "X and Y
+    on Thursday held talks")."""
     k = match.start
     people = [m for m in finder.in_sentence(match.sentence, types=("Person",)) if m.end <= k]
-    if len(people) < 2 or people[-1].end < k - 1:
+    if len(people) < 2:
+        return []
+    gap = finder.words[people[-1].end : k]
+    if len(gap) > 1 and not all(w.lower() in slot.skip for w in gap):
         return []
     between = finder.words[people[-2].end : people[-1].start]
     return people[-2:] if "and" in between and "," not in between else []
@@ -603,7 +611,7 @@ def _family_resolve(finder: RelationFinder, find: str, slot: Slot, match: Match)
     if find == "partners_after":
         return _partners_after(finder, slot, match)
     if find in ("first_before", "second_before"):
-        return _pair_before(finder, match)[0 if find == "first_before" else 1 :][:1]
+        return _pair_before(finder, slot, match)[0 if find == "first_before" else 1 :][:1]
     if find == "programme_visitor":
         return _programme_visitor(finder, match)
     if find == "subject_after_adjunct":
@@ -658,11 +666,15 @@ def _phone_call(finder: RelationFinder, match: Match) -> bool:
     trigger = [w.lower() for w in words[k:end]]
     if "courtesy" in trigger or _word_at(finder, k - 1).lower() == "courtesy":
         return False
+    if trigger[-1] in ("on", "to"):
+        return False  # "paid a farewell call on X": a visit
+    if not {"tete", "face"}.isdisjoint(w.lower() for w in words[max(first, k - 2) : k]):
+        return False  # "a tete-a-tete conversation", "a face-to-face conversation"
     if not {"conversation", "call", "spoke"}.isdisjoint(trigger):
         return True
     after = next((j for j in range(end, min(stop, end + 7)) if words[j] == "with"), None)
     window = words[max(first, k - 2) : after or min(stop, end + 3)]
-    return any(w in PHONE_WORDS for w in window)
+    return any(w in PHONE_WORDS or w.lower() in _REMOTE for w in window)
 
 
 def _asked_to(finder: RelationFinder, match: Match) -> bool:
