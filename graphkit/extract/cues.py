@@ -533,6 +533,9 @@ HELD_FILLERS = frozenset(
         "month",
         "last",
         "next",
+        "today",
+        "yesterday",
+        "officially",
     }
 )
 MEETING_CUES = (
