@@ -686,8 +686,12 @@ def _asked_to(finder: RelationFinder, match: Match) -> bool:
         return False
     last = listed[-1]
     after = last.end
-    if last.owner is not None and last.owner.start == after + 1 and finder.words[after] == "of":
-        after = last.owner.end  # "called on President X of Peru"
+    owner = last.owner
+    if owner is not None and owner.start == after + 1 and finder.words[after] == "of":
+        after = owner.end  # "called on President X of Peru"
+    elif owner is not None and finder.words[after] == "," and 0 < owner.start - after <= 6:
+        # "called on X, Governor-General of Peru, at ...": past the apposition
+        after = owner.end + (_word_at(finder, owner.end) == ",")
     return _word_at(finder, after).lower() in ("to", ",")
 
 
