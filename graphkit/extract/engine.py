@@ -10,7 +10,6 @@ event), which the procedural frames use too.
 
 from __future__ import annotations
 
-from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from graphkit.extract.cues import (
@@ -67,26 +66,24 @@ class Match:
         self.tense: Modality | None = None
 
 
-def find_matches(
-    finder: RelationFinder,
-    families: AbstractSet[str] | None = None,
-    exclude: AbstractSet[str] = frozenset(),
-) -> list[Match]:
-    """Every trigger of a pattern with slots in the post (of ``families``, all by default,
-    but ``exclude``), in run order."""
+def find_matches(finder: RelationFinder) -> list[Match]:
+    """Every trigger of a pattern with slots in the post, in run order."""
     doc = finder.doc
     words = doc.words
     matches: list[Match] = []
     for first in doc.present(TRIGGER_WORDS):
         for k in doc.positions[first]:
             for pattern, form in TRIGGERS[first]:
-                if pattern.family in exclude or (families and pattern.family not in families):
-                    continue
                 end = k + len(form)
                 if end > len(words):
                     continue
-                if len(form) > 1 and any(
-                    form[i] != "*" and words[k + i].lower() != form[i] for i in range(1, len(form))
+                # the last word first: it fails most often ("held * talks", "on * visit")
+                if len(form) > 1 and (
+                    words[end - 1].lower() != form[-1]
+                    or any(
+                        form[i] != "*" and words[k + i].lower() != form[i]
+                        for i in range(1, len(form) - 1)
+                    )
                 ):
                     continue
                 s = doc.sentence_of[k]
@@ -97,19 +94,15 @@ def find_matches(
     return matches
 
 
-def run_patterns(
-    finder: RelationFinder,
-    families: AbstractSet[str] | None = None,
-    exclude: AbstractSet[str] = frozenset(),
-) -> None:
+def run_patterns(finder: RelationFinder, matches: list[Match] | None = None) -> None:
     """Emits the edges of every pattern with slots whose trigger the post has (of
-    ``families``, all by default, but ``exclude``)."""
+    ``matches`` when given, in their order)."""
     doc = finder.doc
     boilerplate: dict[int, bool] = {}
     # one edge per pattern and pair of ends; where several patterns find the same edge, the
     # pipeline keeps the surest (relations.Found -> pipeline._relations)
     seen: set[tuple[str, int, int]] = set()
-    for match in find_matches(finder, families, exclude):
+    for match in find_matches(finder) if matches is None else matches:
         s = match.sentence
         if s not in boilerplate:
             boilerplate[s] = doc.is_boilerplate(s)
@@ -261,7 +254,9 @@ def _resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> lis
         return _resolve(finder, base, slot, shifted)
     s, k, end = match.sentence, match.start, match.end
     found: list[Mention]
-    if find == "subject_before":
+    if find in FAMILY_RESOLVERS:  # first: the most frequent triggers' resolvers
+        found = _family_resolve(finder, find, slot, match)
+    elif find == "subject_before":
         if slot.many:
             found = finder.subjects_before(s, k, slot.types)
         else:
@@ -317,8 +312,6 @@ def _resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> lis
     elif find == "noun_owner":
         owner = finder.noun_owner(s, k)
         found = [owner] if owner is not None else []
-    elif find in FAMILY_RESOLVERS:
-        found = _family_resolve(finder, find, slot, match)
     else:
         raise ValueError(f"unknown resolver {find}")  # the loader rejects unknown names
     wanted, reach = slot.types, slot.reach
@@ -509,6 +502,10 @@ def _partners_after(finder: RelationFinder, slot: Slot, match: Match) -> list[Me
 
 #: Words of a meeting held at a distance: "held talks via videoconference with X".
 _REMOTE = frozenset({"video", "videoconference", "virtual", "virtually"})
+#: Words that make a meeting a call, in the cases the text writes them.
+_CALL_WORDS = PHONE_WORDS | _REMOTE | {w.capitalize() for w in _REMOTE}
+#: Trigger words that are a call themselves.
+_CALL_NOUNS = frozenset({"conversation", "call", "spoke"})
 
 
 def _pair_before(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
@@ -663,18 +660,17 @@ def _phone_call(finder: RelationFinder, match: Match) -> bool:
     s, k, end = match.sentence, match.start, match.end
     words = finder.words
     first, stop = finder.doc.sentences[s]
-    trigger = [w.lower() for w in words[k:end]]
-    if "courtesy" in trigger or _word_at(finder, k - 1).lower() == "courtesy":
-        return False
-    if trigger[-1] in ("on", "to"):
-        return False  # "paid a farewell call on X": a visit
-    if not {"tete", "face"}.isdisjoint(w.lower() for w in words[max(first, k - 2) : k]):
+    trigger = [w.lower() for w in words[k:end]] if end - k > 1 else [words[k].lower()]
+    before = words[max(first, k - 2) : k]
+    if "courtesy" in trigger or "courtesy" in before[-1:] or trigger[-1] in ("on", "to"):
+        return False  # "paid a courtesy / farewell call on X": a visit
+    if "tete" in before or "face" in before:
         return False  # "a tete-a-tete conversation", "a face-to-face conversation"
-    if not {"conversation", "call", "spoke"}.isdisjoint(trigger):
-        return True
-    after = next((j for j in range(end, min(stop, end + 7)) if words[j] == "with"), None)
-    window = words[max(first, k - 2) : after or min(stop, end + 3)]
-    return any(w in PHONE_WORDS or w.lower() in _REMOTE for w in window)
+    if not (_CALL_NOUNS.isdisjoint(trigger) and _CALL_WORDS.isdisjoint(trigger)):
+        return True  # "had a phone conversation", "held a video conference"
+    window = words[end : min(stop, end + 7)]
+    after = window.index("with") if "with" in window else 3
+    return not (_CALL_WORDS.isdisjoint(before) and _CALL_WORDS.isdisjoint(window[:after]))
 
 
 def _asked_to(finder: RelationFinder, match: Match) -> bool:

@@ -116,7 +116,7 @@ from graphkit.extract.cues import (
     VISIT_ADJECTIVES,
     VISIT_VERBS,
 )
-from graphkit.extract.engine import run_patterns
+from graphkit.extract.engine import find_matches, run_patterns
 from graphkit.extract.english import PATTERNS
 from graphkit.extract.entities import GOVERNMENT_NOUNS
 from graphkit.extract.mentions import ACTOR_TYPES, Mention
@@ -739,7 +739,8 @@ class RelationFinder:
         self.holds_role()
         types = {m.type for m in self.mentions}
         # meetings first: "the two ministers", "they" of later frames are the meeting's sides
-        run_patterns(self, _MEETINGS)
+        matches = find_matches(self)
+        run_patterns(self, [m for m in matches if m.pattern.family in _MEETINGS])
         # a rule runs only in posts that name the kind of entity its edges end at
         wanted = (
             (self.chaired, CHAIR_CUES, "Event" in types),
@@ -766,7 +767,7 @@ class RelationFinder:
                     boilerplate[s] = doc.is_boilerplate(s)
                 if not boilerplate[s]:
                     rule(s)
-        run_patterns(self, exclude=_MEETINGS)
+        run_patterns(self, [m for m in matches if m.pattern.family not in _MEETINGS])
         self.dateline()
         for s in doc.sentences_with(INVITATION_CUES):
             self.invited(s)
