@@ -603,6 +603,36 @@ def _meeting_partners_before(finder: RelationFinder, match: Match) -> list[Menti
     ]
 
 
+def _visitors_before(finder: RelationFinder, match: Match) -> list[Mention]:
+    """'a visit to the South Caucasus that took him to ...': the visitors of the region
+    named right before the trigger (the VISITED edges found to it in the sentence)."""
+    s, k = match.sentence, match.start
+    j = k - 1 if _word_at(finder, k - 1) == "," else k
+    return [
+        f.source
+        for f in finder.found
+        if f.type == "VISITED"
+        and f.sentence == s
+        and f.target.kind == "region"
+        and any(m.root() is f.target and m.end == j for m in finder.in_sentence(s))
+    ]
+
+
+def _places_listed_after(finder: RelationFinder, match: Match) -> list[Mention]:
+    """'took him to Baku, Yerevan and Tbilisi': the named places listed after the trigger."""
+    s = match.sentence
+    listed: list[Mention] = []
+    place = finder.mention_at(s, match.end, ("Place", "Country"))
+    while place is not None and place.kind == "name":
+        listed.append(place)
+        after = _word_at(finder, place.end).lower()
+        if after not in (",", "and"):
+            break
+        j = place.end + 1 + (_word_at(finder, place.end + 1).lower() == "and")
+        place = finder.mention_at(s, j, ("Place", "Country"))
+    return listed
+
+
 def _family_resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> list[Mention]:
     """The meet, visit and place families' resolvers (``english.RESOLVERS``)."""
     if find == "partners_after":
@@ -619,6 +649,10 @@ def _family_resolve(finder: RelationFinder, find: str, slot: Slot, match: Match)
         return _destination_before(finder, match)
     if find == "meeting_partners_before":
         return _meeting_partners_before(finder, match)
+    if find == "visitors_before":
+        return _visitors_before(finder, match)
+    if find == "places_listed_after":
+        return _places_listed_after(finder, match)
     return _place_family_resolve(finder, find, match)
 
 

@@ -84,6 +84,8 @@ FAMILY_RESOLVERS = frozenset(
         "host_place_after",  # "hosted by (the city of) Addis Ababa", "by the Embassy in Moscow"
         "venue_city_after",  # "at the University of Havana": the city a venue's name ends on
         "meeting_partners_before",  # "X met Y, who was accompanied by Z": X (a meeting found)
+        "visitors_before",  # "a visit to the South Caucasus that took him to": the visitor
+        "places_listed_after",  # "took him to Baku, Yerevan and Tbilisi": the named places
         "post_meeting",  # the post's meeting ("meeting with X", named by the post)
     }
 )
@@ -135,7 +137,6 @@ ACTIONS = frozenset(
         "spoke_at",
         "supported",
         "thanked_for_backing",
-        "tour_stops",
     }
 )
 _VOWELS = "aeiou"

@@ -1263,8 +1263,6 @@ class RelationFinder:
         is the first end added)."""
         if action == "attended_alongside":
             self.attended_alongside(s, k, target)
-        elif action == "tour_stops" and target.kind == "region":
-            self._tour_stops(s, target.end, source, k)
 
     def attended_alongside(self, s: int, k: int, event: Mention) -> None:
         """'X will attend E alongside Y, President of Z, and Commission President W'."""
@@ -1635,23 +1633,6 @@ class RelationFinder:
         if before in VISIT_VERBS:
             return self.subject_before(s, prev)
         return None
-
-    def _tour_stops(self, s: int, j: int, visitor: Mention, k: int) -> None:
-        """'a visit to the South Caucasus that took him to Baku, Yerevan and Tbilisi':
-        the places after "took him to" are visited too."""
-        words = self.words
-        j += _lower(words, j) == ","
-        if [w.lower() for w in words[j : j + 2]] not in (["that", "took"], ["which", "took"]):
-            return
-        if _lower(words, j + 2) not in ("him", "her", "them") or _lower(words, j + 3) != "to":
-            return
-        place = self.mention_at(s, j + 4, ("Place", "Country"))
-        while place is not None and place.kind == "name":
-            self.emit("en.visit.tour-stops", visitor, place, s, self.planned(k, s))
-            if _lower(words, place.end) not in (",", "and"):
-                break
-            after = place.end + 1 + (_lower(words, place.end + 1) == "and")
-            place = self.mention_at(s, after, ("Place", "Country"))
 
     def programme_visitor(self, s: int) -> Mention | None:
         """'The programme of the visit (to X) includes talks with Y': the visitor is the
