@@ -44,6 +44,7 @@ _FROM_OTHER_END = {
     "object_after_subject": "object_after",
     "place_or_region_after_subject": "place_or_region_after",
     "agent_after_object": "agent_after",
+    "partners_after_subject": "partners_after",
 }
 #: Words before a verb that make it no fact of its own ("refused to", "may", "invitation to").
 _GOVERNING = GOVERNORS | HYPOTHETICAL | {"invitation", "invitations"}

@@ -68,6 +68,7 @@ GUARDS = frozenset(
 #: Resolvers of the meet, visit and place families.
 FAMILY_RESOLVERS = frozenset(
     {
+        "partners_after_subject",  # partners_after, from the subject's end: "Meeting of X with Y"
         "partners_after",  # the people after the trigger's "with": "held talks on the sidelines
         # with X and Y" (``skip`` words between, ``*``: any word; "courtesy call on X": none)
         "first_before",  # "X and Y held talks": X
