@@ -176,7 +176,10 @@ def _tense(finder: RelationFinder, match: Match) -> Modality:
     k = match.start
     before = [w.lower() for w in finder.words[max(0, k - 2) : k]]
     subject = match.pattern.subject
-    programme = subject is not None and "programme_visitor" in (subject.find, *subject.otherwise)
+    # no star expression here: mypyc (setup.py) cannot compile one inside "in (...)"
+    programme = subject is not None and (
+        subject.find == "programme_visitor" or "programme_visitor" in subject.otherwise
+    )
     if programme and finder.programme_visitor(match.sentence) is not None:
         # "The programme of the visit includes talks with X": a plan while it includes them
         return finder.programme_modality(match.sentence)
