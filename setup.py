@@ -18,6 +18,8 @@ from setuptools import setup
 #: The modules every post runs through; they are type-checked strictly, as mypyc needs.
 COMPILED = [
     "graphkit/extract/cues.py",
+    "graphkit/extract/cues_modality.py",
+    "graphkit/extract/cues_stance.py",
     "graphkit/extract/engine.py",
     "graphkit/extract/english.py",
     "graphkit/extract/entities.py",
@@ -25,8 +27,12 @@ COMPILED = [
     "graphkit/extract/kb.py",
     "graphkit/extract/mentions.py",
     "graphkit/extract/people.py",
+    "graphkit/extract/people_names.py",
+    "graphkit/extract/people_titles.py",
+    "graphkit/extract/people_words.py",
     "graphkit/extract/relations.py",
     "graphkit/extract/sentences.py",
+    "graphkit/extract/speech_slots.py",
     "graphkit/extract/untitled.py",
     "graphkit/pipeline.py",
     "graphkit/resolve.py",

@@ -134,9 +134,12 @@ class Resolver:
             if candidate.type == "Person" and len(candidate.name.split()) >= 2:
                 keys[index] = self.key_for(candidate, post_scope)
                 self._remember(keys[index], candidate.name)
+        fuller = _fuller_bodies(candidates)
         merged: dict[str, tuple[EntityType, str, list[str]]] = {}
         local_to_key: dict[str, str] = {}
         for index, candidate in enumerate(candidates):
+            if index in fuller:
+                keys[index] = self.key_for(candidates[fuller[index]], post_scope)
             key = keys.get(index) or self.key_for(candidate, post_scope)
             local_to_key[candidate.local] = key
             # Only people are remembered across posts (their number is bounded by the
@@ -144,7 +147,8 @@ class Resolver:
             if candidate.type == "Person":
                 name = self._names.setdefault(key, candidate.name)
             else:
-                name = self._names.get(key, candidate.name)
+                named = candidates[fuller[index]] if index in fuller else candidate
+                name = self._names.get(key, named.name)
             _, _, surfaces = merged.setdefault(key, (candidate.type, name, []))
             surfaces.extend([candidate.name, *candidate.surfaces])
         entities = {}
@@ -156,3 +160,32 @@ class Resolver:
             aliases = tuple(sorted({s for s in surfaces if s and s != name}))
             entities[key] = Entity(id=key, type=etype, name=name, aliases=aliases)
         return {local: entities[key] for local, key in local_to_key.items()}
+
+
+#: Words before a mission's name that the post may drop later ("the Permanent Mission of X
+#: to the EU" ... "the Mission of X to the EU").
+_BODY_MODIFIERS = ("Permanent ", "Standing ")
+
+
+def _fuller_bodies(candidates: list[Candidate]) -> dict[int, int]:
+    """Organisations of one post named again in a shorter form: "Embassy of X" after
+    "Embassy of X in Moscow", "Mission of X to the EU" after "Permanent Mission of X to
+    the EU" (index -> index of the fuller name)."""
+    bodies = {
+        c.name: index
+        for index, c in enumerate(candidates)
+        if c.type == "Organisation" and c.key is None
+    }
+    if len(bodies) < 2:
+        return {}
+    fuller: dict[int, int] = {}
+    for name, index in bodies.items():
+        longer = [
+            other
+            for other in bodies
+            if other.startswith(name + " in ")
+            or any(other == modifier + name for modifier in _BODY_MODIFIERS)
+        ]
+        if len(longer) == 1:
+            fuller[index] = bodies[longer[0]]
+    return fuller

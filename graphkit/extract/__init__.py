@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from graphkit.extract.entities import find_mentions
+from graphkit.extract.entities import drop_unused_seats, find_mentions
 from graphkit.extract.kb import KnowledgeBase
 from graphkit.extract.mentions import Mention
 from graphkit.extract.relations import Found, find_relations
@@ -32,7 +32,9 @@ def analyse(text: str, kb: KnowledgeBase) -> Analysis:
     """Mentions and relations of ``text``, deterministic for a given KB."""
     doc = tokenize(text)
     mentions = find_mentions(doc, kb)
-    return Analysis(doc, mentions, find_relations(doc, mentions))
+    relations = find_relations(doc, mentions)
+    used = {id(end) for found in relations for end in (found.source, found.target)}
+    return Analysis(doc, drop_unused_seats(mentions, used), relations)
 
 
 # The Russian engine registers its resolvers with the pattern loader (natasha itself is

@@ -9,6 +9,47 @@ from __future__ import annotations
 
 import re
 
+# The stance and modality lexicons live in their own modules; every name stays importable
+# from here.
+from graphkit.extract.cues_modality import CLAIM_NOUNS as CLAIM_NOUNS
+from graphkit.extract.cues_modality import CLAUSE_BREAKS as CLAUSE_BREAKS
+from graphkit.extract.cues_modality import CLAUSE_OPENERS as CLAUSE_OPENERS
+from graphkit.extract.cues_modality import CONDITIONALS as CONDITIONALS
+from graphkit.extract.cues_modality import DOUBTS as DOUBTS
+from graphkit.extract.cues_modality import GOVERNORS as GOVERNORS
+from graphkit.extract.cues_modality import HYPOTHETICAL as HYPOTHETICAL
+from graphkit.extract.cues_modality import INVITING as INVITING
+from graphkit.extract.cues_modality import IRREALIS_WORDS as IRREALIS_WORDS
+from graphkit.extract.cues_modality import NEGATED_AUXILIARIES as NEGATED_AUXILIARIES
+from graphkit.extract.cues_modality import NEGATORS as NEGATORS
+from graphkit.extract.cues_modality import NON_FACTIVE as NON_FACTIVE
+from graphkit.extract.cues_modality import REPORTED as REPORTED
+from graphkit.extract.cues_modality import REPORTING as REPORTING
+from graphkit.extract.cues_modality import REQUESTS as REQUESTS
+from graphkit.extract.cues_stance import ATTEMPTS as ATTEMPTS
+from graphkit.extract.cues_stance import AUXILIARIES as AUXILIARIES
+from graphkit.extract.cues_stance import BACK_AUXILIARIES as BACK_AUXILIARIES
+from graphkit.extract.cues_stance import BACKING_GERUNDS as BACKING_GERUNDS
+from graphkit.extract.cues_stance import CONCERN as CONCERN
+from graphkit.extract.cues_stance import CONDUCT as CONDUCT
+from graphkit.extract.cues_stance import CRITICISM_CUES as CRITICISM_CUES
+from graphkit.extract.cues_stance import GRATITUDE as GRATITUDE
+from graphkit.extract.cues_stance import HOSTILE_ACTS as HOSTILE_ACTS
+from graphkit.extract.cues_stance import HOSTILE_MODIFIERS as HOSTILE_MODIFIERS
+from graphkit.extract.cues_stance import HOSTING as HOSTING
+from graphkit.extract.cues_stance import NEGATIVE_ACTS as NEGATIVE_ACTS
+from graphkit.extract.cues_stance import NEGATIVE_PARTICIPLES as NEGATIVE_PARTICIPLES
+from graphkit.extract.cues_stance import NEGATIVE_TRAITS as NEGATIVE_TRAITS
+from graphkit.extract.cues_stance import NEGATIVE_VERBS as NEGATIVE_VERBS
+from graphkit.extract.cues_stance import POSITIVE_AGENT_VERBS as POSITIVE_AGENT_VERBS
+from graphkit.extract.cues_stance import POSITIVE_VERBS as POSITIVE_VERBS
+from graphkit.extract.cues_stance import PROTEST_VERBS as PROTEST_VERBS
+from graphkit.extract.cues_stance import PROTESTS as PROTESTS
+from graphkit.extract.cues_stance import STANDING as STANDING
+from graphkit.extract.cues_stance import STATEMENTS as STATEMENTS
+from graphkit.extract.cues_stance import SUPPORT_CUES as SUPPORT_CUES
+from graphkit.extract.cues_stance import VERB_AUXILIARIES as VERB_AUXILIARIES
+
 MONTHS = frozenset(
     {
         "January",
@@ -55,17 +96,8 @@ OCCASIONS = frozenset({"opening", "closing", "start", "end", "plenary", "work"})
 AUDIENCES = frozenset(
     {"participants", "delegates", "attendees", "guests", "leaders", "audience", "gathering"}
 )
-#: A speech at the post's event without its name ("X took the floor.").
-#: Verbs of an address to an audience ("addressed the delegates", "Addressing the guests").
-ADDRESSING = frozenset({"addressed", "addresses", "addressing", "address"})
-#: Speeches that open or lead an event ("delivered the opening statement").
-OPENING_SPEECHES = frozenset({"opening", "closing", "keynote", "welcoming", "inaugural"})
 #: The lower-case speech nouns ("remarks", "statement", ...).
 SPEECH_NOUN_WORDS = frozenset(w.lower() for w in SPEECH_NOUNS) - {"floor", "words"}
-#: Verbs that give a speech ("delivered the opening statement", "Making a statement").
-DELIVERING = frozenset(
-    {"delivered", "delivering", "gave", "giving", "made", "making", "delivers", "gives"}
-)
 #: Moments of an event someone is present at ("among the leaders present at the signing").
 EVENT_MOMENTS = frozenset({"signing", "ceremony", "opening", "closing"})
 #: Nouns after an occasion word ("the opening ceremony of the forum").
@@ -122,360 +154,6 @@ ATTEND_VERBS = frozenset(
         "takes",
         "taking",
     }
-)
-NEGATIVE_VERBS = frozenset(
-    {
-        "condemned",
-        "condemn",
-        "condemns",
-        "criticised",
-        "criticized",
-        "criticise",
-        "criticize",
-        "criticises",
-        "criticizes",
-        "denounced",
-        "denounce",
-        "denounces",
-        "deplored",
-        "deplore",
-        "deplores",
-        "accused",
-        "accuse",
-        "accuses",
-        "blamed",
-        "blame",
-        "slammed",
-        "blasted",
-        "castigated",
-        "lashed",
-        "railed",
-        "condemnation",
-        "denunciation",
-        "rejected",
-        "rejects",
-        "reject",
-        "opposes",
-        "opposed",
-        "rejection",
-        "decried",
-        "censured",
-    }
-)
-#: Praise and backing; thanks are courtesy (hospitality, a warm welcome), not support.
-POSITIVE_VERBS = frozenset(
-    {
-        "appreciate",
-        "appreciated",
-        "appreciates",
-        "commend",
-        "salute",
-        "saluted",
-        "praised",
-        "praise",
-        "praises",
-        "welcomed",
-        "welcomes",
-        "welcome",
-        "commended",
-        "commends",
-        "applauded",
-        "hailed",
-        "lauded",
-        "endorsed",
-        "supported",
-        "supports",
-        "support",
-        "solidarity",
-        "appreciation",
-        "backed",
-        "backs",
-        "back",
-        "favour",
-        "favor",
-        "backing",
-        "tribute",
-    }
-)
-#: Words before "back" that make it the verb ("would back X"), not "came back to X".
-BACK_AUXILIARIES = frozenset(
-    {"will", "would", "shall", "to", "also", "fully", "firmly", "strongly", "they", "we", "i"}
-)
-#: Gerunds of backing after a thank ("thanked X for endorsing Y"): X backs Y.
-BACKING_GERUNDS = frozenset({"endorsing", "supporting", "backing"})
-#: Words of thanks whose object is a backer ("thanked X for supporting Y").
-GRATITUDE = frozenset({"thanked", "thanks", "thank", "thanking", "grateful", "gratitude"})
-#: What an actor does or owns that the speaker condemns ("NATO's aggressive expansion").
-NEGATIVE_TRAITS = frozenset(
-    {
-        "aggressive",
-        "aggression",
-        "unprovoked",
-        "brutal",
-        "illegal",
-        "illegitimate",
-        "malign",
-        "destructive",
-        "hostile",
-        "reckless",
-        "provocative",
-        "provocations",
-        "provocation",
-        "irresponsible",
-        "criminal",
-        "barbaric",
-        "invasion",
-        "occupation",
-        "interference",
-        "meddling",
-        "crimes",
-        "atrocities",
-        "hegemony",
-        "hegemonic",
-        "unilateral",
-        "neo-Nazi",
-        "aggressor",
-        "militarisation",
-        "militarization",
-        "expansionist",
-        "russophobic",
-        "Russophobic",
-        "revanchist",
-        "terrorist",
-    }
-)
-#: Hostile acts a state's adjective can own: "condemned the Turkish air strikes" -> Turkey
-#: (not "sanctions" or "embargo": "the Cuban embargo" is one against Cuba).
-HOSTILE_ACTS = frozenset(
-    {
-        "obstruction",
-        "strikes",
-        "airstrikes",
-        "attacks",
-        "attack",
-        "aggression",
-        "operation",
-        "operations",
-        "offensive",
-        "bombing",
-        "bombings",
-        "bombardment",
-        "shelling",
-        "raids",
-        "incursion",
-        "incursions",
-        "occupation",
-        "invasion",
-        "fire",
-        "provocations",
-        "escalation",
-    }
-)
-#: Words between an adjective and its hostile act ("the Chilean military operation").
-HOSTILE_MODIFIERS = frozenset(
-    {"military", "ground", "air", "missile", "rocket", "drone", "unilateral", "new", "latest"}
-)
-#: What an actor does that concern is voiced over ("concern over the actions of X").
-CONDUCT = frozenset(
-    {
-        "actions",
-        "policy",
-        "policies",
-        "activities",
-        "conduct",
-        "rhetoric",
-        "buildup",
-        "build-up",
-        "expansion",
-    }
-)
-#: What a person says or does that another condemns ("deplores his statements").
-STATEMENTS = frozenset(
-    {
-        "statements",
-        "statement",
-        "remarks",
-        "comments",
-        "words",
-        "accusations",
-        "allegations",
-        "claims",
-        "rhetoric",
-        "actions",
-        "decision",
-        "policy",
-        "threats",
-    }
-)
-#: Nouns of concern: "voiced concern over X's strikes" criticises X.
-CONCERN = frozenset({"concern", "concerns"})
-#: A protest lodged over what an actor did ("lodged a strong protest over X's sanctions").
-PROTESTS = frozenset({"protest", "protests"})
-PROTEST_VERBS = frozenset(
-    {
-        "lodged",
-        "lodges",
-        "lodge",
-        "made",
-        "makes",
-        "expressed",
-        "expresses",
-        "voiced",
-        "voices",
-        "delivered",
-        "filed",
-    }
-)
-#: Participles whose agent ("... by X") did something condemned.
-NEGATIVE_PARTICIPLES = frozenset(
-    {
-        "attacks",
-        "strikes",
-        "shelling",
-        "provocations",
-        "aggression",
-        "crimes",
-        "unleashed",
-        "unleased",
-        "triggered",
-        "provoked",
-        "instigated",
-        "orchestrated",
-        "perpetrated",
-        "waged",
-        "fomented",
-        "imposed",
-        "committed",
-        "launched",
-        "started",
-        "attack",
-        "strike",
-    }
-)
-#: Verbs whose subject acts against others ("the US has been trying to intimidate").
-NEGATIVE_ACTS = frozenset(
-    {
-        "shell",
-        "shelling",
-        "attack",
-        "attacking",
-        "bomb",
-        "bombing",
-        "kill",
-        "killing",
-        "terrorise",
-        "terrorize",
-        "destroy",
-        "destroying",
-        "intimidate",
-        "intimidating",
-        "threaten",
-        "threatening",
-        "undermine",
-        "undermining",
-        "destabilise",
-        "destabilize",
-        "sabotage",
-        "sabotaging",
-        "obstruct",
-        "blackmail",
-        "impose",
-        "imposed",
-        "punish",
-        "provoke",
-        "interfere",
-        "meddle",
-        "escalate",
-        "shelled",
-        "bombed",
-        "violated",
-        "violate",
-        "attacked",
-        "unleashed",
-        "pressure",
-        "pressuring",
-        "force",
-        "coerce",
-    }
-)
-ATTEMPTS = frozenset(
-    {
-        "trying",
-        "tried",
-        "attempting",
-        "attempted",
-        "seeking",
-        "sought",
-        "continue",
-        "continues",
-        "want",
-        "wants",
-        "intend",
-        "intends",
-        "keep",
-        "keeps",
-        "decided",
-        "threatened",
-    }
-)
-HOSTING = frozenset(
-    {"hosts", "host", "organises", "organizes", "organise", "has", "convenes", "hold", "holds"}
-)
-POSITIVE_AGENT_VERBS = frozenset(
-    {"exemplifies", "exemplify", "champions", "epitomises", "epitomizes"}
-)
-AUXILIARIES = frozenset(
-    {
-        "has",
-        "have",
-        "had",
-        "been",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "being",
-        "trying",
-        "tried",
-        "attempting",
-        "seeking",
-        "sought",
-        "continues",
-        "continue",
-        "to",
-        "keep",
-        "keeps",
-        "also",
-        "still",
-        "actively",
-        "repeatedly",
-        "openly",
-        "constantly",
-    }
-)
-CRITICISM_CUES = frozenset(
-    w.lower()
-    for w in (
-        *NEGATIVE_VERBS,
-        *NEGATIVE_TRAITS,
-        *NEGATIVE_PARTICIPLES,
-        *NEGATIVE_ACTS,
-        "hold",
-        "holding",
-        *CONCERN,
-        *PROTESTS,
-    )
-)
-#: Modals and aspect words between a subject and its stance ("will always stand by X",
-#: "will continue to support X").
-VERB_AUXILIARIES = frozenset(
-    {"will", "shall", "would", "always", "also", "still", "continue", "continues", "to"}
-)
-#: Verbs of standing with an ally ("Russia stands with Cuba").
-STANDING = frozenset({"stands", "stand", "stood"})
-SUPPORT_CUES = frozenset(
-    w.lower() for w in (*POSITIVE_VERBS, *POSITIVE_AGENT_VERBS, *BACKING_GERUNDS, *STANDING)
 )
 PLANNED = frozenset({"will", "shall", "scheduled", "plans", "planned", "intends", "expected"})
 HELD_FILLERS = frozenset(
@@ -676,8 +354,6 @@ MEMBER_CUES = (
     "acceded",
     "entry",
 )
-#: Verbs whose subject becomes a member of their object ("X acceded to the Bank").
-JOINING_VERBS = frozenset({"joined", "joins", "accede", "accedes", "acceded", "admitted"})
 #: Joining verbs that take "to"/"into" before the body ("was admitted to BRICS").
 JOINING_TO_VERBS = frozenset({"accede", "accedes", "acceded", "admitted"})
 #: Forms of "to be" before a role ("was the keynote speaker at").
@@ -695,20 +371,6 @@ BODY_REFERENCES = frozenset(
 #: Verbs before "the accession of X to Y" that say it has happened.
 ACCESSION_DONE = frozenset(
     {"welcomed", "welcomes", "completed", "congratulated", "celebrated", "marked", "finalised"}
-)
-MEMBER_ADJECTIVES = frozenset(
-    {
-        "newest",
-        "new",
-        "full",
-        "founding",
-        "full-fledged",
-        "permanent",
-        "active",
-        "latest",
-        "-",
-        "fledged",
-    }
 )
 INVITATION_CUES = ("invitations", "invitation", "invited", "invites", "invite")
 #: Words between a passive's subject and its verb ("have also been invited").
@@ -770,9 +432,6 @@ CAUSES = frozenset(
 TITLE_GLUE = frozenset(
     {"of", "the", "for", "and", "to", "'", "s", "-", "his", "her", "counterpart", ","}
 )
-ADDRESS_VERBS = frozenset({"addressed", "addresses", "address"})
-OPEN_VERBS = frozenset({"open", "opens", "opened", "close", "closes", "closed"})
-GIVE_VERBS = frozenset({"held", "gave", "holds", "gives", "hold", "give", "delivered"})
 SUPPORT_NOUNS = frozenset({"support", "solidarity", "backing", "appreciation"})
 VISIT_VERBS = frozenset(
     {
@@ -972,127 +631,6 @@ PHONE_WORDS = frozenset(
     {"phone", "telephone", "call", "Call", "Phone", "conversation", "Conversation"}
 )
 
-#: Words before a reported clause's subject ("she said (that) Beijing deplores ...").
-REPORTING = frozenset({"said", "says", "that", "stressed", "noted", "added", "stated"})
-#: Words that open a new clause with its own subject ("..., while X criticised Y").
-CLAUSE_OPENERS = frozenset({"while", "whereas", "but", ";"})
-#: Words after which a verb may have another subject than the sentence's first actor.
-CLAUSE_BREAKS = CLAUSE_OPENERS | {"that", "which", "who", "whose", "when", "where", "as", "after"}
-#: Words that cancel the relation whose cue they precede ("did not attend", "never visited").
-NEGATORS = frozenset({"not", "never", "neither", "nor", "no", "cannot", "without"})
-#: Auxiliaries that carry a negation after a cue noun ("the talks were not held").
-NEGATED_AUXILIARIES = frozenset(
-    {"have", "has", "had", "was", "were", "is", "are", "did", "does", "do", "will", "would"}
-)
-#: Modals and conjunctions that make a clause hypothetical ("could visit", "if invited").
-HYPOTHETICAL = frozenset({"could", "might", "may"})
-CONDITIONALS = frozenset({"if", "unless", "whether"})
-#: Verbs whose complement did not happen ("refused to meet", "postponed his visit").
-NON_FACTIVE = frozenset(
-    {
-        "refused",
-        "refuses",
-        "refuse",
-        "declined",
-        "declines",
-        "decline",
-        "failed",
-        "fails",
-        "fail",
-        "postponed",
-        "postpones",
-        "postpone",
-        "cancelled",
-        "canceled",
-        "cancels",
-        "cancel",
-        "denied",
-        "denies",
-        "deny",
-        "unable",
-        "boycotted",
-        "boycotts",
-        "skipped",
-        "rule",
-        "ruled",
-        "rules",
-    }
-)
-#: Verbs that ask someone else to act ("called on NATO to attend", "urged X to visit").
-REQUESTS = frozenset(
-    {
-        "urged",
-        "urges",
-        "urge",
-        "urging",
-        "asked",
-        "asks",
-        "ask",
-        "invited",
-        "invites",
-        "invite",
-        "inviting",
-        "encouraged",
-        "encourages",
-        "requested",
-        "requests",
-        "proposed",
-        "proposes",
-        "suggested",
-        "suggests",
-        "offered",
-        "offers",
-        "hoped",
-        "hopes",
-        "wants",
-        "wanted",
-        "persuade",
-        "persuaded",
-    }
-)
-#: Words that mark a claim the post only reports ("Western media claimed that ...").
-REPORTED = frozenset(
-    {
-        "claimed",
-        "alleged",
-        "allegedly",
-        "reportedly",
-        "purportedly",
-        "supposedly",
-        "rumoured",
-        "rumored",
-        "speculated",
-        "speculation",
-        "rumours",
-        "rumors",
-    }
-)
-#: Nouns whose "that" clause is only reported ("claims that Russia condemned ...").
-CLAIM_NOUNS = frozenset({"claims", "allegations", "reports", "rumours", "rumors", "accusations"})
-#: Words from which a clause is only a condition or a report ("if", "allegedly").
-DOUBTS = CONDITIONALS | REPORTED
-GOVERNORS = NON_FACTIVE | REQUESTS
-#: Request verbs that are themselves an invitation (not a cancelling governor for INVITED).
-INVITING = frozenset({"invited", "invites", "invite", "inviting"})
-#: Any of these in a post means its edges need the full check of their clause.
-IRREALIS_WORDS = frozenset(
-    {
-        *NEGATORS,
-        *HYPOTHETICAL,
-        *CONDITIONALS,
-        *GOVERNORS,
-        *REPORTED,
-        *CLAIM_NOUNS,
-        "?",
-        "t",
-        "called",
-        "calls",
-        "call",
-        "calling",
-        "invitation",
-        "invitations",
-    }
-)
 #: The verbs and nouns of each relation type: a negator just before one of them in the
 #: span of an edge cancels the edge.
 CUES: dict[str, frozenset[str]] = {
@@ -1109,5 +647,3 @@ CUES: dict[str, frozenset[str]] = {
     "MEMBER_OF": frozenset({*MEMBER_CUES, "membership", "join", "admitted", "accession"}),
     "INVITED": frozenset(INVITATION_CUES),
 }
-#: The words each rule's loop starts a frame at (lower case; see ``RelationFinder.at_cues``).
-MEMBER_LOOP = frozenset(MEMBER_CUES)

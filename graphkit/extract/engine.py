@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from graphkit.extract import speech_slots
 from graphkit.extract.cues import (
     ARRIVALS,
     AUDIENCES,
@@ -232,6 +233,8 @@ def guard(finder: RelationFinder, name: str, match: Match) -> bool:
         return end >= finder.doc.sentences[s][1] or words[end] in (".", ",", ";", "!")
     if name in FAMILY_GUARDS:
         return _family_guard(finder, name, match)
+    if name in speech_slots.GUARDS:
+        return speech_slots.guard(finder, name, match)
     raise ValueError(f"unknown guard {name}")  # the loader rejects unknown names
 
 
@@ -316,6 +319,8 @@ def _resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> lis
     elif find == "noun_owner":
         owner = finder.noun_owner(s, k)
         found = [owner] if owner is not None else []
+    elif find in speech_slots.RESOLVERS:
+        found = speech_slots.RESOLVERS[find](finder, slot, match)
     else:
         raise ValueError(f"unknown resolver {find}")  # the loader rejects unknown names
     wanted, reach = slot.types, slot.reach

@@ -42,6 +42,27 @@ RESOLVERS = frozenset(
         "place_or_region_after_subject",  # place_or_region_after, from the subject's end
         "agent_after_object",  # agent_after, from the object's end: "represented at E by X"
         "noun_owner",  # whose act the trigger noun is: "X's visit", "his visit", "paid a visit"
+        # -- speech, membership, role (speech_slots.py) --
+        "occasion_after",  # the events a speech word is given at: "spoke at (the opening of) E"
+        "speaker",  # who gives the speech: the subject, "by X", "Speaking at E, X said"
+        "right_before",  # the subject ending right before the trigger: "X's E", "BRICS member X"
+        "speech_event_after",  # a speech event right after: "X's news conference"
+        "event_opened",  # the event whose name the trigger opens: "News conference of X"
+        "people_in_object",  # the people the object's name holds: "... of X and Y"
+        "adjunct_speaker",  # the subject after "Addressing the delegates, ..."
+        "joined_body",  # the body joined: "joined BRICS", "acceded to the Bank", "the group"
+        "joiners",  # who joins: "Egypt has formally joined", "X and Y, which will accede"
+        "named_body_after",  # a body right after the trigger, named or "the group"
+        "bodies_after",  # the bodies listed after the trigger, past "(SCO)": "member of A (A)
+        # and B"
+        "listed_after_object",  # the actors after the comma closing the object: "As
+        # members of E (E), X and Y"
+        "apposed_to",  # what an apposition opened by the object describes: "X, a BRICS member"
+        "event_holding",  # the event whose name holds the trigger: "open debate" at "debate"
+        "with_people_after_object",  # "E with X and Y", "E, with briefings by X and Y"
+        "post_speech_event",  # the post's event before, when a briefing or a debate
+        "after_comma",  # the person after the comma closing an opening phrase: "Delivering
+        # the opening remarks, X said"
     }
 )
 #: Named checks of a match (``when``): all must hold.
@@ -62,6 +83,17 @@ GUARDS = frozenset(
         "welcomed_to",  # the object is welcomed to / at a place or venue: a host's greeting
         "not_co_prefixed",  # the trigger is not the end of "co-hosted", "co-chaired"
         "not_invited_to",  # not "invited X to attend": the invitation is the edge
+        # -- speech, membership, role (speech_slots.py) --
+        "names_no_event",  # the sentence names no event but by reference ("the event")
+        "not_topic",  # not "commented on the speech at E": someone's speech as a topic
+        "addresses_audience",  # "addressed the delegates / the opening ceremony / the Council"
+        "speech_follows",  # a speech noun after the trigger, not given at its own occasion
+        "opens_sentence",  # only bullets before the trigger
+        "accomplished",  # "welcomed / completed" in the three words before (the owner's)
+        "joins_into",  # "admitted" only as "admitted to / into"
+        "not_first",  # the trigger is not the sentence's first word
+        "in_role",  # a form of "be" or "as" in the four words before: "was the speaker at"
+        "with_speech",  # "with" and a speech noun after: "opened E with a keynote address"
     }
 )
 # -- meet, visit and place families (engine._family_resolve, engine._family_guard) ----
@@ -109,8 +141,6 @@ GUARDS |= FAMILY_GUARDS
 #: Genre frames in Python: ``RelationFinder`` methods, named without a leading underscore.
 ACTIONS = frozenset(
     {
-        "addressed",
-        "addressed_audience",
         "among_those_present",
         "attended",
         "attended_alongside",
@@ -123,19 +153,13 @@ ACTIONS = frozenset(
         "holds_role",
         "invitation_from",
         "invited",
-        "member_of",
-        "opening_speech",
         "participants",
         "participation_of",
         "passive_invitations",
         "passive_support",
-        "possessive_entry",
         "presiding_with",
         "protest",
         "represented_by",
-        "speakers_at",
-        "speakers_named_in",
-        "spoke_at",
         "supported",
         "thanked_for_backing",
     }

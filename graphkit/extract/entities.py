@@ -361,12 +361,129 @@ def _line_crossing(doc: Document, start: int, length: int) -> bool:
     return any(doc.line_break_before(k) for k in range(start + 1, start + length))
 
 
+# Precision guards (issue 10): a capital that stands for its state is no place.
+#: More acts of a government whose subject a capital is ("Oslo and Lima exchanged ...").
+_STATE_ACTS = frozenset(
+    {
+        "exchanged",
+        "exchange",
+        "share",
+        "shares",
+        "shared",
+        "appreciates",
+        "appreciated",
+        "applied",
+        "applies",
+        "proposed",
+        "proposes",
+        "recognised",
+        "recognized",
+        "recognises",
+        "recognizes",
+        "banned",
+        "bans",
+        "backs",
+        "backed",
+        "voted",
+        "abstained",
+        "vetoed",
+        "blocked",
+        "retaliated",
+        "reacted",
+        "pursues",
+        "pursued",
+    }
+)
+#: Verbs whose object, when it is a capital, is its government ("Russia supports Canberra").
+_STATE_OBJECT_VERBS = frozenset(
+    {
+        "supports",
+        "supported",
+        "support",
+        "backs",
+        "backed",
+        "appreciates",
+        "appreciated",
+        "recognised",
+        "recognized",
+        "recognises",
+        "recognizes",
+        "pressured",
+        "pressures",
+    }
+)
+#: Words before "on <capital>" that only a government fits ("call on Nairobi to ...").
+_ON_STATE = frozenset({"call", "calls", "called", "calling", "pressure", "sanctions"})
+#: A government's stance or acts before "of <capital>" ("the position of Canberra").
+_STANCE_NOUNS = frozenset(
+    {
+        "position",
+        "positions",
+        "approach",
+        "stance",
+        "policy",
+        "policies",
+        "actions",
+        "decision",
+        "decisions",
+        "efforts",
+        "course",
+        "consent",
+        "request",
+        "proposal",
+        "proposals",
+        "reaction",
+        "response",
+        "intention",
+        "refusal",
+        "attempts",
+        "provocations",
+        "initiative",
+        "demands",
+    }
+)
+#: Asides between a capital and its verb ("Canberra, for its part, reaffirmed ...").
+_ASIDES = (
+    ("for", "its", "part"),
+    ("in", "its", "turn"),
+    ("in", "turn"),
+    ("in", "response"),
+    ("in", "return"),
+    ("however",),
+    ("meanwhile",),
+)
+
+
+def _after_aside(words: list[str], end: int) -> int:
+    """Where the verb after a capital is when an aside comes between them, else ``end``."""
+    if end >= len(words) or words[end] != ",":
+        return end
+    for aside in _ASIDES:
+        close = end + 1 + len(aside)
+        if tuple(words[end + 1 : close]) == aside and close < len(words) and words[close] == ",":
+            return close + 1
+    return end
+
+
+def _stands_for_state(words: list[str], start: int, end: int) -> bool:
+    """Government-only frames of a capital besides those of ``_is_metonym``."""
+    before, two_before = _lower(words, start - 1), _lower(words, start - 2)
+    if before in _STATE_OBJECT_VERBS:
+        return True  # "Russia supports Canberra"
+    if before == "on" and two_before in _ON_STATE:
+        return True  # "we call on Nairobi to ...", "pressure on Canberra"
+    if before == "of" and two_before in _STANCE_NOUNS:
+        return True  # "the balanced approach of Canberra"
+    return end < len(words) and words[end] in _STATE_ACTS
+
+
 def _is_metonym(doc: Document, start: int, end: int, hits: list[GazetteerHit | None]) -> bool:
     words = doc.words
     if end + 1 < len(words) and words[end] in ("and", "&"):
         other = hits[end + 1]
         if other is not None and other.metonym is not None:
             end = end + 1 + other.length  # "Washington and Brussels continue ..."
+    end = _after_aside(words, end)
     if end + 1 < len(words) and (
         (words[end].endswith("ly") and words[end].islower()) or words[end] in _STATEMENT_ADVERBS
     ):
@@ -381,6 +498,8 @@ def _is_metonym(doc: Document, start: int, end: int, hits: list[GazetteerHit | N
     after = words[end] if end < len(words) else ""
     if _between_capitals(words, start, hits):
         return True  # "relations between Moscow and Beijing": the two states
+    if _stands_for_state(words, start, end):
+        return True
     if _lower(words, start - 1) == "against":
         return True  # "sanctions against Moscow"
     if _lower(words, start - 1) in ("to", "for") and _lower(words, start - 2) in _GIVEN_NOUNS:
@@ -752,6 +871,11 @@ def _lower(words: list[str], i: int) -> str:
     return words[i].lower() if 0 <= i < len(words) else ""
 
 
+def _is_day_word(word: str) -> bool:
+    """A month or weekday: a date, never part of a body's name ("the Council for March")."""
+    return word in MONTHS or word in WEEKDAYS
+
+
 def _of_chain_end(
     doc: Document, hits: list[GazetteerHit | None], occupied: list[bool], start: int
 ) -> int:
@@ -764,7 +888,7 @@ def _of_chain_end(
         if hit is not None:
             j += hit.length
             last = j
-        elif doc.caps[j] and words[j] not in TITLE_HEADS:
+        elif doc.caps[j] and words[j] not in TITLE_HEADS and not _is_day_word(words[j]):
             j += 1
             last = j
         elif words[j] in ("of", "the", "for", "on") or (
@@ -825,6 +949,8 @@ def find_bodies(
             # the head word is no KB name's last word ("the West Bank on Sunday")
             if hit is None and words[j - 1] in _NAMED_HEADS:
                 head_end = j
+            elif head_end == j - 1 and words[j - 1] == "General":
+                head_end = j  # "Consulate General", "Directorate General"
         if j > i and j < n and words[j] in _GEO_LOWER and not occupied[j]:
             j += 1
             head_end = j  # "Hoang Sa archipelago"
@@ -879,6 +1005,7 @@ def find_bodies(
         ):
             # "the Korean Ministry of Foreign Affairs": the portfolio is part of the name
             end = _of_chain_end(doc, hits, occupied, end + 1)
+        full_name = ""
         while end + 1 < n and words[end] in ("of", "to", "in"):
             # "Permanent Mission of Belarus to the EU", "Embassy of Russia in Malaysia",
             # "UN Mission in South Sudan": the state or body, then where the mission is
@@ -890,7 +1017,12 @@ def find_bodies(
             if hit is None or occupied[after] or (after > end + 1 and hit.kind != "name"):
                 break
             if words[end] == "in" and not hit.key.startswith("country:"):
-                break  # "the Embassy of Peru in Vienna": the city stays where events are held
+                if hit.key.startswith("place:") and after == end + 1:
+                    # "the Embassy of Brazil in Rome": the city is part of the name, and
+                    # the span ends before it, a place of its own ("a reception hosted by
+                    # the Embassy of X in Moscow" is held in Moscow)
+                    full_name = doc.surface(i, after + hit.length)
+                break
             end = after + hit.length
         if hits[i] is not None and hits[i].length == end - i:  # type: ignore[union-attr]
             i = end
@@ -898,9 +1030,34 @@ def find_bodies(
         if all(hits[k] is None and words[k] in _GENERIC_BODY_WORDS for k in range(i, end)):
             i = end  # "Foreign Ministry": whose? not an actor on its own
             continue
-        name = doc.surface(i, end)
+        name = full_name or doc.surface(i, end)
         venue = venue_of or words[head_end - 1] in VENUE_HEADS or words[i] in VENUE_HEADS
         kind = "region" if geo else "name"  # a sea is never where an event is held
-        found.append(Mention(i, end, "Place" if venue or geo else "Organisation", name, name, kind))
+        surface = doc.surface(i, end)
+        found.append(
+            Mention(i, end, "Place" if venue or geo else "Organisation", name, surface, kind)
+        )
         i = end
     return found
+
+
+def drop_unused_seats(mentions: list[Mention], used: set[int]) -> list[Mention]:
+    """``mentions`` without the cities named only as the seat of a body ("Moscow" of "the
+    Embassy of Brazil in Rome"; the body's name holds it), unless a relation (``used``:
+    ids of relation ends) or another mention of the post names them."""
+    seats: list[Mention] = []
+    bodies = {m.end + 1: m for m in mentions if m.type == "Organisation" and m.name != m.surface}
+    for mention in mentions:
+        body = bodies.get(mention.start)
+        if (
+            body is not None
+            and mention.type == "Place"
+            and id(mention) not in used
+            and body.name.endswith(" in " + mention.surface)
+        ):
+            seats.append(mention)
+    if not seats:
+        return mentions
+    named_freely = {m.key for m in mentions if m.type == "Place" and m not in seats}
+    dropped = {id(m) for m in seats if m.key not in named_freely}
+    return [m for m in mentions if id(m) not in dropped]

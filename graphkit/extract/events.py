@@ -411,6 +411,16 @@ _OCCASION_STOPS = frozenset(
 _AGENT_PREPOSITIONS = frozenset({"by", "at", "in", "on", "with", "under", "during", "for"})
 
 
+#: Topics whose "in <name>" says where the topic is ("the situation in Yemen").
+_SITUATION_NOUNS = frozenset({"situation", "developments", "crisis", "conflict", "settlement"})
+
+
+def _named_after(doc: Document, i: int) -> bool:
+    """Whether a capitalised name (after an optional "the") follows token ``i``."""
+    k = i + 2 if _lower_at(doc.words, i + 1) == "the" else i + 1
+    return k < len(doc.words) and doc.caps[k]
+
+
 def _occasion_end(doc: Document, start: int, limit: int = 18) -> int:
     """End of the noun phrase of an occasion or topic ("the 79th anniversary of the National
     Day of Vietnam"): up to punctuation, a verb, an auxiliary or an adjunct's preposition."""
@@ -420,8 +430,13 @@ def _occasion_end(doc: Document, start: int, limit: int = 18) -> int:
         word = words[i]
         if i > start and doc.line_break_before(i):
             break
+        if word == "in" and _lower_at(words, i - 1) in _SITUATION_NOUNS and _named_after(doc, i):
+            i += 1  # "a briefing on the situation in Yemen": where the topic is, not the event
+            continue
         if word in _OCCASION_STOPS:
             break
+        if word == "on" and i + 1 < len(words) and _is_date_word(words, i + 1):
+            break  # "a briefing on Syria on Monday": when, not which
         if word.endswith("ed") and _lower_at(words, i + 1) in _AGENT_PREPOSITIONS:
             break  # "chaired by", "organised at"; not "children and armed conflict"
         i += 1
@@ -480,6 +495,7 @@ class EventFinder:
                 continue  # crosses another event's boundary
             kept.append(event)
         _link_parts(kept, doc.words)
+        _link_same_body(kept, doc.words, self.hits)
         return kept
 
     def _named(self) -> list[Mention]:
@@ -532,6 +548,20 @@ class EventFinder:
                 continue
             if words[i] in _HEADLINE_VERBS:
                 i += 1  # "Lavrov Attends the 2nd Minsk Conference": the name starts later
+                continue
+            first = self.hits[i]
+            if (
+                first is not None
+                and first.key.startswith(("place:", "country:"))
+                and _lower_at(words, i + first.length) == "and"
+            ):
+                i += first.length + 1  # "Johannesburg and the BRICS summit": a list
+                continue
+            verb = next((k for k in range(i + 1, end) if words[k] in _HEADLINE_VERBS), None)
+            if verb is not None:
+                # "ASEAN Secretary-General Attends the Opening Ceremony of the ... Summit":
+                # a title-case headline; the name, if any, starts after its verb
+                i = verb + 1
                 continue
             if words[i] in _NO_EVENT_STARTS:
                 i = end  # "Holds Phone Talks with ...", "No meetings are planned"
@@ -665,6 +695,8 @@ class EventFinder:
                         # "with <title> <name>", "of <title> <name> and <title> <name>"
                         # end where the (last) speaker's name does
                         end = _capital_chain_end(doc, j + 1)
+                        if end <= j + 1:
+                            end = j  # "with the media": no name, and no "with" at its end
                     break
             scope = "global" if end > j else "post"
             if i > 0 and words[i - 1].lower() in _CONFERENCE_KINDS:
@@ -836,6 +868,48 @@ def _link_parts(events: list[Mention], words: list[str]) -> None:
         inner = next((e for e in events if e.start == outer.start + 4 and e.end == outer.end), None)
         if inner is not None and inner.scope == "global":
             outer.refers_to = inner
+
+
+# Precision guards (issue 10): one event named twice in a post is one entity.
+def _body_sitting(
+    event: Mention, words: list[str], hits: list[GazetteerHit | None]
+) -> tuple[str, str] | None:
+    """(meeting word, KB body) of "SCO summit" or "summit of the Shanghai Cooperation
+    Organisation"; None unless the event holds exactly one of each."""
+    span = range(event.start, event.end)
+    heads = {words[k].lower() for k in span} & _MEETING_HEADS
+    bodies = {
+        hit.key
+        for k in span
+        if (hit := hits[k]) is not None and hit.key.startswith("organisation:")
+    }
+    if len(heads) != 1 or len(bodies) != 1:
+        return None
+    return next(iter(heads)), next(iter(bodies))
+
+
+def _link_same_body(
+    events: list[Mention], words: list[str], hits: list[GazetteerHit | None]
+) -> None:
+    """ "the extraordinary summit of the Shanghai Cooperation Organisation ... the SCO
+    summit", "the 17th BRICS Summit ... a BRICS summit": one sitting of one body named twice
+    is one event (the fullest name; the numbered one when the post numbers one edition)."""
+    sittings: dict[tuple[str, str], list[Mention]] = {}
+    for event in events:
+        if event.scope == "global" and event.refers_to is None:
+            sitting = _body_sitting(event, words, hits)
+            if sitting is not None:
+                sittings.setdefault(sitting, []).append(event)
+    for same in sittings.values():
+        if len({e.name for e in same}) < 2:
+            continue
+        numbered = [e for e in same if any(w[:1].isdigit() for w in words[e.start : e.end])]
+        if len({e.name for e in numbered}) > 1:
+            continue  # "the 16th BRICS summit recalled the 15th": two editions
+        fullest = max(numbered or same, key=lambda e: (len(e.name), -e.start))
+        for event in same:
+            if event.name != fullest.name:
+                event.refers_to = fullest
 
 
 def find_event_references(doc: Document, events: list[Mention], taken: list[bool]) -> list[Mention]:

@@ -20,15 +20,11 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from graphkit.extract.cues import (
-    ACCESSION_DONE,
-    ADDRESS_VERBS,
-    ADDRESSING,
     ADMISSION_GLUE,
     ANAPHOR_TITLES,
     ATTEMPTS,
     ATTEND_CUES,
     ATTEND_VERBS,
-    AUDIENCES,
     AUXILIARIES,
     BACK_AUXILIARIES,
     BACKING_GERUNDS,
@@ -42,16 +38,13 @@ from graphkit.extract.cues import (
     CO_CHAIR_LINKS,
     CO_HOST_WORDS,
     CONDUCT,
-    COPULAS,
     CRITICISM_CUES,
     CUES,
-    DELIVERING,
     DIGIT_RE,
     DOUBTS,
     EVENT_MODIFIERS,
     EVENT_MOMENTS,
     EXPRESSING,
-    GIVE_VERBS,
     GOVERNORS,
     GRATITUDE,
     GROUP_COUNTS,
@@ -65,12 +58,7 @@ from graphkit.extract.cues import (
     INVITATION_SENDERS,
     INVITING,
     IRREALIS_WORDS,
-    JOINING_TO_VERBS,
-    JOINING_VERBS,
     JOINT_CONDUCT,
-    MEMBER_ADJECTIVES,
-    MEMBER_CUES,
-    MEMBER_LOOP,
     MERITS,
     MONTHS,
     NEGATED_AUXILIARIES,
@@ -81,8 +69,6 @@ from graphkit.extract.cues import (
     NEGATORS,
     OCCASION_NOUNS,
     OCCASIONS,
-    OPEN_VERBS,
-    OPENING_SPEECHES,
     ORGANISED,
     PARTICIPATION_VERBS,
     PASSIVE_AUXILIARIES,
@@ -96,11 +82,6 @@ from graphkit.extract.cues import (
     PROTESTS,
     REPORTING,
     REQUESTS,
-    SESSION_KINDS,
-    SPEECH_EVENTS,
-    SPEECH_NOUN_WORDS,
-    SPEECH_NOUNS,
-    SPEECH_VERBS,
     STATEMENTS,
     SUPPORT_CUES,
     SUPPORT_NOUNS,
@@ -745,21 +726,10 @@ class RelationFinder:
         wanted = (
             (self.chaired, CHAIR_CUES, "Event" in types),
             (self.attended, ATTEND_CUES, "Event" in types),
-            (self.member_of, MEMBER_CUES, "Organisation" in types),
             (self.criticised, CRITICISM_CUES, bool(types & ACTOR_TYPES)),
             (self.supported, SUPPORT_CUES, bool(types & ACTOR_TYPES)),
         )
         rules = [(rule, cues) for rule, cues, present in wanted if present]
-        with_events = sorted({doc.sentence_of[m.start] for m in self.mentions if m.type == "Event"})
-        for s in with_events:
-            self.spoke_at(s)
-        if with_events:
-            for s in doc.sentences_with(OPENING_SPEECHES):
-                if s not in with_events:
-                    self.opening_speech(s)
-            for s in doc.sentences_with(ADDRESSING):
-                if s not in with_events:
-                    self.addressed_audience(s)
         boilerplate: dict[int, bool] = {}
         for rule, cues in rules:
             for s in doc.sentences_with(cues):
@@ -780,152 +750,6 @@ class RelationFinder:
             s = self.doc.sentence_of[person.start]
             for owner in person.owners():
                 self.emit("en.role.title-owner", person, owner, s)
-
-    def spoke_at(self, s: int) -> None:
-        start = self.doc.sentences[s][0]
-        words = self.words
-        for event in self.in_sentence(s, types=("Event",)):
-            if self._speakers_named_in(s, event):
-                continue
-            # "X's news conference following ...": the event is the speech itself.
-            if (
-                event.start >= start + 3
-                and words[event.start - 1] == "s"
-                and words[event.start - 2] in ("'", "’")
-            ):
-                speaker = self.subject_before(s, event.start - 2)
-                if (
-                    speaker is not None
-                    and speaker.end == event.start - 2
-                    and event.name.lower().startswith(SPEECH_EVENTS)
-                ):
-                    self.emit("en.speech.possessive-speech-event", speaker, event, s)
-                    continue
-            prep = event.start - 1
-            if _lower(words, prep) in SESSION_KINDS:
-                prep -= 1  # "addressed the winter session of ..."
-            if _lower(words, prep) in ("the", "a", "an"):
-                prep -= 1
-            prep = self._before_occasion(prep)  # "at the opening ceremony of the forum"
-            if self._addressed(s, event, prep):
-                continue
-            if _lower(words, prep) in GIVE_VERBS and event.name.lower().startswith(SPEECH_EVENTS):
-                speaker = self.subject_before(s, prep)
-                if speaker is not None:
-                    self.emit(
-                        "en.speech.gave-speech-event", speaker, event, s, self.planned(prep, s)
-                    )
-                continue
-            if _lower(words, prep) not in ("at", "during", "before", "to"):
-                continue
-            cue = None
-            for k in range(prep - 1, max(start, prep - 14) - 1, -1):
-                if words[k] in SPEECH_NOUNS or words[k] in SPEECH_VERBS:
-                    cue = k
-                    break
-            if cue is None or self._speech_as_topic(cue):
-                continue
-            if words[cue] in ("speaker", "speakers"):
-                self._speakers_at(s, cue, event)  # "X was the keynote speaker at E"
-                continue
-            speaker = self.subject_before(s, cue + 1)
-            if speaker is None and _lower(words, cue + 1) == "by":
-                after = [
-                    m for m in self.in_sentence(s, types=("Person",)) if cue < m.start < event.start
-                ]
-                speaker = after[0] if after else None
-            comma = self.past_place(s, event.end)  # "Speaking at the forum in Delhi, X"
-            if speaker is None and cue - start <= 3 and _lower(words, comma) == ",":
-                # "Speaking at the forum, Minister X said ...", "In his address to the forum, X"
-                speaker = self.person_after_comma(s, comma, 10)
-            if speaker is not None:
-                self.emit("en.speech.speech-at-event", speaker, event, s, self.planned(cue, s))
-
-    def _speakers_at(self, s: int, cue: int, event: Mention) -> None:
-        """'X was the keynote speaker at E', 'Among the speakers at E were X and Y' (not
-        "thanked the speakers at E")."""
-        words = self.words
-        start = self.doc.sentences[s][0]
-        before = [w.lower() for w in words[max(start, cue - 4) : cue]]
-        if "among" in before and _lower(words, event.end) in ("were", "was", "included"):
-            speakers = self.agents_after(s, event.end)
-        elif not COPULAS.isdisjoint(before):
-            speakers = self.subjects_before(s, cue)
-        else:
-            return
-        for speaker in speakers:
-            if speaker.type == "Person":
-                self.emit("en.speech.speaker-at-event", speaker, event, s, self.planned(cue, s))
-
-    def opening_speech(self, s: int) -> None:
-        """'X delivered the opening statement', 'Delivering the keynote address, X said':
-        a speech that opens or leads an event is given at the event the post reports."""
-        words = self.words
-        start = self.doc.sentences[s][0]
-        for k in self.at_cues(s, OPENING_SPEECHES):
-            verb = k - 2
-            if words[k + 1 : k + 2] == [] or words[k + 1].lower() not in SPEECH_NOUN_WORDS:
-                continue
-            if _lower(words, k - 1) not in ("the", "a", "an", "his", "her", "its"):
-                continue
-            comma = k + 2
-            # "In his opening address, Foreign Minister X condemned ..."
-            adjunct = verb == start and words[verb] == "In" and _lower(words, comma) == ","
-            if _lower(words, verb) not in DELIVERING and not adjunct:
-                continue
-            presence = _lower(words, k + 3) == "the" and _lower(words, k + 4) == "presence"
-            if _lower(words, k + 2) in ("at", "to", "in", "during", "before") and not presence:
-                continue  # "gave a keynote lecture at the University": its own occasion
-            if any(self.negator(i) for i in range(max(start, verb - 3), verb)):
-                continue  # "X never delivered the opening statement"
-            speaker = None if adjunct else self.subject_before(s, verb)
-            if speaker is None and verb == start and _lower(words, comma) == ",":
-                # "Delivering the opening remarks, Minister X said ..."
-                speaker = self.person_after_comma(s, comma, 8)
-            event = self.post_event_before(k)
-            if speaker is not None and event is not None:
-                self.emit("en.speech.opening-speech", speaker, event, s)
-
-    def addressed_audience(self, s: int) -> None:
-        """'X addressed the participants/the leaders/the opening ceremony', 'Addressing the
-        delegates, X said': a speech at the event the post named before (this sentence
-        names none)."""
-        words = self.words
-        start = self.doc.sentences[s][0]
-        for k in self.at_cues(s, ADDRESSING):
-            j = k + 2 if _lower(words, k + 1) == "the" else k + 1
-            if _lower(words, j) in OCCASIONS and _lower(words, j + 1) in OCCASION_NOUNS:
-                j += 2  # "the opening ceremony"
-            elif _lower(words, j) in AUDIENCES:
-                j += 1
-            elif self._names_post_event(k, words[j]):
-                j += 1  # "Addressing the Council, ..." at the Session of the ... Council
-            else:
-                continue
-            if j == k + 1 or _lower(words, j) in ("of", "at", "during"):
-                continue  # "addressed the participants of / the audience at <elsewhere>"
-            if any(self.negator(i) for i in range(max(start, k - 3), k)):
-                continue
-            speakers = self.subjects_before(s, k)
-            if words[k] == "Addressing":
-                opening = all(not w.isalnum() for w in words[start:k])
-                first = self.person_after_comma(s, j, 8) if opening else None
-                if opening and _lower(words, j + 1) in ("he", "she") and _lower(words, j) == ",":
-                    first = self.previous_subject(s)  # "Addressing the delegates, he said"
-                if opening and first is None and _lower(words, j) == ",":
-                    verb = j + 4 if _lower(words, j + 2).capitalize() in TITLE_PREFIXES else j + 3
-                    first = self.anaphor(s, verb)  # "Addressing the Council, the Chairperson"
-                speakers = [first] if first is not None else []
-            event = self.post_event_before(k)
-            for speaker in speakers:
-                if event is not None:
-                    self.emit("en.speech.addressed-audience", speaker, event, s, self.planned(k, s))
-
-    def _names_post_event(self, k: int, word: str) -> bool:
-        """Whether ``word`` ("Council") is a capitalised word of the post's event named
-        before ``k`` ("the Extraordinary Session of the Peace and Security Council")."""
-        event = self.post_event_before(k)
-        return word[:1].isupper() and event is not None and word in event.name.split()
 
     def _other_event_in(self, s: int, event: Mention) -> bool:
         """Whether sentence ``s`` names an event other than ``event`` (a reference back to
@@ -957,44 +781,6 @@ class RelationFinder:
         place = self.mention_at(s, j + 1, ("Place", "Country"))
         return place.end if place is not None else j
 
-    def _speech_as_topic(self, cue: int) -> bool:
-        """'commented on the speech at X', 'the text of the statement at X': someone's
-        speech is the topic, not the subject's own."""
-        words = self.words
-        k = cue - 1 if _lower(words, cue - 1) in ("the", "a", "this", "that") else cue
-        return words[cue] in SPEECH_NOUNS and _lower(words, k - 1) in ("on", "about", "of")
-
-    def _speakers_named_in(self, s: int, event: Mention) -> bool:
-        """'Joint news conference of Minister X and Minister Y': X and Y spoke at it."""
-        if " of " not in event.name:
-            return False
-        name = event.name.lower().removeprefix("joint ")
-        head = next((e for e in SPEECH_EVENTS if name.startswith(e + " of ")), None)
-        if head is None:
-            return False
-        speakers = [
-            p
-            for p in self.in_sentence(s, types=("Person",))
-            if event.start < p.start and p.end <= event.end
-        ]
-        for speaker in speakers:
-            self.emit("en.speech.speech-event-of", speaker, event, s)
-        return bool(speakers)
-
-    def _before_occasion(self, of: int) -> int:
-        """'addressed the opening (ceremony) of' with ``of`` at "of": the position before
-        "the opening"; ``of`` itself when no part of an event is named there."""
-        words = self.words
-        k = of - 1
-        if _lower(words, of) != "of":
-            return of
-        if _lower(words, k) in OCCASION_NOUNS and _lower(words, k - 1) in OCCASIONS:
-            k -= 1
-        if _lower(words, k) not in OCCASIONS and _lower(words, k) not in AUDIENCES:
-            return of
-        k -= 1
-        return k - 1 if _lower(words, k) in ("the", "its") else k
-
     def after_occasion(self, j: int) -> int:
         """'attend the opening (ceremony) of X' with ``j`` at "the": where X starts."""
         words = self.words
@@ -1003,25 +789,6 @@ class RelationFinder:
             return j
         k += 1 if _lower(words, k + 1) in OCCASION_NOUNS else 0
         return k + 2 if _lower(words, k + 1) == "of" else j
-
-    def _addressed(self, s: int, event: Mention, verb: int) -> bool:
-        """'X will open the conference with a keynote address' ("X addressed the forum" is
-        a pattern, en.speech.addressed-event)."""
-        words = self.words
-        word = _lower(words, verb)
-        if word in ADDRESS_VERBS:
-            return bool(self.subjects_before(s, verb))
-        after = [w.lower() for w in words[event.end : event.end + 5]]
-        if (
-            word not in OPEN_VERBS
-            or "with" not in after
-            or all(w not in SPEECH_NOUNS for w in after)
-        ):
-            return False
-        speakers = self.subjects_before(s, verb)  # "X and Y will open the forum with ..."
-        for speaker in speakers:
-            self.emit("en.speech.opened-with-speech", speaker, event, s, self.planned(verb, s))
-        return bool(speakers)
 
     def chaired(self, s: int) -> None:
         words = self.words
@@ -1715,130 +1482,7 @@ class RelationFinder:
         }
         return next(iter(holders.values())) if len(holders) == 1 else None
 
-    def member_of(self, s: int) -> None:
-        start = self.doc.sentences[s][0]
-        words = self.words
-        for k in self.at_cues(s, MEMBER_LOOP):
-            if words[k] == "accession" and _lower(words, k + 1) == "of":
-                # "welcomed the accession of X to Y": done; "supports X's accession": not yet
-                done = any(w in ACCESSION_DONE for w in words[max(start, k - 3) : k])
-                member = self.mention_at(s, k + 2, ("Country", "Organisation"))
-                if done and member is not None and _lower(words, member.end) == "to":
-                    body = self.mention_at(s, member.end + 1, ("Organisation",))
-                    if body is not None:
-                        self.emit("en.membership.accession-of", member, body, s)
-                continue
-            if words[k] in JOINING_VERBS and k > start:
-                # "Egypt joined BRICS", "X and Y, which will accede to the Bank"
-                into = _lower(words, k + 1) in ("to", "into")
-                at = k + 2 if into and words[k] in JOINING_TO_VERBS else k + 1
-                if words[k] == "admitted" and not into:
-                    continue  # "admitted that ...": not a membership
-                org = self._named_body(at) or self._body_joined_before(s, k)
-                for member in self._joining(s, k) if org is not None else []:
-                    if org is not None:
-                        self.emit("en.membership.joined", member, org, s, self.planned(k, s))
-                continue
-            if words[k] in ("entry", "accession", "membership") and _lower(words, k - 1) == "s":
-                self._possessive_entry(s, k)
-                continue
-            if words[k] in ("member", "members") and _lower(words, k + 1) != "of":
-                # "BRICS member Indonesia", "the BRICS members Brazil and India"
-                org = self.subject_before(s, k, ("Organisation",))
-                if org is not None and org.end == k:
-                    j = (
-                        k + 1
-                        if _lower(words, k + 1) not in ("state", "states", "country", "countries")
-                        else k + 2
-                    )
-                    if _lower(words, j) == "," and _lower(words, j + 1) in ("including", "namely"):
-                        j += 2  # "the SCO member states, including Chile and Peru,"
-                    member = self.mention_at(s, j, ("Country", "Organisation"))
-                    for one in self.coordinated(s, member) if member is not None else []:
-                        self.emit("en.membership.member-apposition", one, org, s)
-                continue
-            if words[k] not in ("member", "members") or _lower(words, k + 1) != "of":
-                continue
-            org = self.mention_at(s, k + 2, ("Organisation",))
-            if org is None:
-                continue
-            orgs = [org]  # "a member of the SCO and the CICA"
-            after = self._past_acronym(org.end)  # "a member of the Shanghai ... (SCO) and"
-            while _lower(words, after) in ("and", ","):
-                following = self.mention_at(s, after + 1, ("Organisation",))
-                listed = following is not None and (
-                    words[after] == "and"
-                    or _lower(words, self._past_acronym(following.end))
-                    in ("and", ",", ".", ")", "")
-                )
-                if following is None or not listed:
-                    break  # "member of ASEAN, the ASEAN Secretariat announced"
-                orgs.append(following)
-                after = self._past_acronym(following.end)
-            as_at = k - 2 if _lower(words, k - 2) == "as" else k - 3
-            if _lower(words, as_at) == "as" and _lower(words, as_at - 1) == ",":
-                # "Kazakhstan, as a member of the SCO and the CICA, is ..."
-                member = self.subject_before(s, as_at - 1, ("Country", "Organisation"))
-                if member is not None and member.end == as_at - 1:
-                    for body in orgs:
-                        self.emit("en.membership.as-member-of", member, body, s)
-                continue
-            as_word = next((a for a in range(k - 1, k - 4, -1) if _lower(words, a) == "as"), None)
-            if as_word is not None and _lower(words, as_word - 1) != ",":
-                # "welcomed Belarus as a full member of", "X will be admitted as the 11th member"
-                member = self.subject_before(s, as_word, ("Country", "Organisation"))
-                glue = words[member.end : as_word] if member is not None else [""]
-                if member is not None and all(w in ADMISSION_GLUE for w in glue):
-                    for body in orgs:
-                        self.emit(
-                            "en.membership.admitted-as-member", member, body, s, self.planned(k, s)
-                        )
-                    continue
-            if _lower(words, k - 2) == "as" or _lower(words, k - 3) == "as":
-                comma = after  # "As members of the SCO (SCO), X and Y"
-                if _lower(words, comma) == ",":
-                    member = self.mention_at(s, comma + 1, ("Country", "Organisation", "Person"))
-                    while member is not None:  # "As founding members of BRICS, India and Brazil"
-                        self.emit("en.membership.as-members-opening", member, org, s)
-                        if words[k] != "members" or _lower(words, member.end) not in ("and", ","):
-                            break
-                        member = self.mention_at(
-                            s, member.end + 1, ("Country", "Organisation", "Person")
-                        )
-                continue
-            if (
-                "becoming" in words[max(start, k - 4) : k]
-                or "become" in words[max(start, k - 4) : k]
-            ):
-                # "congratulated Indonesia on becoming a full member of BRICS"
-                cue = max(
-                    i for i in range(max(start, k - 4), k) if words[i] in ("becoming", "become")
-                )
-                member = self.subject_before(s, cue, ("Country", "Organisation"))
-                if member is not None and cue - member.end <= 2:
-                    self.emit("en.membership.becoming-member", member, org, s, self.planned(cue, s))
-                continue
-            # "Indonesia, the newest member of BRICS," / "Indonesia, a full member of BRICS"
-            m = k - 1
-            while m > start and words[m] in MEMBER_ADJECTIVES:
-                m -= 1
-            if words[m] == "," or (words[m] in ("a", "the") and _lower(words, m - 1) == ","):
-                comma = m if words[m] == "," else m - 1
-                member = self.subject_before(s, comma + 1, ("Country", "Organisation"))
-                if member is not None and member.end == comma:
-                    self.emit("en.membership.member-of-apposition", member, org, s)
-                continue
-            # "X is a (full) member of Y", "A, B and C are members of Y" are patterns
-            # (en.membership.is-member-of, are-members-of)
-
-    def _past_acronym(self, j: int) -> int:
-        """After "(SCO)" at ``j``; else ``j``."""
-        words = self.words
-        if _lower(words, j) == "(" and _lower(words, j + 2) == ")":
-            return j + 3
-        return j
-
-    def _joining(self, s: int, k: int) -> list[Mention]:
+    def joining(self, s: int, k: int) -> list[Mention]:
         """Who joins at the verb ``k``: the states right before it ("Egypt has formally
         joined"), or before ", which" ("Colombia and Peru, which will accede")."""
         words = self.words
@@ -1850,7 +1494,7 @@ class RelationFinder:
         members = self.subjects_before(s, k, ("Country", "Organisation"))
         return members if members and members[-1].end == j else []
 
-    def _named_body(self, j: int) -> Mention | None:
+    def named_body(self, j: int) -> Mention | None:
         """The body at ``j``: named ("BRICS"), or referred back to: "the group", "the bloc"
         (the last body named before), "the Bank" (the one body before whose name ends so)."""
         s = self.doc.sentence_of[j] if j < len(self.words) else -1
@@ -1876,7 +1520,7 @@ class RelationFinder:
         named = {m.root().name: m for m in earlier if m.root().name.split()[-1] == head}
         return next(iter(named.values())) if head[:1].isupper() and len(named) == 1 else None
 
-    def _body_joined_before(self, s: int, k: int) -> Mention | None:
+    def body_joined_before(self, s: int, k: int) -> Mention | None:
         """'X became a member of the NDB, while Y and Z acceded in 2021': a joining verb with
         no object joins the body the sentence named before it."""
         words = self.words
@@ -1893,21 +1537,6 @@ class RelationFinder:
             if m.end < k and m.kind == "name"
         ]
         return bodies[-1] if bodies else None
-
-    def _possessive_entry(self, s: int, k: int) -> None:
-        """'welcomed Peru's entry into the SCO', 'celebrated X's accession to Y': done."""
-        words = self.words
-        start = self.doc.sentences[s][0]
-        member = next(
-            (m for m in self.in_sentence(s, actors=True) if m.end == k - 2 and m.kind == "name"),
-            None,
-        )
-        if member is None or _lower(words, k + 1) not in ("into", "to", "in", "of"):
-            return
-        done = any(w in ACCESSION_DONE for w in words[max(start, member.start - 3) : member.start])
-        body = self._named_body(k + 2)
-        if done and body is not None and member.type in ("Country", "Organisation"):
-            self.emit("en.membership.possessive-entry", member, body, s)
 
     def _targets_after(self, s: int, k: int, limit: int) -> list[Mention]:
         """Actors just after a cue; an adjective only when it stands for the state."""

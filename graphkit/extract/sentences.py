@@ -43,6 +43,9 @@ _ABBREVIATIONS = frozenset(
         "Prof",
         "Amb",
         "H.E",
+        "Md",
+        "Mohd",
+        "Muhd",
     }
 )
 _SENTENCE_END = (".", "!", "?", "…")

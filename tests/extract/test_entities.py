@@ -292,10 +292,45 @@ def test_a_body_abroad_keeps_the_state_or_body_it_is_in(text: str, body: str) ->
     assert body in names(run(text), "Organisation")
 
 
-def test_an_embassy_in_a_city_leaves_the_city_a_place() -> None:
+def test_an_embassy_in_a_city_is_named_with_the_city() -> None:
+    """Issue 10: "Embassy of X in Y" is one organisation, its shorter form an alias; the
+    city is no place of the post when nothing else is said of it."""
     extraction = run("The Embassy of Peru in Vienna held a concert.")
-    assert "Embassy of Peru" in names(extraction, "Organisation")
-    assert names(extraction, "Place") == {"Vienna"}
+    (embassy,) = [e for e in extraction.entities if e.type == "Organisation"]
+    assert (embassy.name, embassy.aliases) == ("Embassy of Peru in Vienna", ("Embassy of Peru",))
+    assert names(extraction, "Place") == set()
+
+
+def test_the_city_of_an_embassy_stays_a_place_where_the_post_uses_it() -> None:
+    said_again = run("The Embassy of Peru in Vienna held a concert. The concert was in Vienna.")
+    assert names(said_again, "Place") == {"Vienna"}
+    hosted = run(
+        "The Embassy of Brazil in Rome hosted a reception on the occasion of Independence Day."
+    )
+    assert ("reception on the occasion of Independence Day", "HELD_IN", "Rome") in triples(hosted)
+
+
+def test_a_shorter_name_of_a_mission_is_the_same_body() -> None:
+    extraction = run(
+        "The Mission of Chile to the EU said the claims were groundless, the Permanent "
+        "Mission of Chile to the EU stressed. Later the Embassy of Chile in Rome and the "
+        "Embassy of Chile welcomed the decision."
+    )
+    assert names(extraction, "Organisation") == {
+        "Permanent Mission of Chile to the EU",
+        "EU",
+        "Embassy of Chile in Rome",
+    }
+
+
+def test_a_consulate_general_is_one_body() -> None:
+    extraction = run("The Ambassador visited the Consulate General of Russia in Shanghai.")
+    assert "Consulate General of Russia in Shanghai" in names(extraction, "Organisation")
+
+
+def test_a_month_after_a_body_is_no_part_of_its_name() -> None:
+    extraction = run("Programme of the Regional Council for March: the Council will meet twice.")
+    assert not any("March" in n for n in names(extraction))
 
 
 def test_news_media_are_organisations() -> None:
@@ -350,3 +385,29 @@ def test_a_state_after_a_council_is_the_topic_of_a_briefing_not_part_of_its_name
     extraction = run("The envoy will brief the Security Council on Haiti.")
     assert names(extraction, "Organisation") == set()
     assert names(extraction, "Country") == {"Haiti"}
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Canberra, for its part, reaffirmed its commitment to the treaty.", "Australia"),
+        ("Nairobi, in turn, lodged a protest.", "Kenya"),
+        ("Oslo and Lima exchanged messages of congratulations.", "Norway"),
+        ("Canberra applied for observer status in 2019.", "Australia"),
+        ("Peru supports Oslo in its efforts to mediate.", "Norway"),
+        ("The ministers called on Nairobi to release the detainees.", "Kenya"),
+        ("Pressure on Canberra is growing.", "Australia"),
+        ("Lima appreciates the balanced approach of Oslo.", "Norway"),
+    ],
+)
+def test_a_capital_in_a_government_frame_is_the_state(text: str, state: str) -> None:
+    """Issue 10 precision guards: a capital that acts, is backed or addressed, or whose
+    position is meant, is its state, not a second place of the post."""
+    extraction = run(text)
+    assert state in names(extraction, "Country")
+    assert not names(extraction, "Place")
+
+
+def test_a_capital_where_something_happens_stays_a_place() -> None:
+    assert names(run("The talks in Oslo, however, were postponed."), "Place") == {"Oslo"}
+    assert names(run("The forum was held in Nairobi."), "Place") == {"Nairobi"}

@@ -10,7 +10,9 @@
   keeps the structures of real posts of the genre; ``ru_blind`` is the same for Russian posts).
 
 Floors sit a little below the figures measured last (see each set's comment), so a regression
-fails while improvements pass. The consistency tests of the sets' own gold need no ../shared.
+fails while improvements pass; every entity type has a precision floor too
+(``TYPE_PRECISION_FLOORS``, never under 0.90). The consistency tests of the sets' own gold
+need no ../shared.
 """
 
 from __future__ import annotations
@@ -116,6 +118,51 @@ SETS = [
 ]
 OWN_SETS = [s for s in SETS if s.messages is not None]
 
+#: Issue 10: every entity type keeps precision at or above 0.90 on every set. Each floor
+#: allows one more false positive of that type than measured last (after the precision
+#: guards; before them Event on holdout_d was 0.889, Organisation and Place on
+#: holdout_real 0.893 and 0.886, Event and Person on ru_blind 0.923 and 0.944), and never
+#: less than 0.90.
+TYPE_PRECISION_FLOORS: dict[str, dict[str, float]] = {
+    "shared-sample": {"Organisation": 0.96, "Place": 0.91},
+    "shared-dev": {"Country": 0.96, "Event": 0.92, "Person": 0.96, "Place": 0.95},
+    "holdout": {
+        "Country": 0.97,
+        "Event": 0.93,
+        "Organisation": 0.96,
+        "Person": 0.97,
+        "Place": 0.96,
+    },
+    "holdout_c": {"Country": 0.98, "Person": 0.97, "Place": 0.96},
+    "holdout_e": {
+        "Country": 0.98,
+        "Event": 0.92,
+        "Organisation": 0.97,
+        "Person": 0.98,
+        "Place": 0.94,
+    },
+    "holdout_f": {
+        "Country": 0.98,
+        "Event": 0.95,
+        "Organisation": 0.96,
+        "Person": 0.99,
+        "Place": 0.97,
+    },
+    "holdout_g": {"Country": 0.98, "Event": 0.94, "Person": 0.98, "Place": 0.96},
+    "holdout_blind": {"Country": 0.97, "Person": 0.93, "Place": 0.91},
+    "holdout_d": {"Country": 0.97, "Organisation": 0.96, "Person": 0.97, "Place": 0.92},
+    "ru_dev": {"Country": 0.93, "Event": 0.92, "Person": 0.97, "Place": 0.95},
+    "holdout_real": {"Country": 0.98, "Event": 0.95, "Person": 0.97},
+    "ru_blind": {
+        "Country": 0.94,
+        "Event": 0.92,
+        "Organisation": 0.95,
+        "Person": 0.97,
+        "Place": 0.94,
+    },
+}
+TYPE_PRECISION_MINIMUM = 0.90
+
 
 @cache
 def scorer() -> ModuleType:
@@ -166,14 +213,38 @@ def test_gold_is_consistent_with_its_export(evalset: EvalSet) -> None:
             assert rel["evidence"] in post["text"], (post["id"], rel["evidence"])
 
 
-@pytest.mark.parametrize("evalset", SETS, ids=str)
-def test_quality_is_above_the_floors(evalset: EvalSet) -> None:
+_scores: dict[str, dict[str, Any]] = {}
+
+
+def scored(evalset: EvalSet) -> dict[str, Any]:
+    """The scorer's result for today's extraction of ``evalset`` (once per run)."""
     if not SCORER.is_file() or not evalset.source.is_file():
         pytest.skip("../shared/eval is not present")
-    predicted = [x.to_dict() for x in extract(read_posts(evalset.source))]
-    result = scorer().score(gold_posts(evalset.gold), predicted)
+    if evalset.name not in _scores:
+        predicted = [x.to_dict() for x in extract(read_posts(evalset.source))]
+        _scores[evalset.name] = scorer().score(gold_posts(evalset.gold), predicted)
+    return _scores[evalset.name]
+
+
+@pytest.mark.parametrize("evalset", SETS, ids=str)
+def test_quality_is_above_the_floors(evalset: EvalSet) -> None:
+    result = scored(evalset)
     assert result["posts_unpaired"] == 0
     figures = {(part, m): result[part]["micro"][m] for part, m in evalset.floors}
     print(evalset.name, {f"{part} {m}": v for (part, m), v in figures.items()})
     below = {k: (figures[k], floor) for k, floor in evalset.floors.items() if figures[k] < floor}
     assert not below, f"below the floor (measured, floor): {below}"
+
+
+@pytest.mark.parametrize("evalset", SETS, ids=str)
+def test_every_entity_type_is_above_its_precision_floor(evalset: EvalSet) -> None:
+    by_type = scored(evalset)["entities"]["by_type"]
+    set_floors = TYPE_PRECISION_FLOORS[evalset.name]
+    measured = {t: m["precision"] for t, m in by_type.items() if m["tp"] + m["fp"]}
+    print(evalset.name, measured)
+    below = {
+        t: (p, set_floors.get(t, TYPE_PRECISION_MINIMUM))
+        for t, p in measured.items()
+        if p < set_floors.get(t, TYPE_PRECISION_MINIMUM)
+    }
+    assert not below, f"entity precision below the floor (measured, floor): {below}"

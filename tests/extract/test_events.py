@@ -285,3 +285,59 @@ def test_a_place_with_a_full_stop_inside_an_event_name_stays_in_it() -> None:
 def test_the_kind_of_a_press_conference_is_part_of_its_name() -> None:
     extraction = run("At a regular press conference, the spokesperson answered questions.")
     assert names(extraction, "Event") == {"regular press conference"}
+
+
+def test_a_title_case_headline_names_no_event_before_its_verb() -> None:
+    """Issue 10: "X Attends the Opening Ceremony of the Y Summit" is a headline; the event
+    (if any) starts after the verb."""
+    extraction = run(
+        "ASEAN Secretary-General Attends the Opening Ceremony of the 44th ASEAN Summit"
+    )
+    assert names(extraction, "Event") == {"Opening Ceremony of the 44th ASEAN Summit"}
+
+
+def test_a_press_conference_with_no_name_after_with_ends_before_it() -> None:
+    extraction = run(
+        "Following the talks, the ministers held a joint press conference with the media."
+    )
+    assert names(extraction, "Event") == {"joint press conference"}
+
+
+def test_a_bodys_sitting_named_twice_is_one_event() -> None:
+    extraction = run(
+        "The extraordinary summit of the Shanghai Cooperation Organisation was held in Astana. "
+        "President Tokayev spoke at the SCO summit."
+    )
+    assert names(extraction, "Event") == {
+        "extraordinary summit of the Shanghai Cooperation Organisation"
+    }
+    assert (
+        "Kassym-Jomart Tokayev",
+        "SPOKE_AT",
+        "extraordinary summit of the Shanghai Cooperation Organisation",
+    ) in triples(extraction)
+
+
+def test_a_sitting_named_again_without_its_number_is_the_numbered_edition() -> None:
+    extraction = run(
+        "The opening session of the 9th SCO Summit took place in Astana. President Tokayev "
+        "took part in an SCO summit for the tenth time."
+    )
+    assert names(extraction, "Event") == {"9th SCO Summit"}
+
+
+def test_two_editions_of_a_summit_stay_two_events() -> None:
+    extraction = run("The 16th BRICS summit recalled the 15th BRICS summit in Johannesburg.")
+    assert names(extraction, "Event") == {"16th BRICS summit", "15th BRICS summit"}
+
+
+def test_a_place_and_a_summit_make_no_event_name() -> None:
+    extraction = run("He recalled the summits in Johannesburg and the BRICS summit in Ufa.")
+    assert "BRICS summit" in names(extraction, "Event")
+    assert not any("Johannesburg" in name for name in names(extraction, "Event"))
+
+
+def test_the_place_of_a_briefings_topic_is_no_venue() -> None:
+    extraction = run("The Council will hold a briefing on the situation in Yemen on Monday.")
+    assert names(extraction, "Event") == {"briefing on the situation in Yemen"}
+    assert not [t for t in triples(extraction) if t[1] == "HELD_IN"]

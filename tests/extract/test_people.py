@@ -342,3 +342,14 @@ def test_a_consular_office_in_a_city_keeps_its_state() -> None:
 def test_a_state_adjective_before_diplomat_gives_no_office() -> None:
     extraction = run("The Chilean diplomat Pablo Soto spoke to the press.")
     assert not [t for t in triples(extraction) if t[1] == "HOLDS_ROLE"]
+
+
+def test_an_abbreviated_given_name_with_a_full_stop_stays_in_the_name() -> None:
+    """Issue 10: "Md." is no person of its own and ends no sentence."""
+    extraction = run("Talks with Foreign Adviser of Bangladesh Md. Rafiqul Islam took place.")
+    assert names(extraction, "Person") == {"Md. Rafiqul Islam"}
+
+
+def test_the_name_of_a_club_is_no_person() -> None:
+    extraction = run("The board of the foundation of the Baikal Discussion Club met in Irkutsk.")
+    assert not names(extraction, "Person")

@@ -86,6 +86,19 @@ def test_a_russian_only_actor_keeps_a_nominative_russian_name() -> None:
     assert "Иван Петрович Сидоров" in names
 
 
+def test_a_title_is_neither_a_person_nor_the_name_of_an_event() -> None:
+    """Issue 10 precision guards: "Посол Петров" is Petrov, "Министр" alone no one, and
+    "Встреча Министра" a meeting with a person, not a named event."""
+    posts = [
+        Post("1", "mfa", "Посол Петров принял участие в церемонии."),
+        Post("2", "mfa", "Министр принял участие в заседании Совета министров ОДКБ."),
+        Post("3", "mfa", "Встреча Министра с послами стран АСЕАН состоялась в Москве."),
+    ]
+    entities = {(e.type, e.name) for x in extract(posts) for e in x.entities}
+    assert {n for t, n in entities if t == "Person"} == {"Петров"}
+    assert {n for t, n in entities if t == "Event"} == {"Заседание Совета министров ОДКБ"}
+
+
 def test_english_and_russian_posts_about_the_same_talks_load_as_one_edge(tmp_path: Path) -> None:
     dump = tmp_path / "two.txt"
     dump.write_text(f"{RU_TALKS}\n\n\n{EN_TALKS}\n", encoding="utf-8")

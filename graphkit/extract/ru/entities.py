@@ -160,6 +160,10 @@ class _Finder:
         tokens = self.doc.tokens
         fulls: list[Mention] = []
         for start, end in self._person_spans():
+            while start < end and tokens[start].lemma in self.lex.title_firsts:
+                start += 1  # "Посол Ноздрев", "Министр", "Постоянный ...": a title, no name
+            if start == end:
+                continue
             words = [t for t in tokens[start:end] if t.text[:1].isupper() or t.text == "."]
             if not words:
                 continue
@@ -279,7 +283,11 @@ class _Finder:
             named = any(
                 self.taken[j] is not None
                 or tokens[j].text in _QUOTES
-                or (tokens[j].text[:1].isupper() and j != sentence.start)
+                or (
+                    tokens[j].text[:1].isupper()
+                    and j != sentence.start
+                    and tokens[j].lemma not in self.lex.title_firsts
+                )
                 for j in range(start, end)
                 if j != i
             ) or (start < i)
