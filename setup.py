@@ -17,6 +17,7 @@ from setuptools import setup
 
 #: The modules every post runs through; they are type-checked strictly, as mypyc needs.
 COMPILED = [
+    "graphkit/extract/attend_slots.py",
     "graphkit/extract/cues.py",
     "graphkit/extract/cues_modality.py",
     "graphkit/extract/cues_stance.py",
@@ -26,6 +27,7 @@ COMPILED = [
     "graphkit/extract/events.py",
     "graphkit/extract/kb.py",
     "graphkit/extract/mentions.py",
+    "graphkit/extract/metonyms.py",
     "graphkit/extract/people.py",
     "graphkit/extract/people_names.py",
     "graphkit/extract/people_titles.py",

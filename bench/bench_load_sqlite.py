@@ -25,7 +25,6 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Collection
 from pathlib import Path
 
 from load_common import (
@@ -44,7 +43,7 @@ from graphkit.store.base import GraphStore, WriteSummary
 from graphkit.store.sqlite import SqliteStore
 
 PLAIN_RELATION = """
-INSERT INTO relations VALUES (?, ?, ?, ?, 0.0, NULL, NULL, 'asserted', '[]')
+INSERT INTO relations VALUES (?, ?, ?, ?, 0.0, NULL, NULL, 'asserted', '[]', NULL)
 ON CONFLICT (source, type, target) DO UPDATE SET count = count + excluded.count
 """
 
@@ -52,9 +51,7 @@ ON CONFLICT (source, type, target) DO UPDATE SET count = count + excluded.count
 class PlainSqliteStore(SqliteStore):
     """The same writes as ``SqliteStore`` but for the provenance: the triples only."""
 
-    def _insert_assertions(
-        self, conn: sqlite3.Connection, batch: GraphBatch, present: Collection[str]
-    ) -> WriteSummary:
+    def _insert_assertions(self, conn: sqlite3.Connection, batch: GraphBatch) -> WriteSummary:
         triples = Counter((a.source, a.type, a.target) for a in batch.assertions)
         conn.executemany(PLAIN_RELATION, [(*triple, n) for triple, n in triples.items()])
         return WriteSummary(relationships_created=len(triples))
@@ -119,7 +116,7 @@ def main() -> None:
             ours = measured(SqliteStore, batches, "graphkit", corpus, workdir / f"g{number}.db")
             print(compare(plain, ours), flush=True)
             del batches
-            if corpus.startswith("synthetic"):
+            if corpus.startswith("synthetic") and "reload" not in args.skip:
                 full_load(workdir, size)
         if "new" not in args.skip:
 

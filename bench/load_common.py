@@ -87,7 +87,9 @@ def arguments(description: str) -> argparse.Namespace:
     parser.add_argument("--batch-size", type=int, default=1000)
     parser.add_argument("--new-posts", type=int, default=5000)
     parser.add_argument("--bases", type=int, nargs=2, default=(5000, 40_000))
-    parser.add_argument("--skip", nargs="*", default=(), choices=("synthetic", "skewed", "new"))
+    parser.add_argument(
+        "--skip", nargs="*", default=(), choices=("synthetic", "skewed", "new", "reload")
+    )
     return parser.parse_args()
 
 

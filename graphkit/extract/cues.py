@@ -101,7 +101,9 @@ SPEECH_NOUN_WORDS = frozenset(w.lower() for w in SPEECH_NOUNS) - {"floor", "word
 #: Moments of an event someone is present at ("among the leaders present at the signing").
 EVENT_MOMENTS = frozenset({"signing", "ceremony", "opening", "closing"})
 #: Nouns after an occasion word ("the opening ceremony of the forum").
-OCCASION_NOUNS = frozenset({"ceremony", "session", "segment", "sitting", "part"})
+OCCASION_NOUNS = frozenset(
+    {"ceremony", "ceremonies", "session", "sessions", "segment", "sitting", "part"}
+)
 SPEECH_EVENTS = (
     "joint news conference",
     "joint press conference",
@@ -134,9 +136,6 @@ CHAIR_VERBS = frozenset(
         "presiding",
     }
 )
-#: "co-host(ed)": a co-host chairs; "host" alone does not.
-CO_HOST_WORDS = frozenset({"host", "hosts", "hosted", "hosting"})
-CHAIR_CUES = CHAIR_VERBS | CO_HOST_WORDS
 #: Words before the other chairs after a co-chaired event ("alongside X", "together with X").
 CO_CHAIR_LINKS = frozenset({"alongside", "with"})
 ATTEND_VERBS = frozenset(
@@ -280,10 +279,6 @@ VENUE_NOUNS = frozenset(
         "hall",
     }
 )
-#: "the guest of honour at the parade".
-HONOUR = frozenset({"honour", "honor"})
-#: Verbs whose subject leads a delegation to an event ("headed the delegation at X").
-LEADING = frozenset({"led", "leads", "lead", "leading", "headed", "heads", "head", "heading"})
 ATTEND_CUES = ATTEND_VERBS | {
     "delegation",
     "participants",
@@ -307,23 +302,6 @@ ATTEND_CUES = ATTEND_VERBS | {
     "participation",
     "attendance",
 }
-#: Verbs that state someone's participation ("welcomed the participation of X in E").
-PARTICIPATION_VERBS = frozenset(
-    {
-        "prepare",
-        "preparing",
-        "prepared",
-        "ensure",
-        "ensuring",
-        "confirmed",
-        "confirms",
-        "welcomed",
-        "welcomes",
-        "noted",
-        "praised",
-        "appreciated",
-    }
-)
 VISIT_CUES = (
     "visit",
     "trip",

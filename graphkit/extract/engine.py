@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from graphkit.extract import speech_slots
+from graphkit.extract import attend_slots, speech_slots
 from graphkit.extract.cues import (
     ARRIVALS,
     AUDIENCES,
@@ -21,6 +21,7 @@ from graphkit.extract.cues import (
     HYPOTHETICAL,
     MONTHS,
     PHONE_WORDS,
+    PLANNED,
     TITLE_GLUE,
     TRAVEL_VERBS,
     VERB_RULES,
@@ -46,7 +47,12 @@ _FROM_OTHER_END = {
     "place_or_region_after_subject": "place_or_region_after",
     "agent_after_object": "agent_after",
     "partners_after_subject": "partners_after",
+    # attend and chair: "the participation of X in E", "Norway is hosting X for E"
+    "event_after_subject": "event_after",
+    "post_event_after_subject": "post_event_closing",
 }
+#: Resolvers that look past the trigger's neighbourhood (``reach`` does not bound them).
+_UNBOUNDED = frozenset({"list_after_colon", "list_after_copula", "sentence_opener"})
 #: Words before a verb that make it no fact of its own ("refused to", "may", "invitation to").
 _GOVERNING = GOVERNORS | HYPOTHETICAL | {"invitation", "invitations"}
 
@@ -171,11 +177,10 @@ def _own_side_free(source: Mention, target: Mention) -> bool:
 
 
 def _tense(finder: RelationFinder, match: Match) -> Modality:
-    """Planned for "will attend", "is to visit", and "(is) to be headed by"."""
+    """Planned for "will attend", "is to visit", "(is) to be headed by", "set / due to
+    attend", a headline's "X to attend", and a trigger that holds "will"."""
     if match.tense is not None:
         return match.tense
-    k = match.start
-    before = [w.lower() for w in finder.words[max(0, k - 2) : k]]
     subject = match.pattern.subject
     # no star expression here: mypyc (setup.py) cannot compile one inside "in (...)"
     programme = subject is not None and (
@@ -184,7 +189,29 @@ def _tense(finder: RelationFinder, match: Match) -> Modality:
     if programme and finder.programme_visitor(match.sentence) is not None:
         # "The programme of the visit includes talks with X": a plan while it includes them
         return finder.programme_modality(match.sentence)
-    return "planned" if before == ["to", "be"] else finder.planned(k, match.sentence)
+    k = match.start
+    before = [w.lower() for w in finder.words[max(0, k - 2) : k]]
+    if not PLANNED.isdisjoint(finder.words[k : match.end]):
+        return "planned"  # "the delegation will be headed by"
+    if _headline_infinitive(finder, match):
+        return "planned"  # "Lavrov to attend E", "Secretary X to Travel to P to Attend E"
+    if before in (["to", "be"], ["set", "to"], ["due", "to"]):
+        return "planned"  # "is to be headed by", "X is set to attend", "due to take part"
+    return finder.planned(k, match.sentence)
+
+
+def _headline_infinitive(finder: RelationFinder, match: Match) -> bool:
+    """Whether the trigger is an infinitive of a headline's actor: "to" right before it,
+    and only the actor, titles and other capitalised words before that ("Lavrov to attend
+    E", "Secretary X to Travel to P to Attend E")."""
+    k, words = match.start, finder.words
+    first = finder.doc.sentences[match.sentence][0]
+    if k - 1 <= first or words[k - 1].lower() != "to":
+        return False
+    opening = finder.in_sentence(match.sentence)
+    if not opening or not opening[0].is_actor or opening[0].start > first + 3:
+        return False
+    return all(w[:1].isupper() or w in TITLE_GLUE or not w.isalnum() for w in words[first : k - 1])
 
 
 def guard(finder: RelationFinder, name: str, match: Match) -> bool:
@@ -235,6 +262,8 @@ def guard(finder: RelationFinder, name: str, match: Match) -> bool:
         return _family_guard(finder, name, match)
     if name in speech_slots.GUARDS:
         return speech_slots.guard(finder, name, match)
+    if name in attend_slots.GUARDS:
+        return attend_slots.guard(finder, name, match)
     raise ValueError(f"unknown guard {name}")  # the loader rejects unknown names
 
 
@@ -294,8 +323,8 @@ def _resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> lis
     elif find == "agent_after":
         found = finder.agents_after(s, _past_skipped(finder, slot, end) - 1)
         found = found if slot.many else found[:1]
-    elif find == "list_after_colon":
-        found = _list_after_colon(finder, slot, s, end)
+    elif find in ("list_after_colon", "list_after_copula"):
+        found = _list_after_colon(finder, slot, s, end, copula=find == "list_after_copula")
     elif find == "event_before":
         event = finder.event_before(s, k)
         found = [event] if event is not None else []
@@ -321,6 +350,10 @@ def _resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> lis
         found = [owner] if owner is not None else []
     elif find in speech_slots.RESOLVERS:
         found = speech_slots.RESOLVERS[find](finder, slot, match)
+    elif find == "event_past_object":
+        found = _event_past_object(finder, slot, match)
+    elif find in attend_slots.RESOLVERS:
+        found = attend_slots.RESOLVERS[find](finder, slot, match)
     else:
         raise ValueError(f"unknown resolver {find}")  # the loader rejects unknown names
     wanted, reach = slot.types, slot.reach
@@ -334,7 +367,7 @@ def _resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> lis
             or find in ("stance_target", "conduct_owner")  # "the Turkish air strikes"
             or _delegation(finder, m)
         )
-        and (not reach or find == "list_after_colon" or k - reach <= m.end <= end + reach)
+        and (not reach or find in _UNBOUNDED or k - reach <= m.end <= end + reach)
     ]
 
 
@@ -359,6 +392,8 @@ def _event_after(finder: RelationFinder, slot: Slot, s: int, k: int, j: int) -> 
     E), else the segment of the post's event named there ("the high-level segment")."""
     j = _past_skipped(finder, slot, j)
     event = finder.mention_at(s, finder.after_occasion(j), ("Event",))
+    # "Attends Opening of the 12th Forum": a headline's event named with its occasion
+    event = event or finder.mention_at(s, j, ("Event",))
     return event or finder.segment_of_post_event(s, j, k)
 
 
@@ -428,43 +463,71 @@ def _object_after(finder: RelationFinder, slot: Slot, s: int, j: int) -> list[Me
     return finder.coordinated(s, first)
 
 
-def _list_after_colon(finder: RelationFinder, slot: Slot, s: int, j: int) -> list[Mention]:
+def _list_after_colon(
+    finder: RelationFinder, slot: Slot, s: int, j: int, *, copula: bool = False
+) -> list[Mention]:
     """'attended by: A, B and C', 'Attending the meeting were:' then one line per person:
     the mentions listed after the colon (in this sentence and the bullet lines after it),
-    when only an event's name and ``skip`` words stand between the trigger and the colon."""
+    when only an event's name and ``skip`` words stand between the trigger and the colon.
+    With ``copula``: the list right after an inverted "were" instead ("Taking part in the
+    meeting were A, B, as well as C")."""
     words = finder.words
     j = _past_skipped(finder, slot, j)
     event = finder.mention_at(s, j, ("Event",))
     if event is not None:
         j = _past_skipped(finder, slot, event.end)
-    if j >= len(words) or words[j] != ":":
+    if copula:
+        if (
+            j >= len(words)
+            or words[j] == ":"
+            or _word_at(finder, j - 1).lower() not in attend_slots.INVERSION
+        ):
+            return []
+        j -= 1  # the list opens after the verb
+    elif j >= len(words) or words[j] != ":":
         return []
     reach = slot.reach or 40
     listed: list[Mention] = []
     wanted = slot.types
     last = j + 1
     breaks = finder.doc.breaks
+    owners = finder.owners
     for mention in finder.mentions:
         if mention.start <= j or mention.inside_event:
             continue
         if mention.start - j > reach:
             break
-        # only glue, titles, bullets and line ends between two listed names
+        # only glue, titles ("Minister of Foreign Affairs of X"), bullets and line ends
+        # between two listed names
         if not all(
             w in _LIST_GLUE
             or w in _ARTICLES
+            or w in TITLE_GLUE
             or w[:1].isupper()
             or (not w.isalnum() and w != ".")
             or (w == "." and i + 1 < len(words) and breaks[i + 1])
             for i, w in enumerate(words[last : mention.start], start=last)
         ):
             break
-        if mention.type in wanted and mention.kind != "adjective":
-            listed.append(mention)
+        if mention.type in wanted and mention.kind != "adjective" and id(mention) not in owners:
+            listed.append(mention)  # not "Armenia" of "Foreign Minister of Armenia X"
         elif mention.type not in ("Country", "Organisation"):
             break  # a place or an event ends the list; a person's state or body does not
         last = mention.end
     return listed if slot.many else listed[:1]
+
+
+def _event_past_object(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
+    """'X represented Russia at E', 'arrived in P for E': the event after the trigger's
+    object (a person, state, body or place right after it) and one of the ``skip`` words."""
+    s = match.sentence
+    direct = finder.person_right_after(s, match.end - 1) or finder.mention_at(
+        s, match.end, ("Country", "Organisation", "Group", "Place")
+    )
+    if direct is None or _word_at(finder, direct.end).lower() not in slot.skip:
+        return []
+    event = _event_after(finder, slot, s, match.start, direct.end)
+    return [event] if event is not None else []
 
 
 # -- meet, visit and place families: resolvers and guards ------------------------------

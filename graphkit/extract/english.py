@@ -42,6 +42,21 @@ RESOLVERS = frozenset(
         "place_or_region_after_subject",  # place_or_region_after, from the subject's end
         "agent_after_object",  # agent_after, from the object's end: "represented at E by X"
         "noun_owner",  # whose act the trigger noun is: "X's visit", "his visit", "paid a visit"
+        # -- attend and chair (attend_slots.py) --
+        "event_after_subject",  # event_after, from the subject's end: "participation of X in E"
+        "post_event_after_subject",  # the post's event when the subject ends the clause and
+        # the sentence names no other: "India was represented by X."
+        "inverted_agents",  # "Present at E were X", "Participants of E included X"
+        "subject_after_object",  # the subject between the object and the trigger: "E, which
+        # X and Y will co-chair"
+        "relative_antecedent",  # the mention before ", which" opening the clause: "E, which"
+        "absolute_with",  # "with Minister X presiding", "with X in the chair": X
+        "sentence_opener",  # the sentence's first mention: "E was convened ..., bringing ..."
+        "included_after",  # the agents after ", among them" / ", including" in the clause
+        "event_past_object",  # the event past the object: "represented Russia at E", "arrived
+        # in P for E"
+        "list_after_copula",  # the list after an inverted "were": "Taking part were A, B"
+        "partners_after_object",  # "co-chaired E with X", "co-host E alongside X and Y": X, Y
         # -- speech, membership, role (speech_slots.py) --
         "occasion_after",  # the events a speech word is given at: "spoke at (the opening of) E"
         "speaker",  # who gives the speech: the subject, "by X", "Speaking at E, X said"
@@ -83,6 +98,11 @@ GUARDS = frozenset(
         "welcomed_to",  # the object is welcomed to / at a place or venue: a host's greeting
         "not_co_prefixed",  # the trigger is not the end of "co-hosted", "co-chaired"
         "not_invited_to",  # not "invited X to attend": the invitation is the edge
+        # -- attend and chair (attend_slots.py) --
+        "after_delegation",  # "delegation" in the twelve words before the trigger
+        "no_direct_object",  # no article nor capitalised word right after the trigger
+        "no_event",  # the sentence names no event
+        "ends_clause_or_moment",  # no "at" after the trigger, but "at the signing" (a moment)
         # -- speech, membership, role (speech_slots.py) --
         "names_no_event",  # the sentence names no event but by reference ("the event")
         "not_topic",  # not "commented on the speech at E": someone's speech as a topic
@@ -141,25 +161,15 @@ GUARDS |= FAMILY_GUARDS
 #: Genre frames in Python: ``RelationFinder`` methods, named without a leading underscore.
 ACTIONS = frozenset(
     {
-        "among_those_present",
-        "attended",
         "attended_alongside",
-        "brought_together",
-        "chaired",
-        "chaired_relative",
         "criticised",
         "dateline",
-        "delegation_headed_by",
         "holds_role",
         "invitation_from",
         "invited",
-        "participants",
-        "participation_of",
         "passive_invitations",
         "passive_support",
-        "presiding_with",
         "protest",
-        "represented_by",
         "supported",
         "thanked_for_backing",
     }

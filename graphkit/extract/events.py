@@ -235,6 +235,8 @@ _REFERENCE_HEADS = frozenset(
         "ministerial",
         "negotiations",
         "ceremony",
+        "debate",
+        "dialogue",
     }
 )
 _SESSION_MODIFIERS = frozenset(
@@ -547,7 +549,9 @@ class EventFinder:
                 i += 1  # "in 1955 the Bandung Conference opened": a date, then the name
                 continue
             if words[i] in _HEADLINE_VERBS:
-                i += 1  # "Lavrov Attends the 2nd Minsk Conference": the name starts later
+                # "Lavrov Attends the 2nd Minsk Conference", "X Takes Part in the Forum":
+                # the name starts later
+                i += 2 if _lower_at(words, i + 1) == "part" else 1
                 continue
             first = self.hits[i]
             if (
@@ -569,6 +573,13 @@ class EventFinder:
             hit = self.hits[i]
             if hit is not None and not hit.key.startswith("event:") and i + hit.length >= end:
                 i += hit.length  # a known body's name ("Conference on Interaction ... in Asia")
+                continue
+            if (
+                hit is not None
+                and not hit.key.startswith("event:")
+                and _lower_at(words, i + hit.length) in ("for", "to", "at")
+            ):
+                i += hit.length  # "arrived in Oslo for the Arctic Forum": the name starts later
                 continue
             if (
                 end + 1 < n
@@ -935,7 +946,8 @@ def find_event_references(doc: Document, events: list[Mention], taken: list[bool
         )
         if part:
             j += 1
-        if j >= len(doc.words) or words[j] not in _REFERENCE_HEADS:
+        # "The Meeting was co-chaired by ...": the style of some bodies' releases
+        if j >= len(doc.words) or words[j].lower() not in _REFERENCE_HEADS:
             continue
         if (
             words[j] == "ceremony"

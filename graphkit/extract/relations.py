@@ -7,8 +7,7 @@ unleashed by the West") are attributed to the post's speaker: the person the
 headline names ("FM Sergey Lavrov's remarks ..."); "They"/"The ministers" to
 the two sides of the post's meeting; "The Secretary" to the one person whose
 title has that word. A few frames name no event and take the one the post named last
-("delivered the opening statement", "India was represented by X", "X and Y were among
-the ministers present", "the high-level segment"); passive invitations without an
+("delivered the opening statement", "the high-level segment"); passive invitations without an
 inviter take the post's chair or host, and their guests from the list before the verb or
 the bullet lines after "... invited:".
 """
@@ -23,27 +22,21 @@ from graphkit.extract.cues import (
     ADMISSION_GLUE,
     ANAPHOR_TITLES,
     ATTEMPTS,
-    ATTEND_CUES,
-    ATTEND_VERBS,
     AUXILIARIES,
     BACK_AUXILIARIES,
     BACKING_GERUNDS,
     BODY_REFERENCES,
     CAUSES,
-    CHAIR_CUES,
-    CHAIR_VERBS,
     CLAIM_NOUNS,
     CLAUSE_BREAKS,
     CLAUSE_OPENERS,
     CO_CHAIR_LINKS,
-    CO_HOST_WORDS,
     CONDUCT,
     CRITICISM_CUES,
     CUES,
     DIGIT_RE,
     DOUBTS,
     EVENT_MODIFIERS,
-    EVENT_MOMENTS,
     EXPRESSING,
     GOVERNORS,
     GRATITUDE,
@@ -70,7 +63,6 @@ from graphkit.extract.cues import (
     OCCASION_NOUNS,
     OCCASIONS,
     ORGANISED,
-    PARTICIPATION_VERBS,
     PASSIVE_AUXILIARIES,
     PASSIVE_INVITING,
     PLANNED,
@@ -724,8 +716,6 @@ class RelationFinder:
         run_patterns(self, [m for m in matches if m.pattern.family in _MEETINGS])
         # a rule runs only in posts that name the kind of entity its edges end at
         wanted = (
-            (self.chaired, CHAIR_CUES, "Event" in types),
-            (self.attended, ATTEND_CUES, "Event" in types),
             (self.criticised, CRITICISM_CUES, bool(types & ACTOR_TYPES)),
             (self.supported, SUPPORT_CUES, bool(types & ACTOR_TYPES)),
         )
@@ -750,11 +740,6 @@ class RelationFinder:
             s = self.doc.sentence_of[person.start]
             for owner in person.owners():
                 self.emit("en.role.title-owner", person, owner, s)
-
-    def _other_event_in(self, s: int, event: Mention) -> bool:
-        """Whether sentence ``s`` names an event other than ``event`` (a reference back to
-        it, "the opening ceremony", is the same)."""
-        return any(e.root() is not event.root() for e in self.in_sentence(s, types=("Event",)))
 
     def post_event_before(self, k: int) -> Mention | None:
         """The last event the post named before token ``k`` (not one inside a name)."""
@@ -789,98 +774,6 @@ class RelationFinder:
             return j
         k += 1 if _lower(words, k + 1) in OCCASION_NOUNS else 0
         return k + 2 if _lower(words, k + 1) == "of" else j
-
-    def chaired(self, s: int) -> None:
-        words = self.words
-        for k in self.at_cues(s, CHAIR_CUES):
-            word = words[k]
-            co_host = word in CO_HOST_WORDS
-            if co_host and self._prefixed(k) == k:
-                continue  # "hosted by X": a host, not a chair (en.attend.hosted-by-person)
-            if word in ("presiding", "chairing") and self._presiding_with(s, k, k):
-                continue
-            if word == "chair" and words[k - 2 : k] == ["in", "the"]:
-                self._presiding_with(s, k, k - 2)  # "with President X in the chair"
-                continue
-            if word not in CHAIR_VERBS and not co_host:
-                continue
-            j = (
-                k + 2
-                if word in ("presided", "preside", "presides", "presiding")
-                and _lower(words, k + 1) in ("over", "at")
-                else k + 1
-            )
-            if _lower(words, j) == "by" and self.passive_agents(s, j):
-                continue  # "E was chaired by X": a pattern (en.chair.chaired-by)
-            event = self.mention_at(s, j, ("Event",))
-            if event is None:
-                self._chaired_relative(s, k)
-                continue
-            # "X chaired E" is a pattern (en.chair.chair-verb); "He co-chaired the forum
-            # (together) with Minister X", "will co-host E on 15 April alongside X, Y and Z":
-            # the partners chaired it too
-            verb = self._prefixed(k)
-            if verb < k and self.subjects_before(s, verb, ("Person", "Organisation", "Country")):
-                for partner in self._co_chairs(s, event.end):
-                    self.emit("en.chair.co-chaired-with", partner, event, s, self.planned(k, s))
-
-    def _co_chairs(self, s: int, j: int) -> list[Mention]:
-        """The partners after a co-chaired event ending at ``j``: "(together) with X",
-        "alongside X, Y and Z", a date between ("on 15 April alongside X")."""
-        words = self.words
-        end = min(self.doc.sentences[s][1], j + 6)
-        while j < end and words[j] not in CO_CHAIR_LINKS:
-            if words[j] in (",", ";") or any(m.start == j for m in self.by_sentence.get(s, [])):
-                return []
-            j += 1
-        if j >= end:
-            return []
-        partner = self.person_right_after(s, j)
-        if partner is None:
-            partner = self.mention_at(s, j + 1, ("Country", "Organisation"))
-            if partner is None or partner.kind not in ("name", "metonym"):
-                return []
-        return self.coordinated(s, partner)
-
-    def _chaired_relative(self, s: int, k: int) -> None:
-        """'E, which France and Peru will co-chair': the subjects of the relative clause
-        chaired the event before it."""
-        verb = self._prefixed(k)
-        which = next(
-            (w for w in range(verb - 1, max(0, verb - 10), -1) if self.words[w] == "which"),
-            None,
-        )
-        if which is None or self.words[which - 1] != ",":
-            return
-        event = self.event_before(s, which)
-        if event is None or event.end != which - 1:
-            return
-        types = ("Person", "Organisation", "Country")
-        for chair in self.subjects_before(s, verb, types):
-            if chair.start > which:
-                self.emit("en.chair.chaired-relative", chair, event, s, self.planned(k, s))
-
-    def _presiding_with(self, s: int, k: int, end: int) -> bool:
-        """'The forum opened with Minister X presiding / in the chair' (X ends at ``end``):
-        X chaired the event named before."""
-        chair = next((m for m in self.in_sentence(s, types=("Person",)) if m.end == end), None)
-        if chair is None:
-            return False
-        j = chair.start - 1
-        while j >= 0 and (self.doc.caps[j] or self.words[j] in TITLE_GLUE) and j > chair.start - 8:
-            j -= 1  # back over the title: "with Spanish Prime Minister X presiding"
-        event = self.event_before(s, j)
-        if _lower(self.words, j) != "with" or event is None:
-            return False
-        self.emit("en.chair.presiding-with", chair, event, s, self.planned(k, s))
-        return True
-
-    def _prefixed(self, k: int) -> int:
-        """Where the verb at ``k`` begins: "co-chaired" is three tokens."""
-        words = self.words
-        if k >= 2 and words[k - 1] == "-" and words[k - 2].lower() == "co":
-            return k - 2
-        return k
 
     def event_before(self, s: int, index: int) -> Mention | None:
         """The last event named before ``index`` in sentence ``s``."""
@@ -920,8 +813,16 @@ class RelationFinder:
             else:
                 if not listed:
                     agents.append(agent)
+                elif "and" in self.words[listed[-1].end : agent.start]:
+                    agents += [*listed, agent]  # "by X, Minister of P, and Y."
                 break
             agent = self.person_right_after(s, after)
+        if (
+            not agents
+            and len(listed) > 1
+            and "and" in self.words[listed[-2].end : listed[-1].start]
+        ):
+            return listed  # "by X, Minister of P, and Y, Secretary of Q."
         return agents or listed[:1]
 
     def passive_agents(self, s: int, by: int) -> list[Mention]:
@@ -934,96 +835,6 @@ class RelationFinder:
             if words[k] == "by" and words[k - 1] == "and":
                 agents += self.agents_after(s, k)
         return agents
-
-    def attended(self, s: int) -> None:
-        start, end = self.doc.sentences[s]
-        words = self.words
-        for k in self.at_cues(s, ATTEND_CUES):
-            word = words[k]
-            if word.lower() in ATTEND_VERBS and self.opening_participle(s, k):
-                word = word.lower()  # "Taking part in the summit, X ..."
-            target_at = None
-            verb = k  # where the subject ends: "X headed the delegation to ..." at "headed"
-            pid = ""  # the pattern of the frame found (each branch is one)
-            if word in ATTEND_VERBS:
-                # "X attended / took part in / participated in E", "E was attended by X", "X,
-                # who also attended." are patterns (en.attend.attend-verb, attended-by,
-                # attended-without-object)
-                pass
-            elif word == "represented" and _lower(words, k + 1) == "by":
-                self._represented_by(s, k)
-            elif word == "represented" and _lower(words, k + 1) == "at":
-                pass  # "Russia was represented at E by X": a pattern (en.attend.represented-at)
-            elif word in ("represented", "represents", "representing", "represent"):
-                # "X represented Russia at the summit"
-                state = self.mention_at(s, k + 1, ("Country", "Organisation"))
-                if state is not None and _lower(words, state.end) == "at":
-                    target_at, pid = state.end + 1, "en.attend.represented-state-at"
-            elif word.lower() in ("guest", "guests") and words[k - 2 : k] in (
-                ["among", "the"],
-                ["Among", "the"],
-            ):
-                continue  # "Among the guests were X": a pattern (en.attend.among-the-guests)
-            # "X will be the guest at E", "X was in attendance at E": patterns
-            # (en.attend.guest-at, in-attendance-at)
-            elif word == "participation" and _lower(words, k + 1) == "of":
-                self._participation_of(s, k)
-            elif (
-                word in ("brought", "brings", "bring", "bringing")
-                and _lower(words, k + 1) == "together"
-            ):
-                self._brought_together(s, k)
-            elif word == "delegation" and _lower(words, k + 2) in ("headed", "led"):
-                self._delegation_headed_by(s, k)
-            # "X headed the delegation at E": a pattern (en.attend.headed-delegation-at)
-            elif word.lower() == "participants":
-                self._participants(s, k)
-            elif word == "present" and self._among_those_present(s, k):
-                continue
-            elif word in ("present", "joined", "joins"):
-                # "X and Y were present at the session", "Wang also joined the meeting"
-                target_at = k + 2 if _lower(words, k + 1) == "at" else k + 1
-                pid = "en.attend.present-at"
-                if word != "present" and _lower(words, k + 1) == "the":
-                    at = k + 3  # "X joined the leaders at the summit"
-                    target_at = at + 1 if _lower(words, at) == "at" else target_at
-            invited_to = _lower(words, k - 1) == "to" and any(
-                w.lower().startswith("invit") for w in words[max(start, k - 8) : k]
-            )
-            if target_at is not None and not invited_to:
-                event = self.mention_at(s, self.after_occasion(target_at), ("Event",))
-                event = event or self.segment_of_post_event(s, target_at, k)
-                as_guest = word.lower() in ("guest", "guests")  # a guest is a person
-                kinds = ("Person",) if as_guest else ("Person", "Country", "Organisation")
-                people = self.subjects_before(s, verb, kinds)
-                if not people and event is not None and self.opening_participle(s, k):
-                    # "Participating in the summit, Minister X met ..."
-                    first = self.person_after_comma(s, self.past_place(s, event.end), 8)
-                    people = [first] if first is not None else []
-                inverted = event is not None and _lower(words, event.end) in ("were", "was")
-                if not people and inverted and word == "present" and event is not None:
-                    # "Among those present at the session were X and Y"
-                    people = self.agents_after(s, event.end)
-                found_before = len(self.found)
-                for person in people:
-                    # "The Russian delegation took part in E": Russia did
-                    delegation = _lower(words, person.end) == "delegation"
-                    if event is not None and (person.kind != "adjective" or delegation):
-                        self.emit(pid, person, event, s, self.planned(k, s))
-                if len(self.found) > found_before and event is not None:
-                    self.attended_alongside(s, k, event)
-            if word == "hosting":
-                guest = next(
-                    (m for m in self.in_sentence(s, types=("Person",)) if m.start > k), None
-                )
-                if guest is not None and _lower(words, guest.end) == "for":
-                    j = guest.end + 1
-                    while j < end and words[j] in ("a", "an", "the", "successful", "productive"):
-                        j += 1
-                    event = self.mention_at(s, j, ("Event",))
-                    if event is not None:
-                        self.emit("en.attend.hosted-for-event", guest, event, s)
-            # "X met Y on the margins of E" is a pattern (en.attend.on-the-margins)
 
     def follow_up(self, action: str, s: int, k: int, source: Mention, target: Mention) -> None:
         """Runs the named action after a pattern's edges to ``target`` (``then``; ``source``
@@ -1049,92 +860,6 @@ class RelationFinder:
             and all(not w.isalnum() for w in self.words[start:k])
         )
 
-    def _participation_of(self, s: int, k: int) -> None:
-        """'welcomed / agreed to prepare the participation of X in E': X attends E (a plan
-        when it is being prepared)."""
-        words = self.words
-        start = self.doc.sentences[s][0]
-        verbs = [w.lower() for w in words[max(start, k - 4) : k]]
-        stated = [w for w in verbs if w in PARTICIPATION_VERBS]
-        if not stated:
-            return  # "discussed the participation of X in E": a topic
-        for actor in self.agents_after(s, k + 1):
-            j = actor.end
-            if _lower(words, j) != "in":
-                continue
-            event = self.mention_at(s, self.after_occasion(j + 1), ("Event",))
-            if event is not None:
-                prepared = stated[-1].startswith("prepar") or stated[-1].startswith("ensur")
-                modality: Modality = "planned" if prepared else self.planned(k, s)
-                self.emit("en.attend.participation-of", actor, event, s, modality)
-
-    def _brought_together(self, s: int, k: int) -> None:
-        """'The summit brought together the leaders of ..., among them X and Y': X and Y
-        attended the summit."""
-        words = self.words
-        start, end = self.doc.sentences[s]
-        if words[k] == "bringing":
-            # "E was convened in Lima on 5 May, bringing together A, B and C": the clause's
-            # subject, the sentence's first mention
-            first = self.in_sentence(s)
-            event = first[0] if first and first[0].type == "Event" else None
-            if event is None or words[k - 1] != "," or event.start - start > 2:
-                return
-        else:
-            event = self.subject_before(s, k, ("Event",))
-            if event is None or k - event.end > 2:
-                return
-        listed = self.agents_after(s, k + 1)
-        if len(listed) >= 2:  # "brought together Minister X and Minister Y"
-            for person in listed:
-                if person.type == "Person":
-                    self.emit("en.attend.brought-together", person, event, s, self.planned(k, s))
-            return
-        for j in range(k + 2, end - 1):
-            if words[j] in ("among", "including") and words[j - 1] == ",":
-                j += 1 if _lower(words, j + 1) in ("them", "whom") else 0
-                for person in self.agents_after(s, j):
-                    if person.type == "Person":
-                        self.emit(
-                            "en.attend.brought-together-among", person, event, s, self.planned(k, s)
-                        )
-                return
-
-    def _delegation_headed_by(self, s: int, k: int) -> None:
-        """'The Russian delegation was headed by X': X attended the event of the sentence
-        ("... at E"), else the one the post named before."""
-        words = self.words
-        if _lower(words, k + 1) not in ("was", "is", "will") or _lower(words, k + 3) != "by":
-            return
-        heads = [a for a in self.agents_after(s, k + 3) if a.type == "Person"]
-        if not heads:
-            return
-        after = heads[-1].end
-        if _lower(words, after) in ("at", "to"):
-            event = self.mention_at(s, self.after_occasion(after + 1), ("Event",))
-        else:
-            event = self.post_event_before(k)
-            if event is not None and self._other_event_in(s, event):
-                return  # an event named elsewhere in the sentence: not sure it is this one
-        for head in heads:
-            if event is not None:
-                self.emit("en.attend.delegation-headed-by", head, event, s, self.planned(k, s))
-
-    def _participants(self, s: int, k: int) -> None:
-        """'X and Y were among the participants of E', 'Participants of E included X and Y'."""
-        words = self.words
-        if _lower(words, k + 1) not in ("of", "in"):
-            return
-        event = self.mention_at(s, k + 2, ("Event",))
-        if event is None:
-            return
-        people: list[Mention] = []
-        if _lower(words, event.end) in ("included", "include", "includes", "were"):
-            people = self.agents_after(s, event.end)
-        for person in people:
-            if person.kind != "adjective":
-                self.emit("en.attend.participants-included", person, event, s, self.planned(k, s))
-
     def segment_of_post_event(self, s: int, j: int, k: int) -> Mention | None:
         """'was present at the high-level segment': a segment of the event the post named
         before (the sentence names none)."""
@@ -1152,47 +877,6 @@ class RelationFinder:
         earlier = [m for m in self.mentions if m.type == "Event" and not m.inside_event]
         earlier = [m for m in earlier if m.end <= k]
         return earlier[-1] if earlier else None
-
-    def _among_those_present(self, s: int, k: int) -> bool:
-        """'X and Y were among the ministers present': they attended the event the post
-        named before (none is named in the sentence)."""
-        words = self.words
-        among = next((a for a in range(k - 1, max(0, k - 4), -1) if words[a] == "among"), None)
-        # "present at the signing": a moment of the post's event, not another place
-        moment = _lower(words, k + 2) == "the" and _lower(words, k + 3) in EVENT_MOMENTS
-        at_other = _lower(words, k + 1) == "at" and not (moment and _lower(words, k + 4) != "of")
-        if among is None or at_other or self.in_sentence(s, types=("Event",)):
-            return False
-        if any(self.negator(i) for i in range(max(0, among - 3), among)):
-            return True  # "X was not among the ministers present"
-        earlier = [
-            m for m in self.mentions if m.type == "Event" and not m.inside_event and m.end <= k
-        ]
-        people = self.subjects_before(s, among, ("Person",))
-        for person in people if earlier else []:
-            self.emit("en.attend.among-those-present", person, earlier[-1], s)
-        return bool(people)
-
-    def _represented_by(self, s: int, k: int) -> None:
-        """'India was represented by Minister X (at the summit)': X attended the event
-        named there, else the last one the post named before."""
-        agents = [a for a in self.agents_after(s, k + 1) if a.type == "Person"]
-        if not agents:
-            return
-        end = self.doc.sentences[s][1]
-        after = agents[-1].end
-        if _lower(self.words, after) == "at":
-            event = self.mention_at(s, after + 1, ("Event",))
-        elif after < end and self.words[after] not in (".", ";", ","):
-            return  # "represented by X in the talks": not the post's event
-        else:
-            earlier = [
-                m for m in self.mentions if m.type == "Event" and not m.inside_event and m.end <= k
-            ]
-            event = earlier[-1] if earlier else None
-        for agent in agents:
-            if event is not None:
-                self.emit("en.attend.represented-by", agent, event, s, self.planned(k, s))
 
     def held_stop(self, s: int, event: Mention) -> tuple[int, bool]:
         """Where the words of holding after ``event`` lead ("E will be held on 5 May at the

@@ -2,22 +2,22 @@
 
 The model is Neo4j's (graph model 2, docs/model.md): entities, posts,
 channels, mentions, forwards; each post asserting a relation is one row of
-``assertions`` keyed by (source, type, target, post_id), and ``relations``
+``assertions`` (unique on post_id, source, type, target), and ``relations``
 holds one aggregate row per (source, type, target), updated in the write
 transaction only from newly inserted assertions: a write costs the same however
 often an edge was asserted before, and rewriting a post never double-counts.
+The tables and their upgrades are in ``sqlite_schema`` (schema version 3).
 
 Each ``write`` is one transaction. The file is in WAL mode, so a reader in
 another process sees the state before or after a write, never half of it.
 The file carries an application id and a schema version: a file that is not a
 graphkit database, or one written by a newer schema, is refused unchanged; one
-of schema version 1 (graph model 1: no ``relations`` table) is upgraded in place
-by ``migrate`` (``ensure_schema`` does it too) and refused by the readers.
+of schema version 1 (graph model 1) or 2 is upgraded in place by ``migrate``
+(``ensure_schema`` does it too) and refused by the readers.
 """
 
 from __future__ import annotations
 
-import itertools
 import json
 import sqlite3
 from collections.abc import Callable, Collection, Iterator, Sequence
@@ -29,10 +29,8 @@ from graphkit.extract.kb import slug
 from graphkit.graph import (
     Assertion,
     Channel,
-    Evidence,
     GraphBatch,
     StoredRelation,
-    fold,
     merge_entities,
     rekeyed,
 )
@@ -46,91 +44,49 @@ from graphkit.store.sqlite_open import (
     reporting_sqlite_errors,
     table_problem,
 )
+from graphkit.store.sqlite_schema import (
+    ADD_NEW_ASSERTIONS,
+    APPLICATION_ID,
+    ASSERTION_COLUMNS,
+    EDGE_IS,
+    INSERT_ASSERTION,
+    MODEL_1_VERSION,
+    RELATION_COLUMNS,
+    RELATION_WITH_SAMPLE,
+    SAMPLE_CANDIDATES,
+    SAMPLE_ORDER,
+    SCHEMA,
+    SCHEMA_2_VERSION,
+    SCHEMA_VERSION,
+    UPDATE_SAMPLE,
+    aggregate,
+    assertion_row,
+    create_tables,
+    edge_hash,
+    new_samples,
+    parse_sample,
+    upgrade,
+)
+from graphkit.store.sqlite_schema import assertion as _assertion
 
 T = TypeVar("T")
 
-#: "grkt": tells a graphkit database from any other SQLite file.
-APPLICATION_ID = 0x67726B74
-SCHEMA_VERSION = 2
-#: Schema version 1 is graph model 1; ``migrate`` upgrades it.
-MODEL_1_VERSION = 1
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 #: Keys per ``IN (...)`` lookup, well under SQLite's limit on bound parameters.
 LOOKUP_CHUNK = 500
 BUSY_TIMEOUT_MS = 10_000
+#: Page cache per connection, in KiB: a batch's pages of the tables it touches stay
+#: in memory (the default 2 MiB made every batch re-read them).
+CACHE_KIB = 65_536
+#: Log pages before the log is copied into the file: the pages several batches update
+#: (aggregates, index pages) are copied once rather than once per batch.
+CHECKPOINT_PAGES = 10_000
 READ_ONLY = "read-only (the file or its directory cannot be written): cannot write here"
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS entities (
-    key TEXT PRIMARY KEY,
-    type TEXT NOT NULL,
-    name TEXT NOT NULL,
-    aliases TEXT NOT NULL  -- JSON array
-) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS entities_type ON entities (type);
-CREATE TABLE IF NOT EXISTS channels (
-    key TEXT PRIMARY KEY,
-    name TEXT NOT NULL
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS posts (
-    id TEXT PRIMARY KEY,
-    channel TEXT,
-    text TEXT NOT NULL,
-    forwarded_from TEXT,
-    date TEXT,
-    hashtags TEXT NOT NULL,  -- JSON array
-    links TEXT NOT NULL,  -- JSON array
-    version_of TEXT,
-    lang TEXT
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS mentions (
-    post_id TEXT NOT NULL,
-    entity_key TEXT NOT NULL,
-    PRIMARY KEY (post_id, entity_key)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS forwards (
-    post_id TEXT NOT NULL,
-    channel_key TEXT NOT NULL,
-    PRIMARY KEY (post_id, channel_key)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS assertions (
-    source TEXT NOT NULL,
-    type TEXT NOT NULL,
-    target TEXT NOT NULL,
-    post_id TEXT NOT NULL,
-    evidence TEXT NOT NULL,
-    confidence REAL NOT NULL,
-    rule TEXT NOT NULL,
-    modality TEXT NOT NULL,
-    date TEXT,
-    PRIMARY KEY (source, type, target, post_id)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS relations (
-    source TEXT NOT NULL,
-    type TEXT NOT NULL,
-    target TEXT NOT NULL,
-    count INTEGER NOT NULL,
-    confidence REAL NOT NULL,
-    first_seen TEXT,
-    last_seen TEXT,
-    modality TEXT NOT NULL,
-    sample TEXT NOT NULL,  -- JSON array of [post_id, date, sentence]
-    PRIMARY KEY (source, type, target)
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS merges (
-    key TEXT PRIMARY KEY,  -- a surname-only person's key, merged into
-    into_key TEXT NOT NULL  -- the full-named person's
-) WITHOUT ROWID;
-"""
 
-#: What schema version 1 lacks; the rest of SCHEMA exists there already.
-MODEL_1_UPGRADE = ("ALTER TABLE posts ADD COLUMN lang TEXT",)
-
-RELATION_COLUMNS = (
-    "source, type, target, count, confidence, first_seen, last_seen, modality, sample"
-)
-ASSERTION_COLUMNS = "source, type, target, post_id, evidence, confidence, rule, modality, date"
+def _edge_params(edge: tuple[str, str, str]) -> tuple[int, str, str, str]:
+    return (edge_hash(*edge), *edge)
 
 
 def _marks(count: int) -> str:
@@ -155,7 +111,7 @@ class SqliteStore(GraphStore):
             if version == SCHEMA_VERSION and (problem := table_problem(conn, SCHEMA)):
                 conn.close()
                 raise self._fail(problem)
-            if version in (SCHEMA_VERSION, MODEL_1_VERSION):
+            if version in (SCHEMA_VERSION, SCHEMA_2_VERSION, MODEL_1_VERSION):
                 self._conn, self._version = conn, version
             else:
                 conn.close()  # no schema yet: reads see an empty graph
@@ -201,6 +157,11 @@ class SqliteStore(GraphStore):
         try:
             conn = connect(self.path, read_only=self.read_only)
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+            # In WAL mode NORMAL still commits a batch whole or not at all (a killed load
+            # leaves the previous state); it only skips the sync of the log per commit.
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.execute(f"PRAGMA wal_autocheckpoint = {CHECKPOINT_PAGES}")
             app_id: int = conn.execute("PRAGMA application_id").fetchone()[0]
             version: int = conn.execute("PRAGMA user_version").fetchone()[0]
             tables: int = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
@@ -219,7 +180,7 @@ class SqliteStore(GraphStore):
     def migrate(self) -> bool:
         if self._conn is None or self._version == SCHEMA_VERSION:
             return False
-        self._transaction(self._conn, self._upgrade_model_1, "upgrade failed")
+        self._transaction(self._conn, self._upgrade, "upgrade failed")
         self._version = SCHEMA_VERSION
         return True
 
@@ -263,36 +224,17 @@ class SqliteStore(GraphStore):
         return result
 
     def _create_schema(self, conn: sqlite3.Connection) -> None:
-        self._create_tables(conn)
+        create_tables(conn)
         if problem := table_problem(conn, SCHEMA):  # a file of graphkit's id, damaged
             raise self._fail(problem)
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
-    def _upgrade_model_1(self, conn: sqlite3.Connection) -> None:
-        """Schema 1 -> 2: posts gain ``lang``; ``relations`` is aggregated from the
-        assertions, which model 1 kept already (nothing is rewritten or lost)."""
-        if conn.execute("PRAGMA user_version").fetchone()[0] != MODEL_1_VERSION:
-            return  # another process upgraded it meanwhile
-        for statement in MODEL_1_UPGRADE:
-            conn.execute(statement)
-        self._create_tables(conn)
-        rows = conn.execute(
-            f"SELECT {ASSERTION_COLUMNS} FROM assertions ORDER BY source, type, target"
-        )
-        for _, group in itertools.groupby(map(_assertion, rows), key=_triple):
-            conn.execute(
-                f"INSERT INTO relations VALUES ({_marks(9)})",
-                _relation_row(fold(None, list(group))),
-            )
-        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-
     @staticmethod
-    def _create_tables(conn: sqlite3.Connection) -> None:
-        # executescript would commit the open transaction: run statement by statement.
-        for statement in SCHEMA.split(";"):
-            if statement.strip():
-                conn.execute(statement)
+    def _upgrade(conn: sqlite3.Connection) -> None:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version in (MODEL_1_VERSION, SCHEMA_2_VERSION):  # else upgraded meanwhile
+            upgrade(conn, version)
 
     # -- writing -----------------------------------------------------------
 
@@ -331,7 +273,7 @@ class SqliteStore(GraphStore):
         summary.nodes_created += len(new_entities)
         conn.executemany("INSERT OR IGNORE INTO mentions VALUES (?, ?)", batch.mentions)
         conn.executemany("INSERT OR IGNORE INTO forwards VALUES (?, ?)", batch.forwards)
-        summary.add(self._insert_assertions(conn, batch, present))
+        summary.add(self._insert_assertions(conn, batch))
         summary.entities_merged = self._merge_surnames(conn, new_entities)
         summary.nodes_present = len(batch.entities) + len(batch.channels) - summary.nodes_created
         return summary
@@ -376,36 +318,24 @@ class SqliteStore(GraphStore):
             )
             yield from map(_entity, rows)
 
-    def _insert_assertions(
-        self, conn: sqlite3.Connection, batch: GraphBatch, present: Collection[str]
-    ) -> WriteSummary:
-        """Insert the batch's new assertions and fold them into their relations' aggregates:
-        one primary-key read and one write per relation, whatever its history.
-
-        ``present``: ids of the batch's posts stored before this write; only their
-        assertions may be stored already."""
+    def _insert_assertions(self, conn: sqlite3.Connection, batch: GraphBatch) -> WriteSummary:
+        """Insert the batch's assertions not stored yet and add them to their relations'
+        aggregates, in SQL: a search of the relation's key and an update of its row,
+        whatever its history."""
         summary = WriteSummary()
-        fresh = [a for a in batch.assertions if a.post_id not in present]
-        conn.executemany(f"INSERT INTO assertions VALUES ({_marks(9)})", map(_assertion_row, fresh))
-        added = fresh + [
-            a
-            for a in batch.assertions
-            if a.post_id in present
-            and conn.execute(
-                f"INSERT OR IGNORE INTO assertions VALUES ({_marks(9)})", _assertion_row(a)
-            ).rowcount
-        ]
-        new: dict[tuple[str, str, str], list[Assertion]] = {}
-        for a in added:
-            new.setdefault(_triple(a), []).append(a)
-        known = self._relations_by_triple(conn, list(new))
-        conn.executemany(
-            f"INSERT OR REPLACE INTO relations VALUES ({_marks(9)})",
-            (_relation_row(fold(known.get(triple), group)) for triple, group in new.items()),
-        )
-        summary.assertions_created = len(added)
-        summary.relationships_updated = len(known)
-        summary.relationships_created = len(new) - len(known)
+        # Rows inserted by this transaction are exactly those above the largest id.
+        (last,) = conn.execute("SELECT coalesce(max(id), 0) FROM assertions").fetchone()
+        summary.assertions_created = conn.executemany(
+            INSERT_ASSERTION, map(assertion_row, batch.assertions)
+        ).rowcount
+        if summary.assertions_created:
+            candidates = conn.execute(SAMPLE_CANDIDATES, (last,)).fetchall()
+            # Every new assertion of a relation not stored yet is a candidate, sample NULL.
+            created = len({tuple(row[:3]) for row in candidates if row[-1] is None})
+            touched = conn.execute(ADD_NEW_ASSERTIONS, (last,)).rowcount
+            summary.relationships_created = created
+            summary.relationships_updated = touched - created
+            conn.executemany(UPDATE_SAMPLE, list(new_samples(conn, candidates)))
         return summary
 
     def _merge_surnames(self, conn: sqlite3.Connection, new: Sequence[Entity]) -> int:
@@ -458,20 +388,10 @@ class SqliteStore(GraphStore):
         for assertion in moved:
             again = rekeyed(assertion, old.id, new_key)
             if again is not None:
-                conn.execute(
-                    f"INSERT OR IGNORE INTO assertions VALUES ({_marks(9)})", _assertion_row(again)
-                )
-                touched.add(_triple(again))
+                conn.execute(INSERT_ASSERTION, assertion_row(again))
+                touched.add((again.source, again.type, again.target))
         for triple in sorted(touched):
-            rows = conn.execute(
-                f"SELECT {ASSERTION_COLUMNS} FROM assertions"
-                " WHERE source = ? AND type = ? AND target = ?",
-                triple,
-            )
-            relation = fold(None, list(map(_assertion, rows)))
-            conn.execute(
-                f"INSERT OR REPLACE INTO relations VALUES ({_marks(9)})", _relation_row(relation)
-            )
+            aggregate(conn, triple)
         conn.execute("UPDATE merges SET into_key = ? WHERE into_key = ?", (new_key, old.id))
         conn.execute("INSERT OR REPLACE INTO merges VALUES (?, ?)", (old.id, new_key))
 
@@ -481,21 +401,6 @@ class SqliteStore(GraphStore):
         if conn is None:
             return {}
         return dict(conn.execute("SELECT key, into_key FROM merges ORDER BY key"))
-
-    @staticmethod
-    def _relations_by_triple(
-        conn: sqlite3.Connection, triples: Sequence[tuple[str, str, str]]
-    ) -> dict[tuple[str, str, str], StoredRelation]:
-        found: dict[tuple[str, str, str], StoredRelation] = {}
-        for chunk in chunked(triples, LOOKUP_CHUNK // 3):
-            rows = conn.execute(
-                f"SELECT {RELATION_COLUMNS} FROM relations WHERE (source, type, target) IN"
-                f" (VALUES {','.join(['(?, ?, ?)'] * len(chunk))})",
-                [key for triple in chunk for key in triple],
-            )
-            for relation in map(_relation, rows):
-                found[(relation.source, relation.type, relation.target)] = relation
-        return found
 
     # -- reading -----------------------------------------------------------
 
@@ -518,8 +423,11 @@ class SqliteStore(GraphStore):
     def _reader(self) -> sqlite3.Connection | None:
         """The connection to read from (None: no graph yet); a model-1 file is refused."""
         if self._conn is not None and self._version != SCHEMA_VERSION:
+            written_by = (
+                "graph model 1" if self._version == MODEL_1_VERSION else f"schema {self._version}"
+            )
             raise self._fail(
-                "written by graph model 1 of an older graphkit; run graphkit migrate to upgrade it"
+                f"written by {written_by} of an older graphkit; run graphkit migrate to upgrade it"
             )
         return self._conn
 
@@ -528,7 +436,7 @@ class SqliteStore(GraphStore):
         if conn is None:
             return iter(())
         where, params = _relation_filters(filters, "r", since="r.last_seen", until="r.first_seen")
-        sql = f"SELECT {_columns('r', RELATION_COLUMNS)} FROM relations AS r"
+        sql = f"SELECT {RELATION_WITH_SAMPLE}"
         if where:
             sql += " WHERE " + " AND ".join(where)
         # Primary-key order streams straight from the table, without a sort.
@@ -544,24 +452,25 @@ class SqliteStore(GraphStore):
             return
         where, params = _relation_filters(filters, "a", since="a.date", until="a.date")
         sql = f"SELECT {_columns('a', ASSERTION_COLUMNS)} FROM assertions AS a"
-        order = " ORDER BY a.source, a.type, a.target, a.date IS NULL, a.date, a.post_id"
         if edges is None:
             if where:
                 sql += " WHERE " + " AND ".join(where)
+            order = " ORDER BY a.source, a.type, a.target, a.date IS NULL, a.date, a.post_id"
             yield from map(_assertion, conn.execute(sql + order, params))
             return
-        # One primary-key range per edge, in edge order: no sort of the whole table.
-        sql += " WHERE " + " AND ".join(["a.source = ? AND a.type = ? AND a.target = ?", *where])
+        # One index range per edge, in edge order: no sort of the whole table.
+        sql += " WHERE " + " AND ".join([EDGE_IS, *where])
         for edge in sorted(set(edges)):
-            yield from map(_assertion, conn.execute(sql + order, [*edge, *params]))
+            rows = conn.execute(f"{sql} {SAMPLE_ORDER}", [*_edge_params(edge), *params])
+            yield from map(_assertion, rows)
 
     def relation_aggregates(self, filters: Filters | None = None) -> Iterator[StoredRelation]:
         conn = self._reader()
         if conn is None:
             return iter(())
         where, params = _relation_filters(filters, "r", since="r.last_seen", until="r.first_seen")
-        # The relations' columns but the sample: no JSON to decode.
-        columns = _columns("r", RELATION_COLUMNS.replace(", sample", ""))
+        # Without the sample: no JSON to decode.
+        columns = _columns("r", RELATION_COLUMNS)
         sql = f"SELECT {columns} FROM relations AS r"
         if where:
             sql += " WHERE " + " AND ".join(where)
@@ -574,13 +483,9 @@ class SqliteStore(GraphStore):
         conn = self._reader()
         if conn is None:
             return
-        sql = (
-            "SELECT date, post_id, evidence FROM assertions"
-            " WHERE source = ? AND type = ? AND target = ?"
-            " ORDER BY date IS NULL, date, post_id"
-        )
+        sql = f"SELECT date, post_id, evidence FROM assertions WHERE {EDGE_IS} {SAMPLE_ORDER}"
         for edge in sorted(set(edges)):
-            rows = conn.execute(sql, edge).fetchall()
+            rows = conn.execute(sql, _edge_params(edge)).fetchall()
             if rows:
                 yield edge, rows
 
@@ -673,20 +578,6 @@ def _columns(alias: str, columns: str) -> str:
     return ", ".join(f"{alias}.{column.strip()}" for column in columns.split(","))
 
 
-def _triple(a: Assertion) -> tuple[str, str, str]:
-    return (a.source, a.type, a.target)
-
-
-def _assertion(row: Sequence[Any]) -> Assertion:
-    source, rtype, target, post_id, evidence, confidence, rule, modality, date = row
-    return Assertion(source, rtype, target, post_id, evidence, confidence, rule, modality, date)
-
-
-def _assertion_row(a: Assertion) -> tuple[Any, ...]:
-    return (a.source, a.type, a.target, a.post_id, a.evidence, a.confidence, a.rule,
-            a.modality, a.date)  # fmt: skip
-
-
 def _relation(row: Sequence[Any]) -> StoredRelation:
     source, rtype, target, count, confidence, first_seen, last_seen, modality, sample = row
     return StoredRelation(
@@ -698,7 +589,7 @@ def _relation(row: Sequence[Any]) -> StoredRelation:
         first_seen=first_seen,
         last_seen=last_seen,
         modality=modality,
-        sample=tuple(Evidence(*item) for item in json.loads(sample)),
+        sample=parse_sample(sample),
     )
 
 
@@ -707,12 +598,6 @@ def _aggregate(row: Sequence[Any]) -> StoredRelation:
     return StoredRelation(
         source, rtype, target, count, confidence, first_seen, last_seen, modality, sample=()
     )
-
-
-def _relation_row(r: StoredRelation) -> tuple[Any, ...]:
-    sample = json.dumps([[e.post_id, e.date, e.sentence] for e in r.sample], ensure_ascii=False)
-    return (r.source, r.type, r.target, r.count, r.confidence, r.first_seen, r.last_seen,
-            r.modality, sample)  # fmt: skip
 
 
 def _relation_filters(

@@ -341,3 +341,33 @@ def test_the_place_of_a_briefings_topic_is_no_venue() -> None:
     extraction = run("The Council will hold a briefing on the situation in Yemen on Monday.")
     assert names(extraction, "Event") == {"briefing on the situation in Yemen"}
     assert not [t for t in triples(extraction) if t[1] == "HELD_IN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister made a statement at the OAS General Assembly in Asuncion.",
+        "They met on the margins of the UN General Assembly in New York.",
+        "Ministers talked on the sidelines of the ASEAN Regional Forum.",
+        "The minister attended the ASEAN Regional Forum in Vientiane.",
+    ],
+)
+def test_a_bodys_sitting_one_is_at_is_an_event(text: str) -> None:
+    """The yearly sitting that goes by its body's name is an event where someone is at it."""
+    extraction = run(text)
+    assert len(names(extraction, "Event")) == 1
+    assert not names(extraction, "Event") & names(extraction, "Organisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN General Assembly adopted a resolution.",
+        "The President of the UN General Assembly arrived.",
+        "He addressed the Summit of the Future at the UN General Assembly.",
+        "She will attend the Pacific Islands Forum Leaders Meeting.",
+    ],
+)
+def test_a_body_that_acts_or_hosts_another_event_stays_a_body(text: str) -> None:
+    extraction = run(text)
+    assert not {"UN General Assembly", "Pacific Islands Forum"} & names(extraction, "Event")

@@ -44,6 +44,27 @@ CREATE TABLE assertions (
 """
 
 
+def write_sqlite_nodes(
+    conn: sqlite3.Connection, batch: GraphBatch, entities: dict[str, Entity]
+) -> None:
+    """Entities (aliases merged into ``entities``), channels, mentions and forwards of
+    ``batch``, as schemas 1 and 2 wrote them."""
+    for e in batch.entities:
+        entities[e.id] = merge_entities(entities[e.id], e) if e.id in entities else e
+    conn.executemany(
+        "INSERT OR REPLACE INTO entities VALUES (?, ?, ?, ?)",
+        [
+            (e.id, e.type, e.name, json.dumps(list(e.aliases)))
+            for e in (entities[b.id] for b in batch.entities)
+        ],
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO channels VALUES (?, ?)", [(c.key, c.name) for c in batch.channels]
+    )
+    conn.executemany("INSERT OR IGNORE INTO mentions VALUES (?, ?)", batch.mentions)
+    conn.executemany("INSERT OR IGNORE INTO forwards VALUES (?, ?)", batch.forwards)
+
+
 def write_sqlite_model_1(path: Path, batches: list[GraphBatch]) -> None:
     """A schema-version-1 file holding ``batches`` (entities as first written)."""
     conn = sqlite3.connect(path, isolation_level=None)
@@ -63,21 +84,7 @@ def write_sqlite_model_1(path: Path, batches: list[GraphBatch]) -> None:
                     for p in batch.posts
                 ],
             )  # fmt: skip
-            for e in batch.entities:
-                entities[e.id] = merge_entities(entities[e.id], e) if e.id in entities else e
-            conn.executemany(
-                "INSERT OR REPLACE INTO entities VALUES (?, ?, ?, ?)",
-                [
-                    (e.id, e.type, e.name, json.dumps(list(e.aliases)))
-                    for e in (entities[b.id] for b in batch.entities)
-                ],
-            )
-            conn.executemany(
-                "INSERT OR IGNORE INTO channels VALUES (?, ?)",
-                [(c.key, c.name) for c in batch.channels],
-            )
-            conn.executemany("INSERT OR IGNORE INTO mentions VALUES (?, ?)", batch.mentions)
-            conn.executemany("INSERT OR IGNORE INTO forwards VALUES (?, ?)", batch.forwards)
+            write_sqlite_nodes(conn, batch, entities)
             conn.executemany(
                 "INSERT OR IGNORE INTO assertions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [

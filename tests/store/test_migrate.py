@@ -4,17 +4,19 @@ by readers until then: the same graph as a clean load of the same posts."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from model1 import write_neo4j_model_1, write_sqlite_model_1
 from sample_graph import FIRST, SECOND
+from schema2 import write_sqlite_schema_2
 from typer.testing import CliRunner
 
 from graphkit.cli import app
 from graphkit.errors import StoreError
-from graphkit.graph import MODEL_VERSION, build_batch
+from graphkit.graph import MODEL_VERSION, GraphBatch, build_batch
 from graphkit.store import neo4j as neo4j_module
 from graphkit.store.base import GraphStore
 from graphkit.store.neo4j import Neo4jStore
@@ -48,14 +50,26 @@ def clean_graph(tmp_path: Path, *, confidences: bool = True) -> dict[str, Any]:
         return graph_of(clean, confidences=confidences)
 
 
-def test_sqlite_model_1_is_refused_by_readers_then_upgraded_in_place(tmp_path: Path) -> None:
-    db = tmp_path / "model1.db"
-    write_sqlite_model_1(db, BATCHES)
+#: The writers of older SQLite schemas, and how readers name them when refusing.
+OLD_SQLITE = pytest.mark.parametrize(
+    ("write_old", "written_by"),
+    [(write_sqlite_model_1, "graph model 1"), (write_sqlite_schema_2, "schema 2")],
+    ids=["schema-1", "schema-2"],
+)
+
+
+@OLD_SQLITE
+def test_sqlite_old_schema_is_refused_by_readers_then_upgraded_in_place(
+    tmp_path: Path, write_old: Callable[[Path, list[GraphBatch]], None], written_by: str
+) -> None:
+    db = tmp_path / "old.db"
+    write_old(db, BATCHES)
     with SqliteStore(db) as old:
         for read in (old.stats, lambda: list(old.relations()), lambda: list(old.posts())):
             with pytest.raises(StoreError, match="run graphkit migrate") as refused:
                 read()
             assert "\n" not in str(refused.value)
+            assert f"written by {written_by} " in str(refused.value)
     with SqliteStore(db) as store:
         assert store.migrate()
         assert not store.migrate()
@@ -64,12 +78,16 @@ def test_sqlite_model_1_is_refused_by_readers_then_upgraded_in_place(tmp_path: P
     assert upgraded == clean_graph(tmp_path)
     with SqliteStore(db) as reopened:
         assert graph_of(reopened) == upgraded
-        assert reopened.write(BATCHES[1]).posts_created == 0  # reload writes nothing
+        again = reopened.write(BATCHES[1])  # reload writes nothing
+        assert (again.posts_created, again.assertions_created) == (0, 0)
 
 
-def test_sqlite_model_1_is_upgraded_by_the_first_write(tmp_path: Path) -> None:
-    db = tmp_path / "model1.db"
-    write_sqlite_model_1(db, BATCHES[:1])
+@OLD_SQLITE
+def test_sqlite_old_schema_is_upgraded_by_the_first_write(
+    tmp_path: Path, write_old: Callable[[Path, list[GraphBatch]], None], written_by: str
+) -> None:
+    db = tmp_path / "old.db"
+    write_old(db, BATCHES[:1])
     with SqliteStore(db) as store:
         summary = store.write(BATCHES[1])
         assert summary.posts_created == len(SECOND)

@@ -148,14 +148,14 @@ KILLED_WRITER = textwrap.dedent(
     from graphkit.graph import build_batch
     from graphkit.models import Entity, Extraction, Post, Relation
     from graphkit.store.sqlite import SqliteStore
+    from graphkit.store.sqlite_schema import INSERT_ASSERTION, assertion_row
 
     class DyingStore(SqliteStore):
-        def _insert_assertions(self, conn, batch, present):
+        def _insert_assertions(self, conn, batch):
             # Posts, entities and mentions are written; assertions half-written.
             conn.executemany(
-                "INSERT INTO assertions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(a.source, a.type, a.target, a.post_id, a.evidence, a.confidence, a.rule,
-                  a.modality, a.date) for a in batch.assertions[: len(batch.assertions) // 2]],
+                INSERT_ASSERTION,
+                map(assertion_row, batch.assertions[: len(batch.assertions) // 2]),
             )
             print("killing", flush=True)
             os.kill(os.getpid(), signal.SIGKILL)
@@ -286,3 +286,39 @@ def test_any_chunking_and_replay_gives_the_graph_of_one_write(
                 if replay < end:  # rewriting a post already written changes nothing
                     assert chunked.write(build_batch([extractions[replay]])).posts_created == 0
         assert snapshot(chunked) == expected
+
+
+def test_samples_are_the_earliest_evidence_whatever_the_batches_and_their_order(
+    tmp_path: Path,
+) -> None:
+    """One edge asserted by many posts, dated out of order, some undated or on the same
+    day: the stored sample (kept by its cut, batch after batch) is the earliest three of
+    all its assertions, the same for any load order and batch size."""
+    from graphkit.graph import EVIDENCE_SAMPLE, Evidence, sample_order
+    from graphkit.models import Extraction, Post, Relation
+
+    people = (Entity("envoy-a", "Person", "Envoy A"), Entity("envoy-b", "Person", "Envoy B"))
+    days = [None, "2021-05-03", "2019-01-09", "2019-01-09", None, "2018-12-30", "2022-07-01"]
+    posts = [
+        Extraction(
+            Post(f"edge:{n:03d}", "MFA Russia", f"Envoy A met with Envoy B ({n}).", date=day),
+            people,
+            (Relation("envoy-a", "MET_WITH", "envoy-b", f"met ({n})", 0.8, "bulk"),),
+        )
+        for n, day in enumerate(days * 6)
+    ]
+    expected = tuple(
+        sorted(
+            (Evidence(p.post.id, p.post.date, f"met ({n})") for n, p in enumerate(posts)),
+            key=sample_order,
+        )[:EVIDENCE_SAMPLE]
+    )
+    orders = {"as dated": posts, "reversed": posts[::-1], "shuffled": posts[1::2] + posts[::2]}
+    for name, order in orders.items():
+        for size in (1, 5, len(order)):
+            with SqliteStore(tmp_path / f"{name}-{size}.db") as store:
+                for start in range(0, len(order), size):
+                    store.write(build_batch(order[start : start + size]))
+                (relation,) = store.relations()
+            assert relation.count == len(posts)
+            assert relation.sample == expected, (name, size)
