@@ -865,7 +865,7 @@ class RelationFinder:
         before (the sentence names none)."""
         words = self.words
         j += 1 if _lower(words, j) == "the" else 0
-        end = j + 4
+        end = min(j + 4, len(words))  # "... attend" at the end of a text
         while j < end and (words[j] == "-" or (words[j].isalpha() and words[j].islower())):
             if words[j] == "segment":
                 break
