@@ -33,6 +33,8 @@ COMPILED = [
     "graphkit/extract/people_titles.py",
     "graphkit/extract/people_words.py",
     "graphkit/extract/relations.py",
+    "graphkit/extract/invite.py",
+    "graphkit/extract/stance.py",
     "graphkit/extract/sentences.py",
     "graphkit/extract/speech_slots.py",
     "graphkit/extract/untitled.py",

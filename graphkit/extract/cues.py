@@ -405,6 +405,13 @@ CAUSES = frozenset(
         "bid",
         "candidacy",
         "candidature",
+        "application",
+        "aspiration",
+        "aspirations",
+        "accession",
+        "membership",
+        "request",
+        "nomination",
     }
 )
 TITLE_GLUE = frozenset(
@@ -472,6 +479,7 @@ VERB_RULES = frozenset(
         "en.stance.support-of-for",
         "en.stance.praise-verb",
         "en.stance.stands-with",
+        "en.stance.indignation-over",
     }
 )
 #: Joint conduct whose two sides a criticism names ("the military cooperation between X

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from graphkit.extract import attend_slots, speech_slots
+from graphkit.extract import attend_slots, speech_slots, stance
 from graphkit.extract.cues import (
     ARRIVALS,
     AUDIENCES,
@@ -24,7 +24,6 @@ from graphkit.extract.cues import (
     PLANNED,
     TITLE_GLUE,
     TRAVEL_VERBS,
-    VERB_RULES,
 )
 from graphkit.extract.english import FAMILY_GUARDS, FAMILY_RESOLVERS, TRIGGER_WORDS, TRIGGERS
 from graphkit.extract.mentions import Mention
@@ -35,7 +34,7 @@ if TYPE_CHECKING:
     from graphkit.extract.relations import RelationFinder
 
 #: Guards on a pair of ends, checked after both are resolved.
-PAIR_GUARDS = frozenset({"not_own_side", "welcomed_to", "unplaced_event"})
+PAIR_GUARDS = frozenset({"not_own_side", "welcomed_to", "unplaced_event", *stance.PAIR_GUARDS})
 #: Words a list after a colon may open with, or run over between names.
 _LIST_GLUE = frozenset({",", ";", "and", "-", "•", "—", "–", "as", "well"})
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -136,7 +135,7 @@ def run_patterns(finder: RelationFinder, matches: list[Match] | None = None) -> 
             added: Mention | None = None  # the first source an edge to target was added from
             for source in sources:
                 if pair_guards and not all(
-                    _pair_guard(finder, g, source, target) for g in pair_guards
+                    _pair_guard(finder, g, match, source, target) for g in pair_guards
                 ):
                     continue
                 key = (pattern.id, id(source.root()), id(target.root()))
@@ -152,12 +151,17 @@ def run_patterns(finder: RelationFinder, matches: list[Match] | None = None) -> 
 def _after_subject(slot: Slot) -> bool:
     """Whether ``slot`` is found after the subject's mentions, which are resolved first."""
     return any(
-        find in _FROM_OTHER_END and find.endswith("_subject")
+        (find in _FROM_OTHER_END and find.endswith("_subject")) or find in stance.AFTER_SUBJECT
         for find in (slot.find, *slot.otherwise)
     )
 
 
-def _pair_guard(finder: RelationFinder, name: str, source: Mention, target: Mention) -> bool:
+def _pair_guard(
+    finder: RelationFinder, name: str, match: Match, source: Mention, target: Mention
+) -> bool:
+    family = stance.PAIR_GUARDS.get(name)
+    if family is not None:
+        return family(finder, match, source, target)
     if name == "welcomed_to":
         return finder.welcomed_to(target)
     if name == "unplaced_event":
@@ -215,6 +219,9 @@ def _headline_infinitive(finder: RelationFinder, match: Match) -> bool:
 
 
 def guard(finder: RelationFinder, name: str, match: Match) -> bool:
+    family = stance.GUARDS.get(name)
+    if family is not None:
+        return family(finder, match)
     s, k, end = match.sentence, match.start, match.end
     words = finder.words
     if name == "not_negated":
@@ -248,8 +255,6 @@ def guard(finder: RelationFinder, name: str, match: Match) -> bool:
             w.lower() in PHONE_WORDS for w in words[max(first, k - 2) : k]
         )
         return phone == (name == "phone")
-    if name == "not_possessive_stance":
-        return finder.possessive_stance(s, k) is None  # "Qatar's condemnation": an action
     if name == "ends_sentence":
         return end >= len(words) or words[end] in (".", ";")
     if name == "not_governed":
@@ -290,8 +295,11 @@ def _resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> lis
         return _resolve(finder, base, slot, shifted)
     s, k, end = match.sentence, match.start, match.end
     found: list[Mention]
+    family = stance.RESOLVERS.get(find)
     if find in FAMILY_RESOLVERS:  # first: the most frequent triggers' resolvers
         found = _family_resolve(finder, find, slot, match)
+    elif family is not None:
+        found = family(finder, slot, match)
     elif find == "subject_before":
         if slot.many:
             found = finder.subjects_before(s, k, slot.types)
@@ -312,12 +320,6 @@ def _resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> lis
         found = _participle_subject(finder, slot, s, k, end)
     elif find in ("first_after", "second_after"):
         found = _pair_after(finder, s, end)[0 if find == "first_after" else 1 :][:1]
-    elif find == "statement_author":
-        found = finder.first_subject(s, k, verb=match.pattern.id in VERB_RULES)
-    elif find == "stance_target":
-        found = finder.stance_targets(s, k)
-    elif find == "conduct_owner":
-        found = finder.conduct_owner(s, end)
     elif find == "object_after":
         found = _object_after(finder, slot, s, end)
     elif find == "agent_after":
@@ -364,7 +366,7 @@ def _resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> lis
         and (
             m.kind != "adjective"
             or m.type == "Event"
-            or find in ("stance_target", "conduct_owner")  # "the Turkish air strikes"
+            or find in stance.ADJECTIVE_RESOLVERS  # "the Turkish air strikes"
             or _delegation(finder, m)
         )
         and (not reach or find in _UNBOUNDED or k - reach <= m.end <= end + reach)

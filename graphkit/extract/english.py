@@ -42,6 +42,28 @@ RESOLVERS = frozenset(
         "place_or_region_after_subject",  # place_or_region_after, from the subject's end
         "agent_after_object",  # agent_after, from the object's end: "represented at E by X"
         "noun_owner",  # whose act the trigger noun is: "X's visit", "his visit", "paid a visit"
+        # -- stance and invite (graphkit/extract/stance.py, invite.py) --
+        "stance_owner",  # the state or body owning the stance noun: "Qatar's condemnation"
+        "pronoun_antecedent",  # whose "its/his/her support" it is
+        "thanked",  # the actors thanked before the trigger: "thanked X and Y for ..."
+        "thanker",  # who thanks: the subject before the word of thanks
+        "grievance_owner",  # whose act a protest is over: "over X's sanctions", "against X"
+        "addressee_after",  # to whom a protest is made: "to Japan", "with the Japanese side"
+        "by_agent",  # the actor after "by" within three words: "the crisis provoked by X"
+        "accountable_after",  # "hold X accountable": X
+        "possessor",  # the actor whose "'s" opens or precedes the trigger: "NATO's aggressive"
+        "acting_subjects",  # who does the act: "the US & the EU have been trying to intimidate"
+        "praised_target",  # whom praise or backing is for: "praised X", "the efforts of X"
+        "beneficiary_after",  # "the support of X for Y": Y
+        "own_bid_thanker",  # "Peru thanked Chile for supporting its candidacy": Peru
+        "bid_owner",  # whose bid the clause names: "X's bid to join Z was backed by Y": X
+        "party_after",  # the person, body or state right after: "at the invitation of X"
+        "agent_after_event",  # "invited to E by X": X
+        "sender_later",  # "received an invitation to attend E from X": X
+        "guest_of_subject",  # who came at the subject's invitation (else the post's speaker)
+        "post_host",  # the post's host: its event's chair, else its organiser
+        "messenger_partner",  # whom a messenger handed another's invitation to: the one met
+        "invitees",  # whom a passive invitation names: "sent to X and Y", "X and Y were invited"
         # -- attend and chair (attend_slots.py) --
         "event_after_subject",  # event_after, from the subject's end: "participation of X in E"
         "post_event_after_subject",  # the post's event when the subject ends the clause and
@@ -98,6 +120,16 @@ GUARDS = frozenset(
         "welcomed_to",  # the object is welcomed to / at a place or venue: a host's greeting
         "not_co_prefixed",  # the trigger is not the end of "co-hosted", "co-chaired"
         "not_invited_to",  # not "invited X to attend": the invitation is the edge
+        # -- stance and invite (graphkit/extract/stance.py, invite.py) --
+        "possessive_stance",  # "X's condemnation of": X's own stance
+        "stance_sense",  # not a homograph: "came back", "a favour", "a warm welcome"
+        "expressed_stance",  # "support for X" only when expressed, not as a topic
+        "own_stance",  # not "its support", not "the support of X for Y"
+        "stance_acknowledged",  # "for its principled stance": a stance or effort follows
+        "passive_invitation",  # invitations sent or guests invited, the inviter unnamed
+        "actor_target",  # the target is an actor other than the source
+        "not_greeting",  # not "welcomed X to Moscow" (a host's greeting)
+        "taken_up",  # "at X's invitation", "accepted X's invitation"
         # -- attend and chair (attend_slots.py) --
         "after_delegation",  # "delegation" in the twelve words before the trigger
         "no_direct_object",  # no article nor capitalised word right after the trigger
@@ -162,16 +194,8 @@ GUARDS |= FAMILY_GUARDS
 ACTIONS = frozenset(
     {
         "attended_alongside",
-        "criticised",
         "dateline",
         "holds_role",
-        "invitation_from",
-        "invited",
-        "passive_invitations",
-        "passive_support",
-        "protest",
-        "supported",
-        "thanked_for_backing",
     }
 )
 _VOWELS = "aeiou"

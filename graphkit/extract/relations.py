@@ -21,78 +21,47 @@ from itertools import pairwise
 from graphkit.extract.cues import (
     ADMISSION_GLUE,
     ANAPHOR_TITLES,
-    ATTEMPTS,
-    AUXILIARIES,
-    BACK_AUXILIARIES,
-    BACKING_GERUNDS,
     BODY_REFERENCES,
-    CAUSES,
     CLAIM_NOUNS,
     CLAUSE_BREAKS,
     CLAUSE_OPENERS,
     CO_CHAIR_LINKS,
-    CONDUCT,
-    CRITICISM_CUES,
     CUES,
     DIGIT_RE,
     DOUBTS,
     EVENT_MODIFIERS,
     EXPRESSING,
     GOVERNORS,
-    GRATITUDE,
     GROUP_COUNTS,
     GROUP_NOUNS,
     HELD_FILLERS,
-    HOSTILE_ACTS,
-    HOSTILE_MODIFIERS,
-    HOSTING,
     HYPOTHETICAL,
-    INVITATION_CUES,
-    INVITATION_SENDERS,
     INVITING,
     IRREALIS_WORDS,
-    JOINT_CONDUCT,
-    MERITS,
     MONTHS,
     NEGATED_AUXILIARIES,
-    NEGATIVE_ACTS,
-    NEGATIVE_PARTICIPLES,
-    NEGATIVE_TRAITS,
-    NEGATIVE_VERBS,
     NEGATORS,
     OCCASION_NOUNS,
     OCCASIONS,
-    ORGANISED,
     PASSIVE_AUXILIARIES,
-    PASSIVE_INVITING,
     PLANNED,
     PLURAL_SUBJECTS,
-    POSITIVE_AGENT_VERBS,
-    POSITIVE_VERBS,
     PREPOSITIONS,
-    PROTEST_VERBS,
-    PROTESTS,
     REPORTING,
     REQUESTS,
-    STATEMENTS,
-    SUPPORT_CUES,
-    SUPPORT_NOUNS,
     TITLE_GLUE,
     TITLE_PREFIXES,
     TOPIC_PREPOSITIONS,
     VENUE_NOUNS,
     VENUE_WORDS,
     VERB_AUXILIARIES,
-    VERB_RULES,
-    VICTIM_MARKERS,
-    VICTIM_NOUNS,
     VISIT_ADJECTIVES,
     VISIT_VERBS,
 )
 from graphkit.extract.engine import find_matches, run_patterns
 from graphkit.extract.english import PATTERNS
 from graphkit.extract.entities import GOVERNMENT_NOUNS
-from graphkit.extract.mentions import ACTOR_TYPES, Mention
+from graphkit.extract.mentions import Mention
 from graphkit.extract.sentences import Document, words_of
 from graphkit.models import Modality, RelationType
 
@@ -708,29 +677,12 @@ class RelationFinder:
     # -- rules --------------------------------------------------------------
 
     def run(self) -> list[Found]:
-        doc = self.doc
         self.holds_role()
-        types = {m.type for m in self.mentions}
         # meetings first: "the two ministers", "they" of later frames are the meeting's sides
         matches = find_matches(self)
         run_patterns(self, [m for m in matches if m.pattern.family in _MEETINGS])
-        # a rule runs only in posts that name the kind of entity its edges end at
-        wanted = (
-            (self.criticised, CRITICISM_CUES, bool(types & ACTOR_TYPES)),
-            (self.supported, SUPPORT_CUES, bool(types & ACTOR_TYPES)),
-        )
-        rules = [(rule, cues) for rule, cues, present in wanted if present]
-        boilerplate: dict[int, bool] = {}
-        for rule, cues in rules:
-            for s in doc.sentences_with(cues):
-                if s not in boilerplate:
-                    boilerplate[s] = doc.is_boilerplate(s)
-                if not boilerplate[s]:
-                    rule(s)
         run_patterns(self, [m for m in matches if m.pattern.family not in _MEETINGS])
         self.dateline()
-        for s in doc.sentences_with(INVITATION_CUES):
-            self.invited(s)
         return self.found
 
     def holds_role(self) -> None:
@@ -1222,126 +1174,6 @@ class RelationFinder:
         ]
         return bodies[-1] if bodies else None
 
-    def _targets_after(self, s: int, k: int, limit: int) -> list[Mention]:
-        """Actors just after a cue; an adjective only when it stands for the state."""
-        return [
-            m
-            for m in self.in_sentence(s, actors=True)
-            if k < m.start <= k + limit
-            # "the Peruvian side", "the Brazilian presidency of COP30": the state
-            and (m.kind != "adjective" or _lower(self.words, m.end) in STATE_NOUNS)
-            # "condemned the strikes on Iran": Iran is the victim, not the target
-            and (m.start == k + 1 or _lower(self.words, m.start - 1) not in VICTIM_MARKERS)
-            and not self._victim_of(m)
-        ]
-
-    def _victim_of(self, mention: Mention) -> bool:
-        """'the shelling of (the) X', 'the exclusion of X': X suffers the act."""
-        of = (
-            mention.start - 2
-            if _lower(self.words, mention.start - 1) == "the"
-            else (mention.start - 1)
-        )
-        return _lower(self.words, of) == "of" and _lower(self.words, of - 1) in VICTIM_NOUNS
-
-    def _hostile_act_at(self, j: int) -> bool:
-        """Whether a hostile act ("strikes", "military operation") is named at ``j``."""
-        words = self.words
-        while _lower(words, j) in HOSTILE_MODIFIERS:
-            j += 1
-        return _lower(words, j) in HOSTILE_ACTS
-
-    def _hostile_adjective(self, s: int, j: int) -> list[Mention]:
-        """'the Turkish air strikes', 'the Chilean military operation' at ``j``: the state."""
-        if _lower(self.words, j) in ("the", "a", "an", "these", "this"):
-            j += 1
-        if _lower(self.words, j) in ("continued", "continuing", "ongoing", "repeated"):
-            j += 1  # "the continued Israeli obstruction"
-        adjective = next(
-            (m for m in self.in_sentence(s, actors=True) if m.start == j),
-            None,
-        )
-        if adjective is None or adjective.kind != "adjective":
-            return []
-        return [adjective] if self._hostile_act_at(adjective.end) else []
-
-    def _hostile_owner(self, s: int, j: int) -> list[Mention]:
-        """'Iran's missile strikes' at ``j``: the actor whose hostile act it is."""
-        owner = self.mention_at(s, j, ("Country", "Organisation", "Group", "Person"))
-        words = self.words
-        if owner is None or _lower(words, owner.end) not in ("'", "’"):
-            return []
-        if _lower(words, owner.end + 1) != "s":
-            return []
-        acts = words[owner.end + 2 : owner.end + 4]  # "X's military buildup"
-        conduct = any(w in CONDUCT for w in acts)
-        return [owner] if conduct or self._hostile_act_at(owner.end + 2) else []
-
-    def _conduct_of(self, s: int, j: int) -> list[Mention]:
-        """'the actions of X', 'the unilateral steps by X' at ``j``: X."""
-        words = self.words
-        j += 1 if _lower(words, j) in ("the", "a", "an") else 0
-        j += 1 if _lower(words, j + 1) in CONDUCT else 0  # an adjective before the noun
-        if _lower(words, j) not in CONDUCT or _lower(words, j + 1) not in ("of", "by"):
-            return []
-        actor = self.mention_at(s, j + 2, ("Country", "Organisation", "Group", "Person"))
-        return [actor] if actor is not None and actor.kind != "adjective" else []
-
-    def _pronoun_owner(self, s: int, j: int) -> list[Mention]:
-        """'deplores his irresponsible statements' at ``j``: the one person the sentence
-        named before the pronoun owns them."""
-        words = self.words
-        if _lower(words, j) not in ("his", "her"):
-            return []
-        heads = {w.lower() for w in words[j + 1 : j + 3]}
-        if heads.isdisjoint(STATEMENTS) or not heads.isdisjoint(VICTIM_NOUNS):
-            return []
-        people = {p.root().name: p for p in self.in_sentence(s, types=("Person",)) if p.end < j}
-        return list(people.values()) if len(people) == 1 else []
-
-    def _governed_actor(self, s: int, j: int) -> list[Mention]:
-        """The actor behind what a verb governs: "denounced the actions by X", "condemned
-        the decision of X", "rejected the claims made by the X authorities"."""
-        words = self.words
-        end = self.doc.sentences[s][1]
-        if _lower(words, j) in ("the", "a", "an", "this", "these", "its"):
-            j += 1
-        nouns = 0
-        while j < end and nouns < 4 and words[j].isalpha() and words[j].islower():
-            if words[j] in ("of", "by", "between"):
-                break
-            j += 1
-            nouns += 1
-        if (
-            nouns
-            and _lower(words, j) == "between"
-            and words[j - 1] in JOINT_CONDUCT
-            and not any(w in PREPOSITIONS or w == "on" for w in words[j - nouns : j])
-        ):
-            # "denounced the military cooperation between X and Y": both
-            first = self.mention_at(s, j + 1, ("Country", "Organisation", "Group"))
-            pair = self.coordinated(s, first) if first is not None else []
-            return pair if len(pair) >= 2 and first is not None and first.kind == "name" else []
-        if not nouns or _lower(words, j) not in ("of", "by"):
-            return []
-        if words[j] == "of" and words[j - 1].lower() in VICTIM_NOUNS:
-            return []  # "condemned the bombing of X": X suffered it
-        actor = self.mention_at(s, j + 1, ("Country", "Organisation", "Group", "Person"))
-        # "the allegations voiced by Greek Cypriot leader X": a title before the person
-        actor = actor or self.person_right_after(s, j)
-        if actor is None:
-            adjective = [
-                m
-                for m in self.in_sentence(s, actors=True)
-                if m.kind == "adjective" and m.start in (j + 1, j + 2)
-            ]
-            if adjective and _lower(words, adjective[0].end) in GOVERNMENT_NOUNS:
-                return adjective[:1]  # "by the Estonian authorities"
-            return []
-        if actor.kind == "adjective":
-            return []
-        return self.coordinated(s, actor)  # "the sanctions imposed by the US and the EU"
-
     def coordinated(self, s: int, first: Mention) -> list[Mention]:
         """``first`` and the actors listed right after it ("NATO, the EU and the US")."""
         words = self.words
@@ -1361,95 +1193,6 @@ class RelationFinder:
             actors.append(following)
         return actors
 
-    def _stance(self, pid: str, s: int, cue: int, targets: list[Mention]) -> None:
-        subjects = self.first_subject(s, cue, verb=pid in VERB_RULES)
-        for subject in subjects:
-            for target in targets:
-                if target.root() is subject.root() or (
-                    subject.owner is not None
-                    and subject.owner.key is not None  # a body outside the KB has no key
-                    and subject.owner.key == target.key
-                ):
-                    continue
-                if target.type == "Person" or target.kind != "adjective" or target.is_actor:
-                    self.emit(pid, subject, target, s, self.planned(cue, s))
-
-    def criticised(self, s: int) -> None:
-        end = self.doc.sentences[s][1]
-        words = self.words
-        actors = self.in_sentence(s, actors=True)
-        for k in self.at_cues(s, CRITICISM_CUES):
-            word = words[k]
-            if word in NEGATIVE_VERBS:
-                # "X condemned Y" is a pattern (en.stance.condemn-verb); "reiterated the State
-                # of Qatar's condemnation of X": Qatar's stance
-                owner = self._possessive_stance(s, k)
-                for other in self.stance_targets(s, k) if owner is not None else []:
-                    if owner is not None and other.root() is not owner.root() and other.is_actor:
-                        self.emit("en.stance.possessive-condemnation", owner, other, s)
-            elif word in PROTESTS:
-                self._protest(s, k)
-            elif word == "hold" or word == "holding":
-                target = self.mention_at(s, k + 1, ("Country", "Organisation", "Person", "Group"))
-                if target is not None and "accountable" in words[target.end : target.end + 2]:
-                    self._stance("en.stance.hold-accountable", s, k, [target])
-            elif word in NEGATIVE_PARTICIPLES:
-                for j in range(k + 1, min(end, k + 4)):
-                    if words[j] == "by":
-                        target = self.mention_at(
-                            s, j + 1, ("Country", "Organisation", "Person", "Group")
-                        )
-                        if target is not None:
-                            self._stance("en.stance.condemned-by-agent", s, k, [target])
-                        break
-        for actor in actors:
-            after = actor.end
-            # "NATO's aggressive eastward expansion", "Russia's unprovoked and brutal war"
-            if _lower(words, after) in ("'", "’") and _lower(words, after + 1) == "s":
-                window = words[after + 2 : after + 5]
-                if any(w in NEGATIVE_TRAITS for w in window):
-                    self._stance("en.stance.negative-trait", s, after, [actor])
-                    continue
-            # "the US & the EU have been trying to intimidate"
-            j = after
-            while j < end and (
-                words[j] in AUXILIARIES
-                or words[j] in ("&", "and", ",", "the")
-                or (j == after and words[j].lower() in GOVERNMENT_NOUNS)  # "the Kiev regime"
-                or any(m.start == j for m in actors)
-            ):
-                if any(m.start == j for m in actors):
-                    j = next(m.end for m in actors if m.start == j)
-                    continue
-                j += 1
-            if j < end and words[j - 1] == "to" and _lower(words, j - 2) not in ATTEMPTS:
-                continue  # "to work with Russia & to impose ...": not the actor's own act
-            if j < end and j > after and words[j] in NEGATIVE_ACTS:
-                group = [m for m in actors if actor.start <= m.start < j]
-                if actor is group[0]:
-                    self._stance("en.stance.negative-act-group", s, j, group)
-            elif j == after and j < end and words[j] in NEGATIVE_ACTS:
-                self._stance("en.stance.negative-act", s, j, [actor])
-
-    def stance_targets(self, s: int, k: int) -> list[Mention]:
-        """Whom the criticism at ``k`` is about: the actors right after it ("condemned X
-        and Y", "lashed out at X", "condemn in the strongest terms X"), the actor behind a
-        governed noun ("the actions of X"), a state's adjective before a hostile act ("the
-        Turkish air strikes"), the owner of "its"/"their"."""
-        words = self.words
-        j = k + 2 if _lower(words, k + 1) == "of" else k + 1
-        while _lower(words, j) in ("out", "at", "against") and j - k <= 2:
-            j += 1  # "lashed out at X", "railed against X"
-        if [w.lower() for w in words[j : j + 3]] == ["in", "the", "strongest"]:
-            # "condemn in the strongest (possible) terms X"
-            j += 4 if _lower(words, j + 3) == "terms" else 5
-        first = self._targets_after(s, j - 1, 4)[:1]
-        targets = self.coordinated(s, first[0]) if first else self._governed_actor(s, j)
-        return targets or self._hostile_adjective(s, j) or self._pronoun_owner(s, j)
-
-    def possessive_stance(self, s: int, k: int) -> Mention | None:
-        return self._possessive_stance(s, k)
-
     def place_before(self, s: int, k: int) -> Mention | None:
         """The named place or country right before ``k``, auxiliaries between ("Vienna
         will host", "Astana hosted")."""
@@ -1460,153 +1203,6 @@ class RelationFinder:
             if mention.end == j and mention.kind == "name":
                 return mention
         return None
-
-    def conduct_owner(self, s: int, j: int) -> list[Mention]:
-        """Whose conduct the words at ``j`` name: "X's strikes", "the Turkish strikes",
-        "the actions of X"."""
-        return self._hostile_owner(s, j) or self._hostile_adjective(s, j) or self._conduct_of(s, j)
-
-    def _possessive_stance(self, s: int, k: int) -> Mention | None:
-        """The state or body owning the stance noun at ``k`` ("Qatar's condemnation")."""
-        words = self.words
-        if _lower(words, k - 1) != "s" or _lower(words, k - 2) not in _APOSTROPHES:
-            return None
-        return next(
-            (
-                m
-                for m in self.in_sentence(s, types=("Country", "Organisation"))
-                if m.end == k - 2 and m.kind in ("name", "metonym")
-            ),
-            None,
-        )
-
-    def _protest(self, s: int, k: int) -> None:
-        """'The Russian side lodged a (strong) protest with X over Tokyo's sanctions /
-        against the decision of Y': the owner of what is protested against."""
-        words = self.words
-        end = self.doc.sentences[s][1]
-        verb = next((v for v in range(k - 1, k - 4, -1) if _lower(words, v) in PROTEST_VERBS), None)
-        over = next(
-            (p for p in range(k + 1, min(end, k + 12)) if words[p] in ("over", "against")), None
-        )
-        if verb is not None and over is None and _lower(words, k + 1) in ("to", "with"):
-            # "expressed a strong protest to Japan": the state protested to
-            state = self.mention_at(s, k + 2, ("Country", "Organisation"))
-            state = state or self._side_at(s, k + 2)  # "with the Japanese side"
-            if state is not None and state.kind in ("name", "metonym", "adjective"):
-                self._stance("en.stance.protest-to", s, verb, [state])
-            return
-        if verb is None or over is None or "," in words[k:over]:
-            return
-        owner = self.mention_at(s, over + 1, ("Country", "Organisation", "Group", "Person"))
-        possessive = owner is not None and _lower(words, owner.end) in ("'", "’")
-        if owner is not None and (possessive or words[over] == "against"):
-            targets = [owner] if owner.kind != "adjective" else []
-        else:
-            targets = self._governed_actor(s, over + 1)
-        self._stance("en.stance.protest-over", s, verb, targets)
-
-    def supported(self, s: int) -> None:
-        start = self.doc.sentences[s][0]
-        words = self.words
-        for k in self.at_cues(s, SUPPORT_CUES):
-            word = words[k]
-            if word in BACKING_GERUNDS:
-                thanked = self._thanked_for_backing(s, k)
-                if thanked or word != "backing" or _lower(words, k + 1) != "for":
-                    continue  # a gerund backs only after thanks; "backing for X" is the noun
-            if word == "back" and _lower(words, k - 1) not in BACK_AUXILIARIES:
-                continue  # "came back to Moscow"
-            if word in ("favour", "favor") and _lower(words, k - 1) != "in":
-                continue  # "spoke in favour of X", not "a favour"
-            if word == "welcome" and _lower(words, k - 1) in ("a", "the", "warm", "cordial"):
-                continue  # "a warm welcome to X": courtesy
-            if word in POSITIVE_VERBS and _lower(words, k + 1) == "by":
-                self._passive_support(s, k)  # "X's bid was backed by all BRICS members"
-                continue
-            if word in POSITIVE_VERBS:
-                j = k + 1
-                if _lower(words, j) in ("for", "to", "with", "of"):
-                    j += 1
-                    before = {w.lower() for w in words[max(start, k - 6) : k]}
-                    if word in SUPPORT_NOUNS and before.isdisjoint(EXPRESSING):
-                        continue  # "discussed the support of X for Y": a topic, not a stance
-                targets = self._targets_after(s, j - 1, 5)
-                possessive = next(
-                    (
-                        p
-                        for p in range(k - 1, max(start, k - 4) - 1, -1)
-                        if words[p] in ("its", "his", "her") or not words[p].islower()
-                    ),
-                    None,
-                )
-                if (
-                    word in SUPPORT_NOUNS
-                    and _lower(words, k + 1) == "of"
-                    and "for" in words[k + 2 : k + 8]
-                ):
-                    # "the support of Germany and Poland for Ukraine": for whom, not whose
-                    after_for = k + 2 + words[k + 2 : k + 8].index("for")
-                    targets = self._targets_after(s, after_for, 3)
-                    self._stance("en.stance.support-of-for", s, k, targets[:1])
-                    continue
-                if (
-                    word in SUPPORT_NOUNS
-                    and possessive is not None
-                    and words[possessive]
-                    in (
-                        "its",
-                        "his",
-                        "her",
-                    )
-                ):
-                    k_possessive = possessive
-                    # "thanked China for its support of Serbia": China supports, not the subject
-                    kinds = (
-                        ("Person",)
-                        if words[k_possessive] != "its"
-                        else ("Country", "Organisation", "Group")
-                    )
-                    backer = self.subject_before(s, k_possessive, kinds)
-                    if backer is not None and targets and targets[0].root() is not backer.root():
-                        self.emit("en.stance.support-of", backer, targets[0], s, self.planned(k, s))
-                    continue
-                # "thanked Foreign Minister X", "praised the efforts of South African diplomacy";
-                # not "welcomed the agreement reached at the A-B talks"
-                chosen = [
-                    m
-                    for m in self._targets_after(s, j - 1, 8)
-                    if self._praised(m, j) and id(m) not in self.owners  # the person, not Peru
-                ]
-                if word.startswith("welcom") and chosen and self.welcomed_to(chosen[0]):
-                    continue  # "welcomed Minister X to Moscow": hospitality, not a stance
-                stands = word == "solidarity" and _lower(words, k - 1) == "in"
-                verb = k - 2 if stands else k  # "Russia stands in solidarity with X"
-                self._stance("en.stance.praise-verb", s, verb, chosen[:1])
-            elif word in POSITIVE_AGENT_VERBS:
-                actor = self.subject_before(s, k, ("Organisation", "Country", "Group", "Person"))
-                if actor is not None and actor.end == k:
-                    self._stance("en.stance.exemplary-actor", s, k, [actor])
-            # "Russia stands (firmly) with / by X" is a pattern (en.stance.stands-with)
-
-    def _passive_support(self, s: int, k: int) -> None:
-        """'X was backed by Y', 'X's accession was supported by all Y members': Y backs X."""
-        words = self.words
-        j = k + 2
-        while _lower(words, j) in ("all", "the"):
-            j += 1
-        backer = self.person_right_after(s, k + 1) or self.mention_at(
-            s, j, ("Country", "Organisation", "Group")
-        )
-        backed = self.subject_before(s, k, ("Country", "Organisation", "Group", "Person"))
-        if backer is None or backed is None or backed.kind == "adjective":
-            return
-        between = words[backed.end : k]  # "X was", "X's accession was"
-        plain = all(
-            w in PASSIVE_AUXILIARIES or w in ("is", "'", "’", "s") or w.islower() for w in between
-        )
-        if plain and len(between) <= 5 and backed.root() is not backer.root():
-            self.emit("en.stance.backed-by", backer, backed, s)
 
     def welcomed_to(self, guest: Mention) -> bool:
         """'welcomed X to Moscow', 'welcomed X, Y, at the Itamaraty Palace': a host's
@@ -1620,262 +1216,6 @@ class RelationFinder:
             return True
         venue = [w.lower() for w in words[j + 1 : j + 6]]
         return venue[:1] == ["the"] and not VENUE_NOUNS.isdisjoint(venue)
-
-    def _praised(self, target: Mention, j: int) -> bool:
-        """Whether ``target`` is what a praise verb ending before ``j`` is about: right
-        after it (an article or a title between), or whose merits ("the efforts of X")."""
-        words = self.words
-        between = words[j : target.start]
-        if all(w in ("the", "a", "an") or w[:1].isupper() or w in TITLE_GLUE for w in between):
-            return True
-        of = target.start - 1
-        caps = self.doc.caps
-        while (
-            of > j
-            and target.type == "Person"
-            and (caps[of] or (words[of] == "of" and caps[of - 1]))
-        ):
-            of -= 1  # "the vision of (Foreign Minister of Peru) X"
-        of -= 1 if _lower(words, of) == "the" else 0
-        before_of = words[max(j, of - 3) : of]
-        return _lower(words, of) == "of" and any(w in MERITS or w in CAUSES for w in before_of)
-
-    def _thanked_for_backing(self, s: int, k: int) -> bool:
-        """'thanked X and Y for endorsing Z', 'grateful to X for supporting Z': X and Y
-        back Z (the thanks themselves are courtesy). Whether the frame is there."""
-        words = self.words
-        start = self.doc.sentences[s][0]
-        if _lower(words, k - 1) != "for":
-            return False
-        thanks = [i for i in range(start, k - 1) if words[i].lower() in GRATITUDE]
-        if not thanks:
-            return False
-        backers = [
-            m
-            for m in self.in_sentence(s, actors=True)
-            if thanks[-1] < m.start
-            and m.end < k
-            and m.kind != "adjective"
-            and id(m) not in self.owners
-        ]
-        targets = [m for m in self._targets_after(s, k, 4) if self._praised(m, k + 1)][:1]
-        for backer in backers:
-            for target in targets:
-                self.emit("en.stance.thanked-for-backing", backer, target, s)
-        return True
-
-    def invited(self, s: int) -> None:
-        start, end = self.doc.sentences[s]
-        words = self.words
-        for k in range(start, end - 3):
-            # "At the invitation of X, Y paid a visit": X invited Y
-            of = k + 2 if words[k + 1 : k + 3] == ["extended", "by"] else k + 1
-            if (
-                words[k].lower() == "invitation"
-                and words[of] in ("of", "by")  # "at the invitation extended by X"
-                and _lower(words, k - 1) == "the"
-                # "at/upon the invitation of X", "accepted the invitation of X"; not "discussed
-                # the invitation of X"
-                and _lower(words, k - 2) in ("at", "upon", "on", "accepted", "accepting", "accepts")
-            ):
-                inviter = (
-                    self.person_right_after(s, of)
-                    or self.mention_at(s, of + 1, ("Organisation", "Country"))
-                    or self._side_at(s, of + 1)
-                    or self._government_of(s, of + 1)
-                )
-                if inviter is None:
-                    continue
-                guest = self._invited_guest(s, inviter)
-                if guest is not None:
-                    self.emit("en.invite.at-the-invitation-of", inviter, guest, s)
-                return
-        for k in range(start, end - 2):
-            # "X was invited by Y" and "X extended an invitation to Y" are patterns
-            # (en.invite.invited-by, en.invite.invitation-to)
-            if words[k] == "invited" and words[k + 1] == "to":
-                # "X has been invited to the summit by Y"
-                event = self.mention_at(s, k + 2, ("Event",))
-                by = event.end if event is not None else k + 1
-                if _lower(words, by) != "by":
-                    continue
-                inviter = self.person_right_after(s, by) or self.mention_at(
-                    s, by + 1, ("Organisation", "Country")
-                )
-                guest = self.subject_before(s, k, ("Person", "Country", "Organisation"))
-                if inviter is not None and guest is not None:
-                    self.emit("en.invite.invited-to-event-by", inviter, guest, s)
-                return
-            if words[k] == "invited" and words[k + 1] == "by":
-                return
-            if (
-                words[k] in ("invitation", "invitations")
-                and words[k + 1] == "to"
-                and _lower(words, k - 2) in INVITATION_SENDERS
-            ):
-                return
-        if self._invitation_from(s):
-            return
-        self._passive_invitations(s)
-        # "X invited Y (and Z)" is a pattern (en.invite.invite-verb)
-
-    def _passive_invitations(self, s: int) -> bool:
-        """'Invitations have been sent to X and Y', 'X and Y have been invited', bullet lines
-        after '... invited:': the post's host invites them. Whether the sentence is one."""
-        start, end = self.doc.sentences[s]
-        lowered = [w.lower() for w in self.words[start:end]]
-        passive = ("invitations" in lowered or "invitation" in lowered) and any(
-            w in lowered for w in ("extended", "sent", "issued", "received")
-        )
-        passive = passive or (
-            "invited" in lowered and any(w in lowered for w in ("been", "were", "was", "are"))
-        )
-        if not passive:
-            return False
-        inviter = self._host()
-        verb = next((start + i for i, w in enumerate(lowered) if w in PASSIVE_INVITING), end)
-        if inviter is None or any(self.negator(i) for i in range(max(start, verb - 3), verb)):
-            return True  # "Chile and Peru have not been invited"
-        cue = start + (lowered.index("to") if "to" in lowered else 0)
-        targets = [
-            m
-            for m in self.in_sentence(s, actors=True)
-            if m.start >= cue and m.kind != "adjective" and id(m) not in self.owners
-        ]
-        if not targets and "invited" in lowered:
-            targets = self._passive_subjects(s, start + lowered.index("invited"))
-        if not targets and "received" in lowered:  # "Chile and Peru received invitations"
-            targets = self._passive_subjects(s, start + lowered.index("received"))
-        for target in targets or self._bullet_list(s):
-            self.emit("en.invite.invitations-extended", inviter, target, s)
-        return True
-
-    def _side_at(self, s: int, j: int) -> Mention | None:
-        """'the Russian side', 'the Peruvian Government' at ``j``: the state."""
-        j += 1 if _lower(self.words, j) == "the" else 0
-        adjective = next(
-            (m for m in self.in_sentence(s, actors=True) if m.start == j and m.kind == "adjective"),
-            None,
-        )
-        if adjective is None or _lower(self.words, adjective.end) not in GOVERNMENT_NOUNS:
-            return None
-        return adjective
-
-    def _government_of(self, s: int, j: int) -> Mention | None:
-        """'the Government of Japan' at ``j``: the state."""
-        j += 1 if _lower(self.words, j) == "the" else 0
-        if _lower(self.words, j) not in GOVERNMENT_NOUNS or _lower(self.words, j + 1) != "of":
-            return None
-        state = self.mention_at(s, j + 2, ("Country",))
-        return state if state is not None and state.kind == "name" else None
-
-    def _invitation_from(self, s: int) -> bool:
-        """'Y accepted an invitation from X', 'Y thanked X for the invitation': X invited Y."""
-        words = self.words
-        for k in self.at_cues(s, frozenset({"invitation"})):
-            if _lower(words, k + 1) == "from":
-                inviter = self.person_right_after(s, k + 1) or self.mention_at(
-                    s, k + 2, ("Organisation", "Country")
-                )
-                verb = k - 2 if _lower(words, k - 1) in ("an", "the", "his", "her") else k - 1
-            elif _lower(words, k - 1) == "s" and _lower(words, k - 2) in ("'", "’"):
-                # "accepted X's invitation", "at X's invitation"
-                inviter = next(
-                    (m for m in self.in_sentence(s, actors=True) if m.end == k - 2), None
-                )
-                if inviter is None or inviter.kind == "adjective":
-                    continue
-                verb = inviter.start - 1
-                while verb > 0 and (self.doc.caps[verb] or words[verb] in TITLE_GLUE):
-                    verb -= 1  # back over X's title
-                if _lower(words, verb) in ("at", "upon"):
-                    guest = self._invited_guest(s, inviter)
-                    if guest is not None:
-                        self.emit("en.invite.invitation-of-sender", inviter, guest, s)
-                        return True
-                    continue
-            elif _lower(words, k - 2) == "for" and _lower(words, k - 1) in ("the", "his", "her"):
-                inviter = next(
-                    (p for p in self.in_sentence(s, types=("Person",)) if p.end == k - 2), None
-                )  # "thanked X for the invitation"
-                verb = inviter.start - 1 if inviter is not None else k
-                while verb > 0 and (self.doc.caps[verb] or words[verb] in TITLE_GLUE):
-                    verb -= 1  # back over X's title to "thanked"
-                if _lower(words, verb) not in GRATITUDE:
-                    continue
-            else:
-                continue
-            if _lower(words, verb) not in ("accepted", "received", "accepts", "thanked", "thanks"):
-                continue
-            guest = self.subject_before(s, verb, ("Person", "Country", "Organisation"))
-            if inviter is not None and guest is not None:
-                self.emit("en.invite.invitation-from", inviter, guest, s)
-                return True
-        return False
-
-    def _passive_subjects(self, s: int, k: int) -> list[Mention]:
-        """'..., including Egypt, Qatar and Peru, have been invited': the actors listed
-        right before the passive verb at ``k``."""
-        words = self.words
-        j = k
-        while _lower(words, j - 1) in PASSIVE_AUXILIARIES:
-            j -= 1
-        j -= 1 if _lower(words, j - 1) == "," else 0
-        listed: list[Mention] = []
-        actors = {m.end: m for m in self.in_sentence(s, actors=True)}
-        while j in actors and actors[j].kind in ("name", "metonym"):
-            listed.insert(0, actors[j])
-            j = actors[j].start
-            if _lower(words, j - 1) not in ("and", ","):
-                break
-            j -= 1
-        return listed if _lower(words, j - 1) not in ("by", "with") else []
-
-    def _bullet_list(self, s: int) -> list[Mention]:
-        """'... have been invited:' and one bullet line per guest: the listed actors."""
-        end = self.doc.sentences[s][1]
-        if self.words[end - 1] != ":":
-            return []
-        listed: list[Mention] = []
-        for line in range(s + 1, len(self.doc.sentences)):
-            first, last = self.doc.sentences[line]
-            if self.words[first].isalnum() or self.words[first][:1] == "#" or last - first > 8:
-                break  # not a bullet line: the list is over
-            listed += [
-                m for m in self.in_sentence(line, actors=True) if m.kind in ("name", "metonym")
-            ]
-        return listed
-
-    def _invited_guest(self, s: int, inviter: Mention) -> Mention | None:
-        """Who came "at the invitation of" ``inviter``: the first other person of sentence
-        ``s`` (not the owner of someone's title), else the post's speaker."""
-        guests = [
-            m
-            for m in self.in_sentence(s, types=("Person",))
-            if m.root() is not inviter.root() and id(m) not in self.owners
-        ]
-        return guests[0] if guests else self.speaker
-
-    def _host(self) -> Mention | None:
-        """Who extends a post's invitations: the event's chair, else its organiser."""
-        for found in self.found:
-            if found.type == "CHAIRED":
-                return found.source
-        for mention in self.mentions:
-            # "organised by the Ministry of Foreign Affairs of X"
-            if mention.is_actor and mention.type != "Person" and id(mention) not in self.owners:
-                before = [w.lower() for w in self.words[max(0, mention.start - 3) : mention.start]]
-                if "by" in before and any(w in ORGANISED for w in before):
-                    return mention
-        for mention in self.mentions:
-            verb_at = mention.end + (_lower(self.words, mention.end) == "will")
-            verb = _lower(self.words, verb_at)  # "the Ministry will hold the conference"
-            holding = verb != "has" or "holding" in self.words[mention.end : mention.end + 3]
-            if mention.type == "Organisation" and verb in HOSTING and holding:
-                return mention
-            if mention.type == "Country" and mention.kind == "name" and verb in ("host", "hosts"):
-                return mention  # "Peru will host the forum"
-        return None
 
 
 def find_relations(doc: Document, mentions: list[Mention]) -> list[Found]:

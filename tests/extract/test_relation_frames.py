@@ -562,8 +562,9 @@ POSITIVES: list[tuple[str, tuple[str, str, str]]] = [
         ("Chile", "INVITED", "Pavel Orlov"),
     ),
     (
+        # the state whose backing it is (gold sets accept the speaker or the state)
         f"{ORLOV} reaffirmed Moscow's backing for Peru's bid for a seat on the Council.",
-        ("Pavel Orlov", "SUPPORTED", "Peru"),
+        ("Russia", "SUPPORTED", "Peru"),
     ),
     ("Peru's bid was backed by all SCO members.", ("SCO", "SUPPORTED", "Peru")),
     (f"Chile's candidacy was supported by {ORLOV}.", ("Pavel Orlov", "SUPPORTED", "Chile")),
