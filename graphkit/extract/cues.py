@@ -210,6 +210,9 @@ HELD_FILLERS = frozenset(
         "month",
         "last",
         "next",
+        "today",
+        "yesterday",
+        "officially",
     }
 )
 MEETING_CUES = (
@@ -411,13 +414,6 @@ CAUSES = frozenset(
         "nomination",
     }
 )
-RECEIVING = frozenset({"received", "receives", "hosted", "hosts"})
-BETWEEN_NOUNS = frozenset(
-    {"talks", "meeting", "meetings", "negotiations", "conversation", "call", "consultations"}
-)
-MEETING_OBJECTS = frozenset(
-    {"talks", "meeting", "consultations", "negotiations", "conversation", "call"}
-)
 TITLE_GLUE = frozenset(
     {"of", "the", "for", "and", "to", "'", "s", "-", "his", "her", "counterpart", ","}
 )
@@ -471,31 +467,6 @@ VISIT_ADJECTIVES = frozenset(
         "day",
         "week",
     }
-)
-BEFORE_WITH = frozenset(
-    {
-        "sidelines",
-        "margins",
-        "views",
-        "opinions",
-        "today",
-        "by",
-        "telephone",
-        "over",
-        "the",
-        "phone",
-        "yesterday",
-        "separately",
-        "in",
-        "on",
-        "also",
-        "later",
-        "then",
-        "briefly",
-        "a",
-        "an",
-    }
-    | MONTHS
 )
 ORGANISED = frozenset({"organised", "organized", "hosted", "convened", "organising", "organizing"})
 #: Prepositions whose object is not a clause's subject ("by" marks an agent: "Remarks by X").
@@ -662,6 +633,3 @@ CUES: dict[str, frozenset[str]] = {
     "MEMBER_OF": frozenset({*MEMBER_CUES, "membership", "join", "admitted", "accession"}),
     "INVITED": frozenset(INVITATION_CUES),
 }
-#: The words each rule's loop starts a frame at (lower case; see ``RelationFinder.at_cues``).
-MEETING_LOOP = frozenset({*MEETING_TRIGGERS, *BETWEEN_NOUNS, *RECEIVING, "conference", "statement"})
-VISIT_LOOP = frozenset(VISIT_CUES)

@@ -14,14 +14,18 @@ from typing import TYPE_CHECKING
 
 from graphkit.extract import attend_slots, speech_slots, stance
 from graphkit.extract.cues import (
+    ARRIVALS,
     AUDIENCES,
     GOVERNORS,
+    HOLDING,
     HYPOTHETICAL,
+    MONTHS,
     PHONE_WORDS,
     PLANNED,
     TITLE_GLUE,
+    TRAVEL_VERBS,
 )
-from graphkit.extract.english import TRIGGER_WORDS, TRIGGERS
+from graphkit.extract.english import FAMILY_GUARDS, FAMILY_RESOLVERS, TRIGGER_WORDS, TRIGGERS
 from graphkit.extract.mentions import Mention
 from graphkit.extract.patterns import Pattern, Slot
 from graphkit.models import Modality
@@ -30,7 +34,7 @@ if TYPE_CHECKING:
     from graphkit.extract.relations import RelationFinder
 
 #: Guards on a pair of ends, checked after both are resolved.
-PAIR_GUARDS = frozenset({"not_own_side", "welcomed_to", *stance.PAIR_GUARDS})
+PAIR_GUARDS = frozenset({"not_own_side", "welcomed_to", "unplaced_event", *stance.PAIR_GUARDS})
 #: Words a list after a colon may open with, or run over between names.
 _LIST_GLUE = frozenset({",", ";", "and", "-", "•", "—", "–", "as", "well"})
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -41,6 +45,7 @@ _FROM_OTHER_END = {
     "object_after_subject": "object_after",
     "place_or_region_after_subject": "place_or_region_after",
     "agent_after_object": "agent_after",
+    "partners_after_subject": "partners_after",
     # attend and chair: "the participation of X in E", "Norway is hosting X for E"
     "event_after_subject": "event_after",
     "post_event_after_subject": "post_event_closing",
@@ -63,6 +68,9 @@ class Match:
         self.sources: list[Mention] = []
         #: the object slot's mentions, for a subject found after them (``*_after_object``)
         self.targets: list[Mention] = []
+        #: the modality a resolver read from the words between the ends ("E will be held on
+        #: 5 May in P"), which a pattern of modality "tense" takes over the trigger's
+        self.tense: Modality | None = None
 
 
 def find_matches(finder: RelationFinder) -> list[Match]:
@@ -76,8 +84,13 @@ def find_matches(finder: RelationFinder) -> list[Match]:
                 end = k + len(form)
                 if end > len(words):
                     continue
-                if len(form) > 1 and any(
-                    form[i] != "*" and words[k + i].lower() != form[i] for i in range(1, len(form))
+                # the last word first: it fails most often ("held * talks", "on * visit")
+                if len(form) > 1 and (
+                    words[end - 1].lower() != form[-1]
+                    or any(
+                        form[i] != "*" and words[k + i].lower() != form[i]
+                        for i in range(1, len(form) - 1)
+                    )
                 ):
                     continue
                 s = doc.sentence_of[k]
@@ -88,14 +101,15 @@ def find_matches(finder: RelationFinder) -> list[Match]:
     return matches
 
 
-def run_patterns(finder: RelationFinder) -> None:
-    """Emits the edges of every pattern with slots whose trigger the post has."""
+def run_patterns(finder: RelationFinder, matches: list[Match] | None = None) -> None:
+    """Emits the edges of every pattern with slots whose trigger the post has (of
+    ``matches`` when given, in their order)."""
     doc = finder.doc
     boilerplate: dict[int, bool] = {}
     # one edge per pattern and pair of ends; where several patterns find the same edge, the
     # pipeline keeps the surest (relations.Found -> pipeline._relations)
     seen: set[tuple[str, int, int]] = set()
-    for match in find_matches(finder):
+    for match in find_matches(finder) if matches is None else matches:
         s = match.sentence
         if s not in boilerplate:
             boilerplate[s] = doc.is_boilerplate(s)
@@ -150,6 +164,8 @@ def _pair_guard(
         return family(finder, match, source, target)
     if name == "welcomed_to":
         return finder.welcomed_to(target)
+    if name == "unplaced_event":
+        return _unplaced_event(finder, source)
     return _own_side_free(source, target)
 
 
@@ -167,6 +183,16 @@ def _own_side_free(source: Mention, target: Mention) -> bool:
 def _tense(finder: RelationFinder, match: Match) -> Modality:
     """Planned for "will attend", "is to visit", "(is) to be headed by", "set / due to
     attend", a headline's "X to attend", and a trigger that holds "will"."""
+    if match.tense is not None:
+        return match.tense
+    subject = match.pattern.subject
+    # no star expression here: mypyc (setup.py) cannot compile one inside "in (...)"
+    programme = subject is not None and (
+        subject.find == "programme_visitor" or "programme_visitor" in subject.otherwise
+    )
+    if programme and finder.programme_visitor(match.sentence) is not None:
+        # "The programme of the visit includes talks with X": a plan while it includes them
+        return finder.programme_modality(match.sentence)
     k = match.start
     before = [w.lower() for w in finder.words[max(0, k - 2) : k]]
     if not PLANNED.isdisjoint(finder.words[k : match.end]):
@@ -237,6 +263,8 @@ def guard(finder: RelationFinder, name: str, match: Match) -> bool:
         return all(w.lower() not in _GOVERNING for w in words[max(first, k - 4) : k])
     if name == "ends_clause":
         return end >= finder.doc.sentences[s][1] or words[end] in (".", ",", ";", "!")
+    if name in FAMILY_GUARDS:
+        return _family_guard(finder, name, match)
     if name in speech_slots.GUARDS:
         return speech_slots.guard(finder, name, match)
     if name in attend_slots.GUARDS:
@@ -268,7 +296,9 @@ def _resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> lis
     s, k, end = match.sentence, match.start, match.end
     found: list[Mention]
     family = stance.RESOLVERS.get(find)
-    if family is not None:
+    if find in FAMILY_RESOLVERS:  # first: the most frequent triggers' resolvers
+        found = _family_resolve(finder, find, slot, match)
+    elif family is not None:
         found = family(finder, slot, match)
     elif find == "subject_before":
         if slot.many:
@@ -500,3 +530,289 @@ def _event_past_object(finder: RelationFinder, slot: Slot, match: Match) -> list
         return []
     event = _event_after(finder, slot, s, match.start, direct.end)
     return [event] if event is not None else []
+
+
+# -- meet, visit and place families: resolvers and guards ------------------------------
+
+
+def _with_at(finder: RelationFinder, slot: Slot, match: Match) -> int | None:
+    """Where the partners of ``match`` start after: its "with", past ``skip`` words (any
+    word but "and" for ``*``), numbers and a name after "in"/"on", at most 6 words away
+    (13 for ``*``); a trigger that ends in its preposition ("paid a courtesy call on")
+    needs none."""
+    words, caps = finder.words, finder.doc.caps
+    stop = finder.doc.sentences[match.sentence][1]
+    last = match.end - 1
+    if words[last].lower() in ("on", "with", "to", "from"):
+        return last  # "paid a courtesy call on / to X", "received a call from X"
+    any_word = "*" in slot.skip
+    reach = 13 if any_word else 6  # a document's name: "signed a memorandum on ... with"
+    j = match.end
+    while j < stop and j - last <= reach and words[j] != "with":
+        word = words[j]
+        if any_word:
+            skipped = word.isalpha() and word != "and"
+        else:
+            skipped = (
+                word.lower() in slot.skip
+                or (words[j - 1] in ("in", "on") and caps[j])  # "met in Budapest with"
+                or word[:1].isdigit()
+            )
+        if not skipped:
+            break
+        j += 1
+    return j if _word_at(finder, j).lower() == "with" else None
+
+
+def _partners_after(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
+    """'held talks (on the sidelines) with X, Y and Z', 'called on X': the people after the
+    trigger's "with" (``_with_at``)."""
+    at = _with_at(finder, slot, match)
+    first = finder.person_right_after(match.sentence, at) if at is not None else None
+    if first is None:
+        return []
+    return finder.people_listed(match.sentence, first) if slot.many else [first]
+
+
+#: Words of a meeting held at a distance: "held talks via videoconference with X".
+_REMOTE = frozenset({"video", "videoconference", "virtual", "virtually"})
+#: Words that make a meeting a call, in the cases the text writes them.
+_CALL_WORDS = PHONE_WORDS | _REMOTE | {w.capitalize() for w in _REMOTE}
+#: Trigger words that are a call themselves.
+_CALL_NOUNS = frozenset({"conversation", "call", "spoke"})
+
+
+def _pair_before(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
+    """'X and Y met', 'X and Y held talks': the two people joined by "and" (no comma) that
+    end right before the trigger (one word may stand between, or ``skip`` words: "X and Y
+    on Thursday held talks")."""
+    k = match.start
+    people = [m for m in finder.in_sentence(match.sentence, types=("Person",)) if m.end <= k]
+    if len(people) < 2:
+        return []
+    gap = finder.words[people[-1].end : k]
+    if len(gap) > 1 and not all(w.lower() in slot.skip for w in gap):
+        return []
+    between = finder.words[people[-2].end : people[-1].start]
+    return people[-2:] if "and" in between and "," not in between else []
+
+
+def _programme_visitor(finder: RelationFinder, match: Match) -> list[Mention]:
+    """'The programme of the visit (to X) includes talks with Y': the visitor, the person
+    the sentence before names first."""
+    visitor = finder.programme_visitor(match.sentence)
+    return [visitor] if visitor is not None else []
+
+
+def _subject_after_adjunct(finder: RelationFinder, match: Match) -> list[Mention]:
+    """'At the meeting with X, Minister Y said': Y, right after the comma that closes an
+    opening adjunct naming the meeting."""
+    s, k = match.sentence, match.start
+    words = finder.words
+    start = finder.doc.sentences[s][0]
+    opening = [w.lower() for w in words[start:k] if w.isalnum()]
+    if not opening or opening[0] not in ("at", "during", "in") or len(opening) > 3:
+        return []
+    assert match.pattern.object is not None
+    at = _with_at(finder, match.pattern.object, match)
+    other = finder.person_right_after(s, at) if at is not None else None
+    if other is None or at is None or other.start > at + 8:
+        return []
+    end = finder.doc.sentences[s][1]
+    comma = next((c for c in range(other.end, end) if words[c] == ","), end)
+    # "At the talks with X and Y, Minister Z said": Z right after the comma (a title)
+    if any(w.islower() and w not in TITLE_GLUE for w in words[other.end : comma]):
+        return []
+    subject = finder.person_right_after(s, comma) if comma < end else None
+    return [subject] if subject is not None else []
+
+
+def _place_in_before(finder: RelationFinder, match: Match) -> list[Mention]:
+    """'X is in Lima on an official visit': the place (or region) of "is in P" that ends
+    right before the trigger."""
+    s, k = match.sentence, match.start
+    place = next((m for m in finder.in_sentence(s, types=("Place",)) if m.end == k), None)
+    if place is None or _word_at(finder, place.start - 1).lower() != "in":
+        return []
+    if _word_at(finder, place.start - 2).lower() not in ("is", "was", "are", "be"):
+        return []
+    found = finder.mention_at(s, place.start, ("Place", "Country"), inside=True)
+    return [found] if found is not None and found.kind in ("name", "region") else []
+
+
+def _destination_before(finder: RelationFinder, match: Match) -> list[Mention]:
+    """'X will travel to Apia this week (to attend E)': the named place travelled or come
+    to, up to three lower-case words or a month before the trigger."""
+    s, k = match.sentence, match.start
+    words = finder.words
+    for place in finder.in_sentence(s, types=("Place",)):
+        if place.kind != "name" or not 0 < k - place.end <= 3:
+            continue
+        went = _word_at(finder, place.start - 1).lower() in ("to", "in") and (
+            _word_at(finder, place.start - 2).lower() in TRAVEL_VERBS
+            or _word_at(finder, place.start - 2).lower() in ARRIVALS
+        )
+        between = words[place.end : k]  # "this week", "on Monday"
+        if went and all((w.isalnum() and w.islower()) or w in MONTHS for w in between):
+            return [place]
+    return []
+
+
+def _meeting_partners_before(finder: RelationFinder, match: Match) -> list[Mention]:
+    """'X met Y, who was accompanied by Z': the other sides of the meetings found in the
+    sentence with Y, the person right before the trigger's comma, named before Y."""
+    s, k = match.sentence, match.start
+    if _word_at(finder, k - 1) != ",":
+        return []
+    met = next((p for p in finder.in_sentence(s, types=("Person",)) if p.end == k - 1), None)
+    if met is None:
+        return []
+    return [
+        f.source
+        for f in finder.found
+        if f.type == "MET_WITH"
+        and f.sentence == s
+        and f.target is met.root()
+        and f.source.start < met.start
+    ]
+
+
+def _visitors_before(finder: RelationFinder, match: Match) -> list[Mention]:
+    """'a visit to the South Caucasus that took him to ...': the visitors of the region
+    named right before the trigger (the VISITED edges found to it in the sentence)."""
+    s, k = match.sentence, match.start
+    j = k - 1 if _word_at(finder, k - 1) == "," else k
+    return [
+        f.source
+        for f in finder.found
+        if f.type == "VISITED"
+        and f.sentence == s
+        and f.target.kind == "region"
+        and any(m.root() is f.target and m.end == j for m in finder.in_sentence(s))
+    ]
+
+
+def _places_listed_after(finder: RelationFinder, match: Match) -> list[Mention]:
+    """'took him to Baku, Yerevan and Tbilisi': the named places listed after the trigger."""
+    s = match.sentence
+    listed: list[Mention] = []
+    place = finder.mention_at(s, match.end, ("Place", "Country"))
+    while place is not None and place.kind == "name":
+        listed.append(place)
+        after = _word_at(finder, place.end).lower()
+        if after not in (",", "and"):
+            break
+        j = place.end + 1 + (_word_at(finder, place.end + 1).lower() == "and")
+        place = finder.mention_at(s, j, ("Place", "Country"))
+    return listed
+
+
+def _family_resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> list[Mention]:
+    """The meet, visit and place families' resolvers (``english.RESOLVERS``)."""
+    if find == "partners_after":
+        return _partners_after(finder, slot, match)
+    if find in ("first_before", "second_before"):
+        return _pair_before(finder, slot, match)[0 if find == "first_before" else 1 :][:1]
+    if find == "programme_visitor":
+        return _programme_visitor(finder, match)
+    if find == "subject_after_adjunct":
+        return _subject_after_adjunct(finder, match)
+    if find == "place_in_before":
+        return _place_in_before(finder, match)
+    if find == "destination_before":
+        return _destination_before(finder, match)
+    if find == "meeting_partners_before":
+        return _meeting_partners_before(finder, match)
+    if find == "visitors_before":
+        return _visitors_before(finder, match)
+    if find == "places_listed_after":
+        return _places_listed_after(finder, match)
+    return _place_family_resolve(finder, find, match)
+
+
+def _place_family_resolve(finder: RelationFinder, find: str, match: Match) -> list[Mention]:
+    s, end = match.sentence, match.end
+    found: list[Mention | None]
+    if find == "held_event_before":
+        # the events whose words of holding lead to the trigger ("E will be held on 5 May in")
+        found = []
+        for event in finder.in_sentence(s, types=("Event",)):
+            stop, planned = finder.held_stop(s, event) if event.end < end else (-1, False)
+            if stop == end - 1:
+                found.append(event)
+                match.tense = "planned" if planned else "asserted"
+    elif find == "opening_events":
+        found = list(finder.opening_events(s))
+        start, stop = finder.doc.sentences[s]
+        match.tense = "planned" if "will" in finder.words[start:stop] else "asserted"
+    elif find == "opening_place_after":
+        place = finder.opening_place(s)
+        found = [place] if place is not None and place.start in (end, end + 1) else []
+    elif find == "host_place_after":
+        found = [finder.host_place(s, end)]
+    elif find == "venue_city_after":
+        found = [finder.venue_city(s, end)]
+    else:  # "post_meeting"
+        found = [
+            m
+            for m in finder.mentions
+            if m.type == "Event" and m.scope == "post" and m.name.lower().startswith("meeting with")
+        ]
+    return [m for m in found if m is not None]
+
+
+def _phone_call(finder: RelationFinder, match: Match) -> bool:
+    """'phone_call': the trigger names a call ("conversation", "call", "spoke"), or a phone
+    word stands in the two words before it or between it and its "with" (else in the three
+    words after it); a courtesy call is a visit."""
+    s, k, end = match.sentence, match.start, match.end
+    words = finder.words
+    first, stop = finder.doc.sentences[s]
+    trigger = [w.lower() for w in words[k:end]] if end - k > 1 else [words[k].lower()]
+    before = words[max(first, k - 2) : k]
+    if "courtesy" in trigger or "courtesy" in before[-1:] or trigger[-1] in ("on", "to"):
+        return False  # "paid a courtesy / farewell call on X": a visit
+    if "tete" in before or "face" in before:
+        return False  # "a tete-a-tete conversation", "a face-to-face conversation"
+    if not (_CALL_NOUNS.isdisjoint(trigger) and _CALL_WORDS.isdisjoint(trigger)):
+        return True  # "had a phone conversation", "held a video conference"
+    window = words[end : min(stop, end + 7)]
+    after = window.index("with") if "with" in window else 3
+    return not (_CALL_WORDS.isdisjoint(before) and _CALL_WORDS.isdisjoint(window[:after]))
+
+
+def _asked_to(finder: RelationFinder, match: Match) -> bool:
+    """'called on X (and Y) to ...' or 'called on X, ...': a request, not a visit: the
+    object's list ends before "to" or a comma (past "of <state>")."""
+    assert match.pattern.object is not None
+    listed = resolve(finder, match.pattern.object, match)
+    if not listed:
+        return False
+    last = listed[-1]
+    after = last.end
+    owner = last.owner
+    if owner is not None and owner.start == after + 1 and finder.words[after] == "of":
+        after = owner.end  # "called on President X of Peru"
+    elif owner is not None and finder.words[after] == "," and 0 < owner.start - after <= 6:
+        # "called on X, Governor-General of Peru, at ...": past the apposition
+        after = owner.end + (_word_at(finder, owner.end) == ",")
+    return _word_at(finder, after).lower() in ("to", ",")
+
+
+def _family_guard(finder: RelationFinder, name: str, match: Match) -> bool:
+    """The meet, visit and place families' guards (``english.GUARDS``)."""
+    if name in ("phone_call", "not_phone_call"):
+        return _phone_call(finder, match) == (name == "phone_call")
+    if name == "says_met":
+        start, stop = finder.doc.sentences[match.sentence]
+        return "met" in finder.words[start:stop]
+    if name == "after_holding":
+        first = finder.doc.sentences[match.sentence][0]
+        return not HOLDING.isdisjoint(finder.words[max(first, match.start - 8) : match.start])
+    return not _asked_to(finder, match)  # "not_asked_to"
+
+
+def _unplaced_event(finder: RelationFinder, event: Mention) -> bool:
+    """'unplaced_event' (a pair guard): the event does not name its own place right after
+    it ("to attend E in Suva")."""
+    return _word_at(finder, event.end).lower() not in ("in", "at")

@@ -148,21 +148,54 @@ GUARDS = frozenset(
         "with_speech",  # "with" and a speech noun after: "opened E with a keynote address"
     }
 )
+# -- meet, visit and place families (engine._family_resolve, engine._family_guard) ----
+#: Resolvers of the meet, visit and place families.
+FAMILY_RESOLVERS = frozenset(
+    {
+        "partners_after_subject",  # partners_after, from the subject's end: "Meeting of X with Y"
+        "partners_after",  # the people after the trigger's "with": "held talks on the sidelines
+        # with X and Y" (``skip`` words between, ``*``: any word; "courtesy call on X": none)
+        "first_before",  # "X and Y held talks": X
+        "second_before",  # "X and Y held talks": Y
+        "programme_visitor",  # "The programme of the visit includes ...": the visitor (the
+        # sentence before names him first); the items are plans while it "includes" them
+        "subject_after_adjunct",  # "At the meeting with X, Minister Y said": Y
+        "place_in_before",  # "X is in Lima on an official visit": Lima
+        "destination_before",  # "will travel to Apia this week to attend E": Apia
+        "held_event_before",  # the events whose words of holding lead to the trigger: "E will
+        # be held on 5 May (at the X Centre) in", "E, which Brazil will host in" (their tense)
+        "opening_events",  # the events of a sentence that opens with its place (not topics)
+        "opening_place_after",  # "On 5 May, in Moscow, ...", "In Murmansk, ...": that place
+        "host_place_after",  # "hosted by (the city of) Addis Ababa", "by the Embassy in Moscow"
+        "venue_city_after",  # "at the University of Havana": the city a venue's name ends on
+        "meeting_partners_before",  # "X met Y, who was accompanied by Z": X (a meeting found)
+        "visitors_before",  # "a visit to the South Caucasus that took him to": the visitor
+        "places_listed_after",  # "took him to Baku, Yerevan and Tbilisi": the named places
+        "post_meeting",  # the post's meeting ("meeting with X", named by the post)
+    }
+)
+#: Guards of the meet, visit and place families.
+FAMILY_GUARDS = frozenset(
+    {
+        "phone_call",  # a call: "conversation", "call", "spoke", a phone word just before the
+        # trigger or up to its "with" ("held talks by phone with"); not a courtesy call
+        "not_phone_call",  # not a call
+        "says_met",  # the sentence says "met": "X met with Y in Moscow"
+        "after_holding",  # a verb of holding or chairing in the eight words before the trigger
+        "not_asked_to",  # not "called on X (and Y) to ...": the object's list ends before "to"
+        "unplaced_event",  # (pair) the event does not name its own place: not "E in Suva"
+    }
+)
+RESOLVERS |= FAMILY_RESOLVERS
+GUARDS |= FAMILY_GUARDS
+# -- end of meet, visit and place families --------------------------------------------
+
 #: Genre frames in Python: ``RelationFinder`` methods, named without a leading underscore.
 ACTIONS = frozenset(
     {
         "attended_alongside",
-        "called_on",
-        "companions",
         "dateline",
-        "held_in",
         "holds_role",
-        "joint_subjects",
-        "met_with",
-        "signed_with",
-        "tour_stops",
-        "travelled_to_attend",
-        "visited",
     }
 )
 _VOWELS = "aeiou"

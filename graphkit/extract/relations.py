@@ -21,9 +21,6 @@ from itertools import pairwise
 from graphkit.extract.cues import (
     ADMISSION_GLUE,
     ANAPHOR_TITLES,
-    ARRIVALS,
-    BEFORE_WITH,
-    BETWEEN_NOUNS,
     BODY_REFERENCES,
     CLAIM_NOUNS,
     CLAUSE_BREAKS,
@@ -38,41 +35,30 @@ from graphkit.extract.cues import (
     GROUP_COUNTS,
     GROUP_NOUNS,
     HELD_FILLERS,
-    HOLDING,
     HYPOTHETICAL,
     INVITING,
     IRREALIS_WORDS,
-    JOINT_VERBS,
-    MEETING_CUES,
-    MEETING_LOOP,
-    MEETING_OBJECTS,
-    MEETING_TRIGGERS,
     MONTHS,
     NEGATED_AUXILIARIES,
     NEGATORS,
     OCCASION_NOUNS,
     OCCASIONS,
     PASSIVE_AUXILIARIES,
-    PHONE_WORDS,
     PLANNED,
     PLURAL_SUBJECTS,
     PREPOSITIONS,
-    RECEIVING,
     REPORTING,
     REQUESTS,
     TITLE_GLUE,
     TITLE_PREFIXES,
     TOPIC_PREPOSITIONS,
-    TRAVEL_VERBS,
     VENUE_NOUNS,
     VENUE_WORDS,
     VERB_AUXILIARIES,
     VISIT_ADJECTIVES,
-    VISIT_CUES,
-    VISIT_LOOP,
     VISIT_VERBS,
 )
-from graphkit.extract.engine import run_patterns
+from graphkit.extract.engine import find_matches, run_patterns
 from graphkit.extract.english import PATTERNS
 from graphkit.extract.entities import GOVERNMENT_NOUNS
 from graphkit.extract.mentions import Mention
@@ -97,8 +83,8 @@ class Found:
 
 
 _APOSTROPHES = frozenset({"'", "’"})
-#: The pattern of the people who came with the one met (an action run on every meeting).
-_COMPANIONS = "en.meet.accompanied-by"
+#: The pattern family run before every other rule (``meeting_sides``).
+_MEETINGS = frozenset({"meet"})
 
 
 def _adverb(words: list[str], i: int) -> int:
@@ -183,12 +169,7 @@ class RelationFinder:
         else:
             modality = "planned" if pattern.modality == "planned" else "asserted"
         rtype: RelationType = pattern.relation  # type: ignore[assignment]  # checked on load
-        added = self.add(source, rtype, target, s, pattern.confidence, pid, modality)
-        if rtype == "MET_WITH" and pid != _COMPANIONS and source.start < target.start:
-            for companion in self._companions(s, target):
-                # "X met Y, who was accompanied by Z": Z met X too
-                self.emit(_COMPANIONS, source, companion, s, tense)
-        return added
+        return self.add(source, rtype, target, s, pattern.confidence, pid, modality)
 
     def asserted(self, s: int, rtype: RelationType, source: Mention, target: Mention) -> bool:
         """Whether sentence ``s`` asserts the edge between these two mentions: not a question,
@@ -696,26 +677,11 @@ class RelationFinder:
     # -- rules --------------------------------------------------------------
 
     def run(self) -> list[Found]:
-        doc = self.doc
         self.holds_role()
-        types = {m.type for m in self.mentions}
-        if len(self.people) >= 2:  # a meeting needs two people
-            for s in doc.sentences_with(MEETING_TRIGGERS):
-                self.met_with(s)
-        # a rule runs only in posts that name the kind of entity its edges end at
-        wanted = ((self.visited, VISIT_CUES, bool(types & {"Place", "Country"})),)
-        rules = [(rule, cues) for rule, cues, present in wanted if present]
-        with_events = sorted({doc.sentence_of[m.start] for m in self.mentions if m.type == "Event"})
-        for s in sorted({*with_events, *doc.sentences_with(("met",))}):
-            self.held_in(s)
-        boilerplate: dict[int, bool] = {}
-        for rule, cues in rules:
-            for s in doc.sentences_with(cues):
-                if s not in boilerplate:
-                    boilerplate[s] = doc.is_boilerplate(s)
-                if not boilerplate[s]:
-                    rule(s)
-        run_patterns(self)
+        # meetings first: "the two ministers", "they" of later frames are the meeting's sides
+        matches = find_matches(self)
+        run_patterns(self, [m for m in matches if m.pattern.family in _MEETINGS])
+        run_patterns(self, [m for m in matches if m.pattern.family not in _MEETINGS])
         self.dateline()
         return self.found
 
@@ -827,10 +793,6 @@ class RelationFinder:
         is the first end added)."""
         if action == "attended_alongside":
             self.attended_alongside(s, k, target)
-        elif action == "travelled_to_attend":
-            self.travelled_to_attend(s, k, target)
-        elif action == "tour_stops" and target.kind == "region":
-            self._tour_stops(s, target.end, source, k)
 
     def attended_alongside(self, s: int, k: int, event: Mention) -> None:
         """'X will attend E alongside Y, President of Z, and Commission President W'."""
@@ -838,22 +800,6 @@ class RelationFinder:
             partner = self.person_right_after(s, event.end)
             for one in self.people_listed(s, partner) if partner is not None else []:
                 self.emit("en.attend.attend-alongside", one, event, s, self.planned(k, s))
-
-    def travelled_to_attend(self, s: int, verb: int, event: Mention) -> None:
-        """'X will travel to Apia this week to attend E': E is held in Apia."""
-        words = self.words
-        if _lower(words, verb - 1) != "to" or _lower(words, event.end) in ("in", "at"):
-            return  # "to attend E in Suva": E names its own place
-        for place in self.in_sentence(s, types=("Place",)):
-            if place.kind != "name" or not 0 < verb - 1 - place.end <= 3:
-                continue
-            between = words[place.end : verb - 1]  # "this week", "on Monday"
-            went = _lower(words, place.start - 1) in ("to", "in") and (
-                _lower(words, place.start - 2) in TRAVEL_VERBS
-                or _lower(words, place.start - 2) in ARRIVALS
-            )
-            if went and all((w.isalnum() and w.islower()) or w in MONTHS for w in between):
-                self.emit("en.place.travelled-to-attend", event, place, s, self.planned(verb, s))
 
     def opening_participle(self, s: int, k: int) -> bool:
         """Whether the cue at ``k`` is a participle opening the sentence ("Participating
@@ -871,7 +817,7 @@ class RelationFinder:
         before (the sentence names none)."""
         words = self.words
         j += 1 if _lower(words, j) == "the" else 0
-        end = j + 4
+        end = min(j + 4, len(words))  # "... attend" at the end of a text
         while j < end and (words[j] == "-" or (words[j].isalpha() and words[j].islower())):
             if words[j] == "segment":
                 break
@@ -884,94 +830,74 @@ class RelationFinder:
         earlier = [m for m in earlier if m.end <= k]
         return earlier[-1] if earlier else None
 
-    def held_in(self, s: int) -> None:
-        start, end = self.doc.sentences[s]
+    def held_stop(self, s: int, event: Mention) -> tuple[int, bool]:
+        """Where the words of holding after ``event`` lead ("E will be held on 5 May at the
+        X Centre in ...", "E, which Brazil will host in ...", "E (FOCAC) at ..."): the
+        index of its "in", of "by" after "hosted", or of an "at" before a venue named after
+        its city, and whether those words say it is planned; -1 when none follows."""
+        end = self.doc.sentences[s][1]
         words = self.words
-        for event in self.in_sentence(s, types=("Event",)):
-            k = event.end
-            planned = False
-            while k < end and k - event.end < 20:
-                word = words[k]
-                if word == "in":
-                    place = self.mention_at(s, k + 1, ("Place", "Country"))
-                    if place is not None and place.kind in ("name",) and not place.inside_event:
-                        modality: Modality = "planned" if planned else "asserted"
-                        self.emit("en.place.event-in-place", event, place, s, modality)
-                    break
-                if word in PLANNED:
-                    planned = True
-                if word == "by" and _lower(words, k - 1) in ("hosted", "hosts"):
-                    # "will be hosted by (the city of) Addis Ababa"
-                    j = k + 1
-                    while _lower(words, j) in ("the", "city", "capital", "of"):
-                        j += 1
-                    host = self.mention_at(s, j, ("Place", "Country"))
-                    body = self.mention_at(s, j, ("Organisation",))
-                    if host is None and body is not None and _lower(words, body.end) == "in":
-                        # "hosted by the Embassy of X in Moscow"
-                        host = self.mention_at(s, body.end + 1, ("Place",))
-                    if host is not None and host.kind == "name":
-                        modality = "planned" if planned else "asserted"
-                        self.emit("en.place.hosted-by-place", event, host, s, modality)
-                    break
-                if word in ("which", "that") and self._hosting_relative(s, k) > k:
-                    k = self._hosting_relative(s, k)  # "the summit, which Brazil will host in"
-                    planned = planned or "will" in words[k - 3 : k]
+        k = event.end
+        planned = False
+        while k < end and k - event.end < 20:
+            word = words[k]
+            if word == "in":
+                return k, planned
+            if word in PLANNED:
+                planned = True
+            if word == "by" and _lower(words, k - 1) in ("hosted", "hosts"):
+                return k, planned  # "will be hosted by (the city of) Addis Ababa"
+            if word in ("which", "that") and self._hosting_relative(s, k) > k:
+                k = self._hosting_relative(s, k)  # "the summit, which Brazil will host in"
+                planned = planned or "will" in words[k - 3 : k]
+                continue
+            if word == "(" and _lower(words, k + 2) == ")":
+                k += 3  # "the Forum on China-Africa Cooperation (FOCAC) at ..."
+                continue
+            if word == "at":
+                named = self._venue_end(k + 1, end)
+                if named > k + 1:
+                    k = named  # "at the Museum of Modern Art in Rio de Janeiro"
                     continue
-                if word == "(" and _lower(words, k + 2) == ")":
-                    k += 3  # "the Forum on China-Africa Cooperation (FOCAC) at ..."
+                if self.venue_city(s, k + 1) is not None:
+                    return k, planned  # "at the Memorial Cemetery of the Liberators of X"
+                venue = self.mention_at(s, k + 1, ("Place", "Organisation"))
+                if venue is not None:
+                    # "held at the Nasrec Expo Centre in Johannesburg", "at UN Headquarters"
+                    k = venue.end
+                    while k < end and self.doc.caps[k] and words[k] in VENUE_WORDS:
+                        k += 1
                     continue
-                if word == "at":
-                    named = self._venue_end(k + 1, end)
-                    if named > k + 1:
-                        k = named  # "at the Museum of Modern Art in Rio de Janeiro"
-                        continue
-                    city = self._venue_city(s, k + 1, end)
-                    if city is not None:  # "at the Memorial Cemetery of the Liberators of X"
-                        modality = "planned" if planned else "asserted"
-                        self.emit("en.place.venue-city", event, city, s, modality)
-                        break
-                    venue = self.mention_at(s, k + 1, ("Place", "Organisation"))
-                    if venue is not None:
-                        # "held at the Nasrec Expo Centre in Johannesburg", "at UN Headquarters"
-                        k = venue.end
-                        while k < end and self.doc.caps[k] and words[k] in VENUE_WORDS:
-                            k += 1
-                        continue
-                if not (word in HELD_FILLERS or word in MONTHS or DIGIT_RE.match(word)):
-                    break
-                k += 1
-        # "Astana hosted the forum" is a pattern (en.place.place-hosted-event)
-        # "On May 27-29, 2025, in Moscow, ... will chair the 13th Meeting", "In Murmansk, ..."
-        place = self._opening_place(s)
-        if place is not None:
-            modality = "planned" if "will" in words[start:end] else "asserted"
-            for event in self.in_sentence(s, types=("Event",)):
-                before = (
-                    event.start - 2
-                    if _lower(words, event.start - 1) == "the"
-                    else (event.start - 1)
-                )
-                # "... discussed preparations for the summit": another event's topic
-                topic = _lower(words, before) in TOPIC_PREPOSITIONS
-                if event.kind == "event" and not event.inside_event and not topic:
-                    self.emit("en.place.dated-opening-place", event, place, s, modality)
-        # "X met with ... in Moscow": the post's meeting took place there.
-        if "met" in words[start:end]:
-            for k in range(start, end):
-                if words[k] == "in":
-                    place = self.mention_at(s, k + 1, ("Place",))
-                    if place is None or place.kind != "name":
-                        continue
-                    for event in self.mentions:
-                        if (
-                            event.type == "Event"
-                            and event.name.lower().startswith("meeting with")
-                            and event.scope == "post"
-                        ):
-                            self.emit("en.place.met-in-place", event, place, s)
+            if not (word in HELD_FILLERS or word in MONTHS or DIGIT_RE.match(word)):
+                break
+            k += 1
+        return -1, planned
 
-    def _opening_place(self, s: int) -> Mention | None:
+    def host_place(self, s: int, j: int) -> Mention | None:
+        """The named place a host at ``j`` names: "(the city of) Addis Ababa", "the Embassy
+        of X in Moscow"."""
+        words = self.words
+        while _lower(words, j) in ("the", "city", "capital", "of"):
+            j += 1
+        host = self.mention_at(s, j, ("Place", "Country"))
+        body = self.mention_at(s, j, ("Organisation",))
+        if host is None and body is not None and _lower(words, body.end) == "in":
+            host = self.mention_at(s, body.end + 1, ("Place",))  # "the Embassy of X in Moscow"
+        return host if host is not None and host.kind == "name" else None
+
+    def opening_events(self, s: int) -> list[Mention]:
+        """The events a sentence that opens with its place names: not part of a longer name
+        nor another event's topic ("... discussed preparations for the summit")."""
+        words = self.words
+        events = []
+        for event in self.in_sentence(s, types=("Event",)):
+            before = event.start - 2 if _lower(words, event.start - 1) == "the" else event.start - 1
+            topic = _lower(words, before) in TOPIC_PREPOSITIONS
+            if event.kind == "event" and not event.inside_event and not topic:
+                events.append(event)
+        return events
+
+    def opening_place(self, s: int) -> Mention | None:
         """The place a sentence opens with: "On May 27-29, 2025, in Moscow, ...", "In
         Murmansk, ..."."""
         start, end = self.doc.sentences[s]
@@ -1018,10 +944,10 @@ class RelationFinder:
         last = self._venue_last(j, end, reach=10)
         return last + 1 if last is not None and _lower(self.words, last + 1) == "in" else j
 
-    def _venue_city(self, s: int, j: int, end: int) -> Mention | None:
-        """The city a capitalised venue's name ends on ("the University of Havana"), when
-        the name ends there."""
-        last = self._venue_last(j, end, reach=12)
+    def venue_city(self, s: int, j: int) -> Mention | None:
+        """The city a capitalised venue's name at ``j`` ends on ("the University of
+        Havana"), when the name ends there."""
+        last = self._venue_last(j, self.doc.sentences[s][1], reach=12)
         if last is None:
             return None
         words = self.words
@@ -1086,47 +1012,6 @@ class RelationFinder:
                 return place  # "📍 Murmansk" on a line of its own
         return None
 
-    def visited(self, s: int) -> None:
-        words = self.words
-        for k in self.at_cues(s, VISIT_LOOP):
-            word = words[k].lower()
-            target_at = None
-            visitor = None
-            if word in ("visit", "trip") and _lower(words, k + 1) == "to":
-                # "X's / his / paid a visit to P" is a pattern (en.visit.visit-to)
-                visitor = self._programme_visitor(s)  # "The programme of the visit to X"
-                place = self.mention_at(s, k + 2, ("Place", "Country"))
-                if words[self._before_noun(s, k)] != "of" or visitor is None:
-                    continue
-                if place is not None and place.kind == "name":
-                    modality = self._programme_modality(s)
-                    self.emit("en.visit.programme-visit", visitor, place, s, modality)
-                continue
-            elif word == "visit" and _lower(words, k + 1) == "of":
-                continue  # "the visit of President X to Brazil": a pattern (en.visit.visit-of)
-            elif (
-                word == "visit"
-                and _lower(words, k - 1) == "to"
-                and self.doc.caps[k + 1 : k + 2] == [True]
-            ):
-                continue  # "Sergey Lavrov to visit Türkiye": a pattern (en.visit.to-visit)
-            elif word == "visit" and _lower(words, k - 1) == "will":
-                # "X will visit P", "visited X", "arrived in X", "travelled to X" are patterns
-                # (en.visit.*)
-                continue
-            elif word == "visit" and self._on_visit_in(s, k) is not None:
-                target_at = self._on_visit_in(s, k)  # "X is in Lima on an official visit"
-                visitor = self.subject_before(s, (target_at or k) - 1)
-            if target_at is None or visitor is None:
-                continue
-            place = self.mention_at(s, target_at, ("Place", "Country"), inside=True)
-            # "a visit to the South Caucasus": a region is visited, though it hosts nothing
-            region = place is not None and place.kind == "region" and word in ("visit", "trip")
-            if place is not None and (place.kind == "name" or region):
-                self.emit("en.visit.on-a-visit-in", visitor, place, s, self.planned(k, s))
-                if region:
-                    self._tour_stops(s, place.end, visitor, k)
-
     def _before_noun(self, s: int, k: int) -> int:
         """Where the word before the noun at ``k`` is, past its adjectives and article
         ("paid an official two-day visit": at "paid")."""
@@ -1152,175 +1037,7 @@ class RelationFinder:
             return self.subject_before(s, prev)
         return None
 
-    def _tour_stops(self, s: int, j: int, visitor: Mention, k: int) -> None:
-        """'a visit to the South Caucasus that took him to Baku, Yerevan and Tbilisi':
-        the places after "took him to" are visited too."""
-        words = self.words
-        j += _lower(words, j) == ","
-        if [w.lower() for w in words[j : j + 2]] not in (["that", "took"], ["which", "took"]):
-            return
-        if _lower(words, j + 2) not in ("him", "her", "them") or _lower(words, j + 3) != "to":
-            return
-        place = self.mention_at(s, j + 4, ("Place", "Country"))
-        while place is not None and place.kind == "name":
-            self.emit("en.visit.tour-stops", visitor, place, s, self.planned(k, s))
-            if _lower(words, place.end) not in (",", "and"):
-                break
-            after = place.end + 1 + (_lower(words, place.end + 1) == "and")
-            place = self.mention_at(s, after, ("Place", "Country"))
-
-    def _on_visit_in(self, s: int, k: int) -> int | None:
-        """'is in Lima on an official visit' with ``k`` at "visit": where "Lima" starts."""
-        words = self.words
-        j = k - 1
-        while j > k - 5 and (words[j].lower() in VISIT_ADJECTIVES or words[j].endswith("-day")):
-            j -= 1
-        if _lower(words, j) != "on":
-            return None
-        place = next((m for m in self.in_sentence(s, types=("Place",)) if m.end == j), None)
-        if place is None or _lower(words, place.start - 1) != "in":
-            return None
-        return place.start if _lower(words, place.start - 2) in ("is", "was", "are", "be") else None
-
-    def met_with(self, s: int) -> None:
-        start, end = self.doc.sentences[s]
-        words = self.words
-        for k in self.at_cues(s, MEETING_LOOP):
-            word = words[k].lower()
-            if word in RECEIVING:
-                continue  # "X received Y", "Y was received by X": patterns (en.meet.received*)
-            if word in ("welcomed", "welcomes"):
-                continue  # "X welcomed Y to Moscow": a pattern (en.meet.welcomed)
-            if word in BETWEEN_NOUNS and _lower(words, k + 1) == "between":
-                continue  # "talks between X and Y": patterns (en.meet.talks-between*)
-            if word in ("held", "had", "hold", "holds", "spoke", "talked") or word in JOINT_VERBS:
-                self._joint_subjects(s, k)
-            # "X met (with) Foreign Minister Y (and Z)" is a pattern (en.meet.met)
-            if word == "called":
-                self._called_on(s, k)
-                continue
-            if word == "signed":
-                self._signed_with(s, k)
-            joint = word in ("conference", "statement") and "joint" in (
-                _lower(words, k - 1),
-                _lower(words, k - 2),
-            )
-            if word not in MEETING_CUES and not joint:
-                continue
-            j = k + 1
-            if word == "session" and _lower(words, k - 1) != "working":
-                continue  # "held a working session with X", not "a Q&A session with"
-            if word == "audience" and _lower(words, k - 1) not in ("an", "private"):
-                continue  # "had an audience with X", not "addressed the audience with"
-            if word == "dialogue" and not HOLDING.intersection(words[max(start, k - 8) : k]):
-                continue  # "held a strategic dialogue with X", not "called for dialogue with"
-            if word == "exchange":
-                if [w.lower() for w in words[k + 1 : k + 3]] not in (
-                    ["of", "views"],
-                    ["of", "opinions"],
-                ):
-                    continue  # "had an exchange of views with X"
-                j = k + 3
-            if word == "tete":
-                if [w.lower() for w in words[k + 1 : k + 5]] != ["-", "a", "-", "tete"]:
-                    continue  # the first half of "tête-à-tête"
-                j = k + 5
-            courtesy = word == "call" and _lower(words, k - 1) == "courtesy"
-            if courtesy and _lower(words, k + 1) == "on":
-                j = k + 1  # "paid a courtesy call on President X": a visit, not a phone call
-            while (
-                not courtesy
-                and j < end
-                and j - k <= 6
-                and (
-                    words[j].lower() in BEFORE_WITH
-                    or (words[j - 1] in ("in", "on") and self.doc.caps[j])  # "met in Budapest with"
-                    or words[j][:1].isdigit()
-                )
-            ):
-                j += 1
-            if _lower(words, j) != "with" and not (courtesy and _lower(words, j) == "on"):
-                continue
-            phone = not courtesy and (
-                word in ("conversation", "call", "spoke")
-                or any(w in PHONE_WORDS for w in words[max(start, k - 2) : j])
-            )
-            subject = self.subject_before(s, k) or self._after_meeting_adjunct(s, k, j)
-            if subject is None and _lower(words, k - 1) in ("he", "she"):
-                subject = self.previous_subject(s)
-            visitor = self._programme_visitor(s) if subject is None else None
-            subject = subject or visitor  # "The programme of the visit includes talks with X"
-            if subject is None:
-                continue
-            modality = self._programme_modality(s) if visitor is not None else self.planned(k, s)
-            # the other side(s): persons after "with" up to the clause end
-            first_other = self.person_right_after(s, j)
-            others = self.people_listed(s, first_other) if first_other is not None else []
-            for other in others:
-                if other is subject:
-                    break  # "At the meeting with X, Minister Y said": Y is the subject
-                if phone:
-                    self.emit("en.meet.phone-call", subject, other, s, modality)
-                else:
-                    self.emit("en.meet.met-with", subject, other, s, modality)
-
-    def _signed_with(self, s: int, k: int) -> None:
-        """'X signed a memorandum of understanding on ... with Minister Y': they met."""
-        words = self.words
-        end = min(self.doc.sentences[s][1], k + 14)
-        j = k + 1
-        while j < end and words[j] != "with":
-            if words[j] in (",", ";", "and") or not words[j].isalpha():
-                return  # the document's phrase ends before any "with"
-            j += 1
-        other = self.person_right_after(s, j) if j < end else None
-        subject = self.subject_before(s, k)
-        if other is not None and subject is not None and other.start > j:
-            self._meet("en.meet.signed-with", subject, other, s, k)
-
-    def _called_on(self, s: int, k: int) -> None:
-        """'X called on President Y (and met with Z)': a courtesy visit; not 'called on Y to
-        act', a request."""
-        words = self.words
-        if _lower(words, k + 1) not in ("on", "upon"):
-            return
-        other = self.person_right_after(s, k + 1)
-        subject = self.subject_before(s, k)
-        if other is None or subject is None or other.start <= k:
-            return
-        after = other.end
-        if other.owner is not None and other.owner.start == after + 1 and words[after] == "of":
-            after = other.owner.end  # "called on President X of Peru"
-        listed = self.people_listed(s, other)
-        last = listed[-1]
-        if last is not other:
-            after = last.end
-            if last.owner is not None and last.owner.start == after + 1 and words[after] == "of":
-                after = last.owner.end
-        if _lower(words, after) in ("to", ","):
-            return  # "called on Minister X to ...", "called on X and Y to ..."
-        for one in listed:
-            self._meet("en.meet.called-on", subject, one, s, k)
-
-    def _after_meeting_adjunct(self, s: int, k: int, j: int) -> Mention | None:
-        """'At the meeting with X, Minister Y said ...' (the cue at ``k``, "with" at ``j``):
-        Y, the person right after the adjunct's comma."""
-        words = self.words
-        start = self.doc.sentences[s][0]
-        opening = [w.lower() for w in words[start:k] if w.isalnum()]
-        if not opening or opening[0] not in ("at", "during", "in") or len(opening) > 3:
-            return None
-        other = self.person_right_after(s, j)
-        if other is None or other.start > j + 8:
-            return None
-        end = self.doc.sentences[s][1]
-        comma = next((c for c in range(other.end, end) if words[c] == ","), end)
-        # "At the talks with X and Y, Minister Z said": Z right after the comma (a title)
-        if any(w.islower() and w not in TITLE_GLUE for w in words[other.end : comma]):
-            return None
-        return self.person_right_after(s, comma) if comma < end else None
-
-    def _programme_visitor(self, s: int) -> Mention | None:
+    def programme_visitor(self, s: int) -> Mention | None:
         """'The programme of the visit (to X) includes talks with Y': the visitor is the
         person the sentence before names first."""
         start, end = self.doc.sentences[s]
@@ -1337,7 +1054,7 @@ class RelationFinder:
             return None  # "The programme of the visit was cancelled"
         return self.previous_subject(s)
 
-    def _programme_modality(self, s: int) -> Modality:
+    def programme_modality(self, s: int) -> Modality:
         """A programme that "includes" or "will include" its items is a plan."""
         start, end = self.doc.sentences[s]
         words = self.words[start:end]
@@ -1361,9 +1078,6 @@ class RelationFinder:
                 break
             listed.append(mention)
         return listed
-
-    def _meet(self, pid: str, a: Mention, b: Mention, s: int, k: int) -> None:
-        self.emit(pid, a, b, s, self.planned(k, s))
 
     def person_right_after(self, s: int, k: int) -> Mention | None:
         """The person right after ``k``, with only a title between ("received Minister
@@ -1403,40 +1117,6 @@ class RelationFinder:
             if p.owner is not None and p.owner.key == state.key
         }
         return next(iter(holders.values())) if len(holders) == 1 else None
-
-    def _companions(self, s: int, person: Mention) -> list[Mention]:
-        """'Y, who was accompanied by Z (and W)': the people who came with Y."""
-        words = self.words
-        j = person.end
-        if [w.lower() for w in words[j : j + 5]] not in (
-            [",", "who", "was", "accompanied", "by"],
-            [",", "who", "were", "accompanied", "by"],
-        ):
-            return []
-        first = self.person_right_after(s, j + 4)
-        return self.people_listed(s, first) if first is not None else []
-
-    def _joint_subjects(self, s: int, k: int) -> None:
-        """'X and Y met', 'X and Y held talks': two people, one meeting."""
-        words = self.words
-        people = [m for m in self.in_sentence(s, types=("Person",)) if m.end <= k]
-        if len(people) < 2 or people[-1].end < k - 1:
-            return
-        first, second = people[-2], people[-1]
-        if "and" not in words[first.end : second.start] or "," in words[first.end : second.start]:
-            return
-        obj = [w.lower() for w in words[k + 1 : k + 4]]
-        # "X and Y met", "X and Y held talks", "X and Y discussed ...": they spoke together
-        phone = any(w in PHONE_WORDS for w in obj)
-        spoke = words[k] in ("spoke", "talked") and phone  # "X and Y spoke by phone"
-        if words[k] in JOINT_VERBS or spoke or any(w in MEETING_OBJECTS for w in obj):
-            self._meet(
-                "en.meet.joint-subjects-phone" if phone else "en.meet.joint-subjects",
-                first,
-                second,
-                s,
-                k,
-            )
 
     def joining(self, s: int, k: int) -> list[Mention]:
         """Who joins at the verb ``k``: the states right before it ("Egypt has formally
