@@ -32,6 +32,7 @@ COMPILED = [
     "graphkit/extract/people_names.py",
     "graphkit/extract/people_titles.py",
     "graphkit/extract/people_words.py",
+    "graphkit/extract/clauses.py",
     "graphkit/extract/relations.py",
     "graphkit/extract/invite.py",
     "graphkit/extract/stance.py",

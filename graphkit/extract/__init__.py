@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from graphkit.extract.clauses import Found
 from graphkit.extract.entities import drop_unused_seats, find_mentions
 from graphkit.extract.kb import KnowledgeBase
 from graphkit.extract.mentions import Mention
-from graphkit.extract.relations import Found, find_relations
+from graphkit.extract.relations import find_relations
 from graphkit.extract.sentences import Document, tokenize
 
 __all__ = ["Analysis", "Found", "KnowledgeBase", "Mention", "analyse"]

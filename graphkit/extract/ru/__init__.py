@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from graphkit.extract.clauses import Found
 from graphkit.extract.kb import KnowledgeBase
 from graphkit.extract.mentions import Mention
-from graphkit.extract.relations import Found
 from graphkit.extract.ru.entities import find_mentions
 from graphkit.extract.ru.lexicon import lexicon
 from graphkit.extract.ru.nlp import RuDocument, tokenize

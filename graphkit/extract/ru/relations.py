@@ -10,9 +10,9 @@ from collections.abc import Callable, Collection, Mapping
 from functools import cache
 from typing import Any
 
+from graphkit.extract.clauses import Found
 from graphkit.extract.mentions import Mention
 from graphkit.extract.patterns import Language, Pattern, Slot, load_patterns, register_language
-from graphkit.extract.relations import Found
 from graphkit.extract.ru.nlp import RuDocument, normal, parse
 
 _VERB_TAGS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
