@@ -25,7 +25,12 @@ from graphkit.extract.cues import (
     TITLE_GLUE,
     TRAVEL_VERBS,
 )
-from graphkit.extract.english import FAMILY_GUARDS, FAMILY_RESOLVERS, TRIGGER_WORDS, TRIGGERS
+from graphkit.extract.english import (
+    FAMILY_GUARDS,
+    FAMILY_RESOLVERS,
+    TRIGGER_ENDS,
+    TRIGGER_WORDS,
+)
 from graphkit.extract.mentions import Mention
 from graphkit.extract.patterns import Pattern, Slot
 from graphkit.models import Modality
@@ -77,28 +82,28 @@ def find_matches(finder: RelationFinder) -> list[Match]:
     """Every trigger of a pattern with slots in the post, in run order."""
     doc = finder.doc
     words = doc.words
-    matches: list[Match] = []
+    found: list[tuple[int, int, int, Match]] = []
     for first in doc.present(TRIGGER_WORDS):
+        by_length = TRIGGER_ENDS[first]
         for k in doc.positions[first]:
-            for pattern, form in TRIGGERS[first]:
-                end = k + len(form)
+            s = doc.sentence_of[k]
+            for length, by_last in by_length.items():
+                end = k + length
                 if end > len(words):
                     continue
-                # the last word first: it fails most often ("held * talks", "on * visit")
-                if len(form) > 1 and (
-                    words[end - 1].lower() != form[-1]
-                    or any(
+                candidates = by_last.get(words[end - 1].lower())
+                if candidates is None or doc.sentence_of[end - 1] != s:
+                    continue
+                for order, pattern, form in candidates:
+                    if length > 2 and any(
                         form[i] != "*" and words[k + i].lower() != form[i]
-                        for i in range(1, len(form) - 1)
-                    )
-                ):
-                    continue
-                s = doc.sentence_of[k]
-                if doc.sentence_of[end - 1] != s:
-                    continue
-                matches.append(Match(pattern, s, k, end))
-    matches.sort(key=lambda m: (m.pattern.priority, m.start))
-    return matches
+                        for i in range(1, length - 1)
+                    ):
+                        continue
+                    found.append((pattern.priority, k, order, Match(pattern, s, k, end)))
+    # the order of TRIGGERS[first] breaks ties, as when the forms were tried in that order
+    found.sort(key=lambda item: item[:3])
+    return [item[3] for item in found]
 
 
 def run_patterns(finder: RelationFinder, matches: list[Match] | None = None) -> None:

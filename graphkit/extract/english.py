@@ -269,3 +269,23 @@ def _trigger_index(
 TRIGGERS = _trigger_index(PATTERNS.patterns)
 #: the first words of every trigger form, looked up in each post's word index
 TRIGGER_WORDS = frozenset(TRIGGERS)
+
+
+def _trigger_ends(
+    index: dict[str, list[tuple[Pattern, tuple[str, ...]]]],
+) -> dict[str, dict[int, dict[str, list[tuple[int, Pattern, tuple[str, ...]]]]]]:
+    ends: dict[str, dict[int, dict[str, list[tuple[int, Pattern, tuple[str, ...]]]]]] = {}
+    for first, entries in index.items():
+        by_length = ends.setdefault(first, {})
+        for order, (pattern, form) in enumerate(entries):
+            if form[-1] == "*":
+                raise ValueError(f"{pattern.id}: a trigger form ends in '*'")
+            by_length.setdefault(len(form), {}).setdefault(form[-1], []).append(
+                (order, pattern, form)
+            )
+    return ends
+
+
+#: first word -> form length -> last word -> (order in TRIGGERS[first], pattern, form):
+#: a trigger is looked up by its two ends, so most forms are never compared word by word
+TRIGGER_ENDS = _trigger_ends(TRIGGERS)
