@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from graphkit.extract.cues import CO_CHAIR_LINKS, EVENT_MOMENTS, TITLE_GLUE
 from graphkit.extract.mentions import Mention
+from graphkit.extract.sentences import word_at
 
 if TYPE_CHECKING:
     from graphkit.extract.engine import Match
@@ -51,7 +52,7 @@ def _inverted_agents(finder: RelationFinder, slot: Slot, match: Match) -> list[M
     """'Present at E were X and Y', 'Participants of E included X': the agents after a
     verb of being or including right after the object."""
     j = _targets_end(match)
-    if j is None or _word_at(finder, j).lower() not in INVERSION:
+    if j is None or word_at(finder.words, j).lower() not in INVERSION:
         return []
     return finder.agents_after(match.sentence, j)
 
@@ -97,7 +98,7 @@ def _absolute_with(finder: RelationFinder, slot: Slot, match: Match) -> list[Men
     j = person.start - 1
     while j >= 0 and (caps[j] or words[j] in TITLE_GLUE) and j > person.start - 8:
         j -= 1  # back over the title: "with Spanish Prime Minister X presiding"
-    return [person] if _word_at(finder, j) == "with" else []
+    return [person] if word_at(finder.words, j) == "with" else []
 
 
 def _sentence_opener(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
@@ -116,7 +117,7 @@ def _included_after(finder: RelationFinder, slot: Slot, match: Match) -> list[Me
     words = finder.words
     for j in range(match.end, finder.doc.sentences[match.sentence][1] - 1):
         if words[j] in _INCLUDING and words[j - 1] == ",":
-            j += 1 if _word_at(finder, j + 1).lower() in ("them", "whom") else 0
+            j += 1 if word_at(finder.words, j + 1).lower() in ("them", "whom") else 0
             return finder.agents_after(match.sentence, j)
     return []
 
@@ -143,10 +144,6 @@ def _partners_after_object(finder: RelationFinder, slot: Slot, match: Match) -> 
     return finder.coordinated(s, partner)
 
 
-def _word_at(finder: RelationFinder, i: int) -> str:
-    return finder.words[i] if 0 <= i < len(finder.words) else ""
-
-
 def guard(finder: RelationFinder, name: str, match: Match) -> bool:
     """The attend and chair guards (english.py lists them)."""
     s, k, end = match.sentence, match.start, match.end
@@ -155,19 +152,19 @@ def guard(finder: RelationFinder, name: str, match: Match) -> bool:
     if name == "after_delegation":
         return any(w in ("delegation", "delegations") for w in words[max(first, k - 12) : k])
     if name == "no_direct_object":
-        following = _word_at(finder, end)
+        following = word_at(finder.words, end)
         return not (following.lower() in _ARTICLES or following[:1].isupper())
     if name == "no_event":
         return not finder.in_sentence(s, types=("Event",))
     if name == "ends_clause_or_moment":
         # "X was among the ministers present at the signing": a moment of the post's event
         at_moment = (
-            _word_at(finder, end).lower() == "at"
-            and _word_at(finder, end + 1).lower() == "the"
-            and _word_at(finder, end + 2).lower() in EVENT_MOMENTS
-            and _word_at(finder, end + 3).lower() != "of"
+            word_at(finder.words, end).lower() == "at"
+            and word_at(finder.words, end + 1).lower() == "the"
+            and word_at(finder.words, end + 2).lower() in EVENT_MOMENTS
+            and word_at(finder.words, end + 3).lower() != "of"
         )
-        return at_moment or _word_at(finder, end).lower() != "at"
+        return at_moment or word_at(finder.words, end).lower() != "at"
     raise ValueError(f"unknown guard {name}")  # the loader rejects unknown names
 
 

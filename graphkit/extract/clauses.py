@@ -39,7 +39,7 @@ from graphkit.extract.cues import (
 from graphkit.extract.english import PATTERNS
 from graphkit.extract.entities import GOVERNMENT_NOUNS
 from graphkit.extract.mentions import Mention
-from graphkit.extract.sentences import Document, words_of
+from graphkit.extract.sentences import Document, lower_at, words_of
 from graphkit.models import Modality, RelationType
 
 #: Nouns after a state's adjective that stand for the state ("the Brazilian presidency").
@@ -65,10 +65,6 @@ _APOSTROPHES = frozenset({"'", "’"})
 def _adverb(words: list[str], i: int) -> int:
     """1 when token ``i`` is an adverb in -ly ("firmly"), else 0."""
     return 1 if 0 <= i < len(words) and words[i].endswith("ly") and words[i].islower() else 0
-
-
-def _lower(words: list[str], i: int) -> str:
-    return words[i].lower() if 0 <= i < len(words) else ""
 
 
 def _past_relative_clause(between: list[str]) -> list[str]:
@@ -167,9 +163,9 @@ class ClauseReader:
         governors = GOVERNORS - INVITING if rtype == "INVITED" else GOVERNORS
         if not governors.isdisjoint(span) or self._requested(s, lo, rtype):
             return False
-        if _lower(words, hi) in HYPOTHETICAL:
+        if lower_at(words, hi) in HYPOTHETICAL:
             return False  # "X and Y may meet"
-        if _lower(words, hi) in NEGATED_AUXILIARIES and _lower(words, hi + 1) in NEGATORS:
+        if lower_at(words, hi) in NEGATED_AUXILIARIES and lower_at(words, hi + 1) in NEGATORS:
             return False  # "X's visit to Peru did not take place"
         if NEGATORS.isdisjoint(span) and "t" not in span:
             return True
@@ -195,7 +191,7 @@ class ClauseReader:
             first = end
             for k in range(start, end):
                 word = words[k].lower()
-                if word in DOUBTS or (word in CLAIM_NOUNS and _lower(words, k + 1) == "that"):
+                if word in DOUBTS or (word in CLAIM_NOUNS and lower_at(words, k + 1) == "that"):
                     first = k
                     break
             cached = ("?" in words[start:end], first)
@@ -205,11 +201,11 @@ class ClauseReader:
     def negator(self, i: int) -> bool:
         word = self.words[i]
         if word in NEGATORS:
-            return not (word == "not" and _lower(self.words, i + 1) == "only")
+            return not (word == "not" and lower_at(self.words, i + 1) == "only")
         # "didn't", "hasn't": the tokenizer keeps "didn", "'", "t"
         return (
             word == "t"
-            and _lower(self.words, i - 1) == "'"
+            and lower_at(self.words, i - 1) == "'"
             and i >= 2
             and self.words[i - 2].endswith("n")
         )
@@ -227,16 +223,16 @@ class ClauseReader:
             inviting = word in INVITING or word in ("invitation", "invitations")
             if rtype == "INVITED" and inviting:
                 continue  # the invitation is the edge itself
-            if word in REQUESTS and _lower(words, i + 1) == "about":
+            if word in REQUESTS and lower_at(words, i + 1) == "about":
                 continue  # "was asked about E, which X attended": a question on a fact
-            if word in REQUESTS or (inviting and _lower(words, i + 1) == "to"):
+            if word in REQUESTS or (inviting and lower_at(words, i + 1) == "to"):
                 return True
-            if word in ("called", "calls", "call", "calling") and _lower(words, i + 1) in (
+            if word in ("called", "calls", "call", "calling") and lower_at(words, i + 1) in (
                 "on",
                 "upon",
             ):
                 return True
-            if word in ("on", "upon") and _lower(words, i - 1) in ("called", "calls", "calling"):
+            if word in ("on", "upon") and lower_at(words, i - 1) in ("called", "calls", "calling"):
                 return True
         return False
 
@@ -272,10 +268,10 @@ class ClauseReader:
         wanted = set(types)
         pool = self.by_sentence.get(s, []) if inside else self.in_sentence(s)
         starts = {m.start for m in pool if m.type in wanted}
-        if index not in starts and _lower(self.words, index) in ("the", "a", "an"):
+        if index not in starts and lower_at(self.words, index) in ("the", "a", "an"):
             index += 1  # "in the Arctic", but "in The Hague"
         if "Event" in wanted and index not in starts:
-            word = _lower(self.words, index)
+            word = lower_at(self.words, index)
             if word in EVENT_MODIFIERS or (DIGIT_RE.match(word) and not word.isdigit()):
                 index += 1  # "co-chair the next session of ...", "the 2nd meeting"
         for mention in pool:
@@ -314,9 +310,12 @@ class ClauseReader:
         """'X, whose country holds the presidency, joined': a verb right after a relative
         clause takes its subject from before the clause (where the clause opens)."""
         words = self.words
-        while _lower(words, index - 1) in PASSIVE_AUXILIARIES or _lower(words, index - 1) == "will":
+        while (
+            lower_at(words, index - 1) in PASSIVE_AUXILIARIES
+            or lower_at(words, index - 1) == "will"
+        ):
             index -= 1  # "Malaysia, which chairs ASEAN, has invited ..."
-        if _lower(words, index - 1) != ",":
+        if lower_at(words, index - 1) != ",":
             return index
         start = self.doc.sentences[s][0]
         for k in range(index - 2, max(start, index - 16), -1):
@@ -337,7 +336,7 @@ class ClauseReader:
                 for mention in self.in_sentence(s, types=wanted):
                     if mention.end == k - 1 and id(mention) not in self.owners:
                         return mention
-                    if _lower(words, mention.end) == "," and any(
+                    if lower_at(words, mention.end) == "," and any(
                         owner.end == k - 1 for owner in mention.owners()
                     ):
                         return mention  # "X, Minister of Foreign Affairs of Y, who ..."
@@ -389,7 +388,7 @@ class ClauseReader:
             k -= 1
         if k < start:
             return None
-        if _lower(words, k + 1) == "and":
+        if lower_at(words, k + 1) == "and":
             # "He chaired the forum and also met X", "the Minister will hold talks with X and
             # will take part in Y": the subject of the first verb
             k = self._clause_subject(start, k)
@@ -404,7 +403,7 @@ class ClauseReader:
         # that state)
         adjectives = [m for m in self.by_sentence.get(s, []) if m.kind == "adjective"]
         state = next((m for m in adjectives if m.end == k), None)
-        if state is None and _lower(words, k + 1) in ANAPHOR_TITLES:
+        if state is None and lower_at(words, k + 1) in ANAPHOR_TITLES:
             state = next((m for m in adjectives if m.start == k and m.end == k + 1), None)
             if state is not None:
                 k, word = k + 1, words[k + 1]  # "The Chilean minister met ..."
@@ -429,7 +428,7 @@ class ClauseReader:
         k = person.start - 1
         while k >= 0 and (self.doc.caps[k] or self.words[k] in TITLE_GLUE) and self.words[k] != ",":
             k -= 1
-        return _lower(self.words, k) in CLAUSE_OPENERS
+        return lower_at(self.words, k) in CLAUSE_OPENERS
 
     def _clause_subject(self, start: int, k: int) -> int:
         """Where a pronoun or "the <title>" subject before ``k`` is ("he", "Minister"), or
@@ -443,14 +442,14 @@ class ClauseReader:
                 j = i + 1
                 while j < k and words[j] in TITLE_PREFIXES:
                     j += 1  # "the Deputy Secretary"
-                if _lower(words, j) in ANAPHOR_TITLES:
+                if lower_at(words, j) in ANAPHOR_TITLES:
                     return j
         return k
 
     def _object_of_preposition(self, mention: Mention) -> bool:
         """Whether a preposition governs ``mention`` ("with [Chinese Foreign Minister] X")."""
         words = self.words
-        if _lower(words, mention.end) == "'" and _lower(words, mention.end + 1) == "s":
+        if lower_at(words, mention.end) == "'" and lower_at(words, mention.end + 1) == "s":
             return False  # "with X's delegation": X owns, and may act
         first = self.doc.sentences[self.doc.sentence_of[mention.start]][0]
         k = mention.start - 1
@@ -460,15 +459,20 @@ class ClauseReader:
             if not (self.doc.caps[k] or words[k] in TITLE_GLUE or abbreviation):
                 break
             k -= 1
-        if k == mention.start - 1 and _lower(words, k) == "," and _lower(words, mention.end) == ",":
+        if (
+            k == mention.start - 1
+            and lower_at(words, k) == ","
+            and lower_at(words, mention.end) == ","
+        ):
             # "travelled to Manila, Philippines, to ...": the city's state, in apposition
             s = self.doc.sentence_of[mention.start]
             return any(m.end == k and m.type == "Place" for m in self.by_sentence.get(s, []))
         if (
-            _lower(words, k) in ("on", "upon")
-            and _lower(words, k - 1) in ("called", "call")
+            lower_at(words, k) in ("on", "upon")
+            and lower_at(words, k - 1) in ("called", "call")
             and mention.type == "Person"
-            and "and" in (_lower(words, mention.end), _lower(words, mention.end + 1))  # "Jr. and"
+            and "and"
+            in (lower_at(words, mention.end), lower_at(words, mention.end + 1))  # "Jr. and"
         ):
             return True  # "called on President X and met Y": X is no subject
         return k >= 0 and words[k] in PREPOSITIONS
@@ -480,11 +484,11 @@ class ClauseReader:
         k = mention.start - 1
         while k >= 0 and (self.doc.caps[k] or words[k] in TITLE_GLUE) and words[k] != ",":
             k -= 1
-        if _lower(words, k) != "by" or not _lower(words, k - 1).endswith("ed"):
+        if lower_at(words, k) != "by" or not lower_at(words, k - 1).endswith("ed"):
             return False
-        auxiliary = k - 3 if _lower(words, k - 2) in ("also", "then", "later") else k - 2
+        auxiliary = k - 3 if lower_at(words, k - 2) in ("also", "then", "later") else k - 2
         # "X, accompanied by Y, met Z": a participle in commas
-        return _lower(words, auxiliary) in PASSIVE_AUXILIARIES or _lower(words, auxiliary) in (
+        return lower_at(words, auxiliary) in PASSIVE_AUXILIARIES or lower_at(words, auxiliary) in (
             "is",
             "be",
             "being",
@@ -527,7 +531,7 @@ class ClauseReader:
             group = self.subjects_before(s, before, ("Country", "Organisation", "Group"))
             named = all(m.kind in ("name", "metonym") for m in group)
             return group if group and group[-1] is actors[0] and named and not side else actors[:1]
-        if verb and _lower(self.words, lead - 1) == "and":
+        if verb and lower_at(self.words, lead - 1) == "and":
             # "Türkiye will continue to ... and firmly supports X": the sentence's subject
             opening_actor = self._opening_actor(s, lead - 1)
             if opening_actor is not None:
@@ -566,10 +570,10 @@ class ClauseReader:
         actor = next((m for m in self.in_sentence(s, actors=True) if m.end == before), None)
         if actor is None or actor.type == "Person" or actor.kind not in ("name", "metonym"):
             return None
-        opener = _lower(self.words, actor.start - 1)
+        opener = lower_at(self.words, actor.start - 1)
         # "X discussed Peru, and Chile condemns ...", "..., while Chile condemns"
         new_clause = opener in CLAUSE_OPENERS or (
-            opener == "and" and _lower(self.words, actor.start - 2) == ","
+            opener == "and" and lower_at(self.words, actor.start - 2) == ","
         )
         return actor if opener in REPORTING or new_clause else None
 
@@ -612,7 +616,7 @@ class ClauseReader:
         comma = next((k for k in range(cue, end) if self.words[k] == ","), None)
         if comma is None:
             return None
-        if _lower(self.words, comma + 1) in ("he", "she"):
+        if lower_at(self.words, comma + 1) in ("he", "she"):
             return self.previous_subject(s)
         after = [m for m in self.in_sentence(s, types=("Person",)) if comma < m.start <= comma + 8]
         return after[0] if after else None
@@ -630,7 +634,11 @@ class ClauseReader:
         sentence opens with no counted group."""
         start, end = self.doc.sentences[s]
         words = self.words
-        if end - start < 3 or words[start] != "The" or _lower(words, start + 2) not in GROUP_NOUNS:
+        if (
+            end - start < 3
+            or words[start] != "The"
+            or lower_at(words, start + 2) not in GROUP_NOUNS
+        ):
             return None
         count = GROUP_COUNTS.get(words[start + 1].lower(), 0)
         if not count:

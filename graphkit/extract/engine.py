@@ -33,6 +33,7 @@ from graphkit.extract.english import (
 )
 from graphkit.extract.mentions import Mention
 from graphkit.extract.patterns import Pattern, Slot
+from graphkit.extract.sentences import word_at
 from graphkit.models import Modality
 
 if TYPE_CHECKING:
@@ -328,7 +329,7 @@ def _resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> lis
     elif find == "object_after":
         found = _object_after(finder, slot, s, end)
     elif find == "agent_after":
-        found = finder.agents_after(s, _past_skipped(finder, slot, end) - 1)
+        found = finder.agents_after(s, slot.after_skipped(finder.words, end) - 1)
         found = found if slot.many else found[:1]
     elif find in ("list_after_colon", "list_after_copula"):
         found = _list_after_colon(finder, slot, s, end, copula=find == "list_after_copula")
@@ -339,13 +340,13 @@ def _resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> lis
         found = finder.passive_agents(s, end - 1)
     elif find == "it_post_event":
         first = finder.doc.sentences[s][0]
-        event = finder.post_event_before(k) if _word_at(finder, first) == "It" else None
+        event = finder.post_event_before(k) if word_at(finder.words, first) == "It" else None
         found = [event] if event is not None and k - first <= 4 else []
     elif find == "post_event":
         event = finder.post_event_before(k)
         found = [event] if event is not None else []
     elif find in ("place_after", "place_or_region_after"):
-        j = _past_skipped(finder, slot, end)
+        j = slot.after_skipped(finder.words, end)
         place = finder.mention_at(s, j, ("Place", "Country"), inside=True)
         kinds = ("name", "region") if find == "place_or_region_after" else ("name",)
         found = [place] if place is not None and place.kind in kinds else []
@@ -378,17 +379,6 @@ def _resolve(finder: RelationFinder, find: str, slot: Slot, match: Match) -> lis
     ]
 
 
-def _word_at(finder: RelationFinder, i: int) -> str:
-    return finder.words[i] if 0 <= i < len(finder.words) else ""
-
-
-def _past_skipped(finder: RelationFinder, slot: Slot, j: int) -> int:
-    words = finder.words
-    while j < len(words) and words[j].lower() in slot.skip:
-        j += 1
-    return j
-
-
 def _delegation(finder: RelationFinder, mention: Mention) -> bool:
     """'The Russian delegation took part in E': Russia did."""
     return mention.end < len(finder.words) and finder.words[mention.end] == "delegation"
@@ -397,7 +387,7 @@ def _delegation(finder: RelationFinder, mention: Mention) -> bool:
 def _event_after(finder: RelationFinder, slot: Slot, s: int, k: int, j: int) -> Mention | None:
     """The event right after ``j``, past an occasion ("attended the opening ceremony of E":
     E), else the segment of the post's event named there ("the high-level segment")."""
-    j = _past_skipped(finder, slot, j)
+    j = slot.after_skipped(finder.words, j)
     event = finder.mention_at(s, finder.after_occasion(j), ("Event",))
     # "Attends Opening of the 12th Forum": a headline's event named with its occasion
     event = event or finder.mention_at(s, j, ("Event",))
@@ -409,7 +399,7 @@ def _events_after(finder: RelationFinder, slot: Slot, s: int, k: int, j: int) ->
     ("addressed the plenary session of the Summit": both) or audience ("addressed the
     participants of E")."""
     found = []
-    j = _past_skipped(finder, slot, j)
+    j = slot.after_skipped(finder.words, j)
     words = finder.words
     at = j + 1 if j < len(words) and words[j].lower() in _ARTICLES else j
     if at + 1 < len(words) and words[at].lower() in AUDIENCES and words[at + 1] == "of":
@@ -457,7 +447,7 @@ def _pair_after(finder: RelationFinder, s: int, j: int) -> list[Mention]:
 def _object_after(finder: RelationFinder, slot: Slot, s: int, j: int) -> list[Mention]:
     """The mention right after the trigger (a title between for a person); with ``list``,
     the ones coordinated with it (people: at most three, "with X, Y and with Z")."""
-    j = _past_skipped(finder, slot, j)
+    j = slot.after_skipped(finder.words, j)
     first = finder.person_right_after(s, j - 1) if "Person" in slot.types else None
     if first is None or first.type not in slot.types:
         first = finder.mention_at(s, j, slot.types)
@@ -479,15 +469,15 @@ def _list_after_colon(
     With ``copula``: the list right after an inverted "were" instead ("Taking part in the
     meeting were A, B, as well as C")."""
     words = finder.words
-    j = _past_skipped(finder, slot, j)
+    j = slot.after_skipped(finder.words, j)
     event = finder.mention_at(s, j, ("Event",))
     if event is not None:
-        j = _past_skipped(finder, slot, event.end)
+        j = slot.after_skipped(finder.words, event.end)
     if copula:
         if (
             j >= len(words)
             or words[j] == ":"
-            or _word_at(finder, j - 1).lower() not in attend_slots.INVERSION
+            or word_at(finder.words, j - 1).lower() not in attend_slots.INVERSION
         ):
             return []
         j -= 1  # the list opens after the verb
@@ -531,7 +521,7 @@ def _event_past_object(finder: RelationFinder, slot: Slot, match: Match) -> list
     direct = finder.person_right_after(s, match.end - 1) or finder.mention_at(
         s, match.end, ("Country", "Organisation", "Group", "Place")
     )
-    if direct is None or _word_at(finder, direct.end).lower() not in slot.skip:
+    if direct is None or word_at(finder.words, direct.end).lower() not in slot.skip:
         return []
     event = _event_after(finder, slot, s, match.start, direct.end)
     return [event] if event is not None else []
@@ -566,7 +556,7 @@ def _with_at(finder: RelationFinder, slot: Slot, match: Match) -> int | None:
         if not skipped:
             break
         j += 1
-    return j if _word_at(finder, j).lower() == "with" else None
+    return j if word_at(finder.words, j).lower() == "with" else None
 
 
 def _partners_after(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
@@ -637,9 +627,9 @@ def _place_in_before(finder: RelationFinder, match: Match) -> list[Mention]:
     right before the trigger."""
     s, k = match.sentence, match.start
     place = next((m for m in finder.in_sentence(s, types=("Place",)) if m.end == k), None)
-    if place is None or _word_at(finder, place.start - 1).lower() != "in":
+    if place is None or word_at(finder.words, place.start - 1).lower() != "in":
         return []
-    if _word_at(finder, place.start - 2).lower() not in ("is", "was", "are", "be"):
+    if word_at(finder.words, place.start - 2).lower() not in ("is", "was", "are", "be"):
         return []
     found = finder.mention_at(s, place.start, ("Place", "Country"), inside=True)
     return [found] if found is not None and found.kind in ("name", "region") else []
@@ -653,9 +643,9 @@ def _destination_before(finder: RelationFinder, match: Match) -> list[Mention]:
     for place in finder.in_sentence(s, types=("Place",)):
         if place.kind != "name" or not 0 < k - place.end <= 3:
             continue
-        went = _word_at(finder, place.start - 1).lower() in ("to", "in") and (
-            _word_at(finder, place.start - 2).lower() in TRAVEL_VERBS
-            or _word_at(finder, place.start - 2).lower() in ARRIVALS
+        went = word_at(finder.words, place.start - 1).lower() in ("to", "in") and (
+            word_at(finder.words, place.start - 2).lower() in TRAVEL_VERBS
+            or word_at(finder.words, place.start - 2).lower() in ARRIVALS
         )
         between = words[place.end : k]  # "this week", "on Monday"
         if went and all((w.isalnum() and w.islower()) or w in MONTHS for w in between):
@@ -667,7 +657,7 @@ def _meeting_partners_before(finder: RelationFinder, match: Match) -> list[Menti
     """'X met Y, who was accompanied by Z': the other sides of the meetings found in the
     sentence with Y, the person right before the trigger's comma, named before Y."""
     s, k = match.sentence, match.start
-    if _word_at(finder, k - 1) != ",":
+    if word_at(finder.words, k - 1) != ",":
         return []
     met = next((p for p in finder.in_sentence(s, types=("Person",)) if p.end == k - 1), None)
     if met is None:
@@ -686,7 +676,7 @@ def _visitors_before(finder: RelationFinder, match: Match) -> list[Mention]:
     """'a visit to the South Caucasus that took him to ...': the visitors of the region
     named right before the trigger (the VISITED edges found to it in the sentence)."""
     s, k = match.sentence, match.start
-    j = k - 1 if _word_at(finder, k - 1) == "," else k
+    j = k - 1 if word_at(finder.words, k - 1) == "," else k
     return [
         f.source
         for f in finder.found
@@ -704,10 +694,10 @@ def _places_listed_after(finder: RelationFinder, match: Match) -> list[Mention]:
     place = finder.mention_at(s, match.end, ("Place", "Country"))
     while place is not None and place.kind == "name":
         listed.append(place)
-        after = _word_at(finder, place.end).lower()
+        after = word_at(finder.words, place.end).lower()
         if after not in (",", "and"):
             break
-        j = place.end + 1 + (_word_at(finder, place.end + 1).lower() == "and")
+        j = place.end + 1 + (word_at(finder.words, place.end + 1).lower() == "and")
         place = finder.mention_at(s, j, ("Place", "Country"))
     return listed
 
@@ -800,8 +790,8 @@ def _asked_to(finder: RelationFinder, match: Match) -> bool:
         after = owner.end  # "called on President X of Peru"
     elif owner is not None and finder.words[after] == "," and 0 < owner.start - after <= 6:
         # "called on X, Governor-General of Peru, at ...": past the apposition
-        after = owner.end + (_word_at(finder, owner.end) == ",")
-    return _word_at(finder, after).lower() in ("to", ",")
+        after = owner.end + (word_at(finder.words, owner.end) == ",")
+    return word_at(finder.words, after).lower() in ("to", ",")
 
 
 def _family_guard(finder: RelationFinder, name: str, match: Match) -> bool:
@@ -820,4 +810,4 @@ def _family_guard(finder: RelationFinder, name: str, match: Match) -> bool:
 def _unplaced_event(finder: RelationFinder, event: Mention) -> bool:
     """'unplaced_event' (a pair guard): the event does not name its own place right after
     it ("to attend E in Suva")."""
-    return _word_at(finder, event.end).lower() not in ("in", "at")
+    return word_at(finder.words, event.end).lower() not in ("in", "at")

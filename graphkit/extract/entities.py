@@ -27,7 +27,7 @@ from graphkit.extract.people import (
     find_people,
     find_surnames,
 )
-from graphkit.extract.sentences import Document
+from graphkit.extract.sentences import Document, lower_at
 from graphkit.extract.untitled import find_untitled
 
 #: Offices after an adjective that name its state ("the Kazakh presidency", "the Kazakh minister").
@@ -125,13 +125,13 @@ _AT_SITTING = frozenset(
 def _sitting_attended(words: list[str], body: Mention) -> bool:
     """ "spoke at the OAS General Assembly", "on the margins of the UN General Assembly":
     the sitting (an event), not the body; "the General Assembly adopted" stays the body."""
-    if words[body.end - 1] not in _SITTING_HEADS or _lower(words, body.start - 1) != "the":
+    if words[body.end - 1] not in _SITTING_HEADS or lower_at(words, body.start - 1) != "the":
         return False
     if body.end < len(words) and words[body.end][:1].isupper():
         return False  # "attend the Pacific Islands Forum Leaders Meeting": a longer name
-    before = _lower(words, body.start - 2)
+    before = lower_at(words, body.start - 2)
     if before == "of":
-        before = _lower(words, body.start - 3)
+        before = lower_at(words, body.start - 3)
     elif before == "at" and body.start >= 3 and words[body.start - 3][:1].isupper():
         return False  # "the Summit of the Future at the UN General Assembly": its venue
     return before in _AT_SITTING
@@ -349,7 +349,7 @@ def _named_gangs(
                 start > 0 and k - start < 3 and doc.caps[start - 1] and words[start - 1].isalpha()
             ):
                 start -= 1
-            named = start < k and _lower(words, start - 1) == "the"
+            named = start < k and lower_at(words, start - 1) == "the"
             if not named or any(hits[i] is not None or occupied[i] for i in range(start, k)):
                 continue
             name = doc.surface(start, k)
@@ -374,16 +374,18 @@ def _place_context(doc: Document, hits: list[GazetteerHit | None], mention: Ment
     words, start, end = doc.words, mention.start, mention.end
     if words[start][:1] == "#":
         return True  # a channel's tag names the place on purpose ("#Tianjin")
-    if _lower(words, start - 1) in _PLACE_BEFORE or _lower(words, end) in _PLACE_AFTER:
+    if lower_at(words, start - 1) in _PLACE_BEFORE or lower_at(words, end) in _PLACE_AFTER:
         return True
-    after = _lower(words, end)
-    if after in _HOSTING or (after in ("will", "is", "was") and _lower(words, end + 1) in _HOSTING):
+    after = lower_at(words, end)
+    if after in _HOSTING or (
+        after in ("will", "is", "was") and lower_at(words, end + 1) in _HOSTING
+    ):
         return True  # "Tianjin will host the meeting", "Murmansk is hosting"
-    if _lower(words, start - 1) == "of" and _lower(words, start - 2) in _PLACE_AFTER:
+    if lower_at(words, start - 1) == "of" and lower_at(words, start - 2) in _PLACE_AFTER:
         return True  # "the city of Murmansk"
     if start > 0 and words[start - 1] == "📍":
         return True  # a channel's location pin
-    if _lower(words, start - 1) in ("and", ",") and start >= 2:
+    if lower_at(words, start - 1) in ("and", ",") and start >= 2:
         for k in range(start - 2, max(-1, start - 6), -1):
             before = hits[k]
             if before is not None and k + before.length == start - 1:
@@ -391,7 +393,7 @@ def _place_context(doc: Document, hits: list[GazetteerHit | None], mention: Ment
                 return before.key.startswith("place:")
     if after in ("—", "–") and _opens_line(doc, start):
         return True  # "Murmansk — Foreign Minister ...": a dateline
-    if _lower(words, end) == "," and end + 1 < len(words):
+    if lower_at(words, end) == "," and end + 1 < len(words):
         state = hits[end + 1]
         if state is not None and state.key.startswith("country:"):
             return True  # "Kazan, Russia"
@@ -411,7 +413,7 @@ def _opens_line(doc: Document, start: int) -> bool:
 def _portfolio_region(words: list[str], start: int) -> bool:
     """Whether the region at ``start`` is a portfolio: "Minister for Europe", "Secretary of
     State for Africa"."""
-    return _lower(words, start - 1) == "for" and _lower(words, start - 2) in _PORTFOLIO_HEADS
+    return lower_at(words, start - 1) == "for" and lower_at(words, start - 2) in _PORTFOLIO_HEADS
 
 
 _PORTFOLIO_HEADS = frozenset({"minister", "secretary", "state", "commissioner", "envoy"})
@@ -464,10 +466,6 @@ _GEO_LOWER = frozenset({"archipelago"})
 _NAMED_HEADS = BODY_HEADS | VENUE_HEADS | _GEO_HEADS
 _GENERIC_BODY_WORDS = BODY_HEADS | PORTFOLIO | TITLE_MODIFIERS | {"-", "of", "to", "the"}
 _BODY_HEADS_LOWER = frozenset(h.lower() for h in _NAMED_HEADS)
-
-
-def _lower(words: list[str], i: int) -> str:
-    return words[i].lower() if 0 <= i < len(words) else ""
 
 
 def _is_day_word(word: str) -> bool:
@@ -562,8 +560,8 @@ def find_bodies(
             head_end is not None
             and head_end == j
             and words[head_end - 1] in VENUE_HEADS
-            and _lower(words, j) == "of"
-            and _lower(words, j + 1) == "the"
+            and lower_at(words, j) == "of"
+            and lower_at(words, j + 1) == "the"
         ):
             # "Great Hall of the People", "Congress Hall of the Kremlin Palace"
             venue_of = True
@@ -571,7 +569,7 @@ def find_bodies(
             if tail > j + 2:
                 head_end = j = tail
         single = head_end is None or head_end == i + 1
-        if single and words[i] in _NAMED_HEADS and _lower(words, i + 1) == "of":
+        if single and words[i] in _NAMED_HEADS and lower_at(words, i + 1) == "of":
             # "Ministry of Foreign Affairs of the Republic of Belarus", "Office of the ... Board"
             tail = _of_chain_end(doc, hits, occupied, i + 1)
             inner = range(i + 2, tail)
@@ -585,7 +583,7 @@ def find_bodies(
             i = max(j, i + 1)
             continue
         end = head_end
-        if not (venue_of or geo) and _lower(words, end) in ("for", "on", "against"):
+        if not (venue_of or geo) and lower_at(words, end) in ("for", "on", "against"):
             # "Working Mechanism for Consultation and Coordination on ... Border Affairs",
             # "Regional Alliance against Desertification"
             skip = 1 if words[end] == "against" else 0

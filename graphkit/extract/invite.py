@@ -21,6 +21,7 @@ from graphkit.extract.cues import (
 )
 from graphkit.extract.entities import GOVERNMENT_NOUNS
 from graphkit.extract.mentions import Mention
+from graphkit.extract.sentences import lower_at
 
 if TYPE_CHECKING:
     from graphkit.extract.engine import Match
@@ -34,10 +35,6 @@ _TAKING_UP = frozenset({"at", "upon", "on", "accepted", "accepting", "accepts", 
 #: Words of the sentence that make an invitation passive ("Invitations have been sent").
 _SENT = frozenset({"extended", "sent", "issued", "received"})
 _BEEN = frozenset({"been", "were", "was", "are"})
-
-
-def _lower(words: list[str], i: int) -> str:
-    return words[i].lower() if 0 <= i < len(words) else ""
 
 
 def party_after(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
@@ -95,7 +92,7 @@ def agent_after_event(finder: RelationFinder, slot: Slot, match: Match) -> list[
     s, j = match.sentence, match.end
     event = finder.mention_at(s, j, ("Event",))
     by = event.end if event is not None else j - 1
-    if _lower(finder.words, by) != "by":
+    if lower_at(finder.words, by) != "by":
         return []
     agent = finder.person_right_after(s, by) or finder.mention_at(s, by + 1, _STATES)
     return [agent] if agent is not None else []
@@ -145,8 +142,8 @@ def post_host(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]
             if "by" in before and any(w in ORGANISED for w in before):
                 return [mention]
     for mention in finder.mentions:
-        verb_at = mention.end + (_lower(words, mention.end) == "will")
-        verb = _lower(words, verb_at)  # "the Ministry will hold the conference"
+        verb_at = mention.end + (lower_at(words, mention.end) == "will")
+        verb = lower_at(words, verb_at)  # "the Ministry will hold the conference"
         holding = verb != "has" or "holding" in words[mention.end : mention.end + 3]
         if mention.type == "Organisation" and verb in HOSTING and holding:
             return [mention]
@@ -179,18 +176,18 @@ def _passive_subjects(finder: RelationFinder, s: int, k: int) -> list[Mention]:
     right before the passive verb at ``k``."""
     words = finder.words
     j = k
-    while _lower(words, j - 1) in PASSIVE_AUXILIARIES:
+    while lower_at(words, j - 1) in PASSIVE_AUXILIARIES:
         j -= 1
-    j -= 1 if _lower(words, j - 1) == "," else 0
+    j -= 1 if lower_at(words, j - 1) == "," else 0
     listed: list[Mention] = []
     actors = {m.end: m for m in finder.in_sentence(s, actors=True)}
     while j in actors and actors[j].kind in ("name", "metonym"):
         listed.insert(0, actors[j])
         j = actors[j].start
-        if _lower(words, j - 1) not in ("and", ","):
+        if lower_at(words, j - 1) not in ("and", ","):
             break
         j -= 1
-    return listed if _lower(words, j - 1) not in ("by", "with") else []
+    return listed if lower_at(words, j - 1) not in ("by", "with") else []
 
 
 def _bullet_list(finder: RelationFinder, s: int) -> list[Mention]:
@@ -212,12 +209,12 @@ def _bullet_list(finder: RelationFinder, s: int) -> list[Mention]:
 
 def side_at(finder: RelationFinder, s: int, j: int) -> Mention | None:
     """'the Russian side', 'the Peruvian Government' at ``j``: the state."""
-    j += 1 if _lower(finder.words, j) == "the" else 0
+    j += 1 if lower_at(finder.words, j) == "the" else 0
     adjective = next(
         (m for m in finder.in_sentence(s, actors=True) if m.start == j and m.kind == "adjective"),
         None,
     )
-    if adjective is None or _lower(finder.words, adjective.end) not in GOVERNMENT_NOUNS:
+    if adjective is None or lower_at(finder.words, adjective.end) not in GOVERNMENT_NOUNS:
         return None
     return adjective
 
@@ -225,8 +222,8 @@ def side_at(finder: RelationFinder, s: int, j: int) -> Mention | None:
 def _government_of(finder: RelationFinder, s: int, j: int) -> Mention | None:
     """'the Government of Japan' at ``j``: the state."""
     words = finder.words
-    j += 1 if _lower(words, j) == "the" else 0
-    if _lower(words, j) not in GOVERNMENT_NOUNS or _lower(words, j + 1) != "of":
+    j += 1 if lower_at(words, j) == "the" else 0
+    if lower_at(words, j) not in GOVERNMENT_NOUNS or lower_at(words, j + 1) != "of":
         return None
     state = finder.mention_at(s, j + 2, ("Country",))
     return state if state is not None and state.kind == "name" else None
@@ -281,7 +278,7 @@ def _taken_up(finder: RelationFinder, match: Match, source: Mention, target: Men
     verb = source.start - 1
     while verb > 0 and (finder.doc.caps[verb] or words[verb] in TITLE_GLUE):
         verb -= 1  # back over X's title
-    return _lower(words, verb) in _TAKING_UP
+    return lower_at(words, verb) in _TAKING_UP
 
 
 Resolver = Callable[["RelationFinder", "Slot", "Match"], list[Mention]]

@@ -9,7 +9,7 @@ mention the state's when it says so.
 from __future__ import annotations
 
 from graphkit.extract.kb import GazetteerHit
-from graphkit.extract.sentences import Document
+from graphkit.extract.sentences import Document, lower_at
 
 #: Nouns after an adjective or capital that make it stand for the state.
 GOVERNMENT_NOUNS = frozenset(
@@ -224,14 +224,14 @@ _ADDRESSEE_NOUNS = frozenset(
 def _between_capitals(words: list[str], start: int, hits: list[GazetteerHit | None]) -> bool:
     """ "between Moscow and Beijing": a capital right after "between", or after "and"
     following one that is."""
-    if _lower(words, start - 1) == "between":
+    if lower_at(words, start - 1) == "between":
         return True
-    if _lower(words, start - 1) != "and":
+    if lower_at(words, start - 1) != "and":
         return False
     for k in range(start - 2, max(-1, start - 6), -1):
         hit = hits[k]
         if hit is not None and k + hit.length == start - 1:
-            return hit.metonym is not None and _lower(words, k - 1) == "between"
+            return hit.metonym is not None and lower_at(words, k - 1) == "between"
     return False
 
 
@@ -369,7 +369,7 @@ def _after_aside(words: list[str], end: int) -> int:
 
 def _stands_for_state(words: list[str], start: int, end: int) -> bool:
     """Government-only frames of a capital besides those of ``_is_metonym``."""
-    before, two_before = _lower(words, start - 1), _lower(words, start - 2)
+    before, two_before = lower_at(words, start - 1), lower_at(words, start - 2)
     if before in _STATE_OBJECT_VERBS:
         return True  # "Russia supports Canberra"
     if before == "on" and two_before in _ON_STATE:
@@ -402,16 +402,16 @@ def is_metonym(doc: Document, start: int, end: int, hits: list[GazetteerHit | No
         return True  # "relations between Moscow and Beijing": the two states
     if _stands_for_state(words, start, end):
         return True
-    if _lower(words, start - 1) == "against":
+    if lower_at(words, start - 1) == "against":
         return True  # "sanctions against Moscow"
-    if _lower(words, start - 1) in ("to", "for") and _lower(words, start - 2) in _GIVEN_NOUNS:
+    if lower_at(words, start - 1) in ("to", "for") and lower_at(words, start - 2) in _GIVEN_NOUNS:
         return True  # "military aid to Kiev", "a signal to Washington"
-    if _lower(words, start - 1) == "to" and _lower(words, start - 2) in _ENVOY_WORDS:
+    if lower_at(words, start - 1) == "to" and lower_at(words, start - 2) in _ENVOY_WORDS:
         return True  # "Kazakhstan's Ambassador to Moscow": the state he is accredited to
-    locative = _lower(words, start - 1) in _LOCATIVES
-    if locative and _lower(words, start - 2) not in _METONYM_BEFORE_IN:
+    locative = lower_at(words, start - 1) in _LOCATIVES
+    if locative and lower_at(words, start - 2) not in _METONYM_BEFORE_IN:
         return False  # "the summit in Astana was attended by ...": where, not who
-    if after in ("will", "would") and _lower(words, end + 1) in ("host", "hold", "welcome"):
+    if after in ("will", "would") and lower_at(words, end + 1) in ("host", "hold", "welcome"):
         return False  # "Cairo will host the summit": the city
     if after.lower() in GOVERNMENT_NOUNS or after in _METONYM_VERBS or after in _ACTING_VERBS:
         return True
@@ -444,7 +444,3 @@ def _after_speech_verb(words: list[str], start: int) -> bool:
     if before == "that":
         before = words[start - 2] if start >= 2 else ""
     return before in _REPORTING_VERBS
-
-
-def _lower(words: list[str], i: int) -> str:
-    return words[i].lower() if 0 <= i < len(words) else ""

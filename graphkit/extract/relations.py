@@ -18,7 +18,6 @@ from graphkit.extract.clauses import (
     _APOSTROPHES,
     ClauseReader,
     Found,
-    _lower,
 )
 from graphkit.extract.cues import (
     ADMISSION_GLUE,
@@ -41,7 +40,7 @@ from graphkit.extract.cues import (
 )
 from graphkit.extract.engine import find_matches, run_patterns
 from graphkit.extract.mentions import Mention
-from graphkit.extract.sentences import Document, words_of
+from graphkit.extract.sentences import Document, lower_at, words_of
 from graphkit.models import Modality
 
 #: The pattern family run before every other rule (``meeting_sides``).
@@ -81,14 +80,14 @@ class RelationFinder(ClauseReader):
     def person_after_comma(self, s: int, comma: int, reach: int) -> Mention | None:
         """The person an opening adjunct ends on: within ``reach`` tokens after ``comma``
         (a title between)."""
-        if _lower(self.words, comma) != ",":
+        if lower_at(self.words, comma) != ",":
             return None
         after = [m for m in self.in_sentence(s, types=("Person",)) if m.start > comma]
         return after[0] if after and after[0].start <= comma + reach else None
 
     def past_place(self, s: int, j: int) -> int:
         """After "in <place>" at ``j`` ("the forum in New Delhi, X said"); else ``j``."""
-        if _lower(self.words, j) != "in":
+        if lower_at(self.words, j) != "in":
             return j
         place = self.mention_at(s, j + 1, ("Place", "Country"))
         return place.end if place is not None else j
@@ -96,11 +95,11 @@ class RelationFinder(ClauseReader):
     def after_occasion(self, j: int) -> int:
         """'attend the opening (ceremony) of X' with ``j`` at "the": where X starts."""
         words = self.words
-        k = j + 1 if _lower(words, j) in ("the", "its") else j
-        if _lower(words, k) not in OCCASIONS:
+        k = j + 1 if lower_at(words, j) in ("the", "its") else j
+        if lower_at(words, k) not in OCCASIONS:
             return j
-        k += 1 if _lower(words, k + 1) in OCCASION_NOUNS else 0
-        return k + 2 if _lower(words, k + 1) == "of" else j
+        k += 1 if lower_at(words, k + 1) in OCCASION_NOUNS else 0
+        return k + 2 if lower_at(words, k + 1) == "of" else j
 
     def event_before(self, s: int, index: int) -> Mention | None:
         """The last event named before ``index`` in sentence ``s``."""
@@ -116,8 +115,8 @@ class RelationFinder(ClauseReader):
             if body is None or body.kind not in ("name", "metonym"):
                 return []
             bodies = self.coordinated(s, body)
-            joint = bodies[-1].end + (_lower(self.words, bodies[-1].end) == "together")
-            if _lower(self.words, joint) in CO_CHAIR_LINKS:
+            joint = bodies[-1].end + (lower_at(self.words, bodies[-1].end) == "together")
+            if lower_at(self.words, joint) in CO_CHAIR_LINKS:
                 partner = self.mention_at(s, joint + 1, ("Country", "Organisation"))
                 if partner is not None and partner.kind in ("name", "metonym"):
                     bodies += self.coordinated(s, partner)
@@ -130,7 +129,7 @@ class RelationFinder(ClauseReader):
             owner = agent.owner
             if owner is not None and owner.start == after + 1 and self.words[after] == "of":
                 after = owner.end  # "Foreign Minister X of Japan, ..."
-            link = _lower(self.words, after)
+            link = lower_at(self.words, after)
             if link == "," and agent.type == "Person" and not closed:
                 listed.append(agent)  # "by A, B and C"
             elif link == "and":
@@ -171,7 +170,7 @@ class RelationFinder(ClauseReader):
 
     def attended_alongside(self, s: int, k: int, event: Mention) -> None:
         """'X will attend E alongside Y, President of Z, and Commission President W'."""
-        if _lower(self.words, event.end) == "alongside":
+        if lower_at(self.words, event.end) == "alongside":
             partner = self.person_right_after(s, event.end)
             for one in self.people_listed(s, partner) if partner is not None else []:
                 self.emit("en.attend.attend-alongside", one, event, s, self.planned(k, s))
@@ -191,13 +190,13 @@ class RelationFinder(ClauseReader):
         """'was present at the high-level segment': a segment of the event the post named
         before (the sentence names none)."""
         words = self.words
-        j += 1 if _lower(words, j) == "the" else 0
+        j += 1 if lower_at(words, j) == "the" else 0
         end = min(j + 4, len(words))  # "... attend" at the end of a text
         while j < end and (words[j] == "-" or (words[j].isalpha() and words[j].islower())):
             if words[j] == "segment":
                 break
             j += 1
-        if _lower(words, j) != "segment" or _lower(words, j + 1) == "of":
+        if lower_at(words, j) != "segment" or lower_at(words, j + 1) == "of":
             return None
         if self.in_sentence(s, types=("Event",)):
             return None
@@ -220,13 +219,13 @@ class RelationFinder(ClauseReader):
                 return k, planned
             if word in PLANNED:
                 planned = True
-            if word == "by" and _lower(words, k - 1) in ("hosted", "hosts"):
+            if word == "by" and lower_at(words, k - 1) in ("hosted", "hosts"):
                 return k, planned  # "will be hosted by (the city of) Addis Ababa"
             if word in ("which", "that") and self._hosting_relative(s, k) > k:
                 k = self._hosting_relative(s, k)  # "the summit, which Brazil will host in"
                 planned = planned or "will" in words[k - 3 : k]
                 continue
-            if word == "(" and _lower(words, k + 2) == ")":
+            if word == "(" and lower_at(words, k + 2) == ")":
                 k += 3  # "the Forum on China-Africa Cooperation (FOCAC) at ..."
                 continue
             if word == "at":
@@ -252,11 +251,11 @@ class RelationFinder(ClauseReader):
         """The named place a host at ``j`` names: "(the city of) Addis Ababa", "the Embassy
         of X in Moscow"."""
         words = self.words
-        while _lower(words, j) in ("the", "city", "capital", "of"):
+        while lower_at(words, j) in ("the", "city", "capital", "of"):
             j += 1
         host = self.mention_at(s, j, ("Place", "Country"))
         body = self.mention_at(s, j, ("Organisation",))
-        if host is None and body is not None and _lower(words, body.end) == "in":
+        if host is None and body is not None and lower_at(words, body.end) == "in":
             host = self.mention_at(s, body.end + 1, ("Place",))  # "the Embassy of X in Moscow"
         return host if host is not None and host.kind == "name" else None
 
@@ -266,8 +265,10 @@ class RelationFinder(ClauseReader):
         words = self.words
         events = []
         for event in self.in_sentence(s, types=("Event",)):
-            before = event.start - 2 if _lower(words, event.start - 1) == "the" else event.start - 1
-            topic = _lower(words, before) in TOPIC_PREPOSITIONS
+            before = (
+                event.start - 2 if lower_at(words, event.start - 1) == "the" else event.start - 1
+            )
+            topic = lower_at(words, before) in TOPIC_PREPOSITIONS
             if event.kind == "event" and not event.inside_event and not topic:
                 events.append(event)
         return events
@@ -282,7 +283,7 @@ class RelationFinder(ClauseReader):
             return None
         if words[first] == "In":
             place = self.mention_at(s, first + 1, ("Place",))
-            closed = place is not None and _lower(words, place.end) == ","
+            closed = place is not None and lower_at(words, place.end) == ","
             return place if closed and place is not None and place.kind == "name" else None
         k = first
         while k < min(end, start + 12) and words[k] != "in":
@@ -297,14 +298,14 @@ class RelationFinder(ClauseReader):
         host = self.mention_at(s, k + 1, ("Country", "Place", "Organisation"))
         if host is None:
             return k
-        verb = host.end + (1 if _lower(self.words, host.end) == "will" else 0)
-        return verb + 1 if _lower(self.words, verb) in ("host", "hosts", "hosted") else k
+        verb = host.end + (1 if lower_at(self.words, host.end) == "will" else 0)
+        return verb + 1 if lower_at(self.words, verb) in ("host", "hosts", "hosted") else k
 
     def _venue_last(self, j: int, end: int, reach: int) -> int | None:
         """The last capitalised word of a venue's name at ``j`` ("[the] Museum of Modern
         Art"), reading at most ``reach`` words; None when no capitalised name is there."""
         words, caps = self.words, self.doc.caps
-        k = j + 1 if _lower(words, j) == "the" else j
+        k = j + 1 if lower_at(words, j) == "the" else j
         if k >= end or not caps[k]:
             return None
         last = k
@@ -317,7 +318,7 @@ class RelationFinder(ClauseReader):
         """Where "in <city>" starts after a capitalised venue name at ``j`` ("the Museum of
         Modern Art in ..."); ``j`` itself when no such name is there."""
         last = self._venue_last(j, end, reach=10)
-        return last + 1 if last is not None and _lower(self.words, last + 1) == "in" else j
+        return last + 1 if last is not None and lower_at(self.words, last + 1) == "in" else j
 
     def venue_city(self, s: int, j: int) -> Mention | None:
         """The city a capitalised venue's name at ``j`` ends on ("the University of
@@ -327,9 +328,9 @@ class RelationFinder(ClauseReader):
             return None
         words = self.words
         city = next((m for m in self.in_sentence(s, types=("Place",)) if m.end == last + 1), None)
-        if city is None or city.kind != "name" or _lower(words, city.start - 1) != "of":
+        if city is None or city.kind != "name" or lower_at(words, city.start - 1) != "of":
             return None
-        return city if _lower(words, city.end) in (".", ",", ";", "") else None
+        return city if lower_at(words, city.end) in (".", ",", ";", "") else None
 
     def dateline(self) -> None:
         """'📍 Samarkand, April 14, 2023', '(Moscow, May 28, 2025)', 'Moscow — ...': the place
@@ -359,7 +360,9 @@ class RelationFinder(ClauseReader):
             if m.kind == "event"
             and not m.inside_event
             # "preparations for the summit": another event's topic
-            and _lower(words, m.start - 2 if _lower(words, m.start - 1) == "the" else m.start - 1)
+            and lower_at(
+                words, m.start - 2 if lower_at(words, m.start - 1) == "the" else m.start - 1
+            )
             not in ("for", "about", "ahead", "towards", "toward")
         ]
 
@@ -371,15 +374,15 @@ class RelationFinder(ClauseReader):
             if place.type != "Place" or place.inside_event:
                 continue
             k = place.end
-            month = _lower(words, k + 1).capitalize() in MONTHS
-            day = 2 if _lower(words, k + 1) == "the" else 1  # "the 14th of May", "14 May"
-            day_first = bool(DIGIT_RE.match(_lower(words, k + day))) and (
-                day == 2 or _lower(words, k + 2).capitalize() in MONTHS
+            month = lower_at(words, k + 1).capitalize() in MONTHS
+            day = 2 if lower_at(words, k + 1) == "the" else 1  # "the 14th of May", "14 May"
+            day_first = bool(DIGIT_RE.match(lower_at(words, k + day))) and (
+                day == 2 or lower_at(words, k + 2).capitalize() in MONTHS
             )
-            if _lower(words, k) == "," and (month or day_first):
+            if lower_at(words, k) == "," and (month or day_first):
                 return place
             opening = all(not w.isalnum() for w in words[start : place.start])
-            if opening and _lower(words, k) in ("—", "–"):
+            if opening and lower_at(words, k) in ("—", "–"):
                 return place  # "Addis Ababa — The Chairperson ..."
             end = self.doc.sentences[s][1]
             alone = all(not w.isalnum() for w in words[k:end])
@@ -479,12 +482,12 @@ class RelationFinder(ClauseReader):
         """'received his Egyptian counterpart': the one person of the post whose title
         names that state."""
         words = self.words
-        j = k + 2 if _lower(words, k + 1) in ("his", "her", "their", "its") else k + 1
+        j = k + 2 if lower_at(words, k + 1) in ("his", "her", "their", "its") else k + 1
         state = next(
             (m for m in self.by_sentence.get(s, []) if m.start == j and m.kind == "adjective"),
             None,
         )
-        if state is None or _lower(words, state.end) not in ("counterpart", "colleague"):
+        if state is None or lower_at(words, state.end) not in ("counterpart", "colleague"):
             return None
         holders = {
             p.root().name: p.root()
@@ -498,9 +501,12 @@ class RelationFinder(ClauseReader):
         joined"), or before ", which" ("Colombia and Peru, which will accede")."""
         words = self.words
         j = k
-        while _lower(words, j - 1) in ADMISSION_GLUE or _lower(words, j - 1) in ("have", "also"):
+        while lower_at(words, j - 1) in ADMISSION_GLUE or lower_at(words, j - 1) in (
+            "have",
+            "also",
+        ):
             j -= 1
-        if _lower(words, j - 1) in ("which", "that") and _lower(words, j - 2) == ",":
+        if lower_at(words, j - 1) in ("which", "that") and lower_at(words, j - 2) == ",":
             j -= 2
         members = self.subjects_before(s, k, ("Country", "Organisation"))
         return members if members and members[-1].end == j else []
@@ -510,10 +516,10 @@ class RelationFinder(ClauseReader):
         (the last body named before), "the Bank" (the one body before whose name ends so)."""
         s = self.doc.sentence_of[j] if j < len(self.words) else -1
         body = self.mention_at(s, j, ("Organisation",)) if s >= 0 else None
-        if body is not None or _lower(self.words, j) != "the" or j + 1 >= len(self.words):
+        if body is not None or lower_at(self.words, j) != "the" or j + 1 >= len(self.words):
             return body
         head = self.words[j + 1]
-        if _lower(self.words, j + 2) in ("of", "'", "’"):
+        if lower_at(self.words, j + 2) in ("of", "'", "’"):
             return None  # "the group of friends of ...", "the Bank's programme"
         earlier = [
             m for m in self.mentions if m.type == "Organisation" and m.kind == "name" and m.end <= j
@@ -535,9 +541,9 @@ class RelationFinder(ClauseReader):
         """'X became a member of the NDB, while Y and Z acceded in 2021': a joining verb with
         no object joins the body the sentence named before it."""
         words = self.words
-        after = _lower(words, k + 1)
+        after = lower_at(words, k + 1)
         dated = after in ("in", "on") and (
-            _lower(words, k + 2)[:1].isdigit() or _lower(words, k + 2).capitalize() in MONTHS
+            lower_at(words, k + 2)[:1].isdigit() or lower_at(words, k + 2).capitalize() in MONTHS
         )
         ends = after in (",", ".") and words[k].startswith("acced")  # not "joined in."
         if not (dated or ends or after in ("last", "earlier", "this")):
@@ -553,13 +559,13 @@ class RelationFinder(ClauseReader):
         """``first`` and the actors listed right after it ("NATO, the EU and the US")."""
         words = self.words
         actors = [first]
-        while _lower(words, actors[-1].end) in ("and", ","):
+        while lower_at(words, actors[-1].end) in ("and", ","):
             following = self.mention_at(
                 s, actors[-1].end + 1, ("Country", "Organisation", "Group", "Person")
             )
             if following is None or following.kind == "adjective":
                 break
-            listed = words[actors[-1].end] == "and" or _lower(words, following.end) in (
+            listed = words[actors[-1].end] == "and" or lower_at(words, following.end) in (
                 "and",
                 ",",
             )
@@ -583,8 +589,8 @@ class RelationFinder(ClauseReader):
         """'welcomed X to Moscow', 'welcomed X, Y, at the Itamaraty Palace': a host's
         greeting."""
         words = self.words
-        j = guest.end + (1 if _lower(words, guest.end) == "," else 0)
-        if _lower(words, j) not in ("to", "in", "at", "on"):
+        j = guest.end + (1 if lower_at(words, guest.end) == "," else 0)
+        if lower_at(words, j) not in ("to", "in", "at", "on"):
             return False
         place = self.mention_at(self.doc.sentence_of[guest.start], j + 1, ("Place",))
         if place is not None:

@@ -70,6 +70,16 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)) or word
 
 
+def word_at(words: list[str], i: int) -> str:
+    """The word at ``i``, or "" outside the text."""
+    return words[i] if 0 <= i < len(words) else ""
+
+
+def lower_at(words: list[str], i: int) -> str:
+    """The lower-cased word at ``i``, or "" outside the text."""
+    return words[i].lower() if 0 <= i < len(words) else ""
+
+
 def words_of(text: str) -> tuple[str, ...]:
     """The folded tokens of a short text (a KB name), without sentence structure."""
     return tuple(w if w.isascii() else fold(w) for w in _TOKEN_RE.findall(text))

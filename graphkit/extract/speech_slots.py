@@ -25,6 +25,7 @@ from graphkit.extract.cues import (
 )
 from graphkit.extract.english import PATTERNS
 from graphkit.extract.mentions import Mention
+from graphkit.extract.sentences import lower_at
 
 if TYPE_CHECKING:
     from graphkit.extract.engine import Match
@@ -39,11 +40,6 @@ _ARTICLES = frozenset({"the", "a", "an"})
 #: Prepositions after a speech that name its own occasion ("a keynote lecture at the
 #: University"): not the post's event.
 _OWN_OCCASION = frozenset({"at", "to", "in", "during", "before"})
-
-
-def _lower(finder: RelationFinder, i: int) -> str:
-    words = finder.words
-    return words[i].lower() if 0 <= i < len(words) else ""
 
 
 #: First words of the triggers whose object is an occasion after them: the nearest one
@@ -62,20 +58,20 @@ def _event_preposition(finder: RelationFinder, event: Mention) -> int:
     article and an occasion ("at the opening ceremony of E")."""
     words = finder.words
     j = event.start - 1
-    if _lower(finder, j) in SESSION_KINDS:
+    if lower_at(finder.words, j) in SESSION_KINDS:
         j -= 1
     s = finder.doc.sentence_of[event.start]
     body = next((m for m in finder.in_sentence(s, types=("Organisation",)) if m.end == j + 1), None)
     if body is not None:
         j = body.start - 1  # "at the UN Security Council open debate on X"
-    if _lower(finder, j) in _ARTICLES:
+    if lower_at(finder.words, j) in _ARTICLES:
         j -= 1
-    if _lower(finder, j) != "of":
+    if lower_at(finder.words, j) != "of":
         return j
     k = j - 1
-    if _lower(finder, k) in OCCASION_NOUNS and _lower(finder, k - 1) in OCCASIONS:
+    if lower_at(finder.words, k) in OCCASION_NOUNS and lower_at(finder.words, k - 1) in OCCASIONS:
         k -= 1
-    if _lower(finder, k) not in OCCASIONS and _lower(finder, k) not in AUDIENCES:
+    if lower_at(finder.words, k) not in OCCASIONS and lower_at(finder.words, k) not in AUDIENCES:
         return j
     k -= 1
     return k - 1 if 0 <= k < len(words) and words[k].lower() in ("the", "its") else k
@@ -92,12 +88,12 @@ def occasions_after(finder: RelationFinder, slot: Slot, match: Match) -> list[Me
         if event.start <= k:
             continue
         prep = _event_preposition(finder, event)
-        if _lower(finder, prep) not in _OCCASION_PREPOSITIONS:
+        if lower_at(finder.words, prep) not in _OCCASION_PREPOSITIONS:
             continue
         last = match.end - 1  # the trigger's last word
         if prep <= last or prep - last > _OCCASION_REACH:
             continue
-        if any(_lower(finder, i) in nearer for i in range(match.end, prep)):
+        if any(lower_at(finder.words, i) in nearer for i in range(match.end, prep)):
             continue
         found.append(event)
     return found
@@ -114,12 +110,12 @@ def speaker(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
     event = match.targets[0] if match.targets else None
     if event is None:
         return []
-    if _lower(finder, k + 1) == "by":
+    if lower_at(finder.words, k + 1) == "by":
         after = [m for m in finder.in_sentence(s, types=slot.types) if k < m.start < event.start]
         return after[:1]
     start = finder.doc.sentences[s][0]
     comma = finder.past_place(s, event.end)
-    if k - start <= 3 and _lower(finder, comma) == ",":
+    if k - start <= 3 and lower_at(finder.words, comma) == ",":
         first = finder.person_after_comma(s, comma, 10)
         return [first] if first is not None else []
     return []
@@ -180,11 +176,11 @@ def with_people_after_object(finder: RelationFinder, slot: Slot, match: Match) -
     if not match.targets:
         return []
     j = max(m.end for m in match.targets)
-    if _lower(finder, j) == ",":
+    if lower_at(finder.words, j) == ",":
         j += 1
-    if _lower(finder, j) != "with":
+    if lower_at(finder.words, j) != "with":
         return []
-    while _lower(finder, j + 1) in _WITH_GLUE:
+    while lower_at(finder.words, j + 1) in _WITH_GLUE:
         j += 1
     found = finder.agents_after(match.sentence, j)
     return found if slot.many else found[:1]
@@ -213,11 +209,11 @@ def _audience_end(finder: RelationFinder, k: int) -> int | None:
     """Where the audience of an address at ``k`` ends: "addressed the participants",
     "the opening ceremony", or a word of the post's event ("Addressing the Council");
     None when none follows, or it is another's ("the participants of E")."""
-    j = k + 2 if _lower(finder, k + 1) == "the" else k + 1
-    if _lower(finder, j) in OCCASIONS and _lower(finder, j + 1) in OCCASION_NOUNS:
+    j = k + 2 if lower_at(finder.words, k + 1) == "the" else k + 1
+    if lower_at(finder.words, j) in OCCASIONS and lower_at(finder.words, j + 1) in OCCASION_NOUNS:
         j += 2
-    elif _lower(finder, j) in AUDIENCES or (
-        j > k + 1 and _lower(finder, j) in _EVENT_REFERENCES  # "Addressing the reception"
+    elif lower_at(finder.words, j) in AUDIENCES or (
+        j > k + 1 and lower_at(finder.words, j) in _EVENT_REFERENCES  # "Addressing the reception"
     ):
         j += 1
     else:
@@ -226,7 +222,7 @@ def _audience_end(finder: RelationFinder, k: int) -> int | None:
         if not (word[:1].isupper() and event is not None and word in event.name.split()):
             return None
         j += 1
-    if _lower(finder, j) in ("of", "at", "during"):
+    if lower_at(finder.words, j) in ("of", "at", "during"):
         return None
     return j
 
@@ -246,13 +242,13 @@ def adjunct_speaker(finder: RelationFinder, slot: Slot, match: Match) -> list[Me
 def _subject_after_comma(finder: RelationFinder, s: int, comma: int) -> list[Mention]:
     """The subject right after the comma closing an opening phrase: a person ("..., X
     said"), "he" (the previous sentence's person) or "the <title>" (its one holder)."""
-    if _lower(finder, comma) != ",":
+    if lower_at(finder.words, comma) != ",":
         return []
     first = finder.person_after_comma(s, comma, 8)
-    if _lower(finder, comma + 1) in ("he", "she"):
+    if lower_at(finder.words, comma + 1) in ("he", "she"):
         first = finder.previous_subject(s)
     if first is None:
-        title = _lower(finder, comma + 2).capitalize() in TITLE_PREFIXES
+        title = lower_at(finder.words, comma + 2).capitalize() in TITLE_PREFIXES
         first = finder.anaphor(s, comma + 4 if title else comma + 3)
     return [first] if first is not None else []
 
@@ -265,7 +261,7 @@ def after_comma(finder: RelationFinder, slot: Slot, match: Match) -> list[Mentio
     start = finder.doc.sentences[s][0]
     if any(w.isalnum() for w in finder.words[start:k]):
         return []
-    return _subject_after_comma(finder, s, end if _lower(finder, end) == "," else end + 1)
+    return _subject_after_comma(finder, s, end if lower_at(finder.words, end) == "," else end + 1)
 
 
 def guard(finder: RelationFinder, name: str, match: Match) -> bool:
@@ -280,14 +276,14 @@ def guard(finder: RelationFinder, name: str, match: Match) -> bool:
         )
     if name == "not_topic":
         # "commented on the speech at E", "the text of the statement at E"
-        i = k - 1 if _lower(finder, k - 1) in ("the", "a", "this", "that") else k
-        return _lower(finder, i - 1) not in ("on", "about", "of")
+        i = k - 1 if lower_at(finder.words, k - 1) in ("the", "a", "this", "that") else k
+        return lower_at(finder.words, i - 1) not in ("on", "about", "of")
     if name == "addresses_audience":
         return _audience_end(finder, k) is not None
     if name == "speech_follows":
         # "delivered the opening statement": the trigger names a speech
-        after = [_lower(finder, i) for i in range(end + 1, end + 4)]
-        return _lower(finder, end) in SPEECH_NOUN_WORDS and (
+        after = [lower_at(finder.words, i) for i in range(end + 1, end + 4)]
+        return lower_at(finder.words, end) in SPEECH_NOUN_WORDS and (
             after[0] not in _OWN_OCCASION
             or after[1:] == ["the", "presence"]
             or (after[:2] == ["to", "the"] and after[2] in AUDIENCES)  # "to the gathering"
@@ -301,7 +297,7 @@ def guard(finder: RelationFinder, name: str, match: Match) -> bool:
         return any(w in ACCESSION_DONE for w in words[max(start, at - 3) : at])
     if name == "joins_into":
         # "was admitted to BRICS" (not "admitted that ...")
-        return words[k].lower() != "admitted" or _lower(finder, end) in ("to", "into")
+        return words[k].lower() != "admitted" or lower_at(finder.words, end) in ("to", "into")
     if name == "not_first":
         return k > start
     if name == "in_role":
@@ -321,10 +317,10 @@ def joined_body(finder: RelationFinder, slot: Slot, match: Match) -> list[Mentio
     """The body a joining verb names: "joined BRICS", "acceded to the Bank", "joined the
     group" (the body named before), "acceded in 2021" (the one the sentence named)."""
     s, k, end = match.sentence, match.start, match.end
-    into = _lower(finder, end) in ("to", "into")
+    into = lower_at(finder.words, end) in ("to", "into")
     at = end + 1 if into and finder.words[k].lower() in JOINING_TO_VERBS else end
     if slot.skip:
-        at = _past(finder, slot, at)
+        at = slot.after_skipped(finder.words, at)
     body = finder.named_body(at) or finder.body_joined_before(s, k)
     return [body] if body is not None else []
 
@@ -335,16 +331,9 @@ def joiners(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
     return finder.joining(match.sentence, match.start)
 
 
-def _past(finder: RelationFinder, slot: Slot, j: int) -> int:
-    words = finder.words
-    while j < len(words) and words[j].lower() in slot.skip:
-        j += 1
-    return j
-
-
 def _past_acronym(finder: RelationFinder, j: int) -> int:
     """After "(SCO)" at ``j``; else ``j``."""
-    if _lower(finder, j) == "(" and _lower(finder, j + 2) == ")":
+    if lower_at(finder.words, j) == "(" and lower_at(finder.words, j + 2) == ")":
         return j + 3
     return j
 
@@ -353,17 +342,17 @@ def bodies_after(finder: RelationFinder, slot: Slot, match: Match) -> list[Menti
     """The body right after the trigger and the ones listed with it, past acronyms in
     brackets: "a member of the Shanghai Cooperation Organisation (SCO) and the CICA"."""
     s = match.sentence
-    first = finder.mention_at(s, _past(finder, slot, match.end), slot.types)
+    first = finder.mention_at(s, slot.after_skipped(finder.words, match.end), slot.types)
     if first is None:
         return []
     bodies = [first]
     after = _past_acronym(finder, first.end)
-    while _lower(finder, after) in ("and", ","):
+    while lower_at(finder.words, after) in ("and", ","):
         following = finder.mention_at(s, after + 1, slot.types)
         if following is None:
             break
-        listed = finder.words[after] == "and" or _lower(
-            finder, _past_acronym(finder, following.end)
+        listed = finder.words[after] == "and" or lower_at(
+            finder.words, _past_acronym(finder, following.end)
         ) in ("and", ",", ".", ")", "")
         if not listed:
             break  # "member of ASEAN, the ASEAN Secretariat announced"
@@ -379,7 +368,7 @@ def listed_after_object(finder: RelationFinder, slot: Slot, match: Match) -> lis
         return []
     s = match.sentence
     comma = _past_acronym(finder, max(m.end for m in match.targets))
-    if _lower(finder, comma) != ",":
+    if lower_at(finder.words, comma) != ",":
         return []
     first = finder.mention_at(s, comma + 1, slot.types)
     if first is None:
@@ -399,9 +388,9 @@ def apposed_to(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention
     s = match.sentence
     j = min(m.start for m in match.targets)
     start = finder.doc.sentences[s][0]
-    while j > start and _lower(finder, j - 1) in _APPOSITION_WORDS:
+    while j > start and lower_at(finder.words, j - 1) in _APPOSITION_WORDS:
         j -= 1
-    if _lower(finder, j - 1) != ",":
+    if lower_at(finder.words, j - 1) != ",":
         return []
     one = finder.subject_before(s, j - 1, slot.types)
     return [one] if one is not None and one.end == j - 1 else []
@@ -410,7 +399,7 @@ def apposed_to(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention
 def named_body_after(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]:
     """The body right after the trigger (past ``skip`` words): named, or referred back to
     ("the group", "the Bank")."""
-    body = finder.named_body(_past(finder, slot, match.end))
+    body = finder.named_body(slot.after_skipped(finder.words, match.end))
     return [body] if body is not None else []
 
 

@@ -37,6 +37,7 @@ from graphkit.extract.cues import (
 )
 from graphkit.extract.entities import GOVERNMENT_NOUNS
 from graphkit.extract.mentions import Mention
+from graphkit.extract.sentences import lower_at
 
 if TYPE_CHECKING:
     from graphkit.extract.engine import Match
@@ -78,10 +79,6 @@ _BIDS = frozenset(
 )
 
 
-def _lower(words: list[str], i: int) -> str:
-    return words[i].lower() if 0 <= i < len(words) else ""
-
-
 # -- stance: who takes it ----------------------------------------------------------------
 
 
@@ -93,7 +90,7 @@ def statement_author(finder: RelationFinder, slot: Slot, match: Match) -> list[M
     its verb ("Russia stands in solidarity with X")."""
     s, k = match.sentence, match.start
     words = finder.words
-    if _lower(words, k - 1) == "in" and _lower(words, k) == "solidarity":
+    if lower_at(words, k - 1) == "in" and lower_at(words, k) == "solidarity":
         k -= 2
     return _author(finder, s, k, verb=match.pattern.id in VERB_RULES)
 
@@ -122,10 +119,10 @@ def _issuing_verb(finder: RelationFinder, k: int) -> int:
     j = k - 1
     while j > 0 and words[j].islower() and words[j].endswith("ly"):
         j -= 1  # "a statement strongly condemning"
-    if _lower(words, j) in _STATEMENT_NOUNS:
+    if lower_at(words, j) in _STATEMENT_NOUNS:
         j -= 1
-        j -= 1 if _lower(words, j) in _ARTICLES else 0
-        if _lower(words, j) in _ISSUING:
+        j -= 1 if lower_at(words, j) in _ARTICLES else 0
+        if lower_at(words, j) in _ISSUING:
             return j
     return k
 
@@ -199,8 +196,8 @@ def _seated_body(finder: RelationFinder, s: int, k: int) -> Mention | None:
         first -= 1  # a seat graphkit does not know as a place: "in Santiago"
     if first == b:
         return None
-    at = first - (2 if _lower(words, first - 1) == "the" else 1)
-    if _lower(words, at) not in ("in", "to", "at"):
+    at = first - (2 if lower_at(words, first - 1) == "the" else 1)
+    if lower_at(words, at) not in ("in", "to", "at"):
         return None
     body = next((m for m in mentions if m.end == at and m.type == "Organisation"), None)
     return body if body is not None and body.kind in ("name", "metonym") else None
@@ -215,7 +212,7 @@ def stance_owner(finder: RelationFinder, slot: Slot, match: Match) -> list[Menti
 def possessive_stance(finder: RelationFinder, s: int, k: int) -> Mention | None:
     """The state or body owning the stance noun at ``k`` ("Qatar's condemnation")."""
     words = finder.words
-    if _lower(words, k - 1) != "s" or _lower(words, k - 2) not in _APOSTROPHES:
+    if lower_at(words, k - 1) != "s" or lower_at(words, k - 2) not in _APOSTROPHES:
         return None
     return next(
         (
@@ -286,12 +283,12 @@ def stance_target(finder: RelationFinder, slot: Slot, match: Match) -> list[Ment
     Turkish air strikes"), the owner of "his statements"."""
     s, k = match.sentence, match.start
     words = finder.words
-    j = k + 2 if _lower(words, k + 1) == "of" else k + 1
-    while _lower(words, j) in ("out", "at", "against") and j - k <= 2:
+    j = k + 2 if lower_at(words, k + 1) == "of" else k + 1
+    while lower_at(words, j) in ("out", "at", "against") and j - k <= 2:
         j += 1  # "lashed out at X", "railed against X"
     if [w.lower() for w in words[j : j + 3]] == ["in", "the", "strongest"]:
         # "condemn in the strongest (possible) terms X"
-        j += 4 if _lower(words, j + 3) == "terms" else 5
+        j += 4 if lower_at(words, j + 3) == "terms" else 5
     first = _targets_after(finder, s, j - 1, 4)[:1]
     targets = finder.coordinated(s, first[0]) if first else _governed_actor(finder, s, j)
     return (
@@ -306,7 +303,7 @@ def _past_capitals(finder: RelationFinder, j: int, end: int) -> int:
     """Past an article and up to three capitalised words at ``j`` (a name graphkit does
     not know: "the shelling of Donetsk")."""
     words = finder.words
-    j += 1 if _lower(words, j) == "the" else 0
+    j += 1 if lower_at(words, j) == "the" else 0
     stop = min(end, j + 3)
     while j < stop and words[j][:1].isupper():
         j += 1
@@ -318,7 +315,7 @@ def _agent_of_act(finder: RelationFinder, s: int, j: int) -> list[Mention]:
     Y': the agent after "by" of a hostile act named at ``j`` against someone else."""
     words = finder.words
     end = finder.doc.sentences[s][1]
-    j += 1 if _lower(words, j) in _ARTICLES else 0
+    j += 1 if lower_at(words, j) in _ARTICLES else 0
     nouns = 0
     while j < end and nouns < 4 and words[j].isalpha() and words[j].islower():
         if words[j] in ("of", "on", "against", "by"):
@@ -328,12 +325,12 @@ def _agent_of_act(finder: RelationFinder, s: int, j: int) -> list[Mention]:
     act = words[j - 1].lower() if nouns else ""
     if act not in HOSTILE_ACTS and act not in VICTIM_NOUNS:
         return []
-    if _lower(words, j) in ("of", "on", "against"):
+    if lower_at(words, j) in ("of", "on", "against"):
         victim = finder.mention_at(
             s, j + 1, ("Country", "Organisation", "Group", "Person", "Place")
         )
         j = victim.end if victim is not None else _past_capitals(finder, j + 1, end)
-        if _lower(words, j) in _APOSTROPHES and _lower(words, j + 1) == "s":
+        if lower_at(words, j) in _APOSTROPHES and lower_at(words, j + 1) == "s":
             j += 3  # "the attack on X's embassy"
     for by in range(j, min(end, j + 4)):
         if words[by] == "by":
@@ -365,7 +362,7 @@ def grievance_owner(finder: RelationFinder, slot: Slot, match: Match) -> list[Me
     if over is None or "," in words[noun:over]:
         return []
     owner = finder.mention_at(s, over + 1, _ACTORS)
-    possessive = owner is not None and _lower(words, owner.end) in _APOSTROPHES
+    possessive = owner is not None and lower_at(words, owner.end) in _APOSTROPHES
     if owner is not None and (possessive or words[over] == "against"):
         return [owner]
     return _governed_actor(finder, s, over + 1)
@@ -376,7 +373,7 @@ def addressee_after(finder: RelationFinder, slot: Slot, match: Match) -> list[Me
     Japanese side" (none when it is over something: then its owner is the target)."""
     s, noun = match.sentence, match.end - 1
     words = finder.words
-    if _grievance_word(finder, s, noun) is not None or _lower(words, noun + 1) not in (
+    if _grievance_word(finder, s, noun) is not None or lower_at(words, noun + 1) not in (
         "to",
         "with",
     ):
@@ -421,8 +418,8 @@ def possessor(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]
     owners = [
         m
         for m in finder.in_sentence(match.sentence, actors=True)
-        if _lower(words, m.end) in _APOSTROPHES
-        and _lower(words, m.end + 1) == "s"
+        if lower_at(words, m.end) in _APOSTROPHES
+        and lower_at(words, m.end + 1) == "s"
         and m.end <= k <= m.end + 4
     ]
     return owners[-1:]
@@ -436,7 +433,7 @@ def acting_subjects(finder: RelationFinder, slot: Slot, match: Match) -> list[Me
     s, k = match.sentence, match.start
     words = finder.words
     start = finder.doc.sentences[s][0]
-    if _lower(words, k - 1) == "to" and _lower(words, k - 2) not in ATTEMPTS:
+    if lower_at(words, k - 1) == "to" and lower_at(words, k - 2) not in ATTEMPTS:
         return []
     ending = {m.end: m for m in finder.in_sentence(s, actors=True)}
     group: list[Mention] = []
@@ -463,7 +460,7 @@ def praised_target(finder: RelationFinder, slot: Slot, match: Match) -> list[Men
     s = match.sentence
     words = finder.words
     j = match.end
-    if words[j - 1] not in _STANCE_PREPOSITIONS and _lower(words, j) in _STANCE_PREPOSITIONS:
+    if words[j - 1] not in _STANCE_PREPOSITIONS and lower_at(words, j) in _STANCE_PREPOSITIONS:
         j += 1
     chosen = [
         m
@@ -481,11 +478,11 @@ def bid_owner(finder: RelationFinder, slot: Slot, match: Match) -> list[Mention]
     for m in finder.in_sentence(s, actors=True):
         if m.end > k or m.kind not in ("name", "metonym"):
             continue
-        possessive = _lower(words, m.end) in _APOSTROPHES and _lower(words, m.end + 1) == "s"
+        possessive = lower_at(words, m.end) in _APOSTROPHES and lower_at(words, m.end + 1) == "s"
         if possessive and not {w.lower() for w in words[m.end + 2 : m.end + 4]}.isdisjoint(_BIDS):
             return [m]
-        at = m.start - (2 if _lower(words, m.start - 1) == "the" else 1)
-        if _lower(words, at) == "of" and _lower(words, at - 1) in _BIDS:
+        at = m.start - (2 if lower_at(words, m.start - 1) == "the" else 1)
+        if lower_at(words, at) == "of" and lower_at(words, at - 1) in _BIDS:
             return [m]
     return []
 
@@ -495,8 +492,8 @@ def own_bid_thanker(finder: RelationFinder, slot: Slot, match: Match) -> list[Me
     its own bid, application or candidacy named right after the trigger."""
     words = finder.words
     j = match.end
-    j += 1 if _lower(words, j) in ("the", "a", "an") else 0
-    if _lower(words, j) not in _POSSESSIVE_PRONOUNS:
+    j += 1 if lower_at(words, j) in ("the", "a", "an") else 0
+    if lower_at(words, j) not in _POSSESSIVE_PRONOUNS:
         return []
     if {w.lower() for w in words[j + 1 : j + 3]}.isdisjoint(_BIDS):
         return []
@@ -521,9 +518,9 @@ def _targets_after(finder: RelationFinder, s: int, k: int, limit: int) -> list[M
         for m in finder.in_sentence(s, actors=True)
         if k < m.start <= k + limit
         # "the Peruvian side", "the Brazilian presidency of COP30": the state
-        and (m.kind != "adjective" or _lower(words, m.end) in _STATE_NOUNS)
+        and (m.kind != "adjective" or lower_at(words, m.end) in _STATE_NOUNS)
         # "condemned the strikes on Iran": Iran is the victim, not the target
-        and (m.start == k + 1 or _lower(words, m.start - 1) not in VICTIM_MARKERS)
+        and (m.start == k + 1 or lower_at(words, m.start - 1) not in VICTIM_MARKERS)
         and not _victim_of(finder, m)
     ]
 
@@ -531,24 +528,24 @@ def _targets_after(finder: RelationFinder, s: int, k: int, limit: int) -> list[M
 def _victim_of(finder: RelationFinder, mention: Mention) -> bool:
     """'the shelling of (the) X', 'the exclusion of X': X suffers the act."""
     words = finder.words
-    of = mention.start - 2 if _lower(words, mention.start - 1) == "the" else mention.start - 1
-    return _lower(words, of) == "of" and _lower(words, of - 1) in VICTIM_NOUNS
+    of = mention.start - 2 if lower_at(words, mention.start - 1) == "the" else mention.start - 1
+    return lower_at(words, of) == "of" and lower_at(words, of - 1) in VICTIM_NOUNS
 
 
 def _hostile_act_at(finder: RelationFinder, j: int) -> bool:
     """Whether a hostile act ("strikes", "military operation") is named at ``j``."""
     words = finder.words
-    while _lower(words, j) in HOSTILE_MODIFIERS:
+    while lower_at(words, j) in HOSTILE_MODIFIERS:
         j += 1
-    return _lower(words, j) in HOSTILE_ACTS
+    return lower_at(words, j) in HOSTILE_ACTS
 
 
 def _hostile_adjective(finder: RelationFinder, s: int, j: int) -> list[Mention]:
     """'the Turkish air strikes', 'the Chilean military operation' at ``j``: the state."""
     words = finder.words
-    if _lower(words, j) in ("the", "a", "an", "these", "this"):
+    if lower_at(words, j) in ("the", "a", "an", "these", "this"):
         j += 1
-    if _lower(words, j) in ("continued", "continuing", "ongoing", "repeated"):
+    if lower_at(words, j) in ("continued", "continuing", "ongoing", "repeated"):
         j += 1  # "the continued Israeli obstruction"
     adjective = next((m for m in finder.in_sentence(s, actors=True) if m.start == j), None)
     if adjective is None or adjective.kind != "adjective":
@@ -560,9 +557,9 @@ def _hostile_owner(finder: RelationFinder, s: int, j: int) -> list[Mention]:
     """'Iran's missile strikes' at ``j``: the actor whose hostile act it is."""
     owner = finder.mention_at(s, j, _ACTORS)
     words = finder.words
-    if owner is None or _lower(words, owner.end) not in _APOSTROPHES:
+    if owner is None or lower_at(words, owner.end) not in _APOSTROPHES:
         return []
-    if _lower(words, owner.end + 1) != "s":
+    if lower_at(words, owner.end + 1) != "s":
         return []
     acts = words[owner.end + 2 : owner.end + 4]  # "X's military buildup"
     conduct = any(w in CONDUCT for w in acts)
@@ -572,9 +569,9 @@ def _hostile_owner(finder: RelationFinder, s: int, j: int) -> list[Mention]:
 def _conduct_of(finder: RelationFinder, s: int, j: int) -> list[Mention]:
     """'the actions of X', 'the unilateral steps by X' at ``j``: X."""
     words = finder.words
-    j += 1 if _lower(words, j) in _ARTICLES else 0
-    j += 1 if _lower(words, j + 1) in CONDUCT else 0  # an adjective before the noun
-    if _lower(words, j) not in CONDUCT or _lower(words, j + 1) not in ("of", "by"):
+    j += 1 if lower_at(words, j) in _ARTICLES else 0
+    j += 1 if lower_at(words, j + 1) in CONDUCT else 0  # an adjective before the noun
+    if lower_at(words, j) not in CONDUCT or lower_at(words, j + 1) not in ("of", "by"):
         return []
     actor = finder.mention_at(s, j + 2, _ACTORS)
     return [actor] if actor is not None and actor.kind != "adjective" else []
@@ -584,7 +581,7 @@ def _pronoun_owner(finder: RelationFinder, s: int, j: int) -> list[Mention]:
     """'deplores his irresponsible statements' at ``j``: the one person the sentence
     named before the pronoun owns them."""
     words = finder.words
-    if _lower(words, j) not in ("his", "her"):
+    if lower_at(words, j) not in ("his", "her"):
         return []
     heads = {w.lower() for w in words[j + 1 : j + 3]}
     if heads.isdisjoint(STATEMENTS) or not heads.isdisjoint(VICTIM_NOUNS):
@@ -598,7 +595,7 @@ def _governed_actor(finder: RelationFinder, s: int, j: int) -> list[Mention]:
     the decision of X", "rejected the claims made by the X authorities"."""
     words = finder.words
     end = finder.doc.sentences[s][1]
-    if _lower(words, j) in ("the", "a", "an", "this", "these", "its"):
+    if lower_at(words, j) in ("the", "a", "an", "this", "these", "its"):
         j += 1
     nouns = 0
     while j < end and nouns < 4 and words[j].isalpha() and words[j].islower():
@@ -608,7 +605,7 @@ def _governed_actor(finder: RelationFinder, s: int, j: int) -> list[Mention]:
         nouns += 1
     if (
         nouns
-        and _lower(words, j) == "between"
+        and lower_at(words, j) == "between"
         and words[j - 1] in JOINT_CONDUCT
         and not any(w in PREPOSITIONS or w == "on" for w in words[j - nouns : j])
     ):
@@ -616,7 +613,7 @@ def _governed_actor(finder: RelationFinder, s: int, j: int) -> list[Mention]:
         first = finder.mention_at(s, j + 1, ("Country", "Organisation", "Group"))
         pair = finder.coordinated(s, first) if first is not None else []
         return pair if len(pair) >= 2 and first is not None and first.kind == "name" else []
-    if not nouns or _lower(words, j) not in ("of", "by"):
+    if not nouns or lower_at(words, j) not in ("of", "by"):
         return []
     if words[j] == "of" and words[j - 1].lower() in VICTIM_NOUNS:
         return []  # "condemned the bombing of X": X suffered it
@@ -634,7 +631,7 @@ def _governed_actor(finder: RelationFinder, s: int, j: int) -> list[Mention]:
             for m in finder.in_sentence(s, actors=True)
             if m.kind == "adjective" and m.start in (j + 1, j + 2)
         ]
-        if adjective and _lower(words, adjective[0].end) in GOVERNMENT_NOUNS:
+        if adjective and lower_at(words, adjective[0].end) in GOVERNMENT_NOUNS:
             return adjective[:1]  # "by the Estonian authorities"
         return []
     if actor.kind == "adjective":
@@ -653,9 +650,9 @@ def _praised(finder: RelationFinder, target: Mention, j: int) -> bool:
     caps = finder.doc.caps
     while of > j and target.type == "Person" and (caps[of] or (words[of] == "of" and caps[of - 1])):
         of -= 1  # "the vision of (Foreign Minister of Peru) X"
-    of -= 1 if _lower(words, of) == "the" else 0
+    of -= 1 if lower_at(words, of) == "the" else 0
     before_of = words[max(j, of - 3) : of]
-    return _lower(words, of) == "of" and any(w in MERITS or w in CAUSES for w in before_of)
+    return lower_at(words, of) == "of" and any(w in MERITS or w in CAUSES for w in before_of)
 
 
 def _owning_word(finder: RelationFinder, s: int, k: int) -> int | None:
@@ -680,7 +677,7 @@ def _stance_frame(finder: RelationFinder, s: int, k: int) -> str | None:
     words = finder.words
     if words[k].lower() not in SUPPORT_NOUNS:
         return None
-    if _lower(words, k + 1) == "of" and "for" in words[k + 2 : k + 8]:
+    if lower_at(words, k + 1) == "of" and "for" in words[k + 2 : k + 8]:
         between = words[k + 2 : k + 2 + words[k + 2 : k + 8].index("for")]
         # not "their support of Peru's candidacy for the Council": "for" is the bid's
         if all(w.lower() not in _BIDS and w not in _APOSTROPHES for w in between):
@@ -702,7 +699,7 @@ def _stance_sense(finder: RelationFinder, match: Match) -> bool:
     """'stance_sense': the trigger is the stance word, not its homograph ("came back to",
     "a favour", "a warm welcome")."""
     words, k = finder.words, match.start
-    word, before = words[k].lower(), _lower(words, k - 1)
+    word, before = words[k].lower(), lower_at(words, k - 1)
     if word == "back":
         return before in BACK_AUXILIARIES
     if word in ("favour", "favor"):
@@ -716,7 +713,7 @@ def _expressed_stance(finder: RelationFinder, match: Match) -> bool:
     """'expressed_stance': a stance noun with a preposition after it is one only when
     expressed ("reaffirmed its support for X"), not as a topic ("discussed support for")."""
     words, k = finder.words, match.start
-    if words[k].lower() not in SUPPORT_NOUNS or _lower(words, k + 1) not in _STANCE_PREPOSITIONS:
+    if words[k].lower() not in SUPPORT_NOUNS or lower_at(words, k + 1) not in _STANCE_PREPOSITIONS:
         return True
     start = finder.doc.sentences[match.sentence][0]
     return not {w.lower() for w in words[max(start, k - 6) : k]}.isdisjoint(EXPRESSING)

@@ -82,6 +82,12 @@ class Slot:
     many: bool = False  # every member of a coordinated list, not only the nearest
     reach: int = 0  # how many tokens away the resolver may look (0: the resolver's own)
 
+    def after_skipped(self, words: list[str], j: int) -> int:
+        """The first index from ``j`` whose word is not one this slot steps over."""
+        while j < len(words) and words[j].lower() in self.skip:
+            j += 1
+        return j
+
 
 @dataclass(frozen=True)
 class Example:
