@@ -23,6 +23,9 @@ WHERE $actor = ''
           toLower(side.key) = toLower($actor) OR toLower(side.name) = toLower($actor)
           OR (side:Person AND toLower(side.name) ENDS WITH ' ' + toLower($actor))
           OR any(alias IN coalesce(side.aliases, []) WHERE toLower(alias) = toLower($actor)))
+WITH supporter, r, target
+ORDER BY r.count DESC, supporter.name, target.name
+LIMIT $limit
 RETURN supporter.name AS supporter,
        target.name AS target,
        r.count AS posts,
@@ -30,8 +33,19 @@ RETURN supporter.name AS supporter,
        r.last_seen AS last_seen,
        r.confidence AS confidence,
        r.modality AS modality,
-       r.sample_evidence AS evidence,
+       COLLECT {
+         UNWIND range(0, size(r.sample_post_ids) - 1) AS k
+         OPTIONAL MATCH (post:Post {id: r.sample_post_ids[k]})
+         WITH k, post, [i IN range(0, coalesce(size(post.assertion_types), 0) - 1)
+                        WHERE post.assertion_types[i] = type(r)
+                          AND post.assertion_sources[i] = supporter.key
+                          AND post.assertion_targets[i] = target.key][0] AS i
+         WITH k, post, i, post.assertion_spans[2 * i] AS start
+         RETURN CASE WHEN start < 0 THEN post.assertion_evidence[i]
+                     ELSE substring(post.text, start, post.assertion_spans[2 * i + 1] - start)
+                END AS sentence
+         ORDER BY k
+       } AS evidence,
        r.sample_post_ids AS post_ids,
        r.sample_dates AS dates
 ORDER BY posts DESC, supporter, target
-LIMIT $limit

@@ -39,13 +39,14 @@ ORDER BY date IS NULL, date, event.name
 LIMIT $limit
 CALL (event) {
   MATCH (post:Post)-[:MENTIONS]->(event)
-  WITH post
+  WITH event, post
   ORDER BY post.date
   LIMIT 50
-  MATCH (post)-[:ASSERTS]->(invitation:Assertion)
-  WHERE invitation.type = 'INVITED' AND invitation.target <> event.key
-  WITH collect(DISTINCT invitation.source) AS inviters,
-       collect(DISTINCT invitation.target) AS invited
+  UNWIND range(0, coalesce(size(post.assertion_types), 0) - 1) AS i
+  WITH event, post, i
+  WHERE post.assertion_types[i] = 'INVITED' AND post.assertion_targets[i] <> event.key
+  WITH collect(DISTINCT post.assertion_sources[i]) AS inviters,
+       collect(DISTINCT post.assertion_targets[i]) AS invited
   RETURN COLLECT {
            UNWIND invited AS key
            MATCH (invitee:Entity {key: key})

@@ -14,17 +14,20 @@
 //   2024-03-04  Murat Nurtleu                                 MET_WITH    Sergey Lavrov                                 🔹 Sergey Lavrov and Murat Nurtleu discussed…  asserted  0.8         1
 //   2024-03-04  Sergey Lavrov                                 SPOKE_AT    news conference following his visit to the …  🎙 Foreign Minister Sergey Lavrov’s news con…  asserted  0.85        1
 //   (8 rows; the first 6 shown)
-MATCH (post:Post {id: $post_id})-[:ASSERTS]->(assertion:Assertion)
-MATCH (subject:Entity {key: assertion.source})
-MATCH (object:Entity {key: assertion.target})
+MATCH (post:Post {id: $post_id})
+UNWIND range(0, coalesce(size(post.assertion_types), 0) - 1) AS i
+WITH post, i, post.assertion_types[i] AS relation, post.assertion_spans[2 * i] AS start
+MATCH (subject:Entity {key: post.assertion_sources[i]})
+MATCH (object:Entity {key: post.assertion_targets[i]})
 OPTIONAL MATCH (subject)-[r]->(object)
-WHERE type(r) = assertion.type
-RETURN left(coalesce(post.date, assertion.date), 10) AS date,
+WHERE type(r) = relation
+RETURN left(post.date, 10) AS date,
        subject.name AS subject,
-       assertion.type AS relation,
+       relation,
        object.name AS object,
-       assertion.evidence AS evidence,
-       assertion.modality AS modality,
-       assertion.confidence AS confidence,
+       CASE WHEN start < 0 THEN post.assertion_evidence[i]
+            ELSE substring(post.text, start, post.assertion_spans[2 * i + 1] - start) END AS evidence,
+       post.assertion_modalities[i] AS modality,
+       post.assertion_confidences[i] AS confidence,
        r.count AS posts
 ORDER BY relation, subject, object

@@ -31,16 +31,39 @@ WHERE (startNode(r) = subject OR (type(r) = 'MET_WITH' AND ($subject <> '' OR $o
        OR toLower(object.key) = toLower($object) OR toLower(object.name) = toLower($object)
        OR (object:Person AND toLower(object.name) ENDS WITH ' ' + toLower($object))
        OR any(alias IN coalesce(object.aliases, []) WHERE toLower(alias) = toLower($object)))
-MATCH (assertion:Assertion {source: startNode(r).key, type: type(r), target: endNode(r).key})
-WITH subject, r, object, assertion
-ORDER BY subject.name, type(r), object.name, assertion.date, assertion.post_id
+// Each relationship has at least one asserting post: the first $limit rows come from
+// the first $limit relationships.
+WITH subject, r, object
+ORDER BY subject.name, type(r), object.name, subject.key, object.key
 LIMIT $limit
-OPTIONAL MATCH (post:Post {id: assertion.post_id})
+// The relationship's posts: those of its end with fewer posts that mention the other
+// end too, and in them the assertions of this (source, type, target).
+CALL (r) {
+  WITH startNode(r) AS source, endNode(r) AS target
+  WITH source, target,
+       COUNT { (source)<-[:MENTIONS]-() } <= COUNT { (target)<-[:MENTIONS]-() } AS by_source
+  WITH source, target,
+       CASE WHEN by_source THEN source ELSE target END AS fewer,
+       CASE WHEN by_source THEN target ELSE source END AS other
+  MATCH (fewer)<-[:MENTIONS]-(post:Post)
+  WHERE EXISTS { (post)-[:MENTIONS]->(other) }
+  UNWIND range(0, coalesce(size(post.assertion_types), 0) - 1) AS i
+  WITH source, target, post, i
+  WHERE post.assertion_types[i] = type(r)
+    AND post.assertion_sources[i] = source.key
+    AND post.assertion_targets[i] = target.key
+  RETURN post, i
+}
+WITH subject, r, object, post, i, left(post.date, 10) AS date
+ORDER BY subject.name, type(r), object.name, date, post.id
+LIMIT $limit
+WITH subject, r, object, post, i, date, post.assertion_spans[2 * i] AS start
 RETURN subject.name AS subject,
        type(r) AS relation,
        object.name AS object,
-       assertion.post_id AS post_id,
-       left(coalesce(post.date, assertion.date), 10) AS date,
+       post.id AS post_id,
+       date,
        post.channel AS channel,
-       assertion.evidence AS evidence
+       CASE WHEN start < 0 THEN post.assertion_evidence[i]
+            ELSE substring(post.text, start, post.assertion_spans[2 * i + 1] - start) END AS evidence
 ORDER BY subject, relation, object, date, post_id

@@ -22,13 +22,20 @@ WITH subject, r, object
 ORDER BY r.confidence, type(r), subject.name, object.name
 LIMIT $limit
 WITH subject, r, object, r.sample_post_ids[0] AS post_id
-OPTIONAL MATCH (assertion:Assertion {key: post_id + '|' + subject.key + '|' + type(r) + '|' + object.key})
+OPTIONAL MATCH (post:Post {id: post_id})
+WITH subject, r, object, post_id, post,
+     [i IN range(0, coalesce(size(post.assertion_types), 0) - 1)
+      WHERE post.assertion_types[i] = type(r)
+        AND post.assertion_sources[i] = subject.key
+        AND post.assertion_targets[i] = object.key][0] AS i
+WITH subject, r, object, post_id, post, i, post.assertion_spans[2 * i] AS start
 RETURN subject.name AS subject,
        type(r) AS relation,
        object.name AS object,
        r.confidence AS confidence,
        r.modality AS modality,
        post_id,
-       r.sample_evidence[0] AS evidence,
-       assertion.rule AS rule
+       CASE WHEN start < 0 THEN post.assertion_evidence[i]
+            ELSE substring(post.text, start, post.assertion_spans[2 * i + 1] - start) END AS evidence,
+       post.assertion_rules[i] AS rule
 ORDER BY confidence, relation, subject, object

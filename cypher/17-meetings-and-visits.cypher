@@ -23,6 +23,9 @@ WHERE ($actor = ''
           toLower(side.key) = toLower($actor) OR toLower(side.name) = toLower($actor)
           OR (side:Person AND toLower(side.name) ENDS WITH ' ' + toLower($actor))
           OR any(alias IN coalesce(side.aliases, []) WHERE toLower(alias) = toLower($actor))))
+WITH subject, r, object
+ORDER BY r.first_seen IS NULL, r.first_seen, subject.name, object.name
+LIMIT $limit
 RETURN r.first_seen AS first_seen,
        r.last_seen AS last_seen,
        subject.name AS subject,
@@ -30,7 +33,18 @@ RETURN r.first_seen AS first_seen,
        object.name AS object,
        r.count AS posts,
        r.modality AS modality,
-       r.sample_evidence AS evidence,
+       COLLECT {
+         UNWIND range(0, size(r.sample_post_ids) - 1) AS k
+         OPTIONAL MATCH (post:Post {id: r.sample_post_ids[k]})
+         WITH k, post, [i IN range(0, coalesce(size(post.assertion_types), 0) - 1)
+                        WHERE post.assertion_types[i] = type(r)
+                          AND post.assertion_sources[i] = subject.key
+                          AND post.assertion_targets[i] = object.key][0] AS i
+         WITH k, post, i, post.assertion_spans[2 * i] AS start
+         RETURN CASE WHEN start < 0 THEN post.assertion_evidence[i]
+                     ELSE substring(post.text, start, post.assertion_spans[2 * i + 1] - start)
+                END AS sentence
+         ORDER BY k
+       } AS evidence,
        r.sample_post_ids AS post_ids
 ORDER BY first_seen IS NULL, first_seen, subject, object
-LIMIT $limit

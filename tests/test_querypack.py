@@ -14,6 +14,7 @@ from graphkit import querypack
 from graphkit.errors import InputError
 from graphkit.models import RELATION_TYPES, STRUCTURAL_RELATIONS
 from graphkit.querypack import Query, convert, parse_literal
+from graphkit.store import post_lists
 
 PACK = querypack.pack()
 REPO_PACK = Path(__file__).resolve().parent.parent / "cypher"
@@ -92,16 +93,25 @@ def test_param_lines_are_browser_commands(query: Query) -> None:
     assert ":param" not in query.text
 
 
-GRAPH_TYPES = {*RELATION_TYPES, *STRUCTURAL_RELATIONS, "ASSERTS"}
+GRAPH_TYPES = {*RELATION_TYPES, *STRUCTURAL_RELATIONS}
 
 
 @pytest.mark.parametrize("query", PACK, ids=query_id)
 def test_relationship_types_are_the_models(query: Query) -> None:
-    """Patterns list relation types to keep expansions off posts and assertions: every
-    listed type must be one of graph model 2's."""
+    """Patterns list relation types to keep expansions off posts: every listed type must
+    be one of graph model 3's."""
     body = querypack.strip_comments_and_strings(query.text)
     for listed in re.findall(r"\[\w*:([A-Z_|]+)", body):
         assert set(listed.split("|")) <= GRAPH_TYPES, listed
+
+
+@pytest.mark.parametrize("query", PACK, ids=query_id)
+def test_provenance_is_read_as_graph_model_3_keeps_it(query: Query) -> None:
+    """A post's assertions are its list properties (store/post_lists.py); model 3 has no
+    Assertion node, no ASSERTS and no sample_evidence on relationships."""
+    body = querypack.strip_comments_and_strings(query.text)
+    assert not re.search(r":Assertion\b|\bASSERTS\b|sample_evidence", body)
+    assert set(re.findall(r"\.(assertion_\w+)", body)) <= set(post_lists.PROPERTIES)
 
 
 ACTOR_PARAMETERS = ("actor", "from_actor", "to_actor", "subject", "object")
