@@ -8,18 +8,20 @@ relationship type, in the graph model of the Neo4j store:
   ``:LABEL`` (``Entity`` and the type label);
 - ``relations_<TYPE>``: ``:START_ID(Entity)``, ``:END_ID(Entity)``, ``:TYPE``
   and the aggregate (``count:int``, ``confidence:float``, ``first_seen``,
-  ``last_seen``, ``modality``, the sample ``sample_post_ids``, ``sample_evidence``,
-  ``sample_dates`` as ``string[]``);
+  ``last_seen``, ``modality``, the sample ``sample_post_ids`` and ``sample_dates``
+  as ``string[]``);
 - with the store's posts: ``posts`` (``id:ID(Post)``), ``channels``
   (``key:ID(Channel)``), ``mentions`` (``MENTIONS``, Post -> Entity) and
-  ``forwarded_from`` (``FORWARDED_FROM``, Post -> Channel);
-- with the store's assertions: ``assertions`` (``key:ID(Assertion)`` and the
-  assertion's properties) and ``asserts`` (``ASSERTS``, Post -> Assertion), for the
-  relations in the graph; ``meta``: the Meta node with the graph model.
+  ``forwarded_from`` (``FORWARDED_FROM``, Post -> Channel); a post that asserts
+  relations of the graph carries them as the parallel lists of graph model 3
+  (``assertion_types:string[]`` ... ``assertion_spans:long[]``, store/post_lists.py);
+- ``meta``: the Meta node with the graph model.
 
 Arrays are joined with U+001F (the unit separator, which post text never
-needs; any in the data is replaced by a space). An empty field is a missing
-value (no property on import); in ``sample_dates`` an empty element is an undated post.
+needs; any in the data is replaced by a space, which keeps the evidence offsets
+into a post's text). An empty field is a missing value (no property on import); in
+``sample_dates`` an empty element is an undated post, in ``assertion_rules`` an
+assertion without a rule.
 
 neo4j-admin cannot write an empty array, nor an array of one empty string (both
 import as no property), and creates no constraints. ``after-import.cypher``,
@@ -44,6 +46,7 @@ import networkx as nx
 from graphkit.export.networkx_graph import ASSERTIONS
 from graphkit.graph import MODEL_VERSION, Assertion, Channel, channel_key
 from graphkit.models import Post
+from graphkit.store import post_lists
 
 ARRAY_DELIMITER = "\x1f"
 ENTITY_LABEL = "Entity"
@@ -53,13 +56,10 @@ ARRAY_REPAIRS = (
     "MATCH (e:Entity) WHERE e.aliases IS NULL SET e.aliases = []",
     "MATCH (p:Post) WHERE p.hashtags IS NULL SET p.hashtags = []",
     "MATCH (p:Post) WHERE p.links IS NULL SET p.links = []",
-    *(
-        f"MATCH ()-[r]->() WHERE r.sample_post_ids IS NOT NULL AND r.{name} IS NULL"
-        f" SET r.{name} = [id IN r.sample_post_ids | '']"
-        for name in ("sample_evidence", "sample_dates")
-    ),
-    "MATCH (a:Assertion) WHERE a.evidence IS NULL SET a.evidence = ''",
-    "MATCH (a:Assertion) WHERE a.rule IS NULL SET a.rule = ''",
+    "MATCH ()-[r]->() WHERE r.sample_post_ids IS NOT NULL AND r.sample_dates IS NULL"
+    " SET r.sample_dates = [id IN r.sample_post_ids | '']",
+    f"MATCH (p:Post) WHERE p.{post_lists.TYPES} IS NOT NULL AND p.{post_lists.RULES} IS NULL"
+    f" SET p.{post_lists.RULES} = [t IN p.{post_lists.TYPES} | '']",
 )
 
 ENTITY_HEADER = ("key:ID(Entity)", "name", "aliases:string[]", ":LABEL")
@@ -73,23 +73,14 @@ RELATION_HEADER = (
     "last_seen",
     "modality",
     "sample_post_ids:string[]",
-    "sample_evidence:string[]",
     "sample_dates:string[]",
 )
-ASSERTION_HEADER = (
-    "key:ID(Assertion)",
-    "type",
-    "source",
-    "target",
-    "post_id",
-    "evidence",
-    "rule",
-    "confidence:float",
-    "modality",
-    "date",
-    ":LABEL",
+#: Array types of the post's assertion lists that are not strings. The import normalises
+#: only scalars to 64 bits: a float[] column would hold 0.9 as 0.8999999761581421.
+_LIST_TYPES = {post_lists.CONFIDENCES: "double[]", post_lists.SPANS: "long[]"}
+POST_LISTS_HEADER = tuple(
+    f"{name}:{_LIST_TYPES.get(name, 'string[]')}" for name in post_lists.PROPERTIES
 )
-ASSERTS_HEADER = (":START_ID(Post)", ":END_ID(Assertion)", ":TYPE")
 META_HEADER = ("key:ID(Meta)", "model:int", ":LABEL")
 POST_HEADER = (
     "id:ID(Post)",
@@ -101,6 +92,7 @@ POST_HEADER = (
     "links:string[]",
     "version_of",
     "lang",
+    *POST_LISTS_HEADER,
     ":LABEL",
 )
 CHANNEL_HEADER = ("key:ID(Channel)", "name", ":LABEL")
@@ -193,10 +185,15 @@ def write_neo4j_admin(
     ``directory``.
 
     Mentions of entities outside ``graph`` and assertions of relations outside it are
-    left out, so the import never meets a missing node. ``ASSERTS`` links are
-    written only with the posts (an assertion names its post).
+    left out, so the import never meets a missing node. Assertions are written as
+    their posts' lists, so only with the posts.
     """
     directory.mkdir(parents=True, exist_ok=True)
+    # A post's lists need all its assertions, which come ordered by relation.
+    by_post: dict[str, list[Assertion]] = {}
+    for a in assertions:
+        if graph.has_edge(a.source, a.target, a.type):
+            by_post.setdefault(a.post_id, []).append(a)
     with ExitStack() as stack:
         tables = _Tables(directory, stack)
         for key, data in graph.nodes(data=True):
@@ -212,22 +209,15 @@ def write_neo4j_admin(
             tables.write(f"relations_{rtype}", RELATION_HEADER, row)
         for channel in channels:
             tables.write("nodes_channels", CHANNEL_HEADER, (channel.key, channel.name, "Channel"))
-        post_ids: set[str] = set()
         for post in posts:
-            post_ids.add(post.id)
-            tables.write("nodes_posts", POST_HEADER, _post_row(post))
+            lists = post_lists.post_lists(post.text, by_post.pop(post.id, ()))
+            tables.write("nodes_posts", POST_HEADER, _post_row(post, lists))
             if post.forwarded_from:
                 forward = (post.id, channel_key(post.forwarded_from), "FORWARDED_FROM")
                 tables.write("links_forwarded_from", FORWARDED_HEADER, forward)
         for post_id, entity_key in mentions:
             if entity_key in graph:
                 tables.write("links_mentions", MENTIONS_HEADER, (post_id, entity_key, "MENTIONS"))
-        for a in assertions:
-            if not graph.has_edge(a.source, a.target, a.type):
-                continue
-            tables.write("nodes_assertions", ASSERTION_HEADER, _assertion_row(a))
-            if a.post_id in post_ids:
-                tables.write("links_asserts", ASSERTS_HEADER, (a.post_id, a.key, "ASSERTS"))
         tables.write("nodes_meta", META_HEADER, ("graphkit", MODEL_VERSION, "Meta"))
     (directory / AFTER_IMPORT).write_text(_after_import_script(), encoding="utf-8")
     return AdminImport(
@@ -248,7 +238,7 @@ def _after_import_script() -> str:
     )
 
 
-def _post_row(post: Post) -> tuple[Any, ...]:
+def _post_row(post: Post, lists: dict[str, list[Any]]) -> tuple[Any, ...]:
     return (
         post.id,
         post.channel,
@@ -259,13 +249,9 @@ def _post_row(post: Post) -> tuple[Any, ...]:
         post.links,
         post.version_of,
         post.lang,
+        *(lists.get(name) for name in post_lists.PROPERTIES),
         "Post",
     )
-
-
-def _assertion_row(a: Assertion) -> tuple[Any, ...]:
-    return (a.key, a.type, a.source, a.target, a.post_id, a.evidence, a.rule, a.confidence,
-            a.modality, a.date, "Assertion")  # fmt: skip
 
 
 def _property_names(header: Sequence[str]) -> list[str]:
@@ -286,7 +272,8 @@ def _split(cell: str) -> list[str]:
 
 
 def read_neo4j_admin(directory: Path) -> nx.MultiDiGraph:
-    """The actor graph (entities and their relations) ``write_neo4j_admin`` wrote."""
+    """The actor graph (entities and their relations) ``write_neo4j_admin`` wrote; with
+    the posts, each edge's assertions and its sample's sentences, read from the posts."""
     graph = nx.MultiDiGraph()
     for header in sorted(directory.glob("entities_*.header.csv")):
         for row in _rows(directory, header.name.removesuffix(".header.csv")):
@@ -311,26 +298,62 @@ def read_neo4j_admin(directory: Path) -> nx.MultiDiGraph:
                 modality=row["modality"],
                 # Parallel lists, one element per sampled post: always split.
                 sample_post_ids=_split(row["sample_post_ids:string[]"]),
-                sample_evidence=_split(row["sample_evidence:string[]"]),
                 sample_dates=[date or None for date in _split(row["sample_dates:string[]"])],
             )
-    if (directory / "nodes_assertions.csv").exists():
-        _read_assertions(graph, directory)
+    if (directory / "nodes_posts.csv").exists():
+        _attach_assertions(graph, _read_assertions(directory))
+    else:  # the sentences are read from the posts
+        for data in graph.edges.values():
+            data["sample_evidence"] = ["" for _ in data["sample_post_ids"]]
     return graph
 
 
-def _read_assertions(graph: nx.MultiDiGraph, directory: Path) -> None:
-    """Each edge's assertions, in the order of ``to_networkx(assertions=True)``."""
-    for data in graph.edges.values():
-        data[ASSERTIONS] = []
-    for row in _rows(directory, "nodes_assertions"):
-        graph.edges[row["source"], row["target"], row["type"]][ASSERTIONS].append(
-            {
-                "post_id": row["post_id"],
-                "date": row["date"] or None,
-                "evidence": row["evidence"],
-                "rule": row["rule"],
-                "confidence": float(row["confidence:float"]),
-                "modality": row["modality"],
-            }
+#: How an item of a typed array column is read back.
+_ARRAY_ITEM: dict[str, Any] = {"double[]": float, "long[]": int}
+
+
+def _read_assertions(directory: Path) -> Iterator[Assertion]:
+    """The assertions of the posts' lists."""
+    for row in _rows(directory, "nodes_posts"):
+        if not row[POST_LISTS_HEADER[0]]:
+            continue
+        lists: dict[str, list[Any]] = {}
+        for column in POST_LISTS_HEADER:
+            name, kind = column.split(":")
+            # An empty cell is a missing list (evidence) or [''] (a rule).
+            if row[column] or name != post_lists.EVIDENCE:
+                lists[name] = [_ARRAY_ITEM.get(kind, str)(item) for item in _split(row[column])]
+        yield from post_lists.post_assertions(
+            row["id:ID(Post)"], row["date"][:10] or None, row["text"], lists
+        )
+
+
+def _attach_assertions(graph: nx.MultiDiGraph, assertions: Iterable[Assertion]) -> None:
+    """Each edge's assertions, in the order of ``to_networkx(assertions=True)``, and its
+    sample's sentences."""
+    sentences: dict[tuple[str, str, str, str], str] = {}
+    by_edge: dict[tuple[str, str, str], list[dict[str, Any]]] = {
+        edge: [] for edge in graph.edges(keys=True)
+    }
+    for a in assertions:
+        sentences[(a.source, a.type, a.target, a.post_id)] = a.evidence
+        if (a.source, a.target, a.type) in by_edge:
+            by_edge[a.source, a.target, a.type].append(
+                {
+                    "post_id": a.post_id,
+                    "date": a.date,
+                    "evidence": a.evidence,
+                    "rule": a.rule,
+                    "confidence": a.confidence,
+                    "modality": a.modality,
+                }
+            )
+    for (source, target, rtype), data in graph.edges.items():
+        data["sample_evidence"] = [
+            sentences.get((source, rtype, target, post_id), "")
+            for post_id in data["sample_post_ids"]
+        ]
+        data[ASSERTIONS] = sorted(
+            by_edge[source, target, rtype],
+            key=lambda d: (d["date"] is None, d["date"] or "", d["post_id"]),
         )

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from export_sample import sample_extractions
+from export_sample import awkward_extractions, sample_extractions
 
 from graphkit.graph import build_batch
 from graphkit.store.base import GraphStore
@@ -19,5 +19,15 @@ def loaded_store(tmp_path: Path) -> Iterator[GraphStore]:
     store = SqliteStore(tmp_path / "graph.db")
     store.ensure_schema()
     store.write(build_batch(sample_extractions()))
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def awkward_store(tmp_path: Path) -> Iterator[GraphStore]:
+    """The sample corpus and the awkward posts of ``awkward_extractions``."""
+    store = SqliteStore(tmp_path / "awkward.db")
+    store.ensure_schema()
+    store.write(build_batch([*sample_extractions(), *awkward_extractions()]))
     yield store
     store.close()

@@ -139,6 +139,41 @@ def later_extractions() -> list[Extraction]:
     ]
 
 
+def awkward_extractions() -> list[Extraction]:
+    """Posts whose assertions test how the neo4j-admin files carry a post's lists:
+    evidence that is not part of the post's text among evidence that is, relations
+    without a rule (one alone in its post, three together), an emoji before the
+    evidence (offsets count code points)."""
+    summary = "🇷🇺 Lavrov on NATO's expansion: see the transcript."
+    outside = "Sergey Lavrov criticised the expansion of NATO (from the transcript)."
+    meeting = "🤝 Maria Zakharova and Sergey Lavrov met António Guterres.\nBoth criticised NATO."
+
+    def unruled(source: Entity, rtype: str, target: Entity, evidence: str) -> Relation:
+        return Relation(source.id, rtype, target.id, evidence, 0.6, "")  # type: ignore[arg-type]
+
+    return [
+        extraction(
+            "mfa/301",
+            "2023-11-02",
+            summary,
+            (LAVROV, NATO),
+            (unruled(LAVROV, "CRITICISED", NATO, outside),),
+        ),
+        extraction(
+            "mfa/302",
+            "2023-11-03",
+            meeting,
+            (ZAKHAROVA, LAVROV, GUTERRES, NATO),
+            (
+                unruled(ZAKHAROVA, "MET_WITH", GUTERRES, meeting.splitlines()[0]),
+                unruled(LAVROV, "MET_WITH", GUTERRES, meeting.splitlines()[0]),
+                rel(ZAKHAROVA, "CRITICISED", NATO, "Maria Zakharova criticised NATO."),
+                unruled(LAVROV, "CRITICISED", NATO, meeting.splitlines()[1]),
+            ),
+        ),
+    ]
+
+
 def graph_contents(graph: nx.MultiDiGraph) -> tuple[dict[str, Any], dict[Any, Any]]:
     """Everything a graph holds: nodes and edges (with keys) and their attributes."""
     nodes = dict(graph.nodes(data=True))

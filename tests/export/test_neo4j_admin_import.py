@@ -1,6 +1,7 @@
 """The neo4j-admin files import into a real Neo4j with the printed command; after
 ``after-import.cypher`` the database reads back, through the Neo4j store, as the
-graph exported, and a later load adds to it as to a loaded one."""
+graph exported, and a later load adds to it as to a loaded one. The store exported
+holds awkward assertions too (export_sample.awkward_extractions)."""
 
 from __future__ import annotations
 
@@ -46,9 +47,9 @@ def run_neo4j_local(state_dir: Path, *args: str) -> str:
 
 
 @pytest.fixture
-def imported_home(loaded_store: GraphStore, tmp_path: Path) -> Iterator[Path]:
+def imported_home(awkward_store: GraphStore, tmp_path: Path) -> Iterator[Path]:
     """A Neo4j home whose database ``neo4j`` was created by the printed import command."""
-    result = export(loaded_store, "neo4j-admin", tmp_path / "bulk")
+    result = export(awkward_store, "neo4j-admin", tmp_path / "bulk")
     assert result.admin_import is not None
     words = shlex.split(result.admin_import.command())
     assert words[:4] == ["neo4j-admin", "database", "import", "full"]
@@ -72,7 +73,7 @@ def imported_home(loaded_store: GraphStore, tmp_path: Path) -> Iterator[Path]:
 
 @pytest.mark.neo4j
 def test_imported_database_reads_back_as_the_exported_graph(
-    loaded_store: GraphStore, imported_home: Path
+    awkward_store: GraphStore, imported_home: Path
 ) -> None:
     from graphkit.store.neo4j import Neo4jStore, schema_statements
 
@@ -81,20 +82,20 @@ def test_imported_database_reads_back_as_the_exported_graph(
         for line in run_neo4j_local(imported_home, "start", "--no-auth").splitlines()
         if line.startswith("export NEO4J_URI=")
     )
-    posts = list(loaded_store.posts())
+    posts = list(awkward_store.posts())
     with Neo4jStore(uri) as imported:
         for statement in schema_statements(imported_home.parent / "bulk" / AFTER_IMPORT):
             list(imported.run(statement, {}, read_only=False))
         assert graph_contents(to_networkx(imported, assertions=True)) == graph_contents(
-            to_networkx(loaded_store, assertions=True)
+            to_networkx(awkward_store, assertions=True)
         )
-        assert imported.stats() == loaded_store.stats()
+        assert imported.stats() == awkward_store.stats()
         assert imported.existing_post_ids([p.id for p in posts]) == {p.id for p in posts}
-        assert sorted(imported.mentions()) == sorted(loaded_store.mentions())
-        assert list(imported.channels()) == list(loaded_store.channels())
+        assert sorted(imported.mentions()) == sorted(awkward_store.mentions())
+        assert list(imported.channels()) == list(awkward_store.channels())
         # A later load adds to the imported database as to a loaded one.
-        for store in (imported, loaded_store):
+        for store in (imported, awkward_store):
             store.write(build_batch(later_extractions()))
         assert graph_contents(to_networkx(imported, assertions=True)) == graph_contents(
-            to_networkx(loaded_store, assertions=True)
+            to_networkx(awkward_store, assertions=True)
         )
