@@ -33,6 +33,7 @@ it and later loads add to it.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import shlex
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import ExitStack
@@ -189,11 +190,7 @@ def write_neo4j_admin(
     their posts' lists, so only with the posts.
     """
     directory.mkdir(parents=True, exist_ok=True)
-    # A post's lists need all its assertions, which come ordered by relation.
-    by_post: dict[str, list[Assertion]] = {}
-    for a in assertions:
-        if graph.has_edge(a.source, a.target, a.type):
-            by_post.setdefault(a.post_id, []).append(a)
+    by_post = _assertions_by_post(graph, assertions)
     with ExitStack() as stack:
         tables = _Tables(directory, stack)
         for key, data in graph.nodes(data=True):
@@ -226,6 +223,24 @@ def write_neo4j_admin(
         relationship_files=tables.names("relations_") + tables.names("links_"),
         database=database,
     )
+
+
+def _assertions_by_post(
+    graph: nx.MultiDiGraph, assertions: Iterable[Assertion]
+) -> dict[str, list[Assertion]]:
+    """The assertions of the relations in ``graph``, by post: a post's lists need all its
+    assertions, which come ordered by relation. Held until the posts come, so each
+    value (key, name, sentence, date) is kept once, however many assertions repeat it."""
+    shared: dict[Any, Any] = {}
+    by_post: dict[str, list[Assertion]] = {}
+    for a in assertions:
+        if graph.has_edge(a.source, a.target, a.type):
+            values = (shared.setdefault(getattr(a, name), getattr(a, name)) for name in _FIELDS)
+            by_post.setdefault(a.post_id, []).append(Assertion(*values))
+    return by_post
+
+
+_FIELDS = tuple(field.name for field in dataclasses.fields(Assertion))
 
 
 def _after_import_script() -> str:
