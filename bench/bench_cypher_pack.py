@@ -45,12 +45,13 @@ def neo4j_local(state: Path, command: str) -> str:
 
 
 def best_of_three(store: Any, query: str, params: dict[str, Any]) -> tuple[float, int]:
-    """Seconds of the fastest of three runs after a warm-up, and the row count."""
-    rows = list(store.run(query, params, read_only=True))
+    """Seconds of the fastest of three runs after a warm-up, and the row count; as
+    ``graphkit query`` runs a pack query (no warning on a property no post has yet)."""
+    rows = list(store.run(query, params, read_only=True, in_pack=True))
     best = float("inf")
     for _ in range(3):
         start = time.perf_counter()
-        rows = list(store.run(query, params, read_only=True))
+        rows = list(store.run(query, params, read_only=True, in_pack=True))
         best = min(best, time.perf_counter() - start)
     return best, len(rows)
 
