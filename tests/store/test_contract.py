@@ -342,6 +342,7 @@ def test_the_sample_keeps_the_earliest_posts_whatever_the_write_order(store: Gra
         Evidence(ex.post.id, ex.post.day, CRITICISM_1) for ex in earliest[:EVIDENCE_SAMPLE]
     )
     assert criticised.count == len(posts)
+    assert list(store.relation_aggregates()) == list(GraphStore.relation_aggregates(store))
 
 
 def test_a_stored_post_gains_only_the_relations_it_lacked(store: GraphStore) -> None:
