@@ -708,17 +708,12 @@ class Neo4jStore(GraphStore):
         for chunk in chunked(keys, self.batch_size):
             yield from tx.run(query, keys=chunk)
 
-    def _counters(
-        self, tx: neo4j.ManagedTransaction, query: str, rows: list[Any], *, nodes_only: bool = False
-    ) -> int:
-        """Run ``query`` on ``rows``; return the nodes plus relationships it created
-        (``nodes_only``: the nodes)."""
+    def _counters(self, tx: neo4j.ManagedTransaction, query: str, rows: list[Any]) -> int:
+        """Run ``query`` on ``rows``; return the nodes plus relationships it created."""
         created = 0
         for item in self._run_rows(tx, query, rows):
             if isinstance(item, neo4j.ResultSummary):
-                created += item.counters.nodes_created
-                if not nodes_only:
-                    created += item.counters.relationships_created
+                created += item.counters.nodes_created + item.counters.relationships_created
         return created
 
     def _write_batch(self, tx: neo4j.ManagedTransaction, batch: GraphBatch) -> WriteSummary:
