@@ -44,7 +44,7 @@ from typing import Any
 
 import networkx as nx
 
-from graphkit.export.networkx_graph import ASSERTIONS
+from graphkit.export.networkx_graph import ASSERTIONS, assertion_attributes
 from graphkit.graph import MODEL_VERSION, Assertion, Channel, channel_key
 from graphkit.models import Post
 from graphkit.store import post_lists
@@ -353,16 +353,7 @@ def _attach_assertions(graph: nx.MultiDiGraph, assertions: Iterable[Assertion]) 
     for a in assertions:
         sentences[(a.source, a.type, a.target, a.post_id)] = a.evidence
         if (a.source, a.target, a.type) in by_edge:
-            by_edge[a.source, a.target, a.type].append(
-                {
-                    "post_id": a.post_id,
-                    "date": a.date,
-                    "evidence": a.evidence,
-                    "rule": a.rule,
-                    "confidence": a.confidence,
-                    "modality": a.modality,
-                }
-            )
+            by_edge[a.source, a.target, a.type].append(assertion_attributes(a))
     for (source, target, rtype), data in graph.edges.items():
         data["sample_evidence"] = [
             sentences.get((source, rtype, target, post_id), "")

@@ -18,7 +18,7 @@ from typing import Any
 import networkx as nx
 
 from graphkit.errors import InputError
-from graphkit.graph import StoredRelation
+from graphkit.graph import Assertion, StoredRelation
 from graphkit.models import ENTITY_TYPES, RELATION_TYPES
 from graphkit.store.base import Filters, GraphStore
 
@@ -143,16 +143,19 @@ def _add_assertions(graph: nx.MultiDiGraph, store: GraphStore, filters: Filters)
     # Every assertion of a kept edge, not only those dated within since/until.
     for a in store.assertions(replace(filters, since=None, until=None)):
         if graph.has_edge(a.source, a.target, a.type):
-            graph.edges[a.source, a.target, a.type][ASSERTIONS].append(
-                {
-                    "post_id": a.post_id,
-                    "date": a.date,
-                    "evidence": a.evidence,
-                    "rule": a.rule,
-                    "confidence": a.confidence,
-                    "modality": a.modality,
-                }
-            )
+            graph.edges[a.source, a.target, a.type][ASSERTIONS].append(assertion_attributes(a))
+
+
+def assertion_attributes(a: Assertion) -> dict[str, Any]:
+    """One item of an edge's ``assertions``."""
+    return {
+        "post_id": a.post_id,
+        "date": a.date,
+        "evidence": a.evidence,
+        "rule": a.rule,
+        "confidence": a.confidence,
+        "modality": a.modality,
+    }
 
 
 def resolve_actor(graph: nx.MultiDiGraph, name: str, *, option: str = "--actor") -> str:
