@@ -40,7 +40,7 @@ class Channel:
 
 
 #: The version of the graph model the stores write (docs/model.md).
-MODEL_VERSION = 2
+MODEL_VERSION = 3
 #: Evidence items kept on an aggregate edge for display.
 EVIDENCE_SAMPLE = 3
 
