@@ -1,10 +1,11 @@
 """From extractions to graph rows: the shape every store writes and reads.
 
-Graph model 2 (docs/model.md): each post asserting a relation is one
-``Assertion``, stored once under its ``key``; the aggregate edge between the two
-actors (``StoredRelation``) keeps only scalars and a small evidence sample, so
-adding an assertion costs the same however often the edge was asserted before.
-Symmetric relations are stored once, with the smaller key as source.
+Graph model 3 (docs/model.md): each post asserting a relation is one
+``Assertion`` (one per post and triple, under its ``key``), stored with its post: a
+SQLite row, items of the post node's lists in Neo4j; the aggregate edge between the
+two actors (``StoredRelation``) keeps only scalars and a small sample of asserting
+posts, so adding an assertion costs the same however often the edge was asserted
+before. Symmetric relations are stored once, with the smaller key as source.
 """
 
 from __future__ import annotations

@@ -42,10 +42,11 @@ class WriteSummary:
 
 @dataclass
 class Stats:
-    """Counts by node label and by relationship type."""
+    """Counts by node label and by relationship type, and of assertions (post, relation)."""
 
     labels: dict[str, int] = field(default_factory=dict)
     relationships: dict[str, int] = field(default_factory=dict)
+    assertions: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,7 +42,7 @@ from graphkit.models import (
     Post,
 )
 from graphkit.resolve import is_surname_only, surname_keys, surname_owner
-from graphkit.store import neo4j_migrate
+from graphkit.store import neo4j_migrate, post_lists
 from graphkit.store.base import Filters, GraphStore, Stats, WriteSummary
 
 T = TypeVar("T")
@@ -68,10 +68,23 @@ MEMORY_ERRORS = ("OutOfMemory", "MemoryLimit")
 
 # --- Cypher -------------------------------------------------------------------
 
+# A post is written once, with its assertions' lists; the posts of the batch that were
+# stored already come back with their properties (their lists: see _write_assertions).
 MERGE_POSTS = """
 UNWIND $rows AS row
+OPTIONAL MATCH (stored:Post {id: row.id})
+WITH row, stored IS NOT NULL AS present
 MERGE (p:Post {id: row.id})
   ON CREATE SET p += row.properties
+WITH p, present
+WHERE present
+RETURN p {.*} AS post
+"""
+# A stored post's lists rewritten (a null value removes the property).
+SET_POST_LISTS = """
+UNWIND $rows AS row
+MATCH (p:Post {id: row.id})
+SET p += row.lists
 """
 
 MERGE_CHANNELS = """
@@ -109,40 +122,19 @@ MATCH (c:Channel {key: row[1]})
 MERGE (p)-[:FORWARDED_FROM]->(c)
 """
 
-# Which assertion keys of a batch are stored already (same transaction as the write).
-EXISTING_ASSERTIONS = """
-UNWIND $keys AS key
-MATCH (a:Assertion {key: key})
-RETURN a.key AS key
-"""
-
-# The new assertions of a batch, each linked from its post.
-CREATE_ASSERTIONS = """
-UNWIND $rows AS row
-MATCH (p:Post {id: row.post_id})
-MERGE (a:Assertion {key: row.key})
-  ON CREATE SET a += row.properties
-MERGE (p)-[:ASSERTS]->(a)
-"""
-
 # One row per (source, target): the aggregate of its new assertions in this batch,
 # folded into the relationship in one SET, whatever the relationship's history.
-# The sample keeps the EVIDENCE_SAMPLE earliest items (dated first) of old and new.
+# The sample keeps the EVIDENCE_SAMPLE earliest items (dated first) of old and new; it is
+# merged only when it is short or the batch's earliest item sorts before its last one
+# (row.first_key: sample_key), else only the scalars are SET.
 MERGE_RELATIONS = """
 UNWIND $rows AS row
 MATCH (source:Entity {{key: row.source}})
 MATCH (target:Entity {{key: row.target}})
 MERGE (source)-[r:{rel_type}]->(target)
   ON CREATE SET r.count = 0, r.confidence = 0.0, r.modality = 'planned',
-                r.sample_post_ids = [], r.sample_evidence = [], r.sample_dates = []
-WITH r, row, r.count = 0 AS is_new,
-     [i IN range(0, size(r.sample_post_ids) - 1) |
-      {{post_id: r.sample_post_ids[i], date: r.sample_dates[i],
-        sentence: r.sample_evidence[i]}}] + row.sample AS pool
-WITH r, row, is_new, COLLECT {{
-  UNWIND pool AS item
-  RETURN item ORDER BY item.date = '', item.date, item.post_id LIMIT $sample
-}} AS kept
+                r.sample_post_ids = [], r.sample_dates = []
+WITH r, row, r.count = 0 AS is_new, size(r.sample_post_ids) - 1 AS last
 SET r.count = r.count + row.count,
     r.confidence = CASE WHEN row.confidence > r.confidence
                         THEN row.confidence ELSE r.confidence END,
@@ -150,10 +142,22 @@ SET r.count = r.count + row.count,
     r.first_seen = CASE WHEN r.first_seen IS NULL OR row.first_seen < r.first_seen
                         THEN row.first_seen ELSE r.first_seen END,
     r.last_seen = CASE WHEN r.last_seen IS NULL OR row.last_seen > r.last_seen
-                       THEN row.last_seen ELSE r.last_seen END,
-    r.sample_post_ids = [item IN kept | item.post_id],
-    r.sample_evidence = [item IN kept | item.sentence],
-    r.sample_dates = [item IN kept | item.date]
+                       THEN row.last_seen ELSE r.last_seen END
+WITH r, row, is_new, last
+CALL (r, row, last) {{
+  WITH r, row, last
+  WHERE last < $sample - 1
+     OR row.first_key < CASE WHEN r.sample_dates[last] = '' THEN '1|'
+                             ELSE '0' + r.sample_dates[last] + '|' END
+                        + r.sample_post_ids[last]
+  WITH r, COLLECT {{
+    UNWIND [i IN range(0, last) | {{post_id: r.sample_post_ids[i], date: r.sample_dates[i]}}]
+           + row.sample AS item
+    RETURN item ORDER BY item.date = '', item.date, item.post_id LIMIT $sample
+  }} AS kept
+  SET r.sample_post_ids = [item IN kept | item.post_id],
+      r.sample_dates = [item IN kept | item.date]
+}}
 RETURN count(CASE WHEN NOT is_new THEN 1 END) AS updated
 """
 
@@ -174,28 +178,21 @@ PEOPLE_NAMED = """
 MATCH (e:Person) WHERE e.key CONTAINS $form
 RETURN e.key AS key, 'Person' AS type, e.name AS name, coalesce(e.aliases, []) AS aliases
 """
-# A merge: the old entity's mentions and relationships' triples move to the new one;
-# its assertions are re-created under their new keys by CREATE_ASSERTIONS.
+# A merge: the old entity's mentions move to the new one; the posts asserting about it
+# (found through its mentions, before they move) get their lists rewritten.
 MERGE_MENTIONS_INTO = """
 MATCH (old:Entity {key: $old})<-[m:MENTIONS]-(post:Post)
 MATCH (new:Entity {key: $new})
 MERGE (post)-[:MENTIONS]->(new)
 DELETE m
 """
-OLD_ASSERTIONS = """
-MATCH (old:Entity {key: $old})-[r]-(other:Entity)
-WITH DISTINCT startNode(r).key AS source, type(r) AS type, endNode(r).key AS target
-MATCH (a:Assertion {source: source, type: type, target: target})
-WITH a, a {.*} AS properties
-DETACH DELETE a
-RETURN properties
+OLD_POSTS = """
+MATCH (old:Entity {key: $old})<-[:MENTIONS]-(p:Post)
+WHERE $old IN p.assertion_sources OR $old IN p.assertion_targets
+RETURN p {.*} AS post
 """
 SET_ALIASES = "MATCH (e:Entity {key: $key}) SET e.aliases = $aliases"
 DELETE_ENTITY = "MATCH (e:Entity {key: $key}) DETACH DELETE e"
-EDGE_ASSERTIONS = """
-MATCH (a:Assertion {source: $source, type: $type, target: $target})
-RETURN a {.*} AS assertion
-"""
 SET_RELATION = """
 MATCH (source:Entity {{key: $source}})
 MATCH (target:Entity {{key: $target}})
@@ -230,8 +227,62 @@ RETURN e.key AS key, type, e.name AS name, coalesce(e.aliases, []) AS aliases
 ORDER BY key
 """
 
+# Assertions are items of their posts' lists. Evidence is a span of the post's text, or
+# the item of assertion_evidence when it is not in the text.
+POST_DAY = "CASE WHEN p.date IS NULL OR p.date = '' THEN null ELSE substring(p.date, 0, 10) END"
+EVIDENCE_ITEM = """
+CASE WHEN p.assertion_spans[2 * i] < 0 THEN p.assertion_evidence[i]
+     ELSE substring(p.text, p.assertion_spans[2 * i],
+                    p.assertion_spans[2 * i + 1] - p.assertion_spans[2 * i]) END
+"""
+# Both ends' types are checked on the entities the assertion names.
+ASSERTION_FILTERS = f"""
+WHERE ($relation_types IS NULL OR type IN $relation_types)
+  AND ($since IS NULL OR date >= $since)
+  AND ($until IS NULL OR date <= $until)
+  AND ($types IS NULL OR (
+       EXISTS {{ MATCH (s:Entity {{key: source}}) WHERE any(l IN labels(s) WHERE l IN $types) }}
+       AND EXISTS {{ MATCH (t:Entity {{key: target}})
+                    WHERE any(l IN labels(t) WHERE l IN $types) }}))
+RETURN source, type, target, p.id AS post_id, date, {EVIDENCE_ITEM} AS evidence,
+       p.assertion_rules[i] AS rule, p.assertion_confidences[i] AS confidence,
+       p.assertion_modalities[i] AS modality
+ORDER BY source, type, target, date IS NULL, date, post_id
+"""
+READ_ASSERTIONS = (
+    f"""
+MATCH (p:Post) WHERE p.assertion_types IS NOT NULL
+UNWIND range(0, size(p.assertion_types) - 1) AS i
+WITH p, i, p.assertion_sources[i] AS source, p.assertion_types[i] AS type,
+     p.assertion_targets[i] AS target, {POST_DAY} AS date
+"""
+    + ASSERTION_FILTERS
+)
+# An edge's posts are found from whichever end fewer posts mention (the invariant: a
+# post mentions both ends of each of its assertions).
+READ_EDGE_ASSERTIONS = (
+    f"""
+UNWIND $edges AS edge
+MATCH (s:Entity {{key: edge[0]}})
+MATCH (t:Entity {{key: edge[2]}})
+WITH edge, CASE WHEN COUNT {{ (s)<-[:MENTIONS]-() }} <= COUNT {{ (t)<-[:MENTIONS]-() }}
+                THEN s ELSE t END AS hub
+MATCH (hub)<-[:MENTIONS]-(p:Post)
+UNWIND [i IN range(0, coalesce(size(p.assertion_types), 0) - 1)
+        WHERE p.assertion_types[i] = edge[1] AND p.assertion_sources[i] = edge[0]
+          AND p.assertion_targets[i] = edge[2]] AS i
+WITH p, i, edge[0] AS source, edge[1] AS type, edge[2] AS target, {POST_DAY} AS date
+"""
+    + ASSERTION_FILTERS
+)
+COUNT_ASSERTIONS = """
+MATCH (p:Post) WHERE p.assertion_types IS NOT NULL
+RETURN sum(size(p.assertion_types)) AS n
+"""
+
 # since bounds last_seen and until bounds first_seen: an undated relation fails both.
-READ_RELATIONS = """
+# The sample's sentences are read from the sample's posts.
+READ_RELATIONS = f"""
 MATCH (source:Entity)-[r]->(target:Entity)
 WHERE type(r) IN $relation_types
   AND ($types IS NULL OR (any(label IN labels(source) WHERE label IN $types)
@@ -242,28 +293,19 @@ RETURN source.key AS source, type(r) AS type, target.key AS target,
        r.confidence AS confidence, r.count AS count, r.first_seen AS first_seen,
        r.last_seen AS last_seen, r.modality AS modality,
        r.sample_post_ids AS sample_post_ids, r.sample_dates AS sample_dates,
-       r.sample_evidence AS sample_evidence
+       COLLECT {{
+         UNWIND range(0, size(r.sample_post_ids) - 1) AS k
+         OPTIONAL MATCH (p:Post {{id: r.sample_post_ids[k]}})
+         WITH k, p, [i IN range(0, coalesce(size(p.assertion_types), 0) - 1)
+                     WHERE p.assertion_types[i] = type(r)
+                       AND p.assertion_sources[i] = source.key
+                       AND p.assertion_targets[i] = target.key][0] AS i
+         WITH k, CASE WHEN i IS NULL THEN '' ELSE {EVIDENCE_ITEM} END AS sentence
+         ORDER BY k
+         RETURN sentence
+       }} AS sample_evidence
 ORDER BY source, type, target
 """
-
-# Both ends' types are checked on the entities the assertion names.
-ASSERTION_FILTERS = """
-WHERE ($relation_types IS NULL OR a.type IN $relation_types)
-  AND ($since IS NULL OR a.date >= $since)
-  AND ($until IS NULL OR a.date <= $until)
-  AND ($types IS NULL OR (
-       EXISTS { MATCH (s:Entity {key: a.source}) WHERE any(l IN labels(s) WHERE l IN $types) }
-       AND EXISTS { MATCH (t:Entity {key: a.target})
-                    WHERE any(l IN labels(t) WHERE l IN $types) }))
-RETURN a {.*} AS assertion
-ORDER BY a.source, a.type, a.target, a.date IS NULL, a.date, a.post_id
-"""
-READ_ASSERTIONS = "MATCH (a:Assertion)" + ASSERTION_FILTERS
-READ_EDGE_ASSERTIONS = (
-    "UNWIND $edges AS edge"
-    " MATCH (a:Assertion {source: edge[0], type: edge[1], target: edge[2]})" + ASSERTION_FILTERS
-)
-COUNT_ASSERTIONS = "MATCH (a:Assertion) RETURN count(a) AS n"
 
 READ_POSTS = """
 MATCH (p:Post)
@@ -287,8 +329,8 @@ COUNT_LABEL = "MATCH (n:{label}) RETURN count(n) AS n"
 COUNT_RELATIONSHIPS = "MATCH ()-[r:{rel_type}]->() RETURN count(r) AS n"
 PING = "RETURN 1"
 
-STATS_LABELS: tuple[str, ...] = ("Entity", *ENTITY_TYPES, "Post", "Channel", "Assertion")
-STATS_RELATIONSHIPS: tuple[str, ...] = (*RELATION_TYPES, *STRUCTURAL_RELATIONS, "ASSERTS")
+STATS_LABELS: tuple[str, ...] = ("Entity", *ENTITY_TYPES, "Post", "Channel")
+STATS_RELATIONSHIPS: tuple[str, ...] = (*RELATION_TYPES, *STRUCTURAL_RELATIONS)
 
 
 def _in_vocabulary(name: str, vocabulary: Collection[str]) -> str:
@@ -309,7 +351,8 @@ def schema_statements(path: Path = SCHEMA_FILE) -> list[str]:
 # --- rows ---------------------------------------------------------------------
 
 
-def _post_row(post: Post) -> dict[str, Any]:
+def post_row(post: Post, lists: dict[str, list[Any]]) -> dict[str, Any]:
+    """A row of MERGE_POSTS: the post's properties and its assertions' lists."""
     properties = {
         "text": post.text,
         "date": post.date,
@@ -319,24 +362,31 @@ def _post_row(post: Post) -> dict[str, Any]:
         "forwarded_from": post.forwarded_from,
         "version_of": post.version_of,
         "lang": post.lang,
+        **lists,
     }
     return {"id": post.id, "properties": {k: v for k, v in properties.items() if v is not None}}
 
 
-def _assertion_row(a: Assertion) -> dict[str, Any]:
-    """A row of CREATE_ASSERTIONS (an undated assertion has no ``date`` property)."""
-    properties = {
-        "type": a.type,
-        "source": a.source,
-        "target": a.target,
-        "post_id": a.post_id,
-        "evidence": a.evidence,
-        "rule": a.rule,
-        "confidence": a.confidence,
-        "modality": a.modality,
-        "date": a.date,
-    }
-    return {"key": a.key, "post_id": a.post_id, "properties": properties}
+def _lists_row(post_id: str, lists: dict[str, list[Any]]) -> dict[str, Any]:
+    """A row of SET_POST_LISTS: every list property, null (removed) when absent."""
+    return {"id": post_id, "lists": {name: lists.get(name) for name in post_lists.PROPERTIES}}
+
+
+def _stored_assertions(properties: dict[str, Any]) -> list[Assertion]:
+    """The assertions a stored post's properties hold."""
+    post = _post(properties)
+    return post_lists.post_assertions(post.id, post.day, post.text, properties)
+
+
+def _post(properties: dict[str, Any]) -> Post:
+    """A stored post, without its assertions' lists."""
+    return Post.from_dict({k: v for k, v in properties.items() if k not in post_lists.PROPERTIES})
+
+
+def sample_key(date: str | None, post_id: str) -> str:
+    """A string that sorts as (date is None, date, post_id): MERGE_RELATIONS compares the
+    batch's earliest item with the sample's last one by it."""
+    return ("1|" if date is None else "0" + date + "|") + post_id
 
 
 def _relation_rows(new: Iterable[Assertion]) -> dict[str, list[dict[str, Any]]]:
@@ -348,6 +398,7 @@ def _relation_rows(new: Iterable[Assertion]) -> dict[str, list[dict[str, Any]]]:
     by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for (rel_type, source, target), added in grouped.items():
         batch = fold(None, added)
+        first = batch.sample[0]
         by_type[rel_type].append(
             {
                 "source": source,
@@ -357,10 +408,8 @@ def _relation_rows(new: Iterable[Assertion]) -> dict[str, list[dict[str, Any]]]:
                 "asserted": batch.modality == "asserted",
                 "first_seen": batch.first_seen,
                 "last_seen": batch.last_seen,
-                "sample": [
-                    {"post_id": e.post_id, "date": e.date or NO_DATE, "sentence": e.sentence}
-                    for e in batch.sample
-                ],
+                "first_key": sample_key(first.date, first.post_id),
+                "sample": [{"post_id": e.post_id, "date": e.date or NO_DATE} for e in batch.sample],
             }
         )
     return by_type
@@ -394,22 +443,22 @@ def _relation_properties(r: StoredRelation) -> dict[str, Any]:
         "last_seen": r.last_seen,
         "modality": r.modality,
         "sample_post_ids": [e.post_id for e in r.sample],
-        "sample_evidence": [e.sentence for e in r.sample],
         "sample_dates": [e.date or NO_DATE for e in r.sample],
     }
 
 
-def _assertion(properties: dict[str, Any]) -> Assertion:
+def _assertion(record: neo4j.Record) -> Assertion:
+    """An assertion read by READ_ASSERTIONS or READ_EDGE_ASSERTIONS."""
     return Assertion(
-        source=properties["source"],
-        type=properties["type"],
-        target=properties["target"],
-        post_id=properties["post_id"],
-        evidence=properties["evidence"],
-        confidence=properties["confidence"],
-        rule=properties["rule"],
-        modality=properties["modality"],
-        date=properties.get("date"),
+        source=record["source"],
+        type=record["type"],
+        target=record["target"],
+        post_id=record["post_id"],
+        evidence=record["evidence"],
+        confidence=float(record["confidence"]),
+        rule=record["rule"],
+        modality=record["modality"],
+        date=record["date"],
     )
 
 
@@ -618,13 +667,14 @@ class Neo4jStore(GraphStore):
         summary = WriteSummary()
         # A graph must never exist without its model: a wiped database gets it back.
         tx.run(SET_META, model=MODEL_VERSION).consume()
-        summary.posts_created = self._counters(tx, MERGE_POSTS, [_post_row(p) for p in batch.posts])
-        summary.posts_present = len(batch.posts) - summary.posts_created
+        stored = self._write_posts(tx, batch)
+        summary.posts_present = len(stored)
+        summary.posts_created = len(batch.posts) - len(stored)
         summary.nodes_created += self._counters(
             tx, MERGE_CHANNELS, [{"key": c.key, "name": c.name} for c in batch.channels]
         )
         people = [e.id for e in batch.entities if e.type == "Person"]
-        stored = {r["key"] for r in self._run_keys(tx, EXISTING_ENTITIES, people)}
+        known = {r["key"] for r in self._run_keys(tx, EXISTING_ENTITIES, people)}
         entities: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for e in batch.entities:
             entities[e.type].append({"key": e.id, "name": e.name, "aliases": list(e.aliases)})
@@ -633,8 +683,8 @@ class Neo4jStore(GraphStore):
             summary.nodes_created += self._counters(tx, query, rows)
         self._counters(tx, MERGE_MENTIONS, [list(m) for m in batch.mentions])
         self._counters(tx, MERGE_FORWARDS, [list(f) for f in batch.forwards])
-        self._write_assertions(tx, batch, summary)
-        new_people = [e for e in batch.entities if e.type == "Person" and e.id not in stored]
+        self._write_assertions(tx, batch, stored, summary)
+        new_people = [e for e in batch.entities if e.type == "Person" and e.id not in known]
         summary.entities_merged = self._merge_surnames(tx, new_people)
         summary.nodes_present = len(batch.entities) + len(batch.channels) - summary.nodes_created
         return summary
@@ -663,18 +713,28 @@ class Neo4jStore(GraphStore):
         found = tx.run(ENTITIES_BY_KEY, keys=[new_key], entity_types=list(ENTITY_TYPES))
         new = _entity(found.single(strict=True))
         tx.run(SET_ALIASES, key=new_key, aliases=list(merge_entities(new, old).aliases)).consume()
+        posts = [record["post"] for record in tx.run(OLD_POSTS, old=old.id)]
         tx.run(MERGE_MENTIONS_INTO, old=old.id, new=new_key).consume()
-        moved = [
-            again
-            for record in tx.run(OLD_ASSERTIONS, old=old.id)
-            if (again := rekeyed(_assertion(record["properties"]), old.id, new_key)) is not None
-        ]
+        rewritten: list[dict[str, Any]] = []
+        touched: set[tuple[str, str, str]] = set()
+        for properties in posts:
+            kept, moved = [], []
+            for a in _stored_assertions(properties):
+                if old.id not in (a.source, a.target):
+                    kept.append(a)
+                elif (again := rekeyed(a, old.id, new_key)) is not None:
+                    moved.append(again)
+            touched.update(post_lists.triple(a) for a in moved)
+            # A triple the post asserted already keeps its stored assertion.
+            lists = post_lists.post_lists(_post(properties).text, [*kept, *moved])
+            rewritten.append(_lists_row(properties["id"], lists))
+        self._counters(tx, SET_POST_LISTS, rewritten)
         tx.run(DELETE_ENTITY, key=old.id).consume()  # and its relationships
-        self._counters(tx, CREATE_ASSERTIONS, [_assertion_row(a) for a in moved])
-        for source, rtype, target in sorted({(a.source, a.type, a.target) for a in moved}):
-            edge = {"source": source, "type": rtype, "target": target}
-            assertions = [_assertion(r["assertion"]) for r in tx.run(EDGE_ASSERTIONS, edge)]
-            relation = fold(None, assertions)
+        params = {"relation_types": None, "types": None, "since": None, "until": None}
+        for source, rtype, target in sorted(touched):
+            edge = [[source, rtype, target]]
+            records = tx.run(READ_EDGE_ASSERTIONS, params, edges=edge)
+            relation = fold(None, [_assertion(record) for record in records])
             query = SET_RELATION.format(rel_type=_in_vocabulary(rtype, RELATION_TYPES))
             tx.run(
                 query, source=source, target=target, properties=_relation_properties(relation)
@@ -685,18 +745,46 @@ class Neo4jStore(GraphStore):
         self._check_model()
         return {record["key"]: record["into"] for record in self._stream(READ_MERGES, {})}
 
-    def _write_assertions(
-        self, tx: neo4j.ManagedTransaction, batch: GraphBatch, summary: WriteSummary
-    ) -> None:
-        """Create the batch's new assertions and fold them into their relationships.
+    def _write_posts(
+        self, tx: neo4j.ManagedTransaction, batch: GraphBatch
+    ) -> dict[str, dict[str, Any]]:
+        """Merge the batch's posts, a new post with its assertions' lists; return the
+        properties of the posts that were stored already, by id."""
+        by_post: dict[str, list[Assertion]] = defaultdict(list)
+        for a in batch.assertions:
+            by_post[a.post_id].append(a)
+        rows = [post_row(p, post_lists.post_lists(p.text, by_post[p.id])) for p in batch.posts]
+        return {
+            item["post"]["id"]: item["post"]
+            for item in self._run_rows(tx, MERGE_POSTS, rows)
+            if isinstance(item, neo4j.Record)
+        }
 
-        Only assertions not stored yet count: constant work per triple per batch."""
-        keys = [a.key for a in batch.assertions]
-        stored = {record["key"] for record in self._run_keys(tx, EXISTING_ASSERTIONS, keys)}
-        new = [a for a in batch.assertions if a.key not in stored]
-        summary.assertions_created = self._counters(
-            tx, CREATE_ASSERTIONS, [_assertion_row(a) for a in new], nodes_only=True
-        )
+    def _write_assertions(
+        self,
+        tx: neo4j.ManagedTransaction,
+        batch: GraphBatch,
+        stored: dict[str, dict[str, Any]],
+        summary: WriteSummary,
+    ) -> None:
+        """Fold the batch's new assertions into their relationships: all those of the
+        posts created by this batch, and those a stored post lacked (appended to its
+        lists). Constant work per triple per batch; a reload writes nothing."""
+        new = [a for a in batch.assertions if a.post_id not in stored]
+        again: dict[str, list[Assertion]] = defaultdict(list)
+        for a in batch.assertions:
+            if a.post_id in stored:
+                again[a.post_id].append(a)
+        rewritten = []
+        for post_id, properties in stored.items():
+            known = _stored_assertions(properties)
+            fresh = post_lists.added(known, again[post_id])
+            if fresh:
+                lists = post_lists.post_lists(_post(properties).text, [*known, *fresh])
+                rewritten.append(_lists_row(post_id, lists))
+                new += fresh
+        self._counters(tx, SET_POST_LISTS, rewritten)
+        summary.assertions_created = len(new)
         for rel_type, rows in _relation_rows(new).items():
             query = MERGE_RELATIONS.format(rel_type=_in_vocabulary(rel_type, RELATION_TYPES))
             for item in self._run_rows(tx, query, rows, sample=EVIDENCE_SAMPLE):
@@ -749,12 +837,12 @@ class Neo4jStore(GraphStore):
         }
         if edges is None:
             for record in self._stream(READ_ASSERTIONS, params):
-                yield _assertion(record["assertion"])
+                yield _assertion(record)
             return
         # Chunks of sorted edges, each sorted by the query: the whole stream is in order.
         for chunk in chunked(sorted(set(edges)), self.batch_size):
             for record in self._stream(READ_EDGE_ASSERTIONS, {**params, "edges": chunk}):
-                yield _assertion(record["assertion"])
+                yield _assertion(record)
 
     def assertion_count(self) -> int:
         self._check_model()
@@ -764,7 +852,7 @@ class Neo4jStore(GraphStore):
     def posts(self) -> Iterator[Post]:
         self._check_model()
         for record in self._stream(READ_POSTS, {}):
-            yield Post.from_dict(record["post"])
+            yield _post(record["post"])
 
     def channels(self) -> Iterator[Channel]:
         self._check_model()
@@ -791,6 +879,7 @@ class Neo4jStore(GraphStore):
             return Stats(
                 labels={k: n for k, n in labels.items() if n},
                 relationships={k: n for k, n in relationships.items() if n},
+                assertions=count(COUNT_ASSERTIONS),
             )
 
         with self._faults(), self._session(neo4j.READ_ACCESS) as session:

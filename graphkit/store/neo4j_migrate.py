@@ -63,7 +63,8 @@ RETURN count(r) AS migrated
 MIGRATE_BATCH = 500
 
 # Model 2's key constraint: the 1 -> 2 step MERGEs on it (model 1 had none, and model
-# 3's schema file no longer creates it); dropped with the index once model 3 is reached.
+# 3's schema file no longer creates it; the 2 -> 3 step needs none); dropped with the
+# index once model 3 is reached.
 ASSERTION_KEY = (
     "CREATE CONSTRAINT assertion_key IF NOT EXISTS FOR (a:Assertion) REQUIRE a.key IS UNIQUE"
 )
@@ -126,7 +127,7 @@ def migrate(store: Neo4jStore, schema: list[str]) -> bool:
             store._check_model()  # refuses, naming the newer model
         return False
     with store._faults(), store._session(neo4j.WRITE_ACCESS) as session:
-        for statement in (*schema, ASSERTION_KEY):
+        for statement in (*schema, *((ASSERTION_KEY,) if model < 2 else ())):
             session.run(statement).consume()
         session.run("CALL db.awaitIndexes(300)").consume()
     if model < 2:

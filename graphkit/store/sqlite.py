@@ -547,12 +547,11 @@ class SqliteStore(GraphStore):
                 **{t: by_type[t] for t in ENTITY_TYPES if t in by_type},
                 "Post": conn.execute("SELECT count(*) FROM posts").fetchone()[0],
                 "Channel": conn.execute("SELECT count(*) FROM channels").fetchone()[0],
-                "Assertion": conn.execute("SELECT count(*) FROM assertions").fetchone()[0],
             }
+            stats.assertions = conn.execute("SELECT count(*) FROM assertions").fetchone()[0]
             relationships: dict[str, int] = dict(
                 conn.execute("SELECT type, count(*) FROM relations GROUP BY type ORDER BY type")
             )
-            relationships["ASSERTS"] = counts["Assertion"]
             relationships["MENTIONS"] = conn.execute("SELECT count(*) FROM mentions").fetchone()[0]
             relationships["FORWARDED_FROM"] = conn.execute(
                 "SELECT count(*) FROM forwards"
