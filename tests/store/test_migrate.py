@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from local_neo4j import wipe
 from model1 import write_neo4j_model_1, write_sqlite_model_1
 from model2 import write_neo4j_model_2
 from sample_graph import FIRST, LAVROV, MOSCOW, NATO, SECOND, WANG, post, relation
@@ -276,6 +277,10 @@ def assert_model_3(store: Neo4jStore, batches: list[GraphBatch]) -> None:
 def test_neo4j_model_2_is_refused_by_readers_then_upgraded_in_place(
     neo4j_store: Neo4jStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    for batch in BATCHES_3:
+        neo4j_store.write(batch)
+    written = graph_of(neo4j_store)  # by model 3's own writer
+    wipe(neo4j_store)
     write_neo4j_model_2(neo4j_store, BATCHES_3)
     with (
         Neo4jStore(neo4j_store.uri) as old,
@@ -288,9 +293,12 @@ def test_neo4j_model_2_is_refused_by_readers_then_upgraded_in_place(
         assert store.migrate()
         assert not store.migrate()
         assert_model_3(store, BATCHES_3)
-        evidence = {a.post_id: a.evidence for a in neo4j_lists_graph(store)["assertions"]}
-        assert evidence["mfa:7"] == EMOJI_TEXT[3:]
-        assert evidence["mfa:8"] == "Sergey Lavrov criticised NATO's exercises."
+        migrated = graph_of(store)
+        assert store.write(BATCHES_3[2]).assertions_created == 0  # reload writes nothing
+    assert migrated == written
+    evidence = {post_id: text for _, post_id, text, *_ in migrated["assertions"]}
+    assert evidence["mfa:7"] == EMOJI_TEXT[3:]
+    assert evidence["mfa:8"] == "Sergey Lavrov criticised NATO's exercises."
 
 
 @pytest.mark.neo4j
@@ -362,3 +370,38 @@ def test_neo4j_assertions_without_their_link_or_their_post(neo4j_store: Neo4jSto
     expected = expected_neo4j(BATCHES_3)
     assert left == [{"n": 0}]
     assert migrated["assertions"] == {a for a in expected["assertions"] if a.post_id != "mfa:8"}
+
+
+@pytest.mark.neo4j
+def test_cli_upgrades_neo4j_model_2_by_migrate_or_load(
+    tmp_path: Path, neo4j_store: Neo4jStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("NEO4J_URI", "NEO4J_USERNAME", "NEO4J_PASSWORD", "NEO4J_DATABASE"):
+        monkeypatch.delenv(name, raising=False)
+    runner = CliRunner()
+    uri = ["--neo4j-uri", neo4j_store.uri]
+    assertions = sum(len(b.assertions) for b in BATCHES_3)
+    write_neo4j_model_2(neo4j_store, BATCHES_3)
+    refused = runner.invoke(app, ["stats", *uri])
+    assert refused.exit_code == 2
+    assert refused.stderr.count("\n") == 1 and "run graphkit migrate" in refused.stderr
+    migrated = runner.invoke(app, ["migrate", *uri])
+    assert migrated.exit_code == 0, migrated.stderr
+    assert f"upgraded to graph model {MODEL_VERSION}: {assertions} assertions" in migrated.stdout
+    assert "nothing to upgrade" in runner.invoke(app, ["migrate", *uri]).stdout
+
+    wipe(neo4j_store)
+    write_neo4j_model_2(neo4j_store, BATCHES_3)
+    dump = tmp_path / "mfa.txt"
+    dump.write_text(DUMP, encoding="utf-8")
+    loaded = runner.invoke(app, ["load", str(dump), *uri])
+    assert loaded.exit_code == 0, loaded.stderr
+    assert loaded.stderr.strip() == (
+        f"graphkit: upgraded Neo4j at {neo4j_store.uri} in place to graph model {MODEL_VERSION}"
+    )
+    assert "posts: 1 loaded" in loaded.stdout
+    with Neo4jStore(neo4j_store.uri) as store:
+        assert store.assertion_count() > assertions
+        assert {a.key for b in BATCHES_3 for a in b.assertions} <= {
+            a.key for a in store.assertions()
+        }
