@@ -83,8 +83,7 @@ NEXT_ASSERTIONS = """
 MATCH (a:Assertion)
 WITH a LIMIT $limit
 OPTIONAL MATCH (p:Post {id: a.post_id})
-RETURN elementId(a) AS node, a {.*} AS assertion, p.id AS post_id, p.text AS text,
-       p {.*} AS post
+RETURN elementId(a) AS node, a {.*} AS assertion, p.id AS post_id, p {.*} AS post
 """
 # The post's new lists (absent lists given as null are removed); the post mentions both
 # ends of each of its assertions, as the model-3 readers expect (a no-op on a graph
