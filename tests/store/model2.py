@@ -13,6 +13,14 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
+from model1 import (
+    NEO4J_CHANNELS_1,
+    NEO4J_ENTITIES_1,
+    NEO4J_FORWARDS_1,
+    NEO4J_MENTIONS_1,
+    NEO4J_POSTS_1,
+)
+
 from graphkit.graph import EVIDENCE_SAMPLE, Assertion, GraphBatch, fold
 from graphkit.store.neo4j import Neo4jStore
 
@@ -29,41 +37,12 @@ SCHEMA_2 = (
     "CREATE INDEX assertion_edge IF NOT EXISTS FOR (a:Assertion) ON (a.source, a.type, a.target)",
 )
 SET_META_2 = "MERGE (m:Meta {key: 'graphkit'}) ON CREATE SET m.model = $model"
-MERGE_POSTS_2 = """
-UNWIND $rows AS row
-MERGE (p:Post {id: row.id})
-  ON CREATE SET p += row.properties
-"""
-MERGE_CHANNELS_2 = """
-UNWIND $rows AS row
-MERGE (c:Channel {key: row.key})
-  ON CREATE SET c.name = row.name
-"""
-MERGE_ENTITIES_2 = """
-UNWIND $rows AS row
-MERGE (e:Entity {{key: row.key}})
-  ON CREATE SET e:{label}, e.name = row.name, e.aliases = row.aliases
-WITH e, [alias IN row.aliases + [row.name]
-         WHERE alias <> e.name AND NOT alias IN e.aliases] AS new_aliases
-WHERE size(new_aliases) > 0
-SET e.aliases = COLLECT {{
-  UNWIND e.aliases + new_aliases AS alias
-  WITH DISTINCT alias
-  RETURN alias ORDER BY alias
-}}
-"""
-MERGE_MENTIONS_2 = """
-UNWIND $rows AS row
-MATCH (p:Post {id: row[0]})
-MATCH (e:Entity {key: row[1]})
-MERGE (p)-[:MENTIONS]->(e)
-"""
-MERGE_FORWARDS_2 = """
-UNWIND $rows AS row
-MATCH (p:Post {id: row[0]})
-MATCH (c:Channel {key: row[1]})
-MERGE (p)-[:FORWARDED_FROM]->(c)
-"""
+# Model 2 wrote posts, entities, channels, mentions and forwards with model 1's statements.
+MERGE_POSTS_2 = NEO4J_POSTS_1
+MERGE_CHANNELS_2 = NEO4J_CHANNELS_1
+MERGE_ENTITIES_2 = NEO4J_ENTITIES_1
+MERGE_MENTIONS_2 = NEO4J_MENTIONS_1
+MERGE_FORWARDS_2 = NEO4J_FORWARDS_1
 EXISTING_ASSERTIONS_2 = """
 UNWIND $keys AS key
 MATCH (a:Assertion {key: key})

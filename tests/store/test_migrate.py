@@ -320,7 +320,7 @@ def test_neo4j_model_1_is_upgraded_to_model_3(
         assert (a.confidence, a.modality) == (relation["confidence"], relation["modality"])
         assert a in {replace(e, confidence=a.confidence, modality=a.modality)
                      for e in expected["assertions"]}  # fmt: skip
-    assert set(migrated["relations"]) == set(relations)
+    assert migrated["relations"] == relations
 
 
 class Interrupted(Exception):
