@@ -149,6 +149,7 @@ def test_stats_csv_matches_json(runner: CliRunner, store: Path) -> None:
     assert {(r["kind"], r["name"]): int(r["count"]) for r in rows} == {
         **{("label", name): count for name, count in as_json["labels"].items()},
         **{("relationship", name): count for name, count in as_json["relationships"].items()},
+        ("total", "assertions"): as_json["assertions"],
     }
 
 

@@ -78,12 +78,14 @@ def test_stats_table_and_json_report_the_store(
     assert json.loads(as_json.stdout) == {
         "labels": stats.labels,
         "relationships": stats.relationships,
+        "assertions": stats.assertions,
     }
     table = runner.invoke(app, ["stats", "--store", str(db)])
     assert table.exit_code == 0
     rows = dict(line.rsplit(None, 1) for line in table.stdout.splitlines()[3:] if line.strip())
     assert rows["Post"] == "3"
     assert rows["MENTIONS"] == f"{stats.relationships['MENTIONS']:,}"
+    assert rows["assertions"] == f"{stats.assertions:,}" != "0"
     assert list(rows)[:2] == ["Entity", "Person"]
 
 
@@ -175,7 +177,7 @@ def test_stats_on_a_missing_store_reports_an_empty_graph_and_creates_nothing(
 ) -> None:
     result = runner.invoke(app, ["stats", "--store", str(tmp_path / "new.db"), "--format", "json"])
     assert result.exit_code == 0
-    assert json.loads(result.stdout) == {"labels": {}, "relationships": {}}
+    assert json.loads(result.stdout) == {"labels": {}, "relationships": {}, "assertions": 0}
     assert list(tmp_path.iterdir()) == []
 
 

@@ -281,8 +281,7 @@ RETURN sum(size(p.assertion_types)) AS n
 """
 
 # since bounds last_seen and until bounds first_seen: an undated relation fails both.
-# The sample's sentences are read from the sample's posts.
-READ_RELATIONS = f"""
+READ_AGGREGATES = """
 MATCH (source:Entity)-[r]->(target:Entity)
 WHERE type(r) IN $relation_types
   AND ($types IS NULL OR (any(label IN labels(source) WHERE label IN $types)
@@ -291,7 +290,9 @@ WHERE type(r) IN $relation_types
   AND ($until IS NULL OR r.first_seen <= $until)
 RETURN source.key AS source, type(r) AS type, target.key AS target,
        r.confidence AS confidence, r.count AS count, r.first_seen AS first_seen,
-       r.last_seen AS last_seen, r.modality AS modality,
+       r.last_seen AS last_seen, r.modality AS modality"""
+# The same with the sample, its sentences read from the sample's posts.
+READ_RELATIONS = f"""{READ_AGGREGATES},
        r.sample_post_ids AS sample_post_ids, r.sample_dates AS sample_dates,
        COLLECT {{
          UNWIND range(0, size(r.sample_post_ids) - 1) AS k
@@ -306,6 +307,7 @@ RETURN source.key AS source, type(r) AS type, target.key AS target,
        }} AS sample_evidence
 ORDER BY source, type, target
 """
+READ_AGGREGATES += "\nORDER BY source, type, target\n"
 
 READ_POSTS = """
 MATCH (p:Post)
@@ -416,7 +418,9 @@ def _relation_rows(new: Iterable[Assertion]) -> dict[str, list[dict[str, Any]]]:
 
 
 def _stored_relation(r: neo4j.Record) -> StoredRelation:
-    sample = zip(r["sample_post_ids"], r["sample_dates"], r["sample_evidence"], strict=True)
+    """A relation read by READ_RELATIONS (by READ_AGGREGATES: without its sample)."""
+    lists = [r.get(name) or [] for name in ("sample_post_ids", "sample_dates", "sample_evidence")]
+    sample = zip(*lists, strict=True)
     return StoredRelation(
         source=r["source"],
         type=r["type"],
@@ -650,17 +654,12 @@ class Neo4jStore(GraphStore):
         for chunk in chunked(keys, self.batch_size):
             yield from tx.run(query, keys=chunk)
 
-    def _counters(
-        self, tx: neo4j.ManagedTransaction, query: str, rows: list[Any], *, nodes_only: bool = False
-    ) -> int:
-        """Run ``query`` on ``rows``; return the nodes plus relationships it created
-        (``nodes_only``: the nodes)."""
+    def _counters(self, tx: neo4j.ManagedTransaction, query: str, rows: list[Any]) -> int:
+        """Run ``query`` on ``rows``; return the nodes plus relationships it created."""
         created = 0
         for item in self._run_rows(tx, query, rows):
             if isinstance(item, neo4j.ResultSummary):
-                created += item.counters.nodes_created
-                if not nodes_only:
-                    created += item.counters.relationships_created
+                created += item.counters.nodes_created + item.counters.relationships_created
         return created
 
     def _write_batch(self, tx: neo4j.ManagedTransaction, batch: GraphBatch) -> WriteSummary:
@@ -808,6 +807,12 @@ class Neo4jStore(GraphStore):
             yield Entity(r["key"], r["type"], r["name"], tuple(r["aliases"]))
 
     def relations(self, filters: Filters | None = None) -> Iterator[StoredRelation]:
+        return self._relations(READ_RELATIONS, filters)
+
+    def relation_aggregates(self, filters: Filters | None = None) -> Iterator[StoredRelation]:
+        return self._relations(READ_AGGREGATES, filters)
+
+    def _relations(self, query: str, filters: Filters | None) -> Iterator[StoredRelation]:
         self._check_model()
         filters = filters or Filters()
         relation_types = [
@@ -819,7 +824,7 @@ class Neo4jStore(GraphStore):
             "since": filters.since,
             "until": filters.until,
         }
-        for r in self._stream(READ_RELATIONS, params):
+        for r in self._stream(query, params):
             yield _stored_relation(r)
 
     def assertions(

@@ -320,3 +320,47 @@ def test_a_full_name_claims_the_surname_only_person_in_either_order(
     }
     assert store.assertion_count() == 3
     assert store.stats().labels["Person"] == 2
+
+
+def criticism_post(number: int, date: str | None, evidence: str | None = None) -> Extraction:
+    text = f"Statement {number}: {CRITICISM_1}"
+    return Extraction(
+        post(number, text, date),
+        (LAVROV, NATO),
+        (relation(LAVROV, "CRITICISED", NATO, evidence or CRITICISM_1),),
+    )
+
+
+def test_the_sample_keeps_the_earliest_posts_whatever_the_write_order(store: GraphStore) -> None:
+    dates = ["2024-04-02", None, "2024-04-05", "2024-04-01", "2024-04-09", None, "2024-03-30"]
+    posts = [criticism_post(40 + n, date) for n, date in enumerate(dates)]
+    for extraction in posts:  # one write each: every one may displace the sample's last
+        store.write(build_batch([extraction]))
+    criticised = by_triple(store)[(LAVROV.id, "CRITICISED", NATO.id)]
+    earliest = sorted(posts, key=lambda ex: (ex.post.day is None, ex.post.day or "", ex.post.id))
+    assert criticised.sample == tuple(
+        Evidence(ex.post.id, ex.post.day, CRITICISM_1) for ex in earliest[:EVIDENCE_SAMPLE]
+    )
+    assert criticised.count == len(posts)
+    assert list(store.relation_aggregates()) == list(GraphStore.relation_aggregates(store))
+
+
+def test_a_stored_post_gains_only_the_relations_it_lacked(store: GraphStore) -> None:
+    quoted = "Lavrov, quoted elsewhere: NATO is a relic."  # not part of the post's text
+    first = criticism_post(50, "2024-05-01", evidence=quoted)
+    store.write(build_batch([first]))
+    talks = relation(LAVROV, "MET_WITH", WANG, CRITICISM_1, confidence=0.6)
+    again = Extraction(first.post, (LAVROV, NATO, WANG), (*first.relations, talks))
+    summary = store.write(build_batch([again]))
+    assert (summary.posts_present, summary.assertions_created) == (1, 1)
+    assert summary.relationships_created == 1
+    evidence = {(a.type, a.evidence) for a in store.assertions()}
+    assert evidence == {("CRITICISED", quoted), ("MET_WITH", CRITICISM_1)}
+    relations = by_triple(store)
+    assert relations[(LAVROV.id, "CRITICISED", NATO.id)].count == 1
+    assert relations[(LAVROV.id, "CRITICISED", NATO.id)].sample[0].sentence == quoted
+    assert store.stats().assertions == 2
+    stats = store.stats()
+    assert store.write(build_batch([again])).assertions_created == 0
+    assert store.stats() == stats
+    assert {p.id for p in store.posts()} == {first.post.id}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import socket
 import threading
 import time
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -17,7 +18,14 @@ import pytest
 from local_neo4j import LocalNeo4j, wipe
 
 from graphkit.errors import InputError, StoreUnavailable
-from graphkit.graph import EVIDENCE_SAMPLE, MODEL_VERSION, GraphBatch, batched, build_batch
+from graphkit.graph import (
+    EVIDENCE_SAMPLE,
+    MODEL_VERSION,
+    Assertion,
+    GraphBatch,
+    batched,
+    build_batch,
+)
 from graphkit.models import Entity, Extraction, Post, Relation
 from graphkit.store.base import GraphStore
 from graphkit.store.neo4j import Neo4jStore, schema_statements
@@ -128,21 +136,19 @@ def test_schema_file_creates_the_uniqueness_constraints_and_indexes(
         ("Entity", "key"),
         ("Post", "id"),
         ("Channel", "key"),
-        ("Assertion", "key"),
     } <= constraints
+    assert not any(label == "Assertion" for label, _ in constraints)
     names = {r["name"] for r in rows(neo4j_store, "SHOW INDEXES YIELD name, state RETURN *")}
     declared = {s.split()[2] for s in schema_statements()}
     assert declared == {
         "entity_key",
         "post_id",
         "channel_key",
-        "assertion_key",
         "meta_key",
         "merged_key",
         "entity_name",
         "post_date",
         "post_channel",
-        "assertion_edge",
     }
     assert declared <= names
 
@@ -150,28 +156,44 @@ def test_schema_file_creates_the_uniqueness_constraints_and_indexes(
 # --- writes -------------------------------------------------------------------
 
 
-def test_relationships_hold_aggregates_and_assertions_hold_provenance(
+def test_relationships_hold_aggregates_and_posts_hold_their_assertions(
     neo4j_store: Neo4jStore,
 ) -> None:
-    neo4j_store.write(build_batch(extractions(40)))
-    for r in rows(
+    batch = build_batch(extractions(40))
+    neo4j_store.write(batch)
+    by_triple: dict[tuple[str, str, str], list[Assertion]] = defaultdict(list)
+    for a in neo4j_store.assertions():
+        by_triple[(a.source, a.type, a.target)].append(a)
+    assert sorted(a.key for group in by_triple.values() for a in group) == sorted(
+        a.key for a in batch.assertions
+    )
+    relationships = rows(
         neo4j_store,
-        "MATCH (s:Entity)-[r]->(t:Entity) "
-        "RETURN properties(r) AS p, COLLECT { MATCH (post:Post)-[:ASSERTS]->(a:Assertion "
-        "{source: s.key, type: type(r), target: t.key}) RETURN a {.*, by: post.id} } AS a",
-    ):
-        p, assertions = r["p"], r["a"]
-        assert "post_ids" not in p
-        assert p["count"] == len(assertions) == len({a["post_id"] for a in assertions})
-        assert all(a["by"] == a["post_id"] for a in assertions)
-        assert p["confidence"] == max(a["confidence"] for a in assertions)
-        known = sorted(a["date"] for a in assertions if a.get("date"))
+        "MATCH (s:Entity)-[r]->(t:Entity) RETURN s.key AS s, type(r) AS t, t.key AS o,"
+        " properties(r) AS p",
+    )
+    assert len(relationships) == len(by_triple)
+    for r in relationships:
+        p, assertions = r["p"], by_triple[(r["s"], r["t"], r["o"])]
+        assert "post_ids" not in p and "sample_evidence" not in p
+        assert p["count"] == len(assertions) == len({a.post_id for a in assertions})
+        assert p["confidence"] == max(a.confidence for a in assertions)
+        known = sorted(a.date for a in assertions if a.date)
         assert (p.get("first_seen"), p.get("last_seen")) == (
             (known[0], known[-1]) if known else (None, None)
         )
-        sample = len(p["sample_post_ids"])
-        assert sample == len(p["sample_evidence"]) == len(p["sample_dates"])
-        assert sample == min(EVIDENCE_SAMPLE, p["count"])
+        assert p["sample_post_ids"] == [a.post_id for a in assertions[:EVIDENCE_SAMPLE]]
+        assert p["sample_dates"] == [a.date or "" for a in assertions[:EVIDENCE_SAMPLE]]
+    lists = rows(
+        neo4j_store,
+        "MATCH (p:Post) RETURN p.id AS id, size(p.assertion_types) AS n,"
+        " COUNT { MATCH (a:Assertion) } AS nodes",
+    )
+    per_post = Counter(a.post_id for a in batch.assertions)
+    assert {r["id"]: r["n"] or 0 for r in lists} == {
+        post.id: per_post[post.id] for post in batch.posts
+    }
+    assert {r["nodes"] for r in lists} == {0}
     meta = rows(neo4j_store, "MATCH (m:Meta) RETURN m {.*} AS m")
     assert meta == [{"m": {"key": "graphkit", "model": MODEL_VERSION}}]
     lavrov = rows(neo4j_store, "MATCH (e:Entity:Person {key: 'person:0'}) RETURN e {.*} AS e")
