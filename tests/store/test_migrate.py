@@ -287,8 +287,8 @@ def test_neo4j_model_2_is_refused_by_readers_then_upgraded_in_place(
         pytest.raises(StoreError, match=r"graph model 2 .*run graphkit migrate"),
     ):
         old.stats()
-    # Two assertions per chunk: post 3's straddle two chunks.
-    monkeypatch.setattr(neo4j_migrate, "MIGRATE_ASSERTIONS", 2)
+    # One assertion per chunk: post 3's two straddle two chunks.
+    monkeypatch.setattr(neo4j_migrate, "MIGRATE_ASSERTIONS", 1)
     with Neo4jStore(neo4j_store.uri) as store:
         assert store.migrate()
         assert not store.migrate()
