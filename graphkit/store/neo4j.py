@@ -209,7 +209,6 @@ SET earlier.into = $new
 READ_MERGES = "MATCH (m:MergedEntity) RETURN m.key AS key, m.into AS into ORDER BY key"
 
 META = "MATCH (m:Meta {key: 'graphkit'}) RETURN m.model AS model"
-SET_META = "MERGE (m:Meta {key: 'graphkit'}) SET m.model = $model"
 SET_META = "MERGE (m:Meta {key: 'graphkit'}) ON CREATE SET m.model = $model"
 ANY_GRAPH = "RETURN EXISTS { MATCH (:Entity) } OR EXISTS { MATCH (:Post) } AS found"
 
