@@ -43,7 +43,13 @@
 //     triples it lacks, and only those are folded into the relationships: reloading a
 //     post changes nothing.
 //
-// Models 1 and 2 are upgraded in place by `graphkit migrate` or `graphkit load`.
+// Model 2 (one (:Assertion {key, type, source, target, post_id, evidence, rule, confidence,
+// modality, date}) node per post and relation, linked by (:Post)-[:ASSERTS]->, under the
+// assertion_key constraint and the assertion_edge index; sample_evidence on the
+// relationships; Meta model 2) is upgraded in place by `graphkit migrate` or `graphkit
+// load`: the nodes become their posts' lists, sample_evidence goes, the constraint and the
+// index are dropped (graphkit/store/neo4j_migrate.py). Model 1 (post_ids, evidence, dates,
+// rules lists on the relationships, no Meta node) is upgraded to model 2 first.
 
 CREATE CONSTRAINT entity_key IF NOT EXISTS FOR (e:Entity) REQUIRE e.key IS UNIQUE;
 CREATE CONSTRAINT post_id IF NOT EXISTS FOR (p:Post) REQUIRE p.id IS UNIQUE;

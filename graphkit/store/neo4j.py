@@ -42,7 +42,7 @@ from graphkit.models import (
     Post,
 )
 from graphkit.resolve import is_surname_only, surname_keys, surname_owner
-from graphkit.store import post_lists
+from graphkit.store import neo4j_migrate, post_lists
 from graphkit.store.base import Filters, GraphStore, Stats, WriteSummary
 
 T = TypeVar("T")
@@ -209,48 +209,8 @@ SET earlier.into = $new
 READ_MERGES = "MATCH (m:MergedEntity) RETURN m.key AS key, m.into AS into ORDER BY key"
 
 META = "MATCH (m:Meta {key: 'graphkit'}) RETURN m.model AS model"
-SET_META = "MERGE (m:Meta {key: 'graphkit'}) SET m.model = $model"
 SET_META = "MERGE (m:Meta {key: 'graphkit'}) ON CREATE SET m.model = $model"
 ANY_GRAPH = "RETURN EXISTS { MATCH (:Entity) } OR EXISTS { MATCH (:Post) } AS found"
-
-# Model 1 -> 2, some relationships per transaction: every (post, triple) of the
-# provenance lists becomes an Assertion (model 1 kept confidence and modality per
-# relationship only: each assertion takes its relationship's), the lists become the
-# sample. A relationship loses its lists in the same transaction that gives it its
-# assertions, so an interrupted migration resumes where it stopped.
-MIGRATE_RELATIONS = """
-MATCH (source:Entity)-[r]->(target:Entity)
-WHERE r.post_ids IS NOT NULL
-WITH source, r, target LIMIT $limit
-CALL {
-  WITH source, r, target
-  UNWIND range(0, size(r.post_ids) - 1) AS i
-  WITH source, r, target, i, r.post_ids[i] AS post_id
-  MERGE (a:Assertion {key: post_id + '|' + source.key + '|' + type(r) + '|' + target.key})
-    ON CREATE SET a.type = type(r), a.source = source.key, a.target = target.key,
-                  a.post_id = post_id, a.evidence = r.evidence[i],
-                  a.rule = coalesce(r.rules[i], ''), a.confidence = r.confidence,
-                  a.modality = r.modality,
-                  a.date = CASE WHEN r.dates[i] = '' THEN null ELSE r.dates[i] END
-  WITH a, post_id
-  MATCH (p:Post {id: post_id})
-  MERGE (p)-[:ASSERTS]->(a)
-}
-WITH r, COLLECT {
-  UNWIND range(0, size(r.post_ids) - 1) AS i
-  WITH i, r.dates[i] AS date, r.post_ids[i] AS post_id
-  ORDER BY date = '', date, post_id LIMIT $sample
-  RETURN i
-} AS kept
-SET r.count = size(r.post_ids),
-    r.sample_post_ids = [i IN kept | r.post_ids[i]],
-    r.sample_evidence = [i IN kept | r.evidence[i]],
-    r.sample_dates = [i IN kept | r.dates[i]]
-REMOVE r.post_ids, r.evidence, r.dates, r.rules
-RETURN count(r) AS migrated
-"""
-#: Relationships per migration transaction.
-MIGRATE_BATCH = 500
 
 EXISTING_POSTS = """
 UNWIND $ids AS id
@@ -670,22 +630,7 @@ class Neo4jStore(GraphStore):
         self._model_checked = True
 
     def migrate(self) -> bool:
-        model = self._model()
-        if model is None or model >= MODEL_VERSION:
-            if model is not None and model > MODEL_VERSION:
-                self._check_model()
-            return False
-        with self._faults(), self._session(neo4j.WRITE_ACCESS) as session:
-            for statement in schema_statements():
-                session.run(statement).consume()
-            session.run("CALL db.awaitIndexes(300)").consume()
-        params = {"limit": MIGRATE_BATCH, "sample": EVIDENCE_SAMPLE}
-        while self._write_tx(
-            lambda tx: tx.run(MIGRATE_RELATIONS, params).single(strict=True)["migrated"]
-        ):
-            pass
-        self._write_tx(lambda tx: tx.run(SET_META, model=MODEL_VERSION).consume())
-        return True
+        return neo4j_migrate.migrate(self, schema_statements())
 
     def write(self, batch: GraphBatch) -> WriteSummary:
         if not self._schema_ready:
